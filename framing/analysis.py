@@ -1,0 +1,422 @@
+"""Analyses: one pass from text to document to scorers to a frozen, serialisable result."""
+
+from __future__ import annotations
+
+import itertools
+from collections import deque
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import metadata as _metadata
+from pathlib import Path
+from typing import Any, Literal, overload
+
+from framing.document import Document, DocumentOptions
+from framing.errors import FramingError, InputError
+from framing.lexicon import Lexicon, load_lexicon
+from framing.matching import Negation
+from framing.scorers.base import Context, Scorer, ScorerResult
+from framing.scorers.dictionary import DictionaryScorer
+from framing.scorers.readability import ReadabilityScorer
+
+__all__ = ["Analysis", "Analyzer", "Failure", "LexiconRef", "Record", "analyze", "framing_version"]
+
+
+def framing_version() -> str:
+    """The installed version of framing (one source: the package metadata)."""
+    try:
+        return _metadata.version("framing")
+    except _metadata.PackageNotFoundError:  # pragma: no cover - running from an uninstalled checkout
+        return "0+unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class LexiconRef:
+    """Which lexicon a result used: enough to reproduce it.
+
+    Attributes
+    ----------
+    name, version
+        The lexicon's metadata.
+    sha256
+        Digest of its entries and weights (:attr:`Lexicon.sha256`).
+    """
+
+    name: str
+    version: str
+    sha256: str
+
+    def to_dict(self) -> dict[str, str]:
+        """JSON form."""
+        return {"name": self.name, "version": self.version, "sha256": self.sha256}
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """One input document.
+
+    Attributes
+    ----------
+    text
+        The text to analyse.
+    id
+        An identifier carried into the result.
+    title
+        Optional headline, analysed apart from the text by scorers that use it.
+    metadata
+        Other fields (outlet, date...), passed through to the result unchanged.
+    """
+
+    text: str
+    id: str | None = None
+    title: str | None = None
+    metadata: Mapping[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def coerce(cls, item: str | Record | Mapping[str, Any], *, index: int = 0, source: str | None = None) -> Record:
+        """Accept a string, a :class:`Record` or a mapping with ``text`` (and ``id``, ``title``...).
+
+        Raises
+        ------
+        InputError
+            When ``text`` is missing or not a string, or ``id``/``title`` are of the wrong type.
+        """
+        if isinstance(item, Record):
+            return item
+        if isinstance(item, str):
+            return cls(item, None)
+        if not isinstance(item, Mapping):
+            raise InputError(f"record {index} is a {type(item).__name__}, not a str or a mapping", source=source)
+        text = item.get("text")
+        if not isinstance(text, str):
+            what = "missing" if text is None else f"a {type(text).__name__}, not a string"
+            raise InputError(f"field 'text' is {what}", source=source, line=index)
+        rid = item.get("id")
+        if rid is not None and not isinstance(rid, (str, int)):
+            raise InputError(f"field 'id' must be a string or an integer, got {type(rid).__name__}", source=source, line=index)
+        title = item.get("title")
+        if title is not None and not isinstance(title, str):
+            raise InputError(f"field 'title' must be a string, got {type(title).__name__}", source=source, line=index)
+        meta = {k: v for k, v in item.items() if k not in {"text", "id", "title"}}
+        return cls(text, None if rid is None else str(rid), title, meta)
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """A record that could not be analysed (returned by ``analyze_many(on_error="return")``).
+
+    Attributes
+    ----------
+    index
+        0-based position of the record in the input.
+    id
+        The record's id, when it had one.
+    error
+        What went wrong.
+    """
+
+    index: int
+    id: str | None
+    error: FramingError
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form."""
+        return {"index": self.index, "id": self.id, "error": str(self.error)}
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """The result of analysing one text: frozen, and serialisable with :meth:`to_dict`.
+
+    Attributes
+    ----------
+    id
+        The record's id, or ``None``.
+    framing_version
+        Version of the library that produced it.
+    lexicons
+        Every lexicon used, with version and digest.
+    n_chars, n_tokens
+        Size of the text.
+    sentences
+        Sentence spans ``(start, end)`` into the text.
+    quotes
+        Quotations (``start``, ``end``, ``kind``).
+    results
+        Scorer results by name, in the analyzer's order.
+    title
+        The headline given with the text, if any.
+    metadata
+        Pass-through fields of the input record.
+    """
+
+    id: str | None
+    framing_version: str
+    lexicons: tuple[LexiconRef, ...]
+    n_chars: int
+    n_tokens: int
+    sentences: tuple[tuple[int, int], ...]
+    quotes: tuple[tuple[int, int, str], ...]
+    results: tuple[tuple[str, ScorerResult], ...]
+    title: str | None = None
+    metadata: tuple[tuple[str, Any], ...] = ()
+
+    def __getitem__(self, name: str) -> ScorerResult:
+        """A scorer's result by name (``analysis["readability"]``).
+
+        Raises
+        ------
+        KeyError
+            Naming the results that exist.
+        """
+        for key, value in self.results:
+            if key == name:
+                return value
+        msg = f"no result {name!r}; this analysis has {[k for k, _ in self.results]}"
+        raise KeyError(msg)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON contract written by the CLI (documented in the docs' *Output* page)."""
+        out: dict[str, Any] = {
+            "id": self.id,
+            "framing_version": self.framing_version,
+            "lexicons": [r.to_dict() for r in self.lexicons],
+            "n_chars": self.n_chars,
+            "n_tokens": self.n_tokens,
+            "sentences": [[s, e] for s, e in self.sentences],
+            "quotes": [{"start": s, "end": e, "kind": k} for s, e, k in self.quotes],
+        }
+        if self.title is not None:
+            out["title"] = self.title
+        dictionaries: dict[str, Any] = {}
+        for name, result in self.results:
+            if name.startswith("dictionary:"):
+                dictionaries[name.split(":", 1)[1]] = result.to_dict()
+            else:
+                out[name] = result.to_dict()
+        if dictionaries:
+            out["dictionaries"] = dictionaries
+        out["metadata"] = dict(self.metadata)
+        return out
+
+
+class Analyzer:
+    """Configured once, analyses many texts. Immutable, picklable and thread-safe.
+
+    Parameters
+    ----------
+    dictionaries
+        Lexicons to count with the generic dictionary scorer: :class:`Lexicon` objects, bundled
+        names or file paths (``.toml``, ``.dic``, ``.csv``).
+    readability
+        Whether to compute readability formulas (slower; off by default).
+    scorers
+        Further scorers implementing :class:`~framing.scorers.base.Scorer`, run after the built-in ones.
+    negation_window
+        Tokens between a negator and the match it governs (see :class:`~framing.matching.Negation`).
+    document_options
+        How documents are built (abbreviations, speech verbs); the bundled defaults otherwise.
+
+    Examples
+    --------
+    >>> an = Analyzer(dictionaries=["negation"])
+    >>> result = an.analyze("No one was hurt.", id="a1")
+    >>> result.to_dict()["dictionaries"]["negation"]["categories"]["negators"]["count"]
+    1
+    """
+
+    def __init__(
+        self,
+        *,
+        dictionaries: Sequence[Lexicon | str | Path] = (),
+        readability: bool = False,
+        scorers: Sequence[Scorer] = (),
+        negation_window: int = 3,
+        document_options: DocumentOptions | None = None,
+    ) -> None:
+        if negation_window < 0:
+            msg = f"negation_window must be >= 0, got {negation_window}"
+            raise ValueError(msg)
+        built: list[Scorer] = [DictionaryScorer(d if isinstance(d, Lexicon) else load_lexicon(d)) for d in dictionaries]
+        if readability:
+            built.append(ReadabilityScorer())
+        built.extend(scorers)
+        names = [s.name for s in built]
+        dupes = sorted({n for n in names if names.count(n) > 1})
+        if dupes:
+            msg = f"two scorers share the name(s) {dupes}; give each lexicon a distinct name"
+            raise ValueError(msg)
+        self._scorers: tuple[Scorer, ...] = tuple(built)
+        self._negation = Negation.default(negation_window)
+        self._options = document_options or DocumentOptions.default()
+        self._version = framing_version()
+        refs: dict[tuple[str, str, str], LexiconRef] = {}
+        for lex in [lx for s in self._scorers for lx in s.lexicons]:
+            refs.setdefault((lex.name, lex.version, lex.sha256), LexiconRef(lex.name, lex.version, lex.sha256))
+        neg = self._negation.negators.lexicon
+        refs.setdefault((neg.name, neg.version, neg.sha256), LexiconRef(neg.name, neg.version, neg.sha256))
+        self._refs = tuple(refs.values())
+
+    @property
+    def scorers(self) -> tuple[Scorer, ...]:
+        """The scorers, in the order they run."""
+        return self._scorers
+
+    @property
+    def lexicons(self) -> tuple[LexiconRef, ...]:
+        """Every lexicon the analyzer reads, with version and digest."""
+        return self._refs
+
+    def __repr__(self) -> str:
+        """The scorers it runs."""
+        return f"Analyzer(scorers={[s.name for s in self._scorers]})"
+
+    def document(self, text: str) -> Document:
+        """Build the document model of ``text`` with this analyzer's options."""
+        return Document.from_text(text, self._options)
+
+    def analyze(self, text: str, *, id: str | None = None, title: str | None = None, metadata: Mapping[str, Any] | None = None) -> Analysis:  # noqa: A002 - 'id' is the record field's name
+        """Analyse one text.
+
+        Raises
+        ------
+        TypeError
+            If ``text`` is not a string.
+        """
+        return self._run(Record(text, id, title, dict(metadata or {})))
+
+    def _run(self, record: Record) -> Analysis:
+        doc = Document.from_text(record.text, self._options)
+        ctx = Context(negation=self._negation)
+        results: list[tuple[str, ScorerResult]] = []
+        for scorer in self._scorers:
+            res = scorer.score(doc, ctx)
+            ctx.results[scorer.name] = res
+            results.append((scorer.name, res))
+        return Analysis(
+            id=record.id,
+            framing_version=self._version,
+            lexicons=self._refs,
+            n_chars=len(record.text),
+            n_tokens=doc.n_tokens,
+            sentences=doc.sentences,
+            quotes=tuple((q.start, q.end, q.kind) for q in doc.quotes),
+            results=tuple(results),
+            title=record.title,
+            metadata=tuple(record.metadata.items()),
+        )
+
+    @overload
+    def analyze_many(
+        self, records: Iterable[str | Record | Mapping[str, Any]], *, n_jobs: int = ..., chunksize: int = ..., on_error: Literal["raise"] = ...
+    ) -> Iterator[Analysis]: ...
+
+    @overload
+    def analyze_many(
+        self, records: Iterable[str | Record | Mapping[str, Any]], *, n_jobs: int = ..., chunksize: int = ..., on_error: Literal["return"]
+    ) -> Iterator[Analysis | Failure]: ...
+
+    def analyze_many(
+        self,
+        records: Iterable[str | Record | Mapping[str, Any]],
+        *,
+        n_jobs: int = 1,
+        chunksize: int = 32,
+        on_error: Literal["raise", "return"] = "raise",
+    ) -> Iterator[Analysis] | Iterator[Analysis | Failure]:
+        """Analyse a stream of records lazily, in input order.
+
+        Parameters
+        ----------
+        records
+            Strings, :class:`Record` objects or mappings with ``text`` (and optional ``id``,
+            ``title`` and other fields, passed through as metadata). Consumed lazily.
+        n_jobs
+            Worker processes; ``1`` analyses in this process. At most ``2 * n_jobs`` chunks are in
+            flight at once, so memory stays bounded however long the stream is.
+        chunksize
+            Records sent to a worker at a time.
+        on_error
+            ``"raise"``: the first bad record raises :class:`~framing.errors.InputError`;
+            ``"return"``: a bad record yields a :class:`Failure` in its place and the stream goes on.
+        """
+        if n_jobs < 1:
+            msg = f"n_jobs must be >= 1, got {n_jobs}"
+            raise ValueError(msg)
+        if on_error not in {"raise", "return"}:
+            msg = f"on_error must be 'raise' or 'return', got {on_error!r}"
+            raise ValueError(msg)
+        if n_jobs == 1:
+            return (self._one(i, r, on_error) for i, r in enumerate(records))
+        return self._parallel(records, n_jobs, max(1, chunksize), on_error)
+
+    def _one(self, index: int, item: str | Record | Mapping[str, Any], on_error: str) -> Analysis | Failure:
+        rid = None
+        try:
+            record = Record.coerce(item, index=index)
+            rid = record.id
+            return self._run(record)
+        except (FramingError, TypeError) as exc:
+            err = exc if isinstance(exc, FramingError) else InputError(str(exc), line=index)
+            if on_error == "raise":
+                raise err from exc
+            return Failure(index, rid, err)
+
+    def _parallel(
+        self, records: Iterable[str | Record | Mapping[str, Any]], n_jobs: int, chunksize: int, on_error: str
+    ) -> Iterator[Analysis | Failure]:
+        chunks = _chunks(enumerate(records), chunksize)
+        with ProcessPoolExecutor(max_workers=n_jobs, initializer=_worker_init, initargs=(self,)) as pool:
+            pending: deque[Future[list[Analysis | Failure]]] = deque()
+            for chunk in itertools.islice(chunks, 2 * n_jobs):
+                pending.append(pool.submit(_worker_run, chunk, on_error))
+            while pending:
+                done = pending.popleft().result()
+                nxt = next(chunks, None)
+                if nxt is not None:
+                    pending.append(pool.submit(_worker_run, nxt, on_error))
+                for item in done:
+                    if isinstance(item, Failure) and on_error == "raise":
+                        raise item.error
+                    yield item
+
+
+def _chunks(items: Iterator[tuple[int, Any]] | Iterable[tuple[int, Any]], size: int) -> Iterator[list[tuple[int, Any]]]:
+    it = iter(items)
+    while True:
+        chunk = list(itertools.islice(it, size))
+        if not chunk:
+            return
+        yield chunk
+
+
+_WORKER: list[Analyzer] = []  # one analyzer per worker process, set by its initializer
+
+
+def _worker_init(analyzer: Analyzer) -> None:
+    _WORKER[:] = [analyzer]
+
+
+def _worker_run(chunk: list[tuple[int, Any]], on_error: str) -> list[Analysis | Failure]:
+    an = _WORKER[0]
+    # Errors come back as Failure objects; the parent decides whether to raise.
+    return [an._one(i, item, "return") for i, item in chunk]  # noqa: SLF001 - the worker runs its own analyzer
+
+
+def analyze(text: str, *, title: str | None = None, id: str | None = None, **options: Any) -> Analysis:  # noqa: A002, ANN401 - options go to Analyzer
+    """Analyse one text with a default :class:`Analyzer` (see it for ``options``).
+
+    Examples
+    --------
+    >>> a = analyze("Officials said the bridge would reopen.", id="x")
+    >>> a.to_dict()["sentences"]
+    [[0, 39]]
+    """
+    analyzer = Analyzer(**options) if options else _default_analyzer()
+    return analyzer.analyze(text, id=id, title=title)
+
+
+@cache
+def _default_analyzer() -> Analyzer:
+    return Analyzer()

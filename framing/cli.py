@@ -1,0 +1,235 @@
+"""The ``framing`` command line, a thin layer over the Python API.
+
+Exit status: 0 when every record was analysed, 1 when any record failed (each failure is
+reported on stderr with its file and line, and every good record is still written), 2 for a
+usage error or an unreadable lexicon.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+import time
+from collections import deque
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import IO, Any, TextIO
+
+from framing.analysis import Analysis, Analyzer, Failure, Record, framing_version
+from framing.errors import InputError, LexiconError
+from framing.lexicon import load_lexicon
+from framing._resources import bundled_lexicon_names
+
+__all__ = ["main"]
+
+_PROGRESS_EVERY_S = 2.0
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="framing", description="Framing, loaded language and attribution analysis of news text.")
+    p.add_argument("--version", action="version", version=f"framing {framing_version()}")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    a = sub.add_parser("analyze", help="analyse text files or JSONL records; one JSON object per document on stdout")
+    a.add_argument("paths", nargs="*", default=["-"], help="text or .jsonl files; '-' (the default) reads stdin")
+    a.add_argument("--input", choices=["auto", "text", "jsonl"], default="auto", help="how to read inputs (auto: .jsonl files are JSONL, others text)")
+    a.add_argument("--format", choices=["jsonl", "json", "csv"], default="jsonl", help="output format (default jsonl)")
+    a.add_argument("--dictionary", "-d", action="append", default=[], metavar="LEXICON", help="also count a lexicon: a bundled name or a .toml/.dic/.csv path (repeatable)")
+    a.add_argument("--readability", action="store_true", help="add readability formulas")
+    a.add_argument("--jobs", "-j", type=int, default=1, help="worker processes (default 1)")
+    a.add_argument("--indent", type=int, default=None, help="indent JSON output")
+    a.add_argument("--quiet", "-q", action="store_true", help="no progress on stderr")
+
+    lx = sub.add_parser("lexicon", help="inspect lexicons")
+    lsub = lx.add_subparsers(dest="lexicon_command", required=True)
+    info = lsub.add_parser("info", help="print a lexicon's metadata, categories and entry counts as JSON")
+    info.add_argument("lexicon", help="a bundled name or a .toml/.dic/.csv path")
+    lsub.add_parser("list", help="list the bundled lexicons")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    args = _parser().parse_args(argv)
+    if args.command == "lexicon":
+        return _lexicon(args)
+    return _analyze(args)
+
+
+def _lexicon(args: argparse.Namespace) -> int:
+    if args.lexicon_command == "list":
+        for name in bundled_lexicon_names():
+            lex = load_lexicon(name)
+            sys.stdout.write(json.dumps({"name": lex.name, "version": lex.version, "categories": len(lex.categories), "entries": lex.n_entries}) + "\n")
+        return 0
+    try:
+        lex = load_lexicon(args.lexicon)
+    except (LexiconError, LookupError) as exc:
+        sys.stderr.write(f"framing: {exc}\n")
+        return 2
+    sys.stdout.write(json.dumps(lex.info(), indent=2, ensure_ascii=False) + "\n")
+    return 0
+
+
+def _read_inputs(paths: Sequence[str], mode: str, stdin: TextIO) -> Iterator[tuple[str, int, Record | InputError]]:
+    """Yield ``(source, line, record or error)`` for every input document, lazily."""
+    for path in paths:
+        is_jsonl = mode == "jsonl" or (mode == "auto" and path.endswith(".jsonl"))
+        source = "<stdin>" if path == "-" else path
+        try:
+            handle: IO[str] = stdin if path == "-" else Path(path).open(encoding="utf-8", newline="")  # noqa: SIM115 - closed below
+        except OSError as exc:
+            yield source, 0, InputError(f"cannot read: {exc.strerror or exc}", source=source)
+            continue
+        try:
+            if not is_jsonl:
+                try:
+                    text = handle.read()
+                except UnicodeDecodeError as exc:
+                    yield source, 0, InputError(f"not valid UTF-8 ({exc.reason} at byte {exc.start})", source=source)
+                    continue
+                yield source, 1, Record(text, None if path == "-" else Path(path).name, None, {"path": source})
+                continue
+            yield from _jsonl(handle, source)
+        finally:
+            if handle is not stdin:
+                handle.close()
+
+
+def _jsonl(handle: IO[str], source: str) -> Iterator[tuple[str, int, Record | InputError]]:
+    lineno = 0
+    while True:
+        try:
+            line = handle.readline()
+        except UnicodeDecodeError as exc:
+            yield source, lineno + 1, InputError(f"not valid UTF-8 ({exc.reason}); the rest of the file is skipped", source=source, line=lineno + 1)
+            return
+        if not line:
+            return
+        lineno += 1
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield source, lineno, InputError(f"invalid JSON: {exc.msg} (column {exc.colno})", source=source, line=lineno)
+            continue
+        if not isinstance(obj, dict):
+            yield source, lineno, InputError(f"a record must be a JSON object, got {type(obj).__name__}", source=source, line=lineno)
+            continue
+        try:
+            rec = Record.coerce(obj, index=lineno, source=source)
+        except InputError as exc:
+            yield source, lineno, exc
+            continue
+        if rec.id is None:
+            rec = Record(rec.text, f"{Path(source).name}:{lineno}", rec.title, rec.metadata)
+        yield source, lineno, rec
+
+
+class _Writer:
+    def __init__(self, out: TextIO, fmt: str, indent: int | None) -> None:
+        self.out = out
+        self.fmt = fmt
+        self.indent = indent
+        self.n = 0
+        self._csv: csv.DictWriter[str] | None = None
+        self._columns: list[str] = []
+
+    def write(self, analysis: Analysis) -> None:
+        d = analysis.to_dict()
+        if self.fmt == "jsonl":
+            self.out.write(json.dumps(d, ensure_ascii=False) + "\n")
+        elif self.fmt == "json":
+            self.out.write("[\n" if self.n == 0 else ",\n")
+            self.out.write(json.dumps(d, ensure_ascii=False, indent=self.indent))
+        else:
+            row = _flatten(d)
+            if self._csv is None:
+                self._columns = list(row)
+                self._csv = csv.DictWriter(self.out, fieldnames=self._columns, extrasaction="ignore", lineterminator="\n")
+                self._csv.writeheader()
+            self._csv.writerow(row)
+        self.n += 1
+
+    def close(self) -> None:
+        if self.fmt == "json":
+            self.out.write("[]\n" if self.n == 0 else "\n]\n")
+        self.out.flush()
+
+
+def _flatten(d: dict[str, Any]) -> dict[str, Any]:
+    """One CSV row: scalar fields and per-category figures; spans stay in the JSON formats."""
+    row: dict[str, Any] = {
+        "id": d["id"],
+        "n_chars": d["n_chars"],
+        "n_tokens": d["n_tokens"],
+        "n_sentences": len(d["sentences"]),
+        "n_quotes": len(d["quotes"]),
+        "lexicons": ";".join(f"{x['name']}@{x['version']}" for x in d["lexicons"]),
+    }
+    for k, v in d.get("metadata", {}).items():
+        if isinstance(v, (str, int, float, bool)) or v is None:
+            row[f"meta.{k}"] = v
+    for name, res in d.get("dictionaries", {}).items():
+        for cid, c in res["categories"].items():
+            row[f"{name}.{cid}.count"] = c["count"]
+            row[f"{name}.{cid}.rate"] = c["rate"]
+            row[f"{name}.{cid}.authorial_rate"] = c["authorial"]["rate"]
+            row[f"{name}.{cid}.quoted_rate"] = c["quoted"]["rate"]
+    for k, v in (d.get("readability") or {}).items():
+        row[f"readability.{k}"] = v
+    return row
+
+
+def _analyze(args: argparse.Namespace) -> int:
+    try:
+        analyzer = Analyzer(dictionaries=args.dictionary, readability=args.readability)
+    except (LexiconError, LookupError, ValueError) as exc:
+        sys.stderr.write(f"framing: {exc}\n")
+        return 2
+    if args.jobs < 1:
+        sys.stderr.write("framing: --jobs must be at least 1\n")
+        return 2
+    failed = 0
+    where: deque[tuple[str, int]] = deque()
+
+    def good_records() -> Iterator[Record]:
+        nonlocal failed
+        for source, line, item in _read_inputs(args.paths, args.input, sys.stdin):
+            if isinstance(item, InputError):
+                failed += 1
+                sys.stderr.write(f"framing: skipped: {item}\n")
+                continue
+            where.append((source, line))
+            yield item
+
+    writer = _Writer(sys.stdout, args.format, args.indent)
+    started = last = time.monotonic()
+    done = 0
+    try:
+        for result in analyzer.analyze_many(good_records(), n_jobs=args.jobs, on_error="return"):
+            source, line = where.popleft()
+            if isinstance(result, Failure):
+                failed += 1
+                sys.stderr.write(f"framing: skipped: {source}:{line}: {result.error}\n")
+                continue
+            writer.write(result)
+            done += 1
+            now = time.monotonic()
+            if not args.quiet and now - last >= _PROGRESS_EVERY_S:
+                last = now
+                sys.stderr.write(f"framing: {done} documents analysed, {failed} skipped, {done / (now - started):.0f} docs/s\n")
+    except BrokenPipeError:  # pragma: no cover - the reader went away (| head)
+        return 0
+    finally:
+        writer.close()
+    if not args.quiet and time.monotonic() - started >= _PROGRESS_EVERY_S:
+        sys.stderr.write(f"framing: done: {done} documents analysed, {failed} skipped\n")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

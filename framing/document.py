@@ -1,0 +1,334 @@
+"""The document model: a text read once, shared by every scorer.
+
+A :class:`Document` keeps the caller's original string. Every offset it exposes (sentences,
+paragraphs, tokens, quotations) indexes that original string, so ``text[start:end]`` is always
+the evidence. Normalisation (quotes, dashes, spaces, invisible characters, combining marks, CRLF)
+happens on an internal view with a map back to the original offsets.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Final, Literal
+
+from framing._text import TOKEN_RE, lowercase, normalise
+from framing.quotes import Quote, find_quotes
+from framing.sentences import SentenceRules, split_sentences
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+__all__ = ["Document", "DocumentOptions", "Span", "Token", "Voice"]
+
+Voice = Literal["authorial", "quoted"]
+_PARA_RE: Final = re.compile(r"\n[ \t]*\n\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A character span of the original text, end exclusive.
+
+    Attributes
+    ----------
+    start, end
+        Offsets into the original text.
+    """
+
+    start: int
+    end: int
+
+    def slice(self, text: str) -> str:
+        """``text[start:end]``."""
+        return text[self.start : self.end]
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A token: a run of word characters with internal apostrophes (``don't``, ``Iraq's``).
+
+    Attributes
+    ----------
+    start, end
+        Offsets into the original text.
+    lower
+        The lowercase, normalised form (curly apostrophes made straight).
+    """
+
+    start: int
+    end: int
+    lower: str
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentOptions:
+    """How documents are built. Frozen; share one across many documents.
+
+    Attributes
+    ----------
+    sentence_rules
+        Abbreviations and starters for the sentence splitter.
+    speech_verbs
+        Lowercase word forms that make a short quotation speech rather than a scare quote.
+    speech_window
+        Tokens searched on each side of a short quotation for a speech verb.
+    """
+
+    sentence_rules: SentenceRules
+    speech_verbs: frozenset[str]
+    speech_window: int = 10
+
+    @classmethod
+    def default(cls) -> DocumentOptions:
+        """Options from the bundled lexicons."""
+        return _default_options()
+
+
+@lru_cache(maxsize=1)
+def _default_options() -> DocumentOptions:
+    from framing.lexicon import load_lexicon  # noqa: PLC0415 - lexicon imports are deferred to first use
+
+    cues = load_lexicon("attribution-cues")
+    verbs: set[str] = set()
+    for cid in ("neutral", "loaded"):
+        verbs.update(e.tokens[0] for e in cues.category(cid).entries if len(e.tokens) == 1 and not e.wildcard)
+    return DocumentOptions(SentenceRules.default(), frozenset(verbs))
+
+
+@lru_cache(maxsize=65536)
+def _stem(word: str) -> str:
+    return _stemmer().stem(word)
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> _Stemmer:
+    from nltk.stem.snowball import SnowballStemmer  # noqa: PLC0415 - nltk loads slowly; only stems need it
+
+    return SnowballStemmer("english")
+
+
+class _Stemmer:  # pragma: no cover - a typing stand-in for nltk's stemmer
+    def stem(self, word: str) -> str: ...
+
+
+class Document:
+    """A text read once into paragraphs, sentences, tokens and quotations.
+
+    Build one with :meth:`Document.from_text`; every offset indexes :attr:`text`.
+
+    Examples
+    --------
+    >>> doc = Document.from_text('The minister said: \\u201cWe will respond.\\u201d Critics called it a \\u201cfarce\\u201d.')
+    >>> [doc.text[s:e] for s, e in doc.sentences]
+    ['The minister said: “We will respond.”', 'Critics called it a “farce”.']
+    >>> [(doc.text[q.start:q.end], q.kind) for q in doc.quotes]
+    [('“We will respond.”', 'speech'), ('“farce”', 'scare')]
+    >>> doc.voice_at(doc.text.index("respond")), doc.voice_at(doc.text.index("Critics"))
+    ('quoted', 'authorial')
+    """
+
+    __slots__ = (
+        "_map",
+        "_quote_starts",
+        "_sent_starts",
+        "_token_spans",
+        "_words",
+        "lower",
+        "norm",
+        "paragraphs",
+        "quotes",
+        "sentences",
+        "text",
+    )
+
+    text: str
+    norm: str
+    lower: str
+    sentences: tuple[tuple[int, int], ...]
+    paragraphs: tuple[tuple[int, int], ...]
+    quotes: tuple[Quote, ...]
+
+    def __init__(self) -> None:
+        msg = "build a Document with Document.from_text(text)"
+        raise TypeError(msg)
+
+    @classmethod
+    def from_text(cls, text: str, options: DocumentOptions | None = None) -> Document:
+        """Read ``text`` into a document.
+
+        Raises
+        ------
+        TypeError
+            If ``text`` is not a ``str`` (bytes must be decoded by the caller, who knows the encoding).
+        """
+        if not isinstance(text, str):
+            msg = f"text must be str, got {type(text).__name__}"
+            raise TypeError(msg)
+        opts = options or _default_options()
+        self = object.__new__(cls)
+        norm, omap = normalise(text)
+        self.text = text
+        self.norm = norm
+        self.lower = lowercase(norm)
+        self._map = omap
+        sentences = split_sentences(norm, opts.sentence_rules)
+        paragraphs = _paragraphs(norm)
+        hint = text if omap is None else "".join(text[i] for i in omap[:-1])
+        quotes = find_quotes(hint, norm, sentences, opts.speech_verbs, speech_window=opts.speech_window)
+        if omap is not None:
+            sentences = [_map_span(omap, s, e, text) for s, e in sentences]
+            paragraphs = [_map_span(omap, s, e, text) for s, e in paragraphs]
+            quotes = [Quote(*_map_span(omap, q.start, q.end, text), q.kind, q.closed) for q in quotes]
+        self.sentences = tuple(sentences)
+        self.paragraphs = tuple(paragraphs)
+        self.quotes = tuple(quotes)
+        self._sent_starts = [s for s, _ in self.sentences]
+        self._quote_starts = [q.start for q in self.quotes]
+        self._words: list[str] | None = None
+        self._token_spans: list[tuple[int, int]] | None = None
+        return self
+
+    def __repr__(self) -> str:
+        """Short description."""
+        return f"<Document {len(self.text)} chars, {len(self.sentences)} sentences, {len(self.quotes)} quotes>"
+
+    def __reduce__(self) -> tuple[object, ...]:
+        """Pickle as the text; the structure is rebuilt with default options."""
+        return (Document.from_text, (self.text,))
+
+    # -- tokens ---------------------------------------------------------------------------
+
+    @property
+    def words(self) -> list[str]:
+        """Lowercase token strings in order (computed once; do not modify)."""
+        if self._words is None:
+            self._words = TOKEN_RE.findall(self.lower)
+        return self._words
+
+    @property
+    def n_tokens(self) -> int:
+        """Number of tokens."""
+        return len(self.words)
+
+    def token_spans(self) -> list[tuple[int, int]]:
+        """Original-text offsets of every token, in order (computed once)."""
+        if self._token_spans is None:
+            spans = [m.span() for m in TOKEN_RE.finditer(self.lower)]
+            if self._map is not None:
+                spans = [_map_span(self._map, s, e, self.text) for s, e in spans]
+            self._token_spans = spans
+        return self._token_spans
+
+    def tokens(self) -> Iterator[Token]:
+        """Iterate over :class:`Token` objects (spans into the original text, lowercase forms)."""
+        for (s, e), w in zip(self.token_spans(), self.words, strict=True):
+            yield Token(s, e, w)
+
+    def stems(self) -> list[str]:
+        """Snowball (English) stems of :attr:`words`, computed once per word type."""
+        return [_stem(w) for w in self.words]
+
+    def locate(self, indices: Sequence[int]) -> list[tuple[int, int]]:
+        """Original offsets of the tokens at the given increasing ``indices``.
+
+        Cheaper than :meth:`token_spans` when few tokens are needed: it searches forward for each
+        token's string and checks the tokenizer's boundaries, instead of scanning every token.
+        """
+        if self._token_spans is not None:
+            spans = self._token_spans
+            return [spans[i] for i in indices]
+        words = self.words
+        low = self.lower
+        n = len(low)
+        out: list[tuple[int, int]] = []
+        pos = 0
+        find = low.find
+        for i in indices:
+            w = words[i]
+            lw = len(w)
+            while True:
+                p = find(w, pos)
+                if p < 0:  # pragma: no cover - impossible for a token of this text
+                    msg = "token search ran past the text"
+                    raise AssertionError(msg)
+                q = p + lw
+                if _is_token_at(low, p, q, n):
+                    break
+                pos = p + 1
+            out.append((p, q))
+            pos = q
+        if self._map is not None:
+            return [_map_span(self._map, s, e, self.text) for s, e in out]
+        return out
+
+    # -- lookups --------------------------------------------------------------------------
+
+    def sentence_index(self, offset: int) -> int:
+        """Index of the sentence holding ``offset`` (or the last one before it; -1 before the first)."""
+        return bisect.bisect_right(self._sent_starts, offset) - 1
+
+    def quote_at(self, offset: int) -> Quote | None:
+        """The quotation holding ``offset``, or ``None``."""
+        k = bisect.bisect_right(self._quote_starts, offset) - 1
+        if k >= 0:
+            q = self.quotes[k]
+            if offset < q.end:
+                return q
+        return None
+
+    def voice_at(self, offset: int) -> Voice:
+        """``"quoted"`` inside a quotation (speech or scare), else ``"authorial"``."""
+        return "authorial" if self.quote_at(offset) is None else "quoted"
+
+    def quoted_chars(self) -> int:
+        """Characters inside quotations, marks included."""
+        return sum(q.end - q.start for q in self.quotes)
+
+
+def _is_token_at(low: str, p: int, q: int, n: int) -> bool:
+    if p > 0:
+        c = low[p - 1]
+        if c.isalnum() or c == "_":
+            return False
+        if c == "'" and p > 1 and (low[p - 2].isalnum() or low[p - 2] == "_"):
+            return False
+    if q < n:
+        c = low[q]
+        if c.isalnum() or c == "_":
+            return False
+        if c == "'" and q + 1 < n and (low[q + 1].isalnum() or low[q + 1] == "_"):
+            return False
+    return True
+
+
+def _map_span(omap: Sequence[int], s: int, e: int, text: str) -> tuple[int, int]:
+    """Map a normalised span to the original: marks that composed into its last character stay in it."""
+    if e <= s:
+        return (omap[s], omap[s])
+    end = omap[e - 1] + 1
+    limit = omap[e]
+    while end < limit and unicodedata.combining(text[end]):
+        end += 1
+    return (omap[s], end)
+
+
+def _paragraphs(norm: str) -> list[tuple[int, int]]:
+    out = []
+    pos = 0
+    for m in _PARA_RE.finditer(norm):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(norm)))
+    spans = []
+    for s, e in out:
+        while s < e and norm[s].isspace():
+            s += 1
+        while e > s and norm[e - 1].isspace():
+            e -= 1
+        if s < e:
+            spans.append((s, e))
+    return spans

@@ -1,0 +1,265 @@
+"""Quotations and voice: which characters are the outlet's own words and which are quoted.
+
+Rules (each has a test):
+
+* Double quotes, straight or curly (and guillemets), pair within a paragraph. Curly marks say
+  which way they face; a straight mark opens after white space or an opening bracket and closes
+  after a non-space character.
+* A quotation still open at the end of a paragraph continues into the next paragraph when that
+  paragraph starts with an opening mark (the newspaper convention for long quotations);
+  otherwise it ends with its paragraph, so an unclosed mark never swallows the rest of a text.
+* Single quotes count as quotation marks only when an opening mark (after white space or an
+  opening bracket, before a letter) finds a closing one later in the same paragraph.
+  Apostrophes (don't, Iraq's, '90s, the students' union) are not quotes.
+* Single quotes inside a double quotation are part of it: quotations never overlap.
+* A quotation of one or two words with no speech verb within ``speech_window`` tokens in its
+  sentence is a *scare* quote; every other quotation is *speech*.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final, Literal
+
+__all__ = ["Quote", "find_quotes"]
+
+QuoteKind = Literal["speech", "scare"]
+
+_WORD: Final = re.compile(r"\w+(?:'\w+)*")
+_DOUBLE_OPEN: Final = frozenset("\u201c\u201e\u201f\u00ab")
+_DOUBLE_CLOSE: Final = frozenset("\u201d\u00bb")
+_SINGLE_OPEN: Final = frozenset("\u2018\u201b\u201a")
+_OPEN_BEFORE: Final = frozenset(" \t\n([{-/\u2014\u2013:\"'")
+_SCARE_MAX_WORDS: Final = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quotation: ``text[start:end]`` includes its quotation marks.
+
+    Attributes
+    ----------
+    start, end
+        Offsets into the original text, marks included.
+    kind
+        ``"speech"`` (someone's words) or ``"scare"`` (a short quoted term with no speech verb
+        nearby: the writer distancing themselves from a word).
+    closed
+        ``False`` when the closing mark was missing and the quotation was ended at its paragraph.
+    """
+
+    start: int
+    end: int
+    kind: QuoteKind
+    closed: bool = True
+
+    @property
+    def content(self) -> tuple[int, int]:
+        """Offsets of the quoted words without the marks (as far as the marks are present)."""
+        s = self.start + 1
+        e = self.end - 1 if self.closed else self.end
+        return (s, max(s, e))
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    sep = re.compile(r"\n[ \t]*\n\s*") if re.search(r"\n[ \t]*\n", text) else re.compile(r"\n\s*")
+    spans = []
+    pos = 0
+    for m in sep.finditer(text):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    return [(s, e) for s, e in spans if s < e]
+
+
+def _double_role(orig: str, norm: str, i: int) -> int:
+    """+1 opening, -1 closing, 0 undecided, for the double mark at ``i``."""
+    ch = orig[i]
+    if ch in _DOUBLE_OPEN:
+        return 1
+    if ch in _DOUBLE_CLOSE:
+        return -1
+    before = norm[i - 1] if i > 0 else " "
+    after = norm[i + 1] if i + 1 < len(norm) else " "
+    if before in _OPEN_BEFORE and not after.isspace():
+        return 1
+    if not before.isspace() and (after.isspace() or not after.isalnum()):
+        return -1
+    return 0
+
+
+def _single_role(orig: str, norm: str, i: int) -> int:
+    """+1 opening quote, -1 closing quote (or plural possessive), 0 apostrophe."""
+    before = norm[i - 1] if i > 0 else " "
+    after = norm[i + 1] if i + 1 < len(norm) else " "
+    if before.isalnum() and after.isalnum():
+        return 0  # don't, Iraq's, Kata'ib
+    if (before in _OPEN_BEFORE or orig[i] in _SINGLE_OPEN) and after.isalpha():
+        return 1
+    if after.isdigit() and before in _OPEN_BEFORE:
+        return 0  # '90s
+    if not before.isspace() and (after.isspace() or not after.isalnum()):
+        return -1
+    return 0
+
+
+def _double_quotes(orig: str, norm: str, paras: Sequence[tuple[int, int]]) -> list[tuple[int, int, bool]]:
+    found: list[tuple[int, int, bool]] = []
+    carry: int | None = None  # start of a quotation continuing from the previous paragraph
+    for pi, (ps, pe) in enumerate(paras):
+        marks = [m.start() for m in re.finditer('"', norm[ps:pe])]
+        marks = [ps + m for m in marks]
+        open_at = carry
+        if carry is not None and marks and marks[0] == _first_non_space(norm, ps, pe):
+            marks = marks[1:]  # the re-opening mark of a continued quotation
+        carry = None
+        for i in marks:
+            role = _double_role(orig, norm, i)
+            if open_at is None:
+                if role >= 0:
+                    open_at = i
+            elif role <= 0:
+                found.append((open_at, i + 1, True))
+                open_at = None
+            else:
+                found.append((open_at, _rstrip(norm, open_at, i), False))
+                open_at = i
+        if open_at is not None:
+            nxt = paras[pi + 1] if pi + 1 < len(paras) else None
+            if nxt is not None:
+                first = _first_non_space(norm, nxt[0], nxt[1])
+                if first < nxt[1] and norm[first] == '"' and _double_role(orig, norm, first) >= 0:
+                    carry = open_at
+                    continue
+            found.append((open_at, _rstrip(norm, open_at, pe), False))
+    return found
+
+
+def _first_non_space(text: str, s: int, e: int) -> int:
+    while s < e and text[s].isspace():
+        s += 1
+    return s
+
+
+def _rstrip(text: str, s: int, e: int) -> int:
+    while e > s + 1 and text[e - 1].isspace():
+        e -= 1
+    return e
+
+
+def _single_quotes(orig: str, norm: str, paras: Sequence[tuple[int, int]], taken: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    starts = [q[0] for q in taken]
+    found: list[tuple[int, int, bool]] = []
+
+    def inside(i: int) -> bool:
+        k = bisect.bisect_right(starts, i) - 1
+        return k >= 0 and taken[k][0] <= i < taken[k][1]
+
+    for ps, pe in paras:
+        marks = [ps + m.start() for m in re.finditer("'", norm[ps:pe])]
+        if not marks:
+            continue
+        roles = [(i, _single_role(orig, norm, i)) for i in marks if not inside(i)]
+        k = 0
+        while k < len(roles):
+            i, role = roles[k]
+            if role != 1:
+                k += 1
+                continue
+            closes = [j for j in range(k + 1, len(roles)) if roles[j][1] == -1]
+            if not closes:
+                k += 1
+                continue
+            pick = closes[0]
+            # "the students' union": a plural possessive before a lowercase word is no closing mark
+            # when a later closing mark exists.
+            for j in closes:
+                pos = roles[j][0]
+                nxt = _first_non_space(norm, pos + 1, pe)
+                possessive = norm[pos - 1] == "s" and nxt < pe and norm[nxt].islower() and nxt == pos + 2
+                if not possessive:
+                    pick = j
+                    break
+            found.append((i, roles[pick][0] + 1, True))
+            k = pick + 1
+    return found
+
+
+def find_quotes(
+    orig: str,
+    norm: str,
+    sentences: Sequence[tuple[int, int]],
+    speech_verbs: frozenset[str],
+    *,
+    speech_window: int = 10,
+) -> list[Quote]:
+    """Find the quotations of a text.
+
+    Parameters
+    ----------
+    orig
+        The caller's text (curly marks tell their direction).
+    norm
+        The normalised text, the same length as ``orig`` (straight marks only).
+    sentences
+        Sentence spans, used to look for speech verbs near short quotations.
+    speech_verbs
+        Lowercase word forms that introduce speech (said, says, told, vowed...).
+    speech_window
+        How many tokens before or after a short quotation, in its sentence, are searched for a
+        speech verb.
+
+    Returns
+    -------
+    list of Quote
+        In text order, never overlapping.
+
+    Examples
+    --------
+    >>> t = "He called it a \\u201cfarce\\u201d. \\u201cWe won\\u2019t go,\\u201d she said."
+    >>> [(t[q.start:q.end], q.kind) for q in find_quotes(t, t.replace("\\u201c", '"').replace("\\u201d", '"').replace("\\u2019", "'"), [(0, 26), (27, 48)], frozenset({"said"}))]
+    [('“farce”', 'scare'), ('“We won’t go,”', 'speech')]
+    """
+    if '"' not in norm and "'" not in norm:
+        return []
+    paras = _paragraphs(norm)
+    spans = _double_quotes(orig, norm, paras)
+    spans.sort()
+    spans.extend(_single_quotes(orig, norm, paras, spans))
+    spans.sort()
+    sent_starts = [s for s, _ in sentences]
+    quotes: list[Quote] = []
+    last_end = -1
+    for s, e, closed in spans:
+        if s < last_end or e <= s:
+            continue
+        kind: QuoteKind = "speech"
+        words = _WORD.findall(norm, s, e)
+        if len(words) <= _SCARE_MAX_WORDS and not _speech_nearby(norm, s, e, sentences, sent_starts, speech_verbs, speech_window):
+            kind = "scare"
+        quotes.append(Quote(s, e, kind, closed))
+        last_end = e
+    return quotes
+
+
+def _speech_nearby(
+    norm: str,
+    s: int,
+    e: int,
+    sentences: Sequence[tuple[int, int]],
+    sent_starts: list[int],
+    speech_verbs: frozenset[str],
+    window: int,
+) -> bool:
+    k = bisect.bisect_right(sent_starts, s) - 1
+    lo, hi = sentences[k] if k >= 0 else (0, len(norm))
+    lo = min(lo, s)
+    hi = max(hi, e)
+    before = _WORD.findall(norm[lo:s].lower())[-window:]
+    after = _WORD.findall(norm[e:hi].lower())[:window]
+    if norm[lo:s].rstrip().endswith(":"):
+        return True
+    return any(w in speech_verbs for w in before) or any(w in speech_verbs for w in after)

@@ -1,0 +1,17 @@
+"""Scorers: each reads a :class:`~framing.document.Document` and returns a frozen result."""
+
+from framing.scorers.base import Context, Scorer, ScorerResult
+from framing.scorers.dictionary import CategoryCounts, DictionaryResult, DictionaryScorer, VoiceCounts
+from framing.scorers.readability import ReadabilityResult, ReadabilityScorer
+
+__all__ = [
+    "CategoryCounts",
+    "Context",
+    "DictionaryResult",
+    "DictionaryScorer",
+    "ReadabilityResult",
+    "ReadabilityScorer",
+    "Scorer",
+    "ScorerResult",
+    "VoiceCounts",
+]

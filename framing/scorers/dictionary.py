@@ -1,0 +1,204 @@
+"""A LIWC-style dictionary scorer for any lexicon.
+
+For every category: the number of matches, their summed weights, and the rate per 1,000 tokens,
+in the whole text and split by voice (the outlet's own words vs words inside quotations). Negated
+matches are counted like any other (as LIWC does) and also reported separately, so a user can
+subtract them.
+
+Rates
+-----
+``rate = 1000 * count / n_tokens`` (0 when the text has no token); the authorial and quoted rates
+use the tokens of that voice as denominator. Higher means the category's vocabulary is denser.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from framing._text import TOKEN_RE
+from framing.matching import Match, Matcher
+
+if TYPE_CHECKING:
+    from framing.document import Document
+    from framing.lexicon import Lexicon
+    from framing.scorers.base import Context
+
+__all__ = ["CategoryCounts", "DictionaryResult", "DictionaryScorer", "VoiceCounts", "quoted_token_count"]
+
+
+def quoted_token_count(doc: Document) -> int:
+    """Tokens inside the document's quotations."""
+    low = doc.lower
+    if doc._map is None:  # noqa: SLF001 - the document's own offset map
+        return sum(len(TOKEN_RE.findall(low, q.start, q.end)) for q in doc.quotes)
+    return sum(1 for s, _e in doc.token_spans() if doc.quote_at(s) is not None)
+
+
+def _rate(count: float, tokens: int) -> float:
+    return 1000.0 * count / tokens if tokens else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class VoiceCounts:
+    """Counts of one category in one voice.
+
+    Attributes
+    ----------
+    count
+        Number of matches.
+    weighted
+        Sum of the matches' weights.
+    rate
+        ``1000 * count / tokens of that voice``; 0 when that voice has no token. Range [0, 1000].
+    """
+
+    count: int
+    weighted: float
+    rate: float
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form."""
+        return {"count": self.count, "weighted": self.weighted, "rate": self.rate}
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryCounts:
+    """Counts of one category.
+
+    Attributes
+    ----------
+    total, authorial, quoted
+        :class:`VoiceCounts` for the whole text and for each voice; ``authorial.count +
+        quoted.count == total.count``.
+    negated
+        How many of the matches are negated.
+    """
+
+    total: VoiceCounts
+    authorial: VoiceCounts
+    quoted: VoiceCounts
+    negated: int
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form."""
+        return {
+            **self.total.to_dict(),
+            "authorial": self.authorial.to_dict(),
+            "quoted": self.quoted.to_dict(),
+            "negated": self.negated,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class DictionaryResult:
+    """What :class:`DictionaryScorer` found in one document.
+
+    Attributes
+    ----------
+    lexicon
+        Name of the lexicon.
+    version
+        Its version.
+    n_tokens, n_tokens_authorial, n_tokens_quoted
+        Token counts (the rate denominators).
+    categories
+        :class:`CategoryCounts` per category id, in lexicon order (zero counts included).
+    evidence
+        Every match, in text order.
+    """
+
+    lexicon: str
+    version: str
+    n_tokens: int
+    n_tokens_authorial: int
+    n_tokens_quoted: int
+    categories: dict[str, CategoryCounts]
+    evidence: tuple[Match, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form (the ``dictionaries`` entries of the analysis contract)."""
+        return {
+            "lexicon": self.lexicon,
+            "version": self.version,
+            "n_tokens": self.n_tokens,
+            "n_tokens_authorial": self.n_tokens_authorial,
+            "n_tokens_quoted": self.n_tokens_quoted,
+            "categories": {k: v.to_dict() for k, v in self.categories.items()},
+            "evidence": [
+                {
+                    "start": m.start,
+                    "end": m.end,
+                    "category": m.category,
+                    "entry": m.entry,
+                    "weight": m.weight,
+                    "voice": m.voice,
+                    "negated": m.negated,
+                }
+                for m in self.evidence
+            ],
+        }
+
+
+class DictionaryScorer:
+    """Count a lexicon's categories in a document, by voice, with evidence.
+
+    Parameters
+    ----------
+    lexicon
+        Any :class:`~framing.lexicon.Lexicon` (bundled, TOML, LIWC ``.dic`` or CSV).
+
+    Examples
+    --------
+    >>> from framing.document import Document
+    >>> from framing.lexicon import Category, Entry, Lexicon
+    >>> from framing.scorers.base import Context
+    >>> lex = Lexicon("care", "1", "CC0", "none", "demo", (Category("harm", "Harm.", (Entry.parse("hurt*"),)),))
+    >>> doc = Document.from_text('Two people were hurt. "It hurts," one said.')
+    >>> res = DictionaryScorer(lex).score(doc, Context(negation=None))
+    >>> c = res.categories["harm"]
+    >>> c.total.count, c.authorial.count, c.quoted.count
+    (2, 1, 1)
+    """
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.matcher = Matcher(lexicon)
+
+    @property
+    def name(self) -> str:
+        """``dictionary:<lexicon name>``."""
+        return f"dictionary:{self.lexicon.name}"
+
+    @property
+    def lexicons(self) -> Sequence[Lexicon]:
+        """The one lexicon."""
+        return (self.lexicon,)
+
+    def score(self, doc: Document, context: Context) -> DictionaryResult:
+        """Count the lexicon's categories in ``doc``."""
+        matches = context.matches(self.matcher, doc)
+        n = doc.n_tokens
+        nq = quoted_token_count(doc) if doc.quotes else 0
+        na = n - nq
+        acc: dict[str, list[float]] = {c: [0, 0.0, 0, 0.0, 0] for c in self.lexicon.category_ids}
+        for m in matches:
+            a = acc[m.category]
+            a[0] += 1
+            a[1] += m.weight
+            if m.voice == "quoted":
+                a[2] += 1
+                a[3] += m.weight
+            if m.negated:
+                a[4] += 1
+        cats = {}
+        for cid, (cnt, w, qc, qw, neg) in acc.items():
+            ac, aw = int(cnt - qc), w - qw
+            cats[cid] = CategoryCounts(
+                VoiceCounts(int(cnt), w, _rate(cnt, n)),
+                VoiceCounts(ac, aw, _rate(ac, na)),
+                VoiceCounts(int(qc), qw, _rate(qc, nq)),
+                int(neg),
+            )
+        return DictionaryResult(self.lexicon.name, self.lexicon.version, n, na, nq, cats, tuple(matches))
