@@ -6,7 +6,9 @@ import re
 import unicodedata
 from typing import Final
 
-__all__ = ["TOKEN_RE", "is_word_char", "normalise"]
+import numpy as np
+
+__all__ = ["TOKEN_RE", "is_word_char", "lowercase", "normalise", "token_offsets"]
 
 #: A token: a run of word characters, with internal apostrophes kept (don't, Iraq's).
 TOKEN_RE: Final = re.compile(r"\w+(?:'\w+)*")
@@ -49,6 +51,8 @@ _TRANSLATE: Final = str.maketrans(
     }
 )
 
+_TRANSLATED: Final = re.compile("[" + re.escape("".join(chr(k) for k in _TRANSLATE)) + "]")
+
 # Characters removed by normalisation (they would split words); removing them moves offsets,
 # so texts holding them take the slow path with an offset map.
 _INVISIBLE: Final = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
@@ -59,10 +63,19 @@ def is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
+# Invisible characters and the combining-mark blocks; a match sends a text down the slow path,
+# where unicodedata.combining decides character by character.
+_SLOW_PATH: Final = re.compile("[" + "".join(sorted(_INVISIBLE)) + "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a"
+    "\u064b-\u065f\u0900-\u0dff\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
 def _needs_map(text: str) -> bool:
     if text.isascii():
         return False
-    return any(ch in _INVISIBLE or unicodedata.combining(ch) for ch in text)
+    m = _SLOW_PATH.search(text)
+    if m is None:
+        return False
+    return any(ch in _INVISIBLE or unicodedata.combining(ch) for ch in text[m.start() :])
 
 
 def normalise(text: str) -> tuple[str, list[int] | None]:
@@ -77,6 +90,10 @@ def normalise(text: str) -> tuple[str, list[int] | None]:
     else:
         text_for_norm = text
     if not _needs_map(text_for_norm):
+        if text_for_norm.isascii() and "\r" not in text_for_norm:
+            return text_for_norm, None
+        if _TRANSLATED.search(text_for_norm) is None:
+            return text_for_norm, None
         return text_for_norm.translate(_TRANSLATE), None
     out: list[str] = []
     index: list[int] = []
@@ -102,3 +119,39 @@ def lowercase(norm: str) -> str:
     if len(low) == len(norm):
         return low
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in norm)
+
+
+_ASCII_WORD: Final = np.array([chr(c).isalnum() or chr(c) == "_" for c in range(128)], dtype=bool)
+_APOSTROPHE: Final = ord("'")
+
+
+def token_offsets(low: str) -> list[tuple[int, int]]:
+    """Offsets of the tokens of :data:`TOKEN_RE` in ``low``, computed with numpy.
+
+    Gives the same spans as ``[m.span() for m in TOKEN_RE.finditer(low)]`` in a fraction of the
+    time: word characters are classified in bulk, an apostrophe between two word characters joins
+    them, and token edges are where the classification changes.
+    """
+    if not low:
+        return []
+    codes = np.frombuffer(low.encode("utf-32-le"), dtype=np.uint32)
+    if low.isascii():
+        word = _ASCII_WORD[codes]
+    else:
+        word = np.zeros(len(codes), dtype=bool)
+        small = codes < 128
+        word[small] = _ASCII_WORD[codes[small]]
+        big = np.flatnonzero(~small)
+        if len(big):
+            values = codes[big]
+            kinds = np.unique(values)
+            ok = np.array([chr(k).isalnum() for k in kinds.tolist()], dtype=bool)
+            word[big] = ok[np.searchsorted(kinds, values)]
+    if len(codes) > 2:
+        ap = np.flatnonzero(codes[1:-1] == _APOSTROPHE) + 1
+        if len(ap):
+            word[ap[word[ap - 1] & word[ap + 1]]] = True
+    edges = np.diff(word.astype(np.int8), prepend=np.int8(0), append=np.int8(0))
+    starts = np.flatnonzero(edges == 1).tolist()
+    ends = np.flatnonzero(edges == -1).tolist()
+    return list(zip(starts, ends, strict=True))

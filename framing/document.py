@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final, Literal
 
-from framing._text import TOKEN_RE, lowercase, normalise
+from framing._text import TOKEN_RE, lowercase, normalise, token_offsets
 from framing.quotes import Quote, find_quotes
 from framing.sentences import SentenceRules, split_sentences
 
@@ -217,7 +217,9 @@ class Document:
     def token_spans(self) -> list[tuple[int, int]]:
         """Original-text offsets of every token, in order (computed once)."""
         if self._token_spans is None:
-            spans = [m.span() for m in TOKEN_RE.finditer(self.lower)]
+            spans = token_offsets(self.lower)
+            if len(spans) != len(self.words):  # pragma: no cover - the two tokenizers agree by construction
+                spans = [m.span() for m in TOKEN_RE.finditer(self.lower)]
             if self._map is not None:
                 spans = [_map_span(self._map, s, e, self.text) for s, e in spans]
             self._token_spans = spans
@@ -233,37 +235,9 @@ class Document:
         return [_stem(w) for w in self.words]
 
     def locate(self, indices: Sequence[int]) -> list[tuple[int, int]]:
-        """Original offsets of the tokens at the given increasing ``indices``.
-
-        Cheaper than :meth:`token_spans` when few tokens are needed: it searches forward for each
-        token's string and checks the tokenizer's boundaries, instead of scanning every token.
-        """
-        if self._token_spans is not None:
-            spans = self._token_spans
-            return [spans[i] for i in indices]
-        words = self.words
-        low = self.lower
-        n = len(low)
-        out: list[tuple[int, int]] = []
-        pos = 0
-        find = low.find
-        for i in indices:
-            w = words[i]
-            lw = len(w)
-            while True:
-                p = find(w, pos)
-                if p < 0:  # pragma: no cover - impossible for a token of this text
-                    msg = "token search ran past the text"
-                    raise AssertionError(msg)
-                q = p + lw
-                if _is_token_at(low, p, q, n):
-                    break
-                pos = p + 1
-            out.append((p, q))
-            pos = q
-        if self._map is not None:
-            return [_map_span(self._map, s, e, self.text) for s, e in out]
-        return out
+        """Original offsets of the tokens at the given ``indices``."""
+        spans = self.token_spans()
+        return [spans[i] for i in indices]
 
     # -- lookups --------------------------------------------------------------------------
 
@@ -287,22 +261,6 @@ class Document:
     def quoted_chars(self) -> int:
         """Characters inside quotations, marks included."""
         return sum(q.end - q.start for q in self.quotes)
-
-
-def _is_token_at(low: str, p: int, q: int, n: int) -> bool:
-    if p > 0:
-        c = low[p - 1]
-        if c.isalnum() or c == "_":
-            return False
-        if c == "'" and p > 1 and (low[p - 2].isalnum() or low[p - 2] == "_"):
-            return False
-    if q < n:
-        c = low[q]
-        if c.isalnum() or c == "_":
-            return False
-        if c == "'" and q + 1 < n and (low[q + 1].isalnum() or low[q + 1] == "_"):
-            return False
-    return True
 
 
 def _map_span(omap: Sequence[int], s: int, e: int, text: str) -> tuple[int, int]:

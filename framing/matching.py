@@ -36,10 +36,6 @@ _GAP_OK: Final = re.compile(r"[\s\-\u2010-\u2015\u200b-\u200d\u2060\u00ad]*")
 _CLAUSE_BREAK: Final = re.compile(r"[.!?;:,()\[\]\"\u201c\u201d]")
 _CACHE_LIMIT: Final = 500_000
 
-# A compiled candidate: (tokens, wildcard, category index, entry)
-_Cand = tuple[tuple[str, ...], bool, int, Entry]
-
-
 @dataclass(frozen=True, slots=True)
 class Match:
     """One lexicon match in a document.
@@ -73,6 +69,17 @@ class Match:
     token_end: int
 
 
+class _Node:
+    """A trie node over tokens: entries ending here, exact children, and wildcard prefixes."""
+
+    __slots__ = ("children", "ends", "prefixes")
+
+    def __init__(self) -> None:
+        self.children: dict[str, _Node] = {}
+        self.ends: list[tuple[int, Entry]] = []
+        self.prefixes: list[tuple[str, int, Entry]] = []
+
+
 class Matcher:
     """A lexicon compiled for fast matching.
 
@@ -95,23 +102,29 @@ class Matcher:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self._categories = lexicon.category_ids
-        first: dict[str, list[_Cand]] = {}
-        cased: dict[str, list[_Cand]] = {}
-        prefixes: dict[str, list[_Cand]] = {}
+        self._root = _Node()  # case-insensitive entries
+        self._cased_root = _Node()  # case-sensitive entries
+        first_prefixes: dict[str, list[tuple[int, Entry]]] = {}
         for ci, cat in enumerate(lexicon.categories):
             for e in cat.entries:
-                cand: _Cand = (e.tokens, e.wildcard, ci, e)
-                if e.case_sensitive:
-                    cased.setdefault(e.tokens[0], []).append(cand)
-                elif e.wildcard and len(e.tokens) == 1:
-                    prefixes.setdefault(e.tokens[0], []).append(cand)
+                if e.wildcard and len(e.tokens) == 1 and not e.case_sensitive:
+                    first_prefixes.setdefault(e.tokens[0], []).append((ci, e))
+                    continue
+                node = self._cased_root if e.case_sensitive else self._root
+                for tok in e.tokens[:-1] if e.wildcard else e.tokens:
+                    node = node.children.setdefault(tok, _Node())
+                if e.wildcard:
+                    node.prefixes.append((e.tokens[-1], ci, e))
                 else:
-                    first.setdefault(e.tokens[0], []).append(cand)
-        self._first = first
-        self._cased = cased
-        self._prefixes = prefixes
-        self._prefix_lengths = sorted({len(p) for p in prefixes})
-        self._type_cache: dict[str, tuple[_Cand, ...]] = {}
+                    node.ends.append((ci, e))
+        self._first_prefixes = first_prefixes
+        self._cased_lower = frozenset(k.lower() for k in self._cased_root.children)
+        self._cased_depth = max((len(e.tokens) for c in lexicon.categories for e in c.entries if e.case_sensitive), default=1)
+        self._prefix_lengths = sorted({len(p) for p in first_prefixes})
+        # Memo of word types already looked up, and those that start an entry. Only ever grows
+        # (up to a bound); results never depend on it.
+        self._known_types: set[str] = set()
+        self._hit_types: dict[str, tuple[_Node | None, tuple[tuple[int, Entry], ...]]] = {}
 
     def __getstate__(self) -> dict[str, Any]:
         """Pickle the lexicon only; the index is rebuilt on load."""
@@ -125,35 +138,40 @@ class Matcher:
         """Name and version of the compiled lexicon."""
         return f"Matcher({self.lexicon.name!r} {self.lexicon.version})"
 
-    # -- per word type -------------------------------------------------------------------
+    def _first_step(self, word: str) -> tuple[_Node | None, tuple[tuple[int, Entry], ...]] | None:
+        """The trie node a first token leads to (exact, else possessive base) and its wildcard hits."""
+        node = self._root.children.get(word)
+        if node is None:
+            base = _possessive_base(word)
+            if base is not None:
+                node = self._root.children.get(base)
+        hits: list[tuple[int, Entry]] = []
+        for n in self._prefix_lengths:
+            if n > len(word):
+                break
+            hit = self._first_prefixes.get(word[:n])
+            if hit:
+                hits.extend(hit)
+        if node is None and not hits:
+            return None
+        return (node, tuple(hits))
 
-    def _candidates(self, word: str) -> tuple[_Cand, ...]:
-        found = self._type_cache.get(word)
-        if found is not None:
-            return found
-        out: list[_Cand] = []
-        direct = self._first.get(word)
-        if direct:
-            out.extend(direct)
-        base = _possessive_base(word)
-        if base is not None:
-            more = self._first.get(base)
-            if more:
-                out.extend(more)
-        if self._prefixes:
-            for n in self._prefix_lengths:
-                if n > len(word):
-                    break
-                hit = self._prefixes.get(word[:n])
-                if hit:
-                    out.extend(hit)
-        result = tuple(out)
-        if len(self._type_cache) >= _CACHE_LIMIT:
-            self._type_cache.clear()
-        self._type_cache[word] = result
-        return result
-
-    # -- matching ------------------------------------------------------------------------
+    def _hits_for(self, types: set[str]) -> dict[str, tuple[_Node | None, tuple[tuple[int, Entry], ...]]]:
+        """The word types of a document that start at least one entry (memoised per word type)."""
+        hits = self._hit_types
+        unknown = types - self._known_types
+        if unknown:
+            if len(self._known_types) > _CACHE_LIMIT:
+                self._known_types = set()
+                hits = self._hit_types = {}
+                unknown = types
+            step = self._first_step
+            for w in unknown:
+                found = step(w)
+                if found is not None:
+                    hits[w] = found
+            self._known_types |= unknown
+        return {w: hits[w] for w in types & hits.keys()}
 
     def find(self, doc: Document, *, negation: Negation | None = None) -> list[Match]:
         """All matches in ``doc``, in text order (then by category order).
@@ -177,13 +195,13 @@ class Matcher:
         negated_at = negation.negated_starts(doc, [r[0] for r in raw], spans) if negation is not None else None
         out: list[Match] = []
         cats = self._categories
+        voice_at = doc.voice_at
         for s, e, ci, entry in raw:
             if e - s > 1 and not all(_GAP_OK.fullmatch(text, spans[k][1], spans[k + 1][0]) for k in range(s, e - 1)):
                 continue
             start = spans[s][0]
-            end = spans[e - 1][1]
-            neg = bool(negated_at is not None and s in negated_at)
-            out.append(Match(start, end, cats[ci], entry.term, entry.weight, neg, doc.voice_at(start), s, e))
+            neg = negated_at is not None and s in negated_at
+            out.append(Match(start, spans[e - 1][1], cats[ci], entry.term, entry.weight, neg, voice_at(start), s, e))
         return out
 
     def find_raw(self, doc: Document) -> list[tuple[int, int, int, Entry]]:
@@ -193,62 +211,91 @@ class Matcher:
         """
         words = doc.words
         hits: list[tuple[int, int, int, Entry]] = []
-        if self._first or self._prefixes:
-            cands = self._candidates
-            interesting = {w: c for w in set(words) if (c := cands(w))}
-            if interesting:
-                _collect(words, interesting, hits, possessive=True)
-        if self._cased:
-            cased_words = _cased_words(doc)
-            interesting_cs = {w: tuple(self._cased[w]) for w in set(cased_words) if w in self._cased}
-            if interesting_cs:
-                _collect(cased_words, interesting_cs, hits, possessive=False)
+        if self._root.children or self._first_prefixes:
+            firsts = self._hits_for(set(words))
+            if firsts:
+                n = len(words)
+                for i in [i for i, w in enumerate(words) if w in firsts]:
+                    node, pre = firsts[words[i]]
+                    for ci, e in pre:
+                        hits.append((i, i + 1, ci, e))
+                    if node is None:
+                        continue
+                    for ci, e in node.ends:
+                        hits.append((i, i + 1, ci, e))
+                    if i + 1 < n and (node.prefixes or words[i + 1] in node.children or "'" in words[i + 1]):
+                        _walk(node, words, i, hits, possessive=True, skip_first_ends=True)
+        if self._cased_root.children:
+            self._find_cased(doc, hits)
         if not hits:
             return []
         return _leftmost_longest(hits)
 
+    def _find_cased(self, doc: Document, hits: list[tuple[int, int, int, Entry]]) -> None:
+        """Case-sensitive entries: compare the original-case text of candidate tokens."""
+        words = doc.words
+        children = self._cased_root.children
+        lowered = self._cased_lower
+        cand = [i for i, w in enumerate(words) if w in lowered]
+        if not cand:
+            return
+        spans = doc.token_spans()
+        norm = doc.norm if doc._map is None else None  # noqa: SLF001 - offsets index norm only without a map
+        n = len(words)
+        for i in cand:
+            window = spans[i : min(n, i + self._cased_depth)]
+            cased = [norm[a:b] for a, b in window] if norm is not None else [doc.text[a:b] for a, b in window]
+            node = children.get(cased[0])
+            if node is not None:
+                _walk(node, cased, 0, hits, possessive=False, skip_first_ends=False, offset=i)
 
-def _cased_words(doc: Document) -> list[str]:
-    from framing._text import TOKEN_RE  # noqa: PLC0415 - small helper, imported where used
 
-    return TOKEN_RE.findall(doc.norm)
+def _walk(  # noqa: PLR0913 - the trie walk's state, passed for speed
+    node: _Node,
+    words: Sequence[str],
+    i: int,
+    hits: list[tuple[int, int, int, Entry]],
+    *,
+    possessive: bool,
+    skip_first_ends: bool,
+    offset: int = 0,
+) -> None:
+    """Follow the trie from ``node`` (which matched ``words[i]``), recording every entry that ends.
+
+    Recorded token indices are shifted by ``offset`` (used when ``words`` is a window of the text).
+    """
+    n = len(words)
+    j = i + 1
+    first = skip_first_ends
+    while True:
+        if not first:
+            for ci, e in node.ends:
+                hits.append((i + offset, j + offset, ci, e))
+        first = False
+        if j >= n:
+            return
+        w = words[j]
+        for prefix, ci, e in node.prefixes:
+            if w.startswith(prefix):
+                hits.append((i + offset, j + 1 + offset, ci, e))
+        nxt = node.children.get(w)
+        if nxt is None:
+            if possessive and "'" in w:
+                base = _possessive_base(w)
+                nxt = node.children.get(base) if base is not None else None
+                if nxt is not None:
+                    # A possessive ends a phrase: "the prime minister's" matches "prime minister".
+                    for ci, e in nxt.ends:
+                        hits.append((i + offset, j + 1 + offset, ci, e))
+            return
+        node = nxt
+        j += 1
 
 
 def _possessive_base(word: str) -> str | None:
     if word.endswith("'s") and len(word) > 2:  # noqa: PLR2004 - the length of "'s"
         return word[:-2]
     return None
-
-
-def _collect(
-    words: Sequence[str],
-    interesting: dict[str, tuple[_Cand, ...]],
-    hits: list[tuple[int, int, int, Entry]],
-    *,
-    possessive: bool,
-) -> None:
-    n = len(words)
-    for i in [i for i, w in enumerate(words) if w in interesting]:
-        for tokens, wildcard, ci, entry in interesting[words[i]]:
-            k = len(tokens)
-            if k == 1:
-                hits.append((i, i + 1, ci, entry))
-                continue
-            if i + k > n:
-                continue
-            ok = True
-            for j in range(1, k):
-                w = words[i + j]
-                t = tokens[j]
-                last = j == k - 1
-                if w == t or (last and wildcard and w.startswith(t)):
-                    continue
-                if last and possessive and _possessive_base(w) == t:
-                    continue
-                ok = False
-                break
-            if ok:
-                hits.append((i, i + k, ci, entry))
 
 
 def _leftmost_longest(hits: list[tuple[int, int, int, Entry]]) -> list[tuple[int, int, int, Entry]]:

@@ -237,8 +237,7 @@ def find_quotes(
         if s < last_end or e <= s:
             continue
         kind: QuoteKind = "speech"
-        words = _WORD.findall(norm, s, e)
-        if len(words) <= _SCARE_MAX_WORDS and not _speech_nearby(norm, s, e, sentences, sent_starts, speech_verbs, speech_window):
+        if norm.count(" ", s, e) <= _SCARE_MAX_WORDS and len(_WORD.findall(norm, s, e)) <= _SCARE_MAX_WORDS and not _speech_nearby(norm, s, e, sentences, sent_starts, speech_verbs, speech_window):
             kind = "scare"
         quotes.append(Quote(s, e, kind, closed))
         last_end = e

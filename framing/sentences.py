@@ -27,7 +27,9 @@ from typing import Final
 
 __all__ = ["SentenceRules", "split_sentences"]
 
-_CAND: Final = re.compile(r"[.!?]+(?: \.)*[\"')\]]*(?=\s)")
+_CAND: Final = re.compile(r"([.!?]+(?: \.)*[\"')\]]*)\s+(\S)")
+_LINE_CUT: Final = re.compile(r"\n\s*(?=\S)")
+_NONSPACE_RUN: Final = re.compile(r"\S(?:.*\S)?", re.DOTALL)
 _NEXT: Final = re.compile(r"\s+([^\s]+)")
 _PARA: Final = re.compile(r"\n[ \t]*\n\s*")
 _LINE_END_CONT: Final = frozenset(",;:(-&/")
@@ -35,6 +37,7 @@ _MULTI_ABBR: Final = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
 _OPENERS: Final = "\"'([{"
 _BULLETS: Final = "\u2022\u2043\u00b7\u25aa\u25e6\u2023*"
 _MARKER: Final = re.compile(r"([" + re.escape(_BULLETS) + r"]\s*)?(\d{1,3}|[a-zA-Z])(\.\)|\.|\))\s")
+_LIST_LINE: Final = re.compile(r"^[ \t]*(?=[" + re.escape(_BULLETS) + r"]|\d{1,3}[.)]|[a-zA-Z](?:\.\)|[.)])\s)", re.MULTILINE)
 _BULLET_ONLY: Final = re.compile(r"[" + re.escape(_BULLETS) + r"]\s")
 _ELLIPSIS3: Final = frozenset({"...", ". . .", "\u2026"})
 
@@ -162,52 +165,66 @@ def split_sentences(text: str, rules: SentenceRules | None = None) -> list[tuple
     """
     rules = rules or _default_rules()
     n = len(text)
-    cuts: set[int] = set()
+    cuts: list[int] = [p.start() for p in _PARA.finditer(text)]
     blocked: set[int] = set()
-    # Lines: paragraph breaks always cut; single line breaks usually do.
-    for para in _PARA.finditer(text):
-        cuts.add(para.start())
-    line_start = 0
-    while line_start < n:
-        nl = text.find("\n", line_start)
-        line_end = n if nl < 0 else nl
-        lo = line_start
-        while lo < line_end and text[lo] in " \t":
-            lo += 1
-        if lo < line_end and (text[lo] in _BULLETS or text[lo].isalnum()):
-            _list_cuts(text, lo, line_end, cuts, blocked)
-        if nl < 0:
-            break
-        prev = text[line_start:nl].rstrip()
-        rest = nl + 1
-        while rest < n and text[rest].isspace():
-            rest += 1
-        if prev and rest < n and not text[rest].islower() and prev[-1] not in _LINE_END_CONT:
-            cuts.add(nl)
-        line_start = nl + 1
+    # Lines that start with a list marker or a bullet.
+    for m in _LIST_LINE.finditer(text):
+        line_end = text.find("\n", m.end())
+        extra: set[int] = set()
+        _list_cuts(text, m.end(), n if line_end < 0 else line_end, extra, blocked)
+        cuts.extend(extra)
+    # Single line breaks after a line without a continuation mark, before a non-lowercase start.
+    for m in _LINE_CUT.finditer(text):
+        j = m.start() - 1
+        while j >= 0 and text[j] in " \t":
+            j -= 1
+        if j >= 0 and text[j] not in _LINE_END_CONT and not text[m.end()].islower():
+            cuts.append(m.start())
     # Punctuation.
+    starters = rules.starters
+    prepositive = rules.prepositive
+    other = rules.other
     for m in _CAND.finditer(text):
-        start, end = m.span()
+        punct, first = m.group(1), m.group(2)
+        if first.islower() or first.isdigit():
+            continue
+        end = m.end(1)
         if end in blocked:
             continue
+        start = m.start()
+        if punct[0] != "." or punct == ".":
+            if punct == ".":
+                # The common case: a period after a word. Find the word.
+                ws = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start))
+                word = text[ws + 1 : start].lstrip(_OPENERS)
+                if word:
+                    low = word.lower()
+                    if low in prepositive:
+                        continue
+                    if low in other or (len(word) == 1 and word.isalpha()) or _MULTI_ABBR.match(word):
+                        nxt = _NEXT.match(text, end)
+                        if nxt is None or not _next_is_starter(nxt.group(1), rules):
+                            continue
+                cuts.append(end)
+                continue
+            if punct[0] != ".":
+                cuts.append(end)
+                continue
         nxt = _NEXT.match(text, end)
         if nxt is None:
             continue
         line_lo = text.rfind("\n", 0, start) + 1
-        cut = _boundary_after(text, line_lo, start, m.group(), nxt.group(1), rules)
+        cut = _boundary_after(text, line_lo, start, punct, nxt.group(1), rules)
         if cut == 0:
-            cuts.add(end)
+            cuts.append(end)
         elif cut > 0:
-            cuts.add(cut)
+            cuts.append(cut)
+    del starters, other
     spans: list[tuple[int, int]] = []
     prev_cut = 0
-    for cut in [*sorted(cuts), n]:
-        s, e = prev_cut, cut
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s < e:
-            spans.append((s, e))
+    for cut in [*sorted(set(cuts)), n]:
+        for seg in _NONSPACE_RUN.finditer(text, prev_cut, cut):
+            spans.append(seg.span())
+            break
         prev_cut = cut
     return spans

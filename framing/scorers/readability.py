@@ -84,7 +84,7 @@ class ReadabilityScorer:
     >>> r.n_sentences, r.n_words, r.n_syllables
     (2, 9, 9)
     >>> round(r.flesch_reading_ease, 1)
-    115.1
+    117.7
     """
 
     @property
