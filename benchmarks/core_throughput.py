@@ -21,8 +21,7 @@ def big_lexicon(minimum: int = 5000) -> Lexicon:
     for name in bundled_lexicon_names():
         if name == "abbreviations":
             continue
-        for c in load_lexicon(name).categories:
-            cats.append(Category(f"{name}.{c.id}", c.definition, c.entries, c.label, c.group))
+        cats.extend(Category(f"{name}.{c.id}", c.definition, c.entries, c.label, c.group) for c in load_lexicon(name).categories)
     lex = Lexicon("bench-all", "1", "CC-BY-4.0", "benchmark", "all bundled categories", tuple(cats))
     if lex.n_entries < minimum:
         raise SystemExit(f"only {lex.n_entries} entries bundled; the benchmark needs {minimum}")

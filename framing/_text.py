@@ -59,14 +59,16 @@ _INVISIBLE: Final = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 
 
 def is_word_char(ch: str) -> bool:
-    """Whether ``ch`` is a ``\\w`` character for Python's ``re`` (alphanumeric or ``_``)."""
+    r"""Whether ``ch`` is a ``\\w`` character for Python's ``re`` (alphanumeric or ``_``)."""
     return ch.isalnum() or ch == "_"
 
 
 # Invisible characters and the combining-mark blocks; a match sends a text down the slow path,
 # where unicodedata.combining decides character by character.
-_SLOW_PATH: Final = re.compile("[" + "".join(sorted(_INVISIBLE)) + "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a"
-    "\u064b-\u065f\u0900-\u0dff\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+_SLOW_PATH: Final = re.compile(
+    "[" + "".join(sorted(_INVISIBLE)) + "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a"
+    "\u064b-\u065f\u0900-\u0dff\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
+)
 
 
 def _needs_map(text: str) -> bool:
@@ -85,10 +87,7 @@ def normalise(text: str) -> tuple[str, list[int] | None]:
     and every index means the same character) or a list ``m`` of length ``len(norm) + 1`` where
     ``m[i]`` is the original index of normalised character ``i`` and ``m[-1] == len(text)``.
     """
-    if "\r\n" in text:
-        text_for_norm = text.replace("\r\n", " \n")
-    else:
-        text_for_norm = text
+    text_for_norm = text.replace("\r\n", " \n") if "\r\n" in text else text
     if not _needs_map(text_for_norm):
         if text_for_norm.isascii() and "\r" not in text_for_norm:
             return text_for_norm, None

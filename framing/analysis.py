@@ -309,7 +309,12 @@ class Analyzer:
 
     @overload
     def analyze_many(
-        self, records: Iterable[str | Record | Mapping[str, Any]], *, n_jobs: int = ..., chunksize: int = ..., on_error: Literal["raise"] = ...
+        self,
+        records: Iterable[str | Record | Mapping[str, Any]],
+        *,
+        n_jobs: int = ...,
+        chunksize: int = ...,
+        on_error: Literal["raise"] = ...,
     ) -> Iterator[Analysis]: ...
 
     @overload
@@ -370,12 +375,12 @@ class Analyzer:
         with ProcessPoolExecutor(max_workers=n_jobs, initializer=_worker_init, initargs=(self,)) as pool:
             pending: deque[Future[list[Analysis | Failure]]] = deque()
             for chunk in itertools.islice(chunks, 2 * n_jobs):
-                pending.append(pool.submit(_worker_run, chunk, on_error))
+                pending.append(pool.submit(_worker_run, chunk))
             while pending:
                 done = pending.popleft().result()
                 nxt = next(chunks, None)
                 if nxt is not None:
-                    pending.append(pool.submit(_worker_run, nxt, on_error))
+                    pending.append(pool.submit(_worker_run, nxt))
                 for item in done:
                     if isinstance(item, Failure) and on_error == "raise":
                         raise item.error
@@ -398,7 +403,7 @@ def _worker_init(analyzer: Analyzer) -> None:
     _WORKER[:] = [analyzer]
 
 
-def _worker_run(chunk: list[tuple[int, Any]], on_error: str) -> list[Analysis | Failure]:
+def _worker_run(chunk: list[tuple[int, Any]]) -> list[Analysis | Failure]:
     an = _WORKER[0]
     # Errors come back as Failure objects; the parent decides whether to raise.
     return [an._one(i, item, "return") for i, item in chunk]  # noqa: SLF001 - the worker runs its own analyzer

@@ -17,10 +17,10 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any, TextIO
 
+from framing._resources import bundled_lexicon_names
 from framing.analysis import Analysis, Analyzer, Failure, Record, framing_version
 from framing.errors import InputError, LexiconError
 from framing.lexicon import load_lexicon
-from framing._resources import bundled_lexicon_names
 
 __all__ = ["main"]
 
@@ -34,9 +34,18 @@ def _parser() -> argparse.ArgumentParser:
 
     a = sub.add_parser("analyze", help="analyse text files or JSONL records; one JSON object per document on stdout")
     a.add_argument("paths", nargs="*", default=["-"], help="text or .jsonl files; '-' (the default) reads stdin")
-    a.add_argument("--input", choices=["auto", "text", "jsonl"], default="auto", help="how to read inputs (auto: .jsonl files are JSONL, others text)")
+    a.add_argument(
+        "--input", choices=["auto", "text", "jsonl"], default="auto", help="how to read inputs (auto: .jsonl files are JSONL, others text)"
+    )
     a.add_argument("--format", choices=["jsonl", "json", "csv"], default="jsonl", help="output format (default jsonl)")
-    a.add_argument("--dictionary", "-d", action="append", default=[], metavar="LEXICON", help="also count a lexicon: a bundled name or a .toml/.dic/.csv path (repeatable)")
+    a.add_argument(
+        "--dictionary",
+        "-d",
+        action="append",
+        default=[],
+        metavar="LEXICON",
+        help="also count a lexicon: a bundled name or a .toml/.dic/.csv path (repeatable)",
+    )
     a.add_argument("--readability", action="store_true", help="add readability formulas")
     a.add_argument("--jobs", "-j", type=int, default=1, help="worker processes (default 1)")
     a.add_argument("--indent", type=int, default=None, help="indent JSON output")
@@ -62,7 +71,9 @@ def _lexicon(args: argparse.Namespace) -> int:
     if args.lexicon_command == "list":
         for name in bundled_lexicon_names():
             lex = load_lexicon(name)
-            sys.stdout.write(json.dumps({"name": lex.name, "version": lex.version, "categories": len(lex.categories), "entries": lex.n_entries}) + "\n")
+            sys.stdout.write(
+                json.dumps({"name": lex.name, "version": lex.version, "categories": len(lex.categories), "entries": lex.n_entries}) + "\n"
+            )
         return 0
     try:
         lex = load_lexicon(args.lexicon)
@@ -104,7 +115,11 @@ def _jsonl(handle: IO[str], source: str) -> Iterator[tuple[str, int, Record | In
         try:
             line = handle.readline()
         except UnicodeDecodeError as exc:
-            yield source, lineno + 1, InputError(f"not valid UTF-8 ({exc.reason}); the rest of the file is skipped", source=source, line=lineno + 1)
+            yield (
+                source,
+                lineno + 1,
+                InputError(f"not valid UTF-8 ({exc.reason}); the rest of the file is skipped", source=source, line=lineno + 1),
+            )
             return
         if not line:
             return
@@ -184,7 +199,7 @@ def _flatten(d: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
-def _analyze(args: argparse.Namespace) -> int:
+def _analyze(args: argparse.Namespace) -> int:  # noqa: C901 - reading, analysing, reporting and progress in one loop
     try:
         analyzer = Analyzer(dictionaries=args.dictionary, readability=args.readability)
     except (LexiconError, LookupError, ValueError) as exc:

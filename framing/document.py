@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Final, Literal
+from typing import TYPE_CHECKING, Final, Literal, Protocol, cast
 
 from framing._text import TOKEN_RE, lowercase, normalise, token_offsets
 from framing.quotes import Quote, find_quotes
@@ -108,21 +108,22 @@ def _stem(word: str) -> str:
 def _stemmer() -> _Stemmer:
     from nltk.stem.snowball import SnowballStemmer  # noqa: PLC0415 - nltk loads slowly; only stems need it
 
-    return SnowballStemmer("english")
+    stemmer: _Stemmer = SnowballStemmer("english")
+    return stemmer
 
 
-class _Stemmer:  # pragma: no cover - a typing stand-in for nltk's stemmer
-    def stem(self, word: str) -> str: ...
+class _Stemmer(Protocol):
+    def stem(self, word: str) -> str: ...  # pragma: no cover - a protocol
 
 
 class Document:
-    """A text read once into paragraphs, sentences, tokens and quotations.
+    r"""A text read once into paragraphs, sentences, tokens and quotations.
 
     Build one with :meth:`Document.from_text`; every offset indexes :attr:`text`.
 
     Examples
     --------
-    >>> doc = Document.from_text('The minister said: \\u201cWe will respond.\\u201d Critics called it a \\u201cfarce\\u201d.')
+    >>> doc = Document.from_text('The minister said: “We will respond.” Critics called it a “farce”.')
     >>> [doc.text[s:e] for s, e in doc.sentences]
     ['The minister said: “We will respond.”', 'Critics called it a “farce”.']
     >>> [(doc.text[q.start:q.end], q.kind) for q in doc.quotes]
@@ -148,6 +149,11 @@ class Document:
     text: str
     norm: str
     lower: str
+    _map: list[int] | None
+    _sent_starts: list[int]
+    _quote_starts: list[int]
+    _words: list[str] | None
+    _token_spans: list[tuple[int, int]] | None
     sentences: tuple[tuple[int, int], ...]
     paragraphs: tuple[tuple[int, int], ...]
     quotes: tuple[Quote, ...]
@@ -165,7 +171,7 @@ class Document:
         TypeError
             If ``text`` is not a ``str`` (bytes must be decoded by the caller, who knows the encoding).
         """
-        if not isinstance(text, str):
+        if not isinstance(cast("object", text), str):
             msg = f"text must be str, got {type(text).__name__}"
             raise TypeError(msg)
         opts = options or _default_options()
@@ -188,8 +194,8 @@ class Document:
         self.quotes = tuple(quotes)
         self._sent_starts = [s for s, _ in self.sentences]
         self._quote_starts = [q.start for q in self.quotes]
-        self._words: list[str] | None = None
-        self._token_spans: list[tuple[int, int]] | None = None
+        self._words = None
+        self._token_spans = None
         return self
 
     def __repr__(self) -> str:
@@ -258,6 +264,11 @@ class Document:
         """``"quoted"`` inside a quotation (speech or scare), else ``"authorial"``."""
         return "authorial" if self.quote_at(offset) is None else "quoted"
 
+    @property
+    def offsets_are_normalised(self) -> bool:
+        """Whether :attr:`norm` and :attr:`lower` index exactly like :attr:`text` (no characters removed)."""
+        return self._map is None
+
     def quoted_chars(self) -> int:
         """Characters inside quotations, marks included."""
         return sum(q.end - q.start for q in self.quotes)
@@ -282,7 +293,8 @@ def _paragraphs(norm: str) -> list[tuple[int, int]]:
         pos = m.end()
     out.append((pos, len(norm)))
     spans = []
-    for s, e in out:
+    for start, end in out:
+        s, e = start, end
         while s < e and norm[s].isspace():
             s += 1
         while e > s and norm[e - 1].isspace():

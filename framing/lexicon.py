@@ -20,7 +20,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Final
 
-from framing._resources import bundled_lexicon_path, bundled_lexicon_names
+from framing._resources import bundled_lexicon_names, bundled_lexicon_path
 from framing.errors import LexiconError
 
 __all__ = [
@@ -69,7 +69,7 @@ class Entry:
     case_sensitive: bool = False
 
     @classmethod
-    def parse(cls, term: str, *, weight: float = 1.0, case_sensitive: bool = False) -> Entry:
+    def parse(cls, term: str, *, weight: object = 1.0, case_sensitive: bool = False) -> Entry:
         """Build an entry from its written form, validating it.
 
         Raises
@@ -97,9 +97,9 @@ class Entry:
         tokens = tuple(_TERM_SPLIT_RE.findall(body if case_sensitive else body.lower()))
         if not tokens:
             raise LexiconError(f"term {term!r} has no word characters")
-        if wildcard and len(tokens[-1]) < 2:  # noqa: PLR2004 - a one-letter prefix matches nearly everything
+        if wildcard and len(tokens[-1]) < 2:
             raise LexiconError(f"term {term!r}: a wildcard prefix needs at least two letters")
-        if isinstance(weight, bool) or not isinstance(weight, (int, float)) or not math.isfinite(weight):
+        if not isinstance(weight, (int, float)) or isinstance(weight, bool) or not math.isfinite(weight):
             raise LexiconError(f"term {term!r}: weight must be a finite number, got {weight!r}")
         return cls(cleaned, tokens, wildcard, float(weight), bool(case_sensitive))
 
@@ -234,8 +234,9 @@ class Lexicon:
     def to_toml(self) -> str:
         """Write the lexicon in the native TOML format (reads back equal with :func:`read_toml`)."""
         out = ["[lexicon]"]
-        for key in ("name", "version", "license", "citation", "description", "language"):
-            out.append(f"{key} = {_toml_str(getattr(self, key))}")
+        out.extend(
+            f"{key} = {_toml_str(getattr(self, key))}" for key in ("name", "version", "license", "citation", "description", "language")
+        )
         for cat in self.categories:
             out.append("")
             out.append(f"[categories.{_toml_key(cat.id)}]")
@@ -352,7 +353,7 @@ def parse_toml(text: str, *, source: str = "<string>") -> Lexicon:  # noqa: C901
         raise LexiconError("no [categories.<id>] tables", path=source, line=len(lines))
     unknown_top = set(data) - {"lexicon", "categories"}
     if unknown_top:
-        line = _find_line(lines, sorted(unknown_top)[0])
+        line = _find_line(lines, min(unknown_top))
         raise LexiconError(f"unknown top-level table(s): {sorted(unknown_top)}", path=source, line=line)
     categories = []
     for cid, table in cats_raw.items():
@@ -386,34 +387,44 @@ def parse_toml(text: str, *, source: str = "<string>") -> Lexicon:  # noqa: C901
     )
 
 
-def _parse_entries(raw: list[Any], cid: str, source: str, lines: Sequence[str], start: int) -> list[Entry]:
+def _parse_entries(raw: list[Any], cid: str, source: str, lines: Sequence[str], start: int) -> list[Entry]:  # noqa: C901 - one message per problem
     entries: list[Entry] = []
     seen: set[str] = set()
+    cursor = start  # entries are searched for in file order, so each error names its own line
+
+    def locate(needle: str) -> int | None:
+        nonlocal cursor
+        found = _find_line(lines, needle, cursor)
+        if found is not None:
+            cursor = found - 1  # the next entry may share this line
+        return found
+
     for item in raw:
+        weight: object
         if isinstance(item, str):
             term, weight, cs = item, 1.0, False
+            line = locate(json.dumps(item, ensure_ascii=False)[1:-1])
         elif isinstance(item, dict):
             unknown = set(item) - _ENTRY_KEYS
-            term = item.get("term")  # type: ignore[assignment]
-            line = _find_line(lines, repr(term)[1:-1] if isinstance(term, str) else "{", start)
+            term_obj: object = item.get("term")
+            line = locate(json.dumps(term_obj, ensure_ascii=False)[1:-1] if isinstance(term_obj, str) else "{")
             if unknown:
-                raise LexiconError(f"unknown key(s) in entry {term!r}: {sorted(unknown)}", path=source, line=line)
-            if not isinstance(term, str):
+                raise LexiconError(f"unknown key(s) in entry {term_obj!r}: {sorted(unknown)}", path=source, line=line)
+            if not isinstance(term_obj, str):
                 raise LexiconError(f"an entry of categories.{cid} has no string 'term'", path=source, line=line)
+            term = term_obj
             weight = item.get("weight", 1.0)
             cs = item.get("case_sensitive", False)
             if not isinstance(cs, bool):
                 raise LexiconError(f"entry {term!r}: case_sensitive must be true or false", path=source, line=line)
         else:
-            line = _find_line(lines, str(item), start)
+            line = locate(str(item))
             raise LexiconError(f"entries of categories.{cid} must be strings or tables, got {item!r}", path=source, line=line)
         try:
             entry = Entry.parse(term, weight=weight, case_sensitive=cs)
         except LexiconError as exc:
-            line = _find_line(lines, f'"{term}"', start) or _find_line(lines, term, start)
             raise LexiconError(exc.problem, path=source, line=line) from None
         if entry.key in seen:
-            line = _find_line(lines, f'"{term}"', start)
             raise LexiconError(f"term {term!r} appears twice in categories.{cid}", path=source, line=line)
         seen.add(entry.key)
         entries.append(entry)
@@ -431,7 +442,7 @@ def _meta_defaults(path: Path, name: str | None, version: str | None, **meta: st
     }
 
 
-def read_dic(  # noqa: C901, PLR0912 - a line-oriented parser with one message per problem
+def read_dic(  # noqa: C901, PLR0912, PLR0915 - a line-oriented parser with one message per problem
     path: str | Path,
     *,
     name: str | None = None,
@@ -468,7 +479,7 @@ def read_dic(  # noqa: C901, PLR0912 - a line-oriented parser with one message p
         raw = lines[i].strip()
         if raw:
             parts = raw.split(None, 1)
-            if len(parts) != 2 or not parts[0].isdigit():  # noqa: PLR2004 - number and name
+            if len(parts) != 2 or not parts[0].isdigit():
                 raise LexiconError(f"header line {raw!r} is not '<number> <category name>'", path=src, line=i + 1)
             if parts[0] in names:
                 raise LexiconError(f"category number {parts[0]} is defined twice", path=src, line=i + 1)
@@ -511,7 +522,7 @@ def read_dic(  # noqa: C901, PLR0912 - a line-oriented parser with one message p
     return Lexicon(categories=cats, source=src, **meta)
 
 
-def read_csv(  # noqa: C901, PLR0912, PLR0913, PLR0915 - one reader for the wide and the long layout
+def read_csv(  # noqa: C901, PLR0912, PLR0915 - one reader for the wide and the long layout
     path: str | Path,
     *,
     term_column: str | None = None,
@@ -560,7 +571,7 @@ def read_csv(  # noqa: C901, PLR0912, PLR0913, PLR0915 - one reader for the wide
     tcol = col[tcol_name]
     long_form = category_column is not None
     if long_form:
-        assert category_column is not None  # noqa: S101 - narrowing for the type checker
+        assert category_column is not None
         for needed in (category_column, weight_column):
             if needed is not None and needed not in col:
                 raise LexiconError(f"no column {needed!r}; columns are {header}", path=src, line=1)
@@ -581,7 +592,7 @@ def read_csv(  # noqa: C901, PLR0912, PLR0913, PLR0915 - one reader for the wide
         term = row[tcol].strip()
         pairs: list[tuple[str, str]]
         if long_form:
-            assert category_column is not None  # noqa: S101 - narrowing for the type checker
+            assert category_column is not None
             pairs = [(row[col[category_column]].strip(), row[col[weight_column]].strip() if weight_column else "1")]
         else:
             pairs = [(c, row[col[c]].strip()) for c in wide_cols]
@@ -603,9 +614,7 @@ def read_csv(  # noqa: C901, PLR0912, PLR0913, PLR0915 - one reader for the wide
                 raise LexiconError(f"term {term!r} appears twice in category {cat!r}", path=src, line=lineno)
             bucket[entry.key] = entry
     meta = _meta_defaults(p, name, version, license=license, citation=citation, description=description)
-    cats = tuple(
-        Category(c, f"Weighted category {c!r} of {p.name}", tuple(entries.values())) for c, entries in per_cat.items() if entries
-    )
+    cats = tuple(Category(c, f"Weighted category {c!r} of {p.name}", tuple(entries.values())) for c, entries in per_cat.items() if entries)
     if not cats:
         raise LexiconError("no entries", path=src, line=2)
     return Lexicon(categories=cats, source=src, **meta)

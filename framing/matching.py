@@ -36,6 +36,7 @@ _GAP_OK: Final = re.compile(r"[\s\-\u2010-\u2015\u200b-\u200d\u2060\u00ad]*")
 _CLAUSE_BREAK: Final = re.compile(r"[.!?;:,()\[\]\"\u201c\u201d]")
 _CACHE_LIMIT: Final = 500_000
 
+
 @dataclass(frozen=True, slots=True)
 class Match:
     """One lexicon match in a document.
@@ -240,7 +241,7 @@ class Matcher:
         if not cand:
             return
         spans = doc.token_spans()
-        norm = doc.norm if doc._map is None else None  # noqa: SLF001 - offsets index norm only without a map
+        norm = doc.norm if doc.offsets_are_normalised else None
         n = len(words)
         for i in cand:
             window = spans[i : min(n, i + self._cased_depth)]
@@ -250,7 +251,7 @@ class Matcher:
                 _walk(node, cased, 0, hits, possessive=False, skip_first_ends=False, offset=i)
 
 
-def _walk(  # noqa: PLR0913 - the trie walk's state, passed for speed
+def _walk(  # noqa: C901 - the trie walk, inlined for speed
     node: _Node,
     words: Sequence[str],
     i: int,
@@ -293,7 +294,7 @@ def _walk(  # noqa: PLR0913 - the trie walk's state, passed for speed
 
 
 def _possessive_base(word: str) -> str | None:
-    if word.endswith("'s") and len(word) > 2:  # noqa: PLR2004 - the length of "'s"
+    if word.endswith("'s") and len(word) > 2:
         return word[:-2]
     return None
 
@@ -337,9 +338,7 @@ class Negation:
     def default(cls, window: int = 3) -> Negation:
         """The bundled ``negation`` lexicon's negators and scope breakers."""
         lex = load_lexicon("negation")
-        negators = Lexicon(
-            lex.name, lex.version, lex.license, lex.citation, lex.description, (lex.category("negators"),), lex.language
-        )
+        negators = Lexicon(lex.name, lex.version, lex.license, lex.citation, lex.description, (lex.category("negators"),), lex.language)
         return cls(Matcher(negators), lex.terms("scope_breakers"), window)
 
     def negated_starts(self, doc: Document, starts: Sequence[int], spans: dict[int, tuple[int, int]]) -> set[int]:

@@ -150,7 +150,9 @@ def _rstrip(text: str, s: int, e: int) -> int:
     return e
 
 
-def _single_quotes(orig: str, norm: str, paras: Sequence[tuple[int, int]], taken: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+def _single_quotes(
+    orig: str, norm: str, paras: Sequence[tuple[int, int]], taken: list[tuple[int, int, bool]]
+) -> list[tuple[int, int, bool]]:
     starts = [q[0] for q in taken]
     found: list[tuple[int, int, bool]] = []
 
@@ -196,7 +198,7 @@ def find_quotes(
     *,
     speech_window: int = 10,
 ) -> list[Quote]:
-    """Find the quotations of a text.
+    r"""Find the quotations of a text.
 
     Parameters
     ----------
@@ -219,8 +221,11 @@ def find_quotes(
 
     Examples
     --------
-    >>> t = "He called it a \\u201cfarce\\u201d. \\u201cWe won\\u2019t go,\\u201d she said."
-    >>> [(t[q.start:q.end], q.kind) for q in find_quotes(t, t.replace("\\u201c", '"').replace("\\u201d", '"').replace("\\u2019", "'"), [(0, 26), (27, 48)], frozenset({"said"}))]
+    >>> from framing._text import normalise
+    >>> t = "He called it a “farce”. “We won’t go,” she said."
+    >>> norm, _ = normalise(t)
+    >>> sentences = [(0, 23), (24, 48)]
+    >>> [(t[q.start:q.end], q.kind) for q in find_quotes(t, norm, sentences, frozenset({"said"}))]
     [('“farce”', 'scare'), ('“We won’t go,”', 'speech')]
     """
     if '"' not in norm and "'" not in norm:
@@ -237,7 +242,11 @@ def find_quotes(
         if s < last_end or e <= s:
             continue
         kind: QuoteKind = "speech"
-        if norm.count(" ", s, e) <= _SCARE_MAX_WORDS and len(_WORD.findall(norm, s, e)) <= _SCARE_MAX_WORDS and not _speech_nearby(norm, s, e, sentences, sent_starts, speech_verbs, speech_window):
+        if (
+            norm.count(" ", s, e) <= _SCARE_MAX_WORDS
+            and len(_WORD.findall(norm, s, e)) <= _SCARE_MAX_WORDS
+            and not _speech_nearby(norm, s, e, sentences, sent_starts, speech_verbs, speech_window)
+        ):
             kind = "scare"
         quotes.append(Quote(s, e, kind, closed))
         last_end = e

@@ -30,6 +30,7 @@ __all__ = ["SentenceRules", "split_sentences"]
 _CAND: Final = re.compile(r"([.!?]+(?: \.)*[\"')\]]*)\s+(\S)")
 _LINE_CUT: Final = re.compile(r"\n\s*(?=\S)")
 _NONSPACE_RUN: Final = re.compile(r"\S(?:.*\S)?", re.DOTALL)
+_LIST_START: Final = frozenset("-*\u2022\u2043\u00b7\u25aa\u25e6\u2023")
 _NEXT: Final = re.compile(r"\s+([^\s]+)")
 _PARA: Final = re.compile(r"\n[ \t]*\n\s*")
 _LINE_END_CONT: Final = frozenset(",;:(-&/")
@@ -151,7 +152,7 @@ def _successor(label: str) -> str | None:
     return chr(ord(label) + 1)
 
 
-def split_sentences(text: str, rules: SentenceRules | None = None) -> list[tuple[int, int]]:  # noqa: C901, PLR0912 - the rules above, in one pass
+def split_sentences(text: str, rules: SentenceRules | None = None) -> list[tuple[int, int]]:  # noqa: C901, PLR0912, PLR0915 - the rules above, in one pass
     """Split normalised text into sentence spans ``(start, end)``, end exclusive.
 
     Spans are trimmed of white space, in order, do not overlap, and together cover every non-space
@@ -178,7 +179,9 @@ def split_sentences(text: str, rules: SentenceRules | None = None) -> list[tuple
         j = m.start() - 1
         while j >= 0 and text[j] in " \t":
             j -= 1
-        if j >= 0 and text[j] not in _LINE_END_CONT and not text[m.end()].islower():
+        next_char = text[m.end()]
+        starts_item = next_char in _LIST_START and text[m.end() + 1 : m.end() + 2] == " "
+        if j >= 0 and ((text[j] not in _LINE_END_CONT and not next_char.islower()) or starts_item):
             cuts.append(m.start())
     # Punctuation.
     starters = rules.starters

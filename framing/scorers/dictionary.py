@@ -31,7 +31,7 @@ __all__ = ["CategoryCounts", "DictionaryResult", "DictionaryScorer", "VoiceCount
 def quoted_token_count(doc: Document) -> int:
     """Tokens inside the document's quotations."""
     low = doc.lower
-    if doc._map is None:  # noqa: SLF001 - the document's own offset map
+    if doc.offsets_are_normalised:
         return sum(len(TOKEN_RE.findall(low, q.start, q.end)) for q in doc.quotes)
     return sum(1 for s, _e in doc.token_spans() if doc.quote_at(s) is not None)
 

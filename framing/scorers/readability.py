@@ -106,7 +106,7 @@ class ReadabilityScorer:
         for w in words:
             n = syllables(w.replace("'", ""))
             y += n
-            if n >= 3:  # noqa: PLR2004 - "complex" words have three or more syllables
+            if n >= 3:
                 c += 1
             letters += sum(1 for ch in w if ch.isalnum())
         if not w_count:

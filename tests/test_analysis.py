@@ -1,0 +1,106 @@
+"""The analyzer: the JSON contract, determinism, batches, workers, pickling, no network."""
+
+from __future__ import annotations
+
+import json
+import pickle
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from strategies import texts
+
+from framing import Analysis, Analyzer, Failure, InputError, Record, analyze, load_lexicon
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = (ROOT / "examples" / "port-strike.txt").read_text(encoding="utf-8")
+
+
+def test_contract_keys_and_offsets() -> None:
+    d = Analyzer(dictionaries=["negation"], readability=True).analyze(EXAMPLE, id="ex", metadata={"outlet": "demo"}).to_dict()
+    assert list(d)[:7] == ["id", "framing_version", "lexicons", "n_chars", "n_tokens", "sentences", "quotes"]
+    assert d["id"] == "ex"
+    assert d["metadata"] == {"outlet": "demo"}
+    assert {"name": "negation"}.items() <= d["lexicons"][0].items()
+    for s, e in d["sentences"]:
+        assert EXAMPLE[s:e].strip() == EXAMPLE[s:e]
+    kinds = {q["kind"] for q in d["quotes"]}
+    assert kinds <= {"speech", "scare"}
+    assert any(EXAMPLE[q["start"] : q["end"]].startswith('"We have been patient') for q in d["quotes"])
+    ev = d["dictionaries"]["negation"]["evidence"]
+    assert any(EXAMPLE[m["start"] : m["end"]].lower() == "not" and m["voice"] == "quoted" for m in ev)
+    assert d["readability"]["n_words"] > 100
+
+
+def test_same_input_gives_byte_identical_json() -> None:
+    an = Analyzer(dictionaries=["negation", "generic-news-frames"], readability=True)
+    a = json.dumps(an.analyze(EXAMPLE).to_dict())
+    b = json.dumps(Analyzer(dictionaries=["negation", "generic-news-frames"], readability=True).analyze(EXAMPLE).to_dict())
+    assert a == b
+
+
+@given(texts)
+def test_any_text_analyses_and_serialises(text: str) -> None:
+    d = Analyzer(dictionaries=["negation"], readability=True).analyze(text).to_dict()
+    json.dumps(d, allow_nan=False)
+    for m in d["dictionaries"]["negation"]["evidence"]:
+        assert 0 <= m["start"] < m["end"] <= len(text)
+
+
+def test_dictionary_voices_add_up() -> None:
+    res = Analyzer(dictionaries=["negation"]).analyze(EXAMPLE)["dictionary:negation"]
+    for c in res.categories.values():  # type: ignore[attr-defined]
+        assert c.authorial.count + c.quoted.count == c.total.count
+    assert res.n_tokens_authorial + res.n_tokens_quoted == res.n_tokens  # type: ignore[attr-defined]
+
+
+def test_analyzer_pickles_and_gives_the_same_result() -> None:
+    an = Analyzer(dictionaries=["negation"])
+    again = pickle.loads(pickle.dumps(an))  # noqa: S301 - our own object
+    assert again.analyze(EXAMPLE).to_dict() == an.analyze(EXAMPLE).to_dict()
+
+
+def test_analyze_many_keeps_order_and_reports_bad_records() -> None:
+    records = [{"id": "a", "text": "One."}, {"id": "b"}, "Two.", {"id": "c", "text": "Three.", "outlet": "x"}]
+    out = list(Analyzer().analyze_many(records, on_error="return"))
+    assert [type(r) for r in out] == [Analysis, Failure, Analysis, Analysis]
+    assert isinstance(out[1], Failure)
+    assert out[1].index == 1
+    assert "field 'text' is missing" in str(out[1].error)
+    assert isinstance(out[3], Analysis)
+    assert out[3].to_dict()["metadata"] == {"outlet": "x"}
+    with pytest.raises(InputError, match="'text' is missing"):
+        list(Analyzer().analyze_many(records))
+
+
+def test_two_workers_give_exactly_the_serial_results() -> None:
+    records = [Record(EXAMPLE.replace("Okafor", f"Okafor{i}"), str(i)) for i in range(40)] + [{"id": "bad"}]
+    an = Analyzer(dictionaries=["negation"])
+    serial = [r.to_dict() for r in an.analyze_many(records, on_error="return")]
+    parallel = [r.to_dict() for r in an.analyze_many(records, n_jobs=2, chunksize=3, on_error="return")]
+    assert parallel == serial
+
+
+@pytest.mark.usefixtures("no_network")
+def test_analysis_runs_with_network_blocked() -> None:
+    result = Analyzer(dictionaries=["negation"], readability=True).analyze(EXAMPLE)
+    assert result.to_dict()["readability"]["flesch_reading_ease"] is not None
+
+
+def test_unknown_result_name_lists_what_exists() -> None:
+    with pytest.raises(KeyError, match="readability"):
+        analyze("Text.", readability=True)["frames-typo"]
+
+
+def test_duplicate_lexicon_names_are_refused() -> None:
+    with pytest.raises(ValueError, match="share the name"):
+        Analyzer(dictionaries=["negation", load_lexicon("negation")])
+
+
+def test_bad_arguments() -> None:
+    with pytest.raises(ValueError, match="n_jobs"):
+        Analyzer().analyze_many([], n_jobs=0)
+    with pytest.raises(ValueError, match="negation_window"):
+        Analyzer(negation_window=-1)
+    with pytest.raises(TypeError):
+        analyze(None)  # type: ignore[arg-type]

@@ -1,0 +1,107 @@
+"""The command line: inputs, formats, bad records, lexicon info, exit status."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from framing.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "examples" / "port-strike.txt"
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_analyze_a_text_file(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "analyze", str(EXAMPLE), "--dictionary", "negation")
+    assert code == 0
+    d = json.loads(out)
+    assert d["id"] == "port-strike.txt"
+    assert d["metadata"]["path"] == str(EXAMPLE)
+    assert "negation" in d["dictionaries"]
+
+
+def test_jsonl_bad_records_are_reported_with_line_and_skipped(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    p = tmp_path / "corpus.jsonl"
+    p.write_text(
+        '{"id": "a", "text": "First text.", "outlet": "x"}\n{not json\n{"id": "c"}\n\n["a list"]\n{"id": "f", "text": "Last text."}\n',
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, "analyze", str(p))
+    assert code == 1
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [r["id"] for r in rows] == ["a", "f"]
+    assert rows[0]["metadata"] == {"outlet": "x"}
+    assert f"{p}:2: invalid JSON" in err
+    assert f"{p}:3: field 'text' is missing" in err
+    assert f"{p}:5: a record must be a JSON object" in err
+
+
+def test_json_and_csv_formats(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    p = tmp_path / "c.jsonl"
+    p.write_text('{"id": "a", "text": "No, it was not."}\n{"id": "b", "text": "Yes."}\n', encoding="utf-8")
+    code, out, _ = run(capsys, "analyze", str(p), "--format", "json", "-d", "negation")
+    assert code == 0
+    assert [d["id"] for d in json.loads(out)] == ["a", "b"]
+    code, out, _ = run(capsys, "analyze", str(p), "--format", "csv", "-d", "negation", "--readability")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert [r["id"] for r in rows] == ["a", "b"]
+    assert rows[0]["negation.negators.count"] == "2"
+    assert "readability.flesch_reading_ease" in rows[0]
+
+
+def test_empty_json_output_is_an_empty_array(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    p = tmp_path / "empty.jsonl"
+    p.write_text("", encoding="utf-8")
+    code, out, _ = run(capsys, "analyze", str(p), "--format", "json")
+    assert code == 0
+    assert json.loads(out) == []
+
+
+def test_lexicon_info_good_and_bad(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "lexicon", "info", "negation")
+    assert code == 0
+    assert json.loads(out)["name"] == "negation"
+    bad = ROOT / "tests" / "data" / "lexicons" / "duplicate_term.toml"
+    code, out, err = run(capsys, "lexicon", "info", str(bad))
+    assert code == 2
+    assert out == ""
+    assert f"{bad}:13: term 'cost' appears twice" in err
+
+
+def test_unknown_dictionary_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "analyze", str(EXAMPLE), "-d", "nope")
+    assert code == 2
+    assert "no bundled lexicon 'nope'" in err
+
+
+def test_stdin_and_module_entry_point() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "framing", "analyze", "-"], input="He said “no.” She left.", capture_output=True, text=True, check=False
+    )
+    assert proc.returncode == 0, proc.stderr
+    d = json.loads(proc.stdout)
+    assert len(d["sentences"]) == 2
+    assert d["quotes"][0]["kind"] == "speech"
+
+
+def test_seed_article_quotations_via_cli(seed_text: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    p = tmp_path / "seed.txt"
+    p.write_text(seed_text, encoding="utf-8")
+    code, out, _ = run(capsys, "analyze", str(p))
+    assert code == 0
+    d = json.loads(out)
+    speech = [seed_text[q["start"] : q["end"]] for q in d["quotes"] if q["kind"] == "speech"]
+    assert sum(q.startswith(("“We condemn", "“Iraq renews")) for q in speech) == 2
+    assert any("open war" in q for q in speech)
