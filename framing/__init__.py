@@ -9,6 +9,7 @@ from framing.errors import FramingError, InputError, LexiconError
 from framing.lexicon import Category, Entry, Lexicon, load_lexicon, read_csv, read_dic, read_toml
 from framing.matching import Match, Matcher, Negation
 from framing.quotes import Quote
+from framing.scorers.frames import FrameResult, FrameScorer
 from framing.sentences import SentenceRules, split_sentences
 
 __version__ = framing_version()
@@ -21,6 +22,8 @@ __all__ = [
     "DocumentOptions",
     "Entry",
     "Failure",
+    "FrameResult",
+    "FrameScorer",
     "FramingError",
     "InputError",
     "Lexicon",

@@ -18,6 +18,7 @@ from framing.lexicon import Lexicon, load_lexicon
 from framing.matching import Negation
 from framing.scorers.base import Context, Scorer, ScorerResult
 from framing.scorers.dictionary import DictionaryScorer
+from framing.scorers.frames import FrameScorer
 from framing.scorers.readability import ReadabilityScorer
 
 __all__ = ["Analysis", "Analyzer", "Failure", "LexiconRef", "Record", "analyze", "framing_version"]
@@ -206,6 +207,10 @@ class Analyzer:
 
     Parameters
     ----------
+    frames
+        The frame scorer: ``True`` for the bundled ``policy-frames`` taxonomy, a lexicon (name,
+        path or :class:`Lexicon`) for another taxonomy, a configured
+        :class:`~framing.scorers.frames.FrameScorer`, or ``False`` for none.
     dictionaries
         Lexicons to count with the generic dictionary scorer: :class:`Lexicon` objects, bundled
         names or file paths (``.toml``, ``.dic``, ``.csv``).
@@ -229,6 +234,7 @@ class Analyzer:
     def __init__(
         self,
         *,
+        frames: bool | str | Path | Lexicon | FrameScorer = True,
         dictionaries: Sequence[Lexicon | str | Path] = (),
         readability: bool = False,
         scorers: Sequence[Scorer] = (),
@@ -238,7 +244,13 @@ class Analyzer:
         if negation_window < 0:
             msg = f"negation_window must be >= 0, got {negation_window}"
             raise ValueError(msg)
-        built: list[Scorer] = [DictionaryScorer(d if isinstance(d, Lexicon) else load_lexicon(d)) for d in dictionaries]
+        built: list[Scorer] = []
+        if frames is not False:
+            if isinstance(frames, FrameScorer):
+                built.append(frames)
+            else:
+                built.append(FrameScorer(None if frames is True else frames if isinstance(frames, Lexicon) else load_lexicon(frames)))
+        built.extend(DictionaryScorer(d if isinstance(d, Lexicon) else load_lexicon(d)) for d in dictionaries)
         if readability:
             built.append(ReadabilityScorer())
         built.extend(scorers)
@@ -288,7 +300,8 @@ class Analyzer:
 
     def _run(self, record: Record) -> Analysis:
         doc = Document.from_text(record.text, self._options)
-        ctx = Context(negation=self._negation)
+        title = Document.from_text(record.title, self._options) if record.title else None
+        ctx = Context(negation=self._negation, title=title)
         results: list[tuple[str, ScorerResult]] = []
         for scorer in self._scorers:
             res = scorer.score(doc, ctx)

@@ -2,6 +2,7 @@
 
 from framing.scorers.base import Context, Scorer, ScorerResult
 from framing.scorers.dictionary import CategoryCounts, DictionaryResult, DictionaryScorer, VoiceCounts
+from framing.scorers.frames import FrameEvidence, FrameResult, FrameScorer, SentenceFrames
 from framing.scorers.readability import ReadabilityResult, ReadabilityScorer
 
 __all__ = [
@@ -9,9 +10,13 @@ __all__ = [
     "Context",
     "DictionaryResult",
     "DictionaryScorer",
+    "FrameEvidence",
+    "FrameResult",
+    "FrameScorer",
     "ReadabilityResult",
     "ReadabilityScorer",
     "Scorer",
     "ScorerResult",
+    "SentenceFrames",
     "VoiceCounts",
 ]

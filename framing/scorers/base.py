@@ -58,11 +58,14 @@ class Context:
     ----------
     negation
         The analyzer's negation rules.
+    title
+        The document's title or headline, read as a document of its own, when one was given.
     results
         Results of the scorers that already ran, by name (attribution runs before loaded language).
     """
 
     negation: Negation | None
+    title: Document | None = None
     results: dict[str, ScorerResult] = field(default_factory=dict)
     _matches: dict[int, list[Match]] = field(default_factory=dict)
 

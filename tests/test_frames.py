@@ -1,0 +1,133 @@
+"""The frame scorer: definitions, decision rule, voice, title, properties, and the seed article."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from strategies import news_text, texts
+
+from framing import Analyzer, Document, FrameResult, FrameScorer, load_lexicon
+from framing.scorers.base import Context
+
+SCORER = FrameScorer()
+FRAMES = load_lexicon("policy-frames").category_ids
+
+
+def frames_of(text: str, title: str | None = None, scorer: FrameScorer = SCORER) -> FrameResult:
+    ctx = Context(None, title=Document.from_text(title) if title else None)
+    return scorer.score(Document.from_text(text), ctx)
+
+
+def test_every_frame_is_scored_and_empty_text_is_defined() -> None:
+    res = frames_of("")
+    assert tuple(res.scores) == FRAMES
+    assert set(res.scores.values()) == {0.0}
+    assert res.present == ()
+    assert res.primary is None
+    assert res.evidence == ()
+
+
+def test_security_text() -> None:
+    res = frames_of("Airstrikes hit the militia's bases overnight, and troops were deployed to the border.")
+    assert res.primary == "security_and_defense"
+    assert "security_and_defense" in res.present
+    cues = {res_e.entry for res_e in res.evidence if res_e.frame == "security_and_defense"}
+    assert cues
+
+
+def test_quoted_cues_count_in_the_quoted_voice_only() -> None:
+    text = 'The report was published on Monday. "Taxpayers will foot the bill," the senator said.'
+    res = frames_of(text)
+    ev = [e for e in res.evidence if e.frame == "economic"]
+    assert ev
+    assert all(e.voice == "quoted" for e in ev)
+    assert res.by_voice["quoted"]["economic"] > 0
+    assert res.by_voice["authorial"]["economic"] == 0
+
+
+def test_title_counts_with_its_weight() -> None:
+    body = "The meeting took place on Tuesday in the capital."
+    title = "Taxpayers face the bill"
+    without = frames_of(body)
+    with_title = frames_of(body, title)
+    heavier = frames_of(body, title, FrameScorer(title_weight=5.0))
+    assert without.scores["economic"] == 0
+    assert 0 < with_title.scores["economic"] < heavier.scores["economic"]
+    assert any(e.field == "title" and title[e.start : e.end] for e in with_title.evidence)
+
+
+def test_another_taxonomy_gives_the_same_shape() -> None:
+    res = frames_of("Rivals clashed in a bitter feud; the families of the victims grieved.", scorer=FrameScorer("generic-news-frames"))
+    assert set(res.scores) == {"conflict", "human_interest", "economic_consequences", "morality", "responsibility"}
+    assert res.primary in res.scores
+    assert set(res.to_dict()) == set(frames_of("x").to_dict())
+
+
+def test_sentence_frames_point_at_sentences() -> None:
+    text = "Taxpayers pay. The weather was mild. Troops and airstrikes followed."
+    res = frames_of(text)
+    assert [text[s.start : s.end] for s in res.sentences] == ["Taxpayers pay.", "Troops and airstrikes followed."]
+    assert res.sentences[0].primary == "economic"
+
+
+def test_bad_parameters() -> None:
+    with pytest.raises(ValueError, match="scale > 0"):
+        FrameScorer(scale=0)
+
+
+@given(texts)
+def test_scores_within_range_and_evidence_slices(text: str) -> None:
+    res = frames_of(text)
+    for f in FRAMES:
+        assert 0.0 <= res.scores[f] < 1.0
+        assert 0.0 <= res.share[f] <= 1.0
+        assert res.density[f] >= 0.0
+    assert set(res.present) <= set(FRAMES)
+    assert all(res.scores[f] >= SCORER.threshold for f in res.present)
+    for e in res.evidence:
+        assert 0 <= e.start < e.end <= len(text)
+
+
+@given(
+    st.lists(st.sampled_from(["The", "council", "met", "on", "Monday", "and", "residents", "said", "little", "."]), max_size=40),
+    st.sampled_from(FRAMES),
+    st.integers(0, 40),
+)
+def test_adding_a_frame_cue_never_lowers_that_frame(words: list[str], frame: str, at: int) -> None:
+    cue = next(
+        e.term for e in load_lexicon("policy-frames").category(frame).entries if e.weight > 0 and not e.wildcard and e.tokens[0].isalpha()
+    )
+    base = " ".join(words)
+    more = " ".join([*words[:at], cue, *words[at:]])
+    assert frames_of(more).scores[frame] >= frames_of(base).scores[frame]
+
+
+@given(news_text)
+def test_whitespace_changes_nothing(text: str) -> None:
+    spaced = re.sub(r"[ \t]+", lambda m: m.group() + "  ", text)
+    a, b = frames_of(text), frames_of(spaced)
+    assert a.present == b.present
+    assert a.primary == b.primary
+    assert [(e.frame, e.entry) for e in a.evidence] == [(e.frame, e.entry) for e in b.evidence]
+    for f in FRAMES:
+        assert a.scores[f] == pytest.approx(b.scores[f])
+
+
+@given(news_text)
+def test_deterministic(text: str) -> None:
+    assert frames_of(text).to_dict() == frames_of(text).to_dict()
+
+
+def test_seed_article_top_frames_with_evidence(seed_text: str) -> None:
+    res = Analyzer().analyze(seed_text)["frames"]
+    assert isinstance(res, FrameResult)
+    top = res.top(3)
+    assert "security_and_defense" in top
+    assert "external_regulation_and_reputation" in top
+    ext = [seed_text[e.start : e.end].lower() for e in res.evidence if e.frame == "external_regulation_and_reputation"]
+    assert any("sovereignty" in x for x in ext)
+    sec = [seed_text[e.start : e.end].lower() for e in res.evidence if e.frame == "security_and_defense"]
+    assert any("airstrike" in x for x in sec)
