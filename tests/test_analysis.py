@@ -21,7 +21,9 @@ def test_contract_keys_and_offsets() -> None:
     assert list(d)[:7] == ["id", "framing_version", "lexicons", "n_chars", "n_tokens", "sentences", "quotes"]
     assert d["id"] == "ex"
     assert d["metadata"] == {"outlet": "demo"}
-    assert {"name": "negation"}.items() <= d["lexicons"][0].items()
+    assert {x["name"] for x in d["lexicons"]} == {"policy-frames", "negation"}
+    assert all(len(x["sha256"]) == 64 and x["version"] for x in d["lexicons"])
+    assert set(d["frames"]["scores"]) == set(d["frames"]["density"])
     for s, e in d["sentences"]:
         assert EXAMPLE[s:e].strip() == EXAMPLE[s:e]
     kinds = {q["kind"] for q in d["quotes"]}
