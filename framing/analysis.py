@@ -266,7 +266,7 @@ class Analyzer:
         refs: dict[tuple[str, str, str], LexiconRef] = {}
         for lex in [lx for s in self._scorers for lx in s.lexicons]:
             refs.setdefault((lex.name, lex.version, lex.sha256), LexiconRef(lex.name, lex.version, lex.sha256))
-        neg = self._negation.negators.lexicon
+        neg = self._negation.lexicon or self._negation.negators.lexicon
         refs.setdefault((neg.name, neg.version, neg.sha256), LexiconRef(neg.name, neg.version, neg.sha256))
         self._refs = tuple(refs.values())
 

@@ -121,6 +121,23 @@ class Document:
 
     Build one with :meth:`Document.from_text`; every offset indexes :attr:`text`.
 
+    Attributes
+    ----------
+    text
+        The caller's original string.
+    norm
+        The normalised view: straight quotes, ASCII hyphens for dashes, plain spaces, ``\n`` line
+        ends; the same length as :attr:`text` unless invisible or combining characters were removed
+        (see :attr:`offsets_are_normalised`).
+    lower
+        :attr:`norm` in lowercase, the same length.
+    sentences
+        Sentence spans ``(start, end)``, in order, trimmed of white space.
+    paragraphs
+        Paragraph spans (blocks separated by blank lines).
+    quotes
+        The quotations (:class:`~framing.quotes.Quote`), in order, never overlapping.
+
     Examples
     --------
     >>> doc = Document.from_text('The minister said: “We will respond.” Critics called it a “farce”.')

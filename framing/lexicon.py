@@ -198,7 +198,7 @@ class Lexicon:
 
     @property
     def sha256(self) -> str:
-        """A digest of the metadata and entries: two lexicons with the same digest score alike."""
+        """A digest of the metadata and entries; two lexicons with the same digest score alike."""
         return _digest(self)
 
     def terms(self, category_id: str) -> frozenset[str]:
@@ -332,7 +332,7 @@ def parse_toml(text: str, *, source: str = "<string>") -> Lexicon:  # noqa: C901
     except tomllib.TOMLDecodeError as exc:
         m = _TOML_LINE_RE.search(str(exc))
         line = int(m.group(1)) if m else None
-        problem = _TOML_LINE_RE.sub("", str(exc)).replace("()", "").strip(" (")
+        problem = re.sub(r"\s*\(at line \d+, column \d+\)|\s*\(at end of document\)", "", str(exc)).strip()
         raise LexiconError(f"TOML syntax: {problem}", path=source, line=line) from exc
     lines = text.split("\n")
     header = data.get("lexicon")

@@ -325,6 +325,8 @@ class Negation:
         Matcher for negation cues (*not*, *no*, *never*, *don't*, *no evidence of*...).
     breakers
         Lowercase words that end a negator's scope (*but*, *however*...).
+    lexicon
+        The lexicon the rules come from (reported with results), when there is one.
     window
         The most tokens that may stand between the end of a negator and the start of the match
         (``3``: *not a total disaster* is negated, *not that anyone expected the disaster* is not).
@@ -333,13 +335,14 @@ class Negation:
     negators: Matcher
     breakers: frozenset[str]
     window: int = 3
+    lexicon: Lexicon | None = None
 
     @classmethod
     def default(cls, window: int = 3) -> Negation:
         """The bundled ``negation`` lexicon's negators and scope breakers."""
         lex = load_lexicon("negation")
         negators = Lexicon(lex.name, lex.version, lex.license, lex.citation, lex.description, (lex.category("negators"),), lex.language)
-        return cls(Matcher(negators), lex.terms("scope_breakers"), window)
+        return cls(Matcher(negators), lex.terms("scope_breakers"), window, lex)
 
     def negated_starts(self, doc: Document, starts: Sequence[int], spans: dict[int, tuple[int, int]]) -> set[int]:
         """The token indices among ``starts`` that a negator governs."""
