@@ -34,6 +34,8 @@ _DOUBLE_CLOSE: Final = frozenset("\u201d\u00bb")
 _SINGLE_OPEN: Final = frozenset("\u2018\u201b\u201a")
 _OPEN_BEFORE: Final = frozenset(" \t\n([{-/\u2014\u2013:\"'")
 _SCARE_MAX_WORDS: Final = 2
+_POSSESSIVE_SKIPS: Final = 8
+_SPEECH_CONTEXT_CHARS: Final = 400  # characters searched on each side of a short quotation
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,25 +167,30 @@ def _single_quotes(
         if not marks:
             continue
         roles = [(i, _single_role(orig, norm, i)) for i in marks if not inside(i)]
+        # next_close[k]: the first closing mark after position k (len(roles) when none), so each
+        # opening mark finds its partner in constant time.
+        next_close = [len(roles)] * (len(roles) + 1)
+        for k in range(len(roles) - 1, -1, -1):
+            next_close[k] = k if roles[k][1] == -1 else next_close[k + 1]
         k = 0
         while k < len(roles):
             i, role = roles[k]
-            if role != 1:
+            first = next_close[k + 1]
+            if role != 1 or first >= len(roles):
                 k += 1
                 continue
-            closes = [j for j in range(k + 1, len(roles)) if roles[j][1] == -1]
-            if not closes:
-                k += 1
-                continue
-            pick = closes[0]
             # "the students' union": a plural possessive before a lowercase word is no closing mark
-            # when a later closing mark exists.
-            for j in closes:
+            # when a later closing mark exists (a few are skipped at most).
+            pick = first
+            j = first
+            for _ in range(_POSSESSIVE_SKIPS):
                 pos = roles[j][0]
-                nxt = _first_non_space(norm, pos + 1, pe)
-                possessive = norm[pos - 1] == "s" and nxt < pe and norm[nxt].islower() and nxt == pos + 2
-                if not possessive:
+                after = pos + 2
+                if not (norm[pos - 1] == "s" and after < pe and norm[pos + 1] == " " and norm[after].islower()):
                     pick = j
+                    break
+                j = next_close[j + 1]
+                if j >= len(roles):
                     break
             found.append((i, roles[pick][0] + 1, True))
             k = pick + 1
@@ -264,8 +271,8 @@ def _speech_nearby(
 ) -> bool:
     k = bisect.bisect_right(sent_starts, s) - 1
     lo, hi = sentences[k] if k >= 0 else (0, len(norm))
-    lo = min(lo, s)
-    hi = max(hi, e)
+    lo = max(min(lo, s), s - _SPEECH_CONTEXT_CHARS)
+    hi = min(max(hi, e), e + _SPEECH_CONTEXT_CHARS)
     before = _WORD.findall(norm[lo:s].lower())[-window:]
     after = _WORD.findall(norm[e:hi].lower())[:window]
     if norm[lo:s].rstrip().endswith(":"):
