@@ -190,3 +190,8 @@ def test_documents_pickle_and_rebuild_equal(text: str) -> None:
     doc = Document.from_text(text)
     again = pickle.loads(pickle.dumps(doc))  # noqa: S301 - our own object
     assert (again.sentences, again.quotes) == (doc.sentences, doc.quotes)
+
+
+def test_stems_are_snowball_stems_of_the_lowercase_tokens() -> None:
+    doc = Document.from_text("Militias attacked; the attacks were attacking nothing.")
+    assert doc.stems() == ["militia", "attack", "the", "attack", "were", "attack", "noth"]

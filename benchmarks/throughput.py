@@ -1,0 +1,60 @@
+"""End-to-end throughput over BBC News (../shared/data/bench/bbc_news.jsonl).
+
+Measures, in one run: the floor (``re.findall(r"\\w+", text)`` over the corpus); the default
+analysis (document model and every default scorer) in one process; the same with readability;
+and the default analysis with two worker processes (``analyze_many(n_jobs=2)``), whose speed-up
+over one process is reported. Run: ``python benchmarks/throughput.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import time
+
+from _common import floor_seconds, read_jsonl, timed
+
+from framing import Analyzer
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--repeat", type=int, default=2)
+    ap.add_argument("--limit", type=int, default=None, help="use only the first N articles")
+    args = ap.parse_args()
+    texts = [r["text"] for r in read_jsonl("bench/bbc_news.jsonl")][: args.limit]
+    mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    default = Analyzer()
+    with_readability = Analyzer(readability=True)
+    for an in (default, with_readability):  # warm caches as a long run would
+        for t in texts[:200]:
+            an.analyze(t)
+    floor = floor_seconds(texts, args.repeat)
+    one = timed(lambda: [default.analyze(t) for t in texts], args.repeat)
+    read = timed(lambda: [with_readability.analyze(t) for t in texts], args.repeat)
+    t0 = time.perf_counter()
+    n = sum(1 for _ in default.analyze_many(texts, n_jobs=2, chunksize=16))
+    two = time.perf_counter() - t0
+    assert n == len(texts)
+    print(
+        json.dumps(
+            {
+                "corpus_mb": round(mb, 3),
+                "documents": len(texts),
+                "cpus": os.cpu_count(),
+                "scorers": [s.name for s in default.scorers],
+                "floor_mb_s": round(mb / floor, 2),
+                "analysis_mb_s": round(mb / one, 2),
+                "ratio_to_floor": round(floor / one, 3),
+                "analysis_with_readability_mb_s": round(mb / read, 2),
+                "two_workers_mb_s": round(mb / two, 2),
+                "two_worker_speedup": round(one / two, 2),
+            },
+            indent=2,
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()
