@@ -31,6 +31,7 @@ _CAND: Final = re.compile(r"([.!?]+(?: \.)*[\"')\]]*)\s+(\S)")
 _LINE_CUT: Final = re.compile(r"\n\s*(?=\S)")
 _NONSPACE_RUN: Final = re.compile(r"\S(?:.*\S)?", re.DOTALL)
 _LIST_START: Final = frozenset("-*\u2022\u2043\u00b7\u25aa\u25e6\u2023")
+_LOOKBACK: Final = 64  # characters searched back for the word before a period (bounds the work per candidate)
 _NEXT: Final = re.compile(r"\s+([^\s]+)")
 _PARA: Final = re.compile(r"\n[ \t]*\n\s*")
 _LINE_END_CONT: Final = frozenset(",;:(-&/")
@@ -198,7 +199,8 @@ def split_sentences(text: str, rules: SentenceRules | None = None) -> list[tuple
         if punct[0] != "." or punct == ".":
             if punct == ".":
                 # The common case: a period after a word. Find the word.
-                ws = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start))
+                back = max(0, start - _LOOKBACK)
+                ws = max(text.rfind(" ", back, start), text.rfind("\n", back, start), back - 1)
                 word = text[ws + 1 : start].lstrip(_OPENERS)
                 if word:
                     low = word.lower()
@@ -216,7 +218,8 @@ def split_sentences(text: str, rules: SentenceRules | None = None) -> list[tuple
         nxt = _NEXT.match(text, end)
         if nxt is None:
             continue
-        line_lo = text.rfind("\n", 0, start) + 1
+        back = max(0, start - _LOOKBACK)
+        line_lo = text.rfind("\n", back, start) + 1 or back
         cut = _boundary_after(text, line_lo, start, punct, nxt.group(1), rules)
         if cut == 0:
             cuts.append(end)
