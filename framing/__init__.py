@@ -9,6 +9,7 @@ from framing.errors import FramingError, InputError, LexiconError
 from framing.lexicon import Category, Entry, Lexicon, load_lexicon, read_csv, read_dic, read_toml
 from framing.matching import Match, Matcher, Negation
 from framing.quotes import Quote
+from framing.scorers.attribution import AttributionResult, AttributionScorer
 from framing.scorers.frames import FrameResult, FrameScorer
 from framing.sentences import SentenceRules, split_sentences
 
@@ -17,6 +18,8 @@ __version__ = framing_version()
 __all__ = [
     "Analysis",
     "Analyzer",
+    "AttributionResult",
+    "AttributionScorer",
     "Category",
     "Document",
     "DocumentOptions",

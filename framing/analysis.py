@@ -16,6 +16,7 @@ from framing.document import Document, DocumentOptions
 from framing.errors import FramingError, InputError
 from framing.lexicon import Lexicon, load_lexicon
 from framing.matching import Negation
+from framing.scorers.attribution import AttributionScorer
 from framing.scorers.base import Context, Scorer, ScorerResult
 from framing.scorers.dictionary import DictionaryScorer
 from framing.scorers.frames import FrameScorer
@@ -207,6 +208,10 @@ class Analyzer:
 
     Parameters
     ----------
+    attribution
+        The attribution scorer: ``True`` for the bundled cue and source-type lexicons, a
+        configured :class:`~framing.scorers.attribution.AttributionScorer` (for example with a
+        ``sides`` mapping), or ``False`` for none. It runs first, so later scorers can read it.
     frames
         The frame scorer: ``True`` for the bundled ``policy-frames`` taxonomy, a lexicon (name,
         path or :class:`Lexicon`) for another taxonomy, a configured
@@ -234,6 +239,7 @@ class Analyzer:
     def __init__(
         self,
         *,
+        attribution: bool | AttributionScorer = True,
         frames: bool | str | Path | Lexicon | FrameScorer = True,
         dictionaries: Sequence[Lexicon | str | Path] = (),
         readability: bool = False,
@@ -245,6 +251,8 @@ class Analyzer:
             msg = f"negation_window must be >= 0, got {negation_window}"
             raise ValueError(msg)
         built: list[Scorer] = []
+        if attribution is not False:
+            built.append(attribution if isinstance(attribution, AttributionScorer) else AttributionScorer())
         if frames is not False:
             if isinstance(frames, FrameScorer):
                 built.append(frames)

@@ -187,25 +187,18 @@ class Matcher:
         raw = self.find_raw(doc)
         if not raw:
             return []
-        needed: set[int] = set()
-        for s, e, _ci, _entry in raw:
-            needed.update(range(s, e))
-        order = sorted(needed)
-        spans = dict(zip(order, doc.locate(order), strict=True))
-        text = doc.text
-        negated_at = negation.negated_starts(doc, [r[0] for r in raw], spans) if negation is not None else None
+        spans = doc.token_spans()
+        negated_at = negation.negated_starts(doc, [r[0] for r in raw]) if negation is not None else None
         out: list[Match] = []
         cats = self._categories
         voice_at = doc.voice_at
         for s, e, ci, entry in raw:
-            if e - s > 1 and not all(_GAP_OK.fullmatch(text, spans[k][1], spans[k + 1][0]) for k in range(s, e - 1)):
-                continue
             start = spans[s][0]
             neg = negated_at is not None and s in negated_at
             out.append(Match(start, spans[e - 1][1], cats[ci], entry.term, entry.weight, neg, voice_at(start), s, e))
         return out
 
-    def find_raw(self, doc: Document) -> list[tuple[int, int, int, Entry]]:
+    def find_raw(self, doc: Document) -> list[tuple[int, int, int, Entry]]:  # noqa: C901 - trie walk, case-sensitive pass and gap filter in one place
         """Token-level matches ``(token_start, token_end, category_index, entry)`` before offsets.
 
         Leftmost-longest within each category; sorted by start, then category.
@@ -230,6 +223,13 @@ class Matcher:
             self._find_cased(doc, hits)
         if not hits:
             return []
+        if any(e - s > 1 for s, e, _c, _en in hits):
+            # Phrases whose tokens are separated by more than spaces and hyphens are dropped
+            # before leftmost-longest, so that a shorter valid match survives a rejected longer one.
+            spans = doc.token_spans()
+            text = doc.text
+            ok = _GAP_OK.fullmatch
+            hits = [h for h in hits if h[1] - h[0] == 1 or all(ok(text, spans[k][1], spans[k + 1][0]) for k in range(h[0], h[1] - 1))]
         return _leftmost_longest(hits)
 
     def _find_cased(self, doc: Document, hits: list[tuple[int, int, int, Entry]]) -> None:
@@ -344,7 +344,7 @@ class Negation:
         negators = Lexicon(lex.name, lex.version, lex.license, lex.citation, lex.description, (lex.category("negators"),), lex.language)
         return cls(Matcher(negators), lex.terms("scope_breakers"), window, lex)
 
-    def negated_starts(self, doc: Document, starts: Sequence[int], spans: dict[int, tuple[int, int]]) -> set[int]:
+    def negated_starts(self, doc: Document, starts: Sequence[int]) -> set[int]:
         """The token indices among ``starts`` that a negator governs."""
         cues = self.negators.find_raw(doc)
         if not cues:
@@ -352,8 +352,7 @@ class Negation:
         ends = sorted({e - 1 for _s, e, _c, _en in cues})
         cue_starts = {e - 1: s for s, e, _c, _en in cues}
         words = doc.words
-        need = sorted(set(ends) | set(starts) | set(spans))
-        located = dict(zip(need, doc.locate(need), strict=True))
+        located = doc.token_spans()
         text = doc.text
         out: set[int] = set()
         for s in set(starts):

@@ -95,3 +95,9 @@ def test_matcher_survives_pickling(text: str) -> None:
     again = pickle.loads(pickle.dumps(m))  # noqa: S301 - our own object
     doc = Document.from_text(text)
     assert again.find(doc) == m.find(doc)
+
+
+def test_a_rejected_longer_phrase_leaves_the_shorter_match() -> None:
+    lex = lexicon(cue=["said", "said she"])
+    assert found(lex, 'He said. "She left."') == [("cue", "said", False)]
+    assert found(lex, "Then said she to them.") == [("cue", "said she", False)]

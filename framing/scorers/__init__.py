@@ -1,13 +1,28 @@
 """Scorers: each reads a :class:`~framing.document.Document` and returns a frozen result."""
 
+from framing.scorers.attribution import (
+    Attribution,
+    AttributionResult,
+    AttributionScorer,
+    Balance,
+    CueRef,
+    SideVoice,
+    SourceRef,
+    SourceVoice,
+)
 from framing.scorers.base import Context, Scorer, ScorerResult
 from framing.scorers.dictionary import CategoryCounts, DictionaryResult, DictionaryScorer, VoiceCounts
 from framing.scorers.frames import FrameEvidence, FrameResult, FrameScorer, SentenceFrames
 from framing.scorers.readability import ReadabilityResult, ReadabilityScorer
 
 __all__ = [
+    "Attribution",
+    "AttributionResult",
+    "AttributionScorer",
+    "Balance",
     "CategoryCounts",
     "Context",
+    "CueRef",
     "DictionaryResult",
     "DictionaryScorer",
     "FrameEvidence",
@@ -18,5 +33,8 @@ __all__ = [
     "Scorer",
     "ScorerResult",
     "SentenceFrames",
+    "SideVoice",
+    "SourceRef",
+    "SourceVoice",
     "VoiceCounts",
 ]

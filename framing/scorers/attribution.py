@@ -1,0 +1,1784 @@
+r"""Attribution: who speaks in a news text, through which cue, and how evenly voice is shared.
+
+The scorer is rule-based (no trained parser), working over the document model's sentences,
+quotations and tokens, with the bundled ``attribution-cues``, ``source-types`` and ``cue-lemmas``
+lexicons.
+
+Extraction, in order
+--------------------
+1. **Direct quotations.** Every speech quotation of the document model belongs to exactly one
+   attribution. The cue and speaker are looked for after the quotation (``"…," X said`` /
+   ``"…," said X, a spokesman for Y`` / ``"…," Rasool continued``), before it (``X said: "…"``,
+   ``X said, "…"``, ``they vowed, "…"``), as a trailing dash (``"…" - Name``) or a name before a
+   colon (``Name: "…"``). A quotation with none of these inherits the speaker of the previous
+   direct quotation of the same or the previous paragraph; failing that its source is ``null``.
+   A quotation embedded in a paraphrase (``X said the plan was "a disaster"``) makes the whole
+   paraphrase the content.
+2. **Indirect speech.** A reporting verb of the ``neutral``, ``loaded`` or ``cognitive``
+   categories outside quotations, with a subject (``X said (that) …``, ``X told reporters …``,
+   ``…, officials said``, ``…, said X``) or a passive agent (``… reported by X``).
+3. **"According to X".** The ``according to`` phrases of the ``according_to`` category.
+4. **Unattributed claims.** Markers of the ``unattributed`` category (``reportedly``, ``it is
+   believed``, ``is said to``) outside quotations and outside other cues.
+
+Speakers are noun phrases found by a backward (or forward) scan over tokens that stops at clause
+punctuation, at a determiner (``the Pentagon``) and at function words; appositives
+(``X, a spokesman for Y,``) are part of the source span. Names are canonical across mentions:
+titles and ranks are dropped (``Maj. Gen. Yahya Rasool`` -> ``Yahya Rasool``), a later surname
+or an acronym introduced in parentheses resolves to the full name, and ``he``/``she``/``they``
+resolve to the subject of their sentence or to the last speaker. Types come from the
+``source-types`` lexicon matched inside the source span; a source without a proper name whose
+head is an official/source/aide-like noun, or that carries an anonymity marker, is ``anonymous``.
+
+Balance
+-------
+*Voice* is the number of quoted words (``\w+`` tokens inside the content of direct attributions).
+
+``voice_entropy``
+    Shannon entropy of the voice shares of the distinct sources divided by ``log(n)``; range
+    [0, 1], higher = voice more evenly shared; ``None`` with fewer than two sources with voice.
+``voice_gini``
+    Gini coefficient of voice over the distinct sources (those with voice and those without);
+    range [0, 1 - 1/n], higher = voice more concentrated; ``None`` without voice.
+``anonymous_share``
+    Share of the sourced attributions whose source type is ``anonymous``; range [0, 1].
+``neutral_cue_share``
+    Share of the attributions with a speech cue (direct, indirect, according to) whose cue class
+    is ``neutral``; range [0, 1], higher = more neutral attribution.
+``quoted_share``
+    Share of the text's tokens that are inside speech quotations; range [0, 1].
+``side_balance``
+    With a ``sides`` mapping (source name or type -> side), the normalised Shannon entropy of
+    the sides' voice shares over every side named in the mapping: ``H / log(k)``; range [0, 1],
+    1 = every side has the same number of quoted words, 0 = one side has all of them; ``None``
+    with fewer than two sides or no quoted words from any side.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Final, Literal
+
+from framing.lexicon import Lexicon, load_lexicon
+from framing.matching import Match, Matcher
+
+if TYPE_CHECKING:
+    from framing.document import Document
+    from framing.scorers.base import Context
+
+__all__ = [
+    "Attribution",
+    "AttributionResult",
+    "AttributionScorer",
+    "Balance",
+    "CueRef",
+    "SideVoice",
+    "SourceRef",
+    "SourceVoice",
+]
+
+Kind = Literal["direct", "indirect", "according_to", "unattributed"]
+CueClass = Literal["neutral", "loaded"]
+
+#: The source types, in the order of the ``source-types`` lexicon, plus ``unknown``.
+SOURCE_TYPES: Final = (
+    "government", "military", "political", "legal", "international", "expert", "advocacy", "business",
+    "armed_group", "media", "citizen", "anonymous", "unknown",
+)  # fmt: skip
+
+# ------------------------------------------------------------------------------------------
+# Closed word classes of English (grammar, not vocabulary: they do not change scores by topic)
+# ------------------------------------------------------------------------------------------
+_DETERMINERS: Final = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "these",
+        "those",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "my",
+        "your",
+        "some",
+        "many",
+        "several",
+        "most",
+        "few",
+        "other",
+        "another",
+        "both",
+        "all",
+        "each",
+        "every",
+        "no",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "dozens",
+        "hundreds",
+        "thousands",
+    ]
+)
+_PRONOUNS: Final = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+_RESOLVABLE: Final = frozenset({"he", "she", "they", "it"})
+_AUX: Final = frozenset(
+    [
+        "has",
+        "have",
+        "had",
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "been",
+        "being",
+        "will",
+        "would",
+        "could",
+        "can",
+        "may",
+        "might",
+        "should",
+        "must",
+        "shall",
+        "did",
+        "does",
+        "do",
+        "also",
+        "later",
+        "then",
+        "previously",
+        "repeatedly",
+        "publicly",
+        "recently",
+        "once",
+        "already",
+        "often",
+        "still",
+        "first",
+        "further",
+        "again",
+        "never",
+        "not",
+        "just",
+        "earlier",
+        "even",
+        "only",
+        "quickly",
+        "flatly",
+        "openly",
+        "privately",
+        "separately",
+        "specifically",
+        "explicitly",
+        "clearly",
+        "simply",
+        "initially",
+        "subsequently",
+        "reportedly",
+        "allegedly",
+        "apparently",
+        "originally",
+        "famously",
+        "frequently",
+        "consistently",
+        "angrily",
+        "bluntly",
+        "emphatically",
+        "tersely",
+    ]
+)
+_TIME: Final = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tonight",
+        "now",
+        "long",
+        "week",
+        "month",
+        "year",
+        "this",
+        "last",
+        "next",
+        "on",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "earlier",
+        "later",
+        "recently",
+    ]
+)
+_CUE_AUX: Final = frozenset(
+    [
+        *("has", "have", "had", "also", "later", "previously", "repeatedly", "publicly", "recently", "once", "already"),
+        *("often", "was", "were", "is", "are", "been"),
+    ]
+)
+_BOUNDARY: Final = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "am",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "do",
+        "does",
+        "did",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "with",
+        "from",
+        "into",
+        "about",
+        "after",
+        "before",
+        "since",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "when",
+        "where",
+        "while",
+        "because",
+        "if",
+        "but",
+        "or",
+        "nor",
+        "as",
+        "than",
+        "so",
+        "then",
+        "not",
+        "what",
+        "how",
+        "why",
+        "whether",
+        "although",
+        "though",
+        "unless",
+        "until",
+        "upon",
+        "over",
+        "under",
+        "against",
+        "during",
+        "without",
+        "through",
+        "between",
+        "among",
+        "per",
+        "via",
+        "says",
+        "said",
+        "say",
+        "told",
+        "tells",
+    ]
+)
+_CONNECTORS: Final = frozenset({"of", "for", "al", "el", "bin", "ibn", "de", "del", "da", "van", "von", "der", "la", "le", "du"})
+_SENTENCE_ADVERBS: Final = frozenset(
+    [
+        "but",
+        "and",
+        "so",
+        "also",
+        "now",
+        "still",
+        "meanwhile",
+        "however",
+        "yet",
+        "then",
+        "instead",
+        "indeed",
+        "moreover",
+        "later",
+        "separately",
+        "earlier",
+        "yesterday",
+        "today",
+    ]
+)
+_TELL_LIKE: Final = frozenset(
+    [
+        "tell",
+        "tells",
+        "told",
+        "telling",
+        "asked",
+        "ask",
+        "asks",
+        "asking",
+        "warned",
+        "warn",
+        "warns",
+        "warning",
+        "urged",
+        "urge",
+        "urges",
+        "urging",
+        "assured",
+        "assure",
+        "assures",
+        "informed",
+        "inform",
+        "informs",
+        "reminded",
+        "remind",
+        "reminds",
+        "briefed",
+        "convinced",
+        "persuaded",
+        "promised",
+        "promises",
+    ]
+)
+_NOUN_BEFORE: Final = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "your",
+        "this",
+        "these",
+        "those",
+        "that",
+        "such",
+        "new",
+        "any",
+        "no",
+        "whose",
+    ]
+)
+_STRIP_TAIL: Final = frozenset({"that", "he", "she", "they", "it", "on", "in", "at", "after", "before", "during", "of"})
+_PASSIVE_AUX: Final = frozenset({"was", "were", "is", "are", "been", "be", "being"})
+_NAMEISH_ANON_HEADS: Final = frozenset(
+    [
+        "official",
+        "officials",
+        "source",
+        "sources",
+        "aide",
+        "aides",
+        "person",
+        "people",
+        "diplomat",
+        "diplomats",
+        "insider",
+        "insiders",
+        "staffer",
+        "staffers",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+    ]
+)
+_TITLES: Final = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "prof",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "maj",
+        "gen",
+        "lt",
+        "col",
+        "capt",
+        "cpt",
+        "sgt",
+        "cpl",
+        "pvt",
+        "adm",
+        "cmdr",
+        "brig",
+        "rev",
+        "fr",
+        "sen",
+        "rep",
+        "gov",
+        "pres",
+        "supt",
+        "insp",
+        "det",
+        "atty",
+        "hon",
+        "president",
+        "vice",
+        "prime",
+        "minister",
+        "secretary",
+        "general",
+        "major",
+        "colonel",
+        "captain",
+        "lieutenant",
+        "sergeant",
+        "admiral",
+        "commander",
+        "brigadier",
+        "senator",
+        "representative",
+        "governor",
+        "mayor",
+        "judge",
+        "justice",
+        "chancellor",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "pope",
+        "sheikh",
+        "ayatollah",
+        "imam",
+        "rabbi",
+        "bishop",
+        "cardinal",
+        "chief",
+        "director",
+        "chairman",
+        "chairwoman",
+        "ambassador",
+        "envoy",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "professor",
+        "doctor",
+        "deputy",
+        "acting",
+        "former",
+        "state",
+        "foreign",
+        "defense",
+        "defence",
+        "interior",
+        "finance",
+        "health",
+        "house",
+        "senate",
+        "speaker",
+        "leader",
+        "congressman",
+        "congresswoman",
+        "councilman",
+        "councilwoman",
+        "commissioner",
+        "inspector",
+        "detective",
+        "officer",
+        "attorney",
+        "district",
+        "superintendent",
+        "premier",
+        "chair",
+        "ceo",
+    ]
+)
+_ORG_NOUNS: Final = frozenset(
+    [
+        "group",
+        "militia",
+        "movement",
+        "party",
+        "organization",
+        "organisation",
+        "company",
+        "firm",
+        "ministry",
+        "agency",
+        "department",
+        "militant",
+        "network",
+        "brigade",
+        "brigades",
+        "faction",
+        "coalition",
+        "council",
+        "committee",
+    ]
+)
+_ORG_TYPES: Final = frozenset({"media", "business", "international", "armed_group"})
+_PUNCT_GAP: Final = re.compile(r"[^\s\-'\u2019.]")
+_DASH_NAME: Final = re.compile(r"\s*-{1,3}\s*")
+_ACRONYM: Final = re.compile(r"\(\s*([A-Z][A-Za-z]{1,7})\s*\)")
+_FEMALE: Final = frozenset({"she", "her"})
+_MAX_SOURCE_TOKENS: Final = 14
+_LOOKBACK: Final = 400
+_MAX_LOWER_IN_NP: Final = 4
+_RIGHT_CUE_WINDOW: Final = 8
+_LEFT_CUE_WINDOW: Final = 12
+_INHERIT_PARAGRAPHS: Final = 1
+
+_CUE_CATEGORIES: Final = ("neutral", "loaded", "cognitive")
+
+
+# ------------------------------------------------------------------------------------------
+# Results
+# ------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRef:
+    """The speaker of an attribution.
+
+    Attributes
+    ----------
+    start, end
+        Offsets of the mention (with its appositive, when it has one) in the original text. For a
+        quotation that inherits its speaker, the mention is the earlier one.
+    text
+        ``text[start:end]``.
+    name
+        The canonical name, the same for every mention of one speaker (titles dropped, surnames,
+        acronyms and pronouns resolved).
+    type
+        One of :data:`SOURCE_TYPES`.
+    """
+
+    start: int
+    end: int
+    text: str
+    name: str
+    type: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form."""
+        return {"start": self.start, "end": self.end, "text": self.text, "name": self.name, "type": self.type}
+
+
+@dataclass(frozen=True, slots=True)
+class CueRef:
+    """The cue of an attribution: a reporting verb, an ``according to`` phrase or a hedge.
+
+    Attributes
+    ----------
+    start, end
+        Offsets in the original text.
+    text
+        ``text[start:end]``.
+    lemma
+        The dictionary form (``said`` -> ``say``, ``pointed out`` -> ``point out``).
+    cls
+        ``"neutral"`` or ``"loaded"`` (serialised as ``class``): loaded cues are those of the
+        ``loaded`` category of ``attribution-cues`` (claimed, admitted, insisted, vowed...).
+    """
+
+    start: int
+    end: int
+    text: str
+    lemma: str
+    cls: CueClass
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form."""
+        return {"start": self.start, "end": self.end, "text": self.text, "lemma": self.lemma, "class": self.cls}
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """One attributed (or pointedly unattributed) piece of content.
+
+    Attributes
+    ----------
+    kind
+        ``"direct"`` (the content holds a speech quotation), ``"indirect"`` (paraphrase after a
+        reporting verb), ``"according_to"`` or ``"unattributed"`` (a hedge such as *reportedly*).
+    source
+        The speaker, or ``None`` (always ``None`` for unattributed claims).
+    cue
+        The cue, or ``None`` (a quotation that inherits its speaker, a trailing ``- Name``).
+    content
+        ``(start, end)`` of what is attributed; never overlaps the cue.
+    """
+
+    kind: Kind
+    source: SourceRef | None
+    cue: CueRef | None
+    content: tuple[int, int]
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form."""
+        return {
+            "kind": self.kind,
+            "source": None if self.source is None else self.source.to_dict(),
+            "cue": None if self.cue is None else self.cue.to_dict(),
+            "content": {"start": self.content[0], "end": self.content[1]},
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class SourceVoice:
+    """Attributions and voice of one source (or one source type).
+
+    Attributes
+    ----------
+    attributions
+        Number of attributions.
+    quoted_words
+        Words inside its direct quotations.
+    voice_share
+        ``quoted_words`` over all quoted words of attributed quotations; range [0, 1]; ``None``
+        when the text has no attributed quoted word.
+    type
+        The source type (``None`` in the per-type table, where the key is the type).
+    """
+
+    attributions: int
+    quoted_words: int
+    voice_share: float | None
+    type: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form."""
+        out: dict[str, Any] = {"attributions": self.attributions, "quoted_words": self.quoted_words, "voice_share": self.voice_share}
+        if self.type is not None:
+            out["type"] = self.type
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class SideVoice:
+    """Attributions and voice of one side of a user's ``sides`` mapping.
+
+    Attributes
+    ----------
+    attributions
+        Attributions whose source name (first) or type maps to the side.
+    quoted_words
+        Quoted words of those attributions.
+    voice_share
+        ``quoted_words`` over the quoted words of all sides; range [0, 1]; ``None`` when no side
+        has a quoted word.
+    """
+
+    attributions: int
+    quoted_words: int
+    voice_share: float | None
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form."""
+        return {"attributions": self.attributions, "quoted_words": self.quoted_words, "voice_share": self.voice_share}
+
+
+@dataclass(frozen=True, slots=True)
+class Balance:
+    """How evenly a text shares its voice among sources (see the module docstring for formulas).
+
+    Attributes
+    ----------
+    sources
+        :class:`SourceVoice` per canonical source name (with its type), in order of first mention.
+    types
+        :class:`SourceVoice` per source type, for the types that occur.
+    distinct_sources
+        Number of distinct source names.
+    voice_entropy
+        Normalised entropy of voice over sources; [0, 1], higher = more even; ``None`` with fewer
+        than two sources with voice.
+    voice_gini
+        Gini coefficient of voice over sources; [0, 1), higher = more concentrated; ``None``
+        without quoted words.
+    anonymous_share
+        Share of sourced attributions with an anonymous source; [0, 1]; ``None`` without any.
+    neutral_cue_share
+        Share of speech cues that are neutral; [0, 1], higher = more neutral; ``None`` without any.
+    quoted_share
+        Share of tokens inside speech quotations; [0, 1].
+    sides
+        :class:`SideVoice` per side when the scorer has a ``sides`` mapping, else ``None``.
+    side_balance
+        Normalised entropy of the sides' voice; [0, 1], 1 = even; ``None`` when undefined.
+    """
+
+    sources: dict[str, SourceVoice]
+    types: dict[str, SourceVoice]
+    distinct_sources: int
+    voice_entropy: float | None
+    voice_gini: float | None
+    anonymous_share: float | None
+    neutral_cue_share: float | None
+    quoted_share: float
+    sides: dict[str, SideVoice] | None = None
+    side_balance: float | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form."""
+        return {
+            "sources": {k: v.to_dict() for k, v in self.sources.items()},
+            "types": {k: v.to_dict() for k, v in self.types.items()},
+            "distinct_sources": self.distinct_sources,
+            "voice_entropy": self.voice_entropy,
+            "voice_gini": self.voice_gini,
+            "anonymous_share": self.anonymous_share,
+            "neutral_cue_share": self.neutral_cue_share,
+            "quoted_share": self.quoted_share,
+            "sides": None if self.sides is None else {k: v.to_dict() for k, v in self.sides.items()},
+            "side_balance": self.side_balance,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class AttributionResult:
+    """What :class:`AttributionScorer` found in one document.
+
+    Attributes
+    ----------
+    attributions
+        Every attribution, in order of content start.
+    balance
+        The :class:`Balance` of voice.
+    """
+
+    attributions: tuple[Attribution, ...]
+    balance: Balance
+
+    def by_kind(self, kind: Kind) -> tuple[Attribution, ...]:
+        """The attributions of one kind."""
+        return tuple(a for a in self.attributions if a.kind == kind)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form (the ``attribution`` entry of the analysis contract)."""
+        return {"attributions": [a.to_dict() for a in self.attributions], "balance": self.balance.to_dict()}
+
+
+# ------------------------------------------------------------------------------------------
+# Lemmas
+# ------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Lemmatizer:
+    """Verb lemmas: irregular forms from ``cue-lemmas``, regular ones by suffix rules.
+
+    A regular form's lemma is the first of these candidates that is a known base form (an entry
+    of ``cue-lemmas``' ``base_forms`` or a one-word cue that is not itself inflected):
+    ``-ied/-ies`` -> ``-y``; ``-ed/-es/-ing`` stripped, with ``e`` restored or a doubled consonant
+    undone; ``-s``/``-d`` stripped. Unknown forms fall back to the suffix stripped.
+    """
+
+    irregular: Mapping[str, str]
+    bases: frozenset[str]
+
+    def lemma(self, word: str) -> str:
+        w = word.lower().replace("\u2019", "'")
+        if w in self.irregular:
+            return self.irregular[w]
+        if w in self.bases:
+            return w
+        for cand in _candidates(w):
+            if cand in self.bases:
+                return cand
+        cands = _candidates(w)
+        return cands[0] if cands else w
+
+
+def _candidates(w: str) -> list[str]:
+    out: list[str] = []
+    if w.endswith(("ied", "ies")) and len(w) > 4:
+        out.append(w[:-3] + "y")
+    if w.endswith("ing") and len(w) > 5:
+        stem = w[:-3]
+        out += [stem, stem + "e"]
+        if len(stem) > 2 and stem[-1] == stem[-2]:
+            out.append(stem[:-1])
+    if w.endswith("ed") and len(w) > 4:
+        stem = w[:-2]
+        out += [stem, w[:-1]]
+        if len(stem) > 2 and stem[-1] == stem[-2]:
+            out.append(stem[:-1])
+    if w.endswith("es") and len(w) > 3:
+        out += [w[:-2], w[:-1]]
+    elif w.endswith("s") and len(w) > 3:
+        out.append(w[:-1])
+    return out
+
+
+def _build_lemmatizer(lemmas: Lexicon, cues: Lexicon) -> _Lemmatizer:
+    irregular: dict[str, str] = {}
+    bases: set[str] = set()
+    for cat in lemmas.categories:
+        if cat.id == "base_forms":
+            bases.update(e.key for e in cat.entries)
+            continue
+        lemma = cat.label
+        bases.add(lemma)
+        for e in cat.entries:
+            irregular[e.key] = lemma
+    for cid in _CUE_CATEGORIES:
+        for e in cues.category(cid).entries:
+            if len(e.tokens) == 1 and not e.tokens[0].endswith(("ed", "ing", "s")):
+                bases.add(e.tokens[0])
+    return _Lemmatizer(irregular, frozenset(bases))
+
+
+# ------------------------------------------------------------------------------------------
+# The per-document view
+# ------------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Entity:
+    name: str
+    type: str
+    person: bool
+
+
+@dataclass(slots=True)
+class _Found:
+    kind: Kind
+    src: tuple[int, int] | None  # token range [s, e)
+    entity: _Entity | None
+    cue: tuple[int, int] | None  # token range
+    cue_cls: CueClass
+    cue_lemma: str
+    content: tuple[int, int]  # character offsets
+    src_chars: tuple[int, int] | None = None
+
+
+@dataclass(slots=True)
+class _View:
+    """Tokens, sentences and quotations of one document, in the shapes the rules need."""
+
+    text: str  # same length as doc.text: straight quotes, ASCII dashes
+    spans: list[tuple[int, int]]
+    words: list[str]
+    sent_tok: list[tuple[int, int]]  # per sentence: token range
+    tok_sent: list[int]
+    tok_quote: list[int]  # index into quotes, or -1
+    quotes: list[tuple[int, int, bool]]  # start, end, speech
+    para_starts: list[int]
+    starts: list[int] = field(default_factory=list)
+
+    def gap(self, k: int) -> str:
+        """Text between token k and token k+1 (or the end)."""
+        end = self.spans[k + 1][0] if k + 1 < len(self.spans) else len(self.text)
+        return self.text[self.spans[k][1] : end]
+
+    def cap(self, k: int) -> bool:
+        return self.text[self.spans[k][0]].isupper()
+
+    def para_of(self, offset: int) -> int:
+        return bisect.bisect_right(self.para_starts, offset) - 1
+
+
+_NORM_TABLE: Final = str.maketrans(
+    {
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"',
+        "\u201f": '"', "\u00ab": '"', "\u00bb": '"', "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-",
+        "\u2014": "-", "\u2015": "-", "\u00a0": " ",
+    }
+)  # fmt: skip
+
+
+def _view(doc: Document) -> _View:
+    text = doc.norm if len(doc.norm) == len(doc.text) else doc.text.translate(_NORM_TABLE)
+    spans = doc.token_spans()
+    words = doc.words
+    n = len(spans)
+    starts = [s for s, _ in spans]
+    sent_tok = []
+    tok_sent = [0] * n
+    for si, (s, e) in enumerate(doc.sentences):
+        a = bisect.bisect_left(starts, s)
+        b = bisect.bisect_left(starts, e)
+        sent_tok.append((a, b))
+        for k in range(a, b):
+            tok_sent[k] = si
+    tok_quote = [-1] * n
+    quotes = [(q.start, q.end, q.kind == "speech") for q in doc.quotes]
+    for qi, (s, e, _sp) in enumerate(quotes):
+        a = bisect.bisect_left(starts, s)
+        b = bisect.bisect_left(starts, e)
+        for k in range(a, b):
+            tok_quote[k] = qi
+    return _View(text, spans, words, sent_tok, tok_sent, tok_quote, quotes, [p for p, _ in doc.paragraphs] or [0], starts)
+
+
+# ------------------------------------------------------------------------------------------
+# The scorer
+# ------------------------------------------------------------------------------------------
+
+
+class AttributionScorer:
+    """Find who is quoted or paraphrased, through which cue, and how evenly voice is shared.
+
+    Parameters
+    ----------
+    sides
+        Optional mapping from a canonical source name or a source type to a side label
+        (``{"government": "state", "armed_group": "militia"}``). A source's name is looked up
+        first, then its type. Enables :attr:`Balance.sides` and :attr:`Balance.side_balance`.
+    cues, types, lemmas
+        Lexicons replacing the bundled ``attribution-cues``, ``source-types`` and ``cue-lemmas``.
+
+    Examples
+    --------
+    >>> from framing.document import Document
+    >>> from framing.scorers.base import Context
+    >>> doc = Document.from_text('"We will not retreat," said Maj. Gen. Ali Hassan, a spokesman for the army. '
+    ...                          'Critics say the plan is doomed. The rebels have reportedly withdrawn.')
+    >>> res = AttributionScorer().score(doc, Context(negation=None))
+    >>> [(a.kind, a.source and a.source.name, a.cue and a.cue.lemma) for a in res.attributions]
+    [('direct', 'Ali Hassan', 'say'), ('indirect', 'Critics', 'say'), ('unattributed', None, 'reportedly')]
+    >>> res.attributions[0].source.type
+    'military'
+    """
+
+    def __init__(
+        self,
+        sides: Mapping[str, str] | None = None,
+        *,
+        cues: Lexicon | None = None,
+        types: Lexicon | None = None,
+        lemmas: Lexicon | None = None,
+    ) -> None:
+        self.sides: Mapping[str, str] | None = dict(sides) if sides is not None else None
+        self.cue_lexicon = cues or load_lexicon("attribution-cues")
+        self.type_lexicon = types or load_lexicon("source-types")
+        self.lemma_lexicon = lemmas or load_lexicon("cue-lemmas")
+        self.cue_matcher = Matcher(self.cue_lexicon)
+        self.type_matcher = Matcher(self.type_lexicon)
+        self._lemmatizer = _build_lemmatizer(self.lemma_lexicon, self.cue_lexicon)
+        single: dict[str, tuple[str, CueClass]] = {}
+        for cid in ("cognitive", "neutral", "loaded"):  # later categories win a word listed twice
+            cls: CueClass = "loaded" if cid == "loaded" else "neutral"
+            for e in self.cue_lexicon.category(cid).entries:
+                if len(e.tokens) == 1 and not e.wildcard:
+                    single[e.tokens[0]] = (cid, cls)
+        self._single = single
+        self._type_ids = tuple(c for c in self.type_lexicon.category_ids if c in SOURCE_TYPES)
+
+    @property
+    def name(self) -> str:
+        """``attribution``."""
+        return "attribution"
+
+    @property
+    def lexicons(self) -> Sequence[Lexicon]:
+        """The cue, source-type and lemma lexicons."""
+        return (self.cue_lexicon, self.type_lexicon, self.lemma_lexicon)
+
+    def score(self, doc: Document, context: Context) -> AttributionResult:
+        """Extract the attributions of ``doc`` and the balance of voice."""
+        v = _view(doc)
+        cue_matches = context.matches(self.cue_matcher, doc)
+        type_matches = context.matches(self.type_matcher, doc)
+        run = _Run(self, v, doc.text, cue_matches, type_matches)
+        found = run.extract()
+        attributions = tuple(run.finish(a) for a in found)
+        attributions = tuple(sorted(attributions, key=lambda a: (a.content[0], a.content[1])))
+        return AttributionResult(attributions, _balance(attributions, v, self.sides))
+
+    # helpers for _Run
+    def lemma(self, words: Sequence[str]) -> str:
+        """Lemma of a cue given its lowercase tokens."""
+        if not words:
+            return ""
+        head = self._lemmatizer.lemma(words[0])
+        rest = [w for w in words[1:] if w in {"out", "back", "off", "up", "down", "aside", "away", "against", "on", "for", "at"}]
+        return " ".join([head, *rest[:1]])
+
+
+@dataclass(slots=True)
+class _Verb:
+    start: int  # token range of the cue
+    end: int
+    cls: CueClass
+    category: str
+
+
+class _Run:
+    """One document's extraction (all per-document state lives here, never on the scorer)."""
+
+    def __init__(self, scorer: AttributionScorer, v: _View, text: str, cues: list[Match], types: list[Match]) -> None:  # noqa: C901, PLR0912 - one pass over the cue matches
+        self.s = scorer
+        self.v = v
+        self.doc_text = text
+        self.verbs: dict[int, _Verb] = {}
+        self.according: list[tuple[int, int]] = []
+        self.unattributed: list[tuple[int, int]] = []
+        self.anon_ends: dict[int, int] = {}  # token end -> token start of anonymity markers
+        words = v.words
+        single = scorer._single  # noqa: SLF001 - the scorer's compiled word table
+        for k, w in enumerate(words):
+            hit = single.get(w)
+            if hit is not None:
+                self.verbs[k] = _Verb(k, k + 1, hit[1], hit[0])
+        for m in cues:
+            if m.category in _CUE_CATEGORIES:
+                a, b = m.token_start, m.token_end
+                while b - a > 1 and words[b - 1] in _STRIP_TAIL:
+                    b -= 1
+                if b - a < 2 or words[a] in _PRONOUNS:
+                    continue
+                cls: CueClass = "loaded" if m.category == "loaded" else "neutral"
+                old = self.verbs.get(a)
+                if old is None or (old.end - old.start) < (b - a):
+                    self.verbs[a] = _Verb(a, b, cls, m.category)
+            elif m.category == "according_to":
+                if words[m.token_start] == "according" or (m.token_start + 1 < len(words) and words[m.token_start + 1] == "according"):
+                    self.according.append((m.token_start, m.token_end))
+            elif m.category == "unattributed":
+                self.unattributed.append((m.token_start, m.token_end))
+            elif m.category == "anonymous":
+                self.anon_ends[m.token_end] = min(m.token_start, self.anon_ends.get(m.token_end, m.token_start))
+        for m in types:
+            if m.category == "anonymous":
+                self.anon_ends[m.token_end] = min(m.token_start, self.anon_ends.get(m.token_end, m.token_start))
+        self.anon_rev = {e - 1: s for e, s in self.anon_ends.items()}
+        self.anon_starts = set(self.anon_ends.values())
+        self.type_hits: list[tuple[int, int, str, float]] = [(m.token_start, m.token_end, m.category, m.weight) for m in types]
+        self.type_starts = [h[0] for h in self.type_hits]
+        self.entities: dict[str, _Entity] = {}
+        self.aliases = self._aliases()
+        self.used_cues: set[int] = set()
+        self.last_person: _Entity | None = None
+        self.last_any: _Entity | None = None
+
+    # -- token helpers --------------------------------------------------------------------
+
+    def plain_gap(self, k: int) -> bool:
+        """Whether the gap after token k has no clause punctuation."""
+        g = self.v.gap(k)
+        if not _PUNCT_GAP.search(g):
+            if "." in g:
+                # An abbreviation's period (Gen., U.S.) but not a sentence end.
+                w = self.v.words[k]
+                return len(w) <= 3 or w in _TITLES
+            return True
+        return False
+
+    def is_verb_use(self, k: int) -> bool:
+        """A cue token used as a verb, not as a noun (``the claims``, ``a warning``)."""
+        words = self.v.words
+        if k > 0 and words[k - 1] in _NOUN_BEFORE and self.plain_gap(k - 1):
+            return False
+        return not (k > 0 and words[k - 1].endswith("'s") and self.plain_gap(k - 1))
+
+    # -- noun phrases ---------------------------------------------------------------------
+
+    def np_before(self, j: int, lo: int) -> tuple[int, int] | None:  # noqa: C901, PLR0912 - one backward scan
+        """The noun phrase ending at token ``j`` (inclusive), not before token ``lo``."""
+        v = self.v
+        words = v.words
+        if j < lo or j < 0:
+            return None
+        if words[j] in _PRONOUNS:
+            return (j, j + 1)
+        if words[j] in _BOUNDARY or words[j] in _CONNECTORS:
+            return None
+        start = j
+        k = j
+        lowers = 0
+        while k >= lo:
+            w = words[k]
+            if k < j and not self.plain_gap(k):
+                break
+            if w in _BOUNDARY:
+                break
+            if k in self.anon_rev and self.anon_rev[k] >= lo:
+                start = min(start, self.anon_rev[k])
+                k = start - 1
+                continue
+            if w in _DETERMINERS:
+                start = k
+                break
+            if w == "and":
+                if k - 1 >= lo and v.cap(k - 1) and v.cap(k + 1):
+                    k -= 1
+                    continue
+                break
+            if v.cap(k) or w in _CONNECTORS or w.isdigit():
+                start = k
+            else:
+                lowers += 1
+                if lowers > _MAX_LOWER_IN_NP:
+                    break
+                start = k
+            if j - k + 1 >= _MAX_SOURCE_TOKENS:
+                break
+            k -= 1
+        # Trim leading connectors and sentence adverbs.
+        while start < j and (words[start] in _CONNECTORS or words[start] == "and" or (words[start] in _SENTENCE_ADVERBS and v.cap(start))):
+            start += 1
+        return (start, j + 1)
+
+    def np_after(self, k: int, hi: int, *, appositive: bool) -> tuple[int, int] | None:  # noqa: C901 - one forward scan
+        """The noun phrase starting at token ``k``, ending before token ``hi``."""
+        v = self.v
+        words = v.words
+        if k >= hi:
+            return None
+        if words[k] in _PRONOUNS:
+            return (k, k + 1)
+        if words[k] in _BOUNDARY:
+            return None
+        end = k
+        lowers = 0
+        j = k
+        while j < hi:
+            w = words[j]
+            if j > k and (w in _BOUNDARY or (w in _DETERMINERS and words[j - 1] not in _CONNECTORS)):
+                break
+            if j > k and not v.cap(j) and w.endswith("ed") and "-" not in v.gap(j - 1):
+                break  # a verb: "the group issued a statement"
+            if not (v.cap(j) or w in _CONNECTORS or w in _DETERMINERS or w.isdigit() or w == "and"):
+                lowers += 1
+                if lowers > _MAX_LOWER_IN_NP:
+                    break
+            end = j + 1
+            if not self.plain_gap(j) or end - k >= _MAX_SOURCE_TOKENS:
+                break
+            j += 1
+        while end > k + 1 and words[end - 1] in _CONNECTORS | {"and"}:
+            end -= 1
+        opens_appositive = end < hi and not words[end].isdigit() and (words[end] in _DETERMINERS or not v.cap(end))
+        if appositive and opens_appositive and "," in v.gap(end - 1):
+            j = end
+            while j < hi and self.plain_gap(j) and j - k < 2 * _MAX_SOURCE_TOKENS:
+                j += 1
+            end = min(j + 1, hi)
+        return (k, end)
+
+    def source_before_cue(self, c: int, lo: int) -> tuple[int, int] | None:  # noqa: PLR0911 - one return per subject pattern
+        """The subject of the cue at token ``c``: skips auxiliaries and adverbs, takes appositives."""
+        v = self.v
+        words = v.words
+        j = c - 1
+        while (
+            j >= lo
+            and self.plain_gap(j)
+            and (words[j] in _AUX or words[j] in _TIME or (words[j].endswith("ly") and len(words[j]) > 4 and not v.cap(j)))
+        ):
+            j -= 1
+        if j < lo:
+            return None
+        w = words[j]
+        if w == "who" and j - 1 >= lo:
+            return self.source_before_cue(j, lo)
+        if w in {"and", "but", "then"} and self.plain_gap(j):
+            return self.clause_subject(lo, j)
+        if "," in v.gap(j) and w not in _PRONOUNS:
+            # X, a spokesman for Y, said / X, 35, said
+            k = j
+            while k - 1 >= lo and self.plain_gap(k - 1):
+                k -= 1
+            if k - 1 >= lo and "," in v.gap(k - 1) and (words[k] in _DETERMINERS or not v.cap(k) or words[k] in _TITLES):
+                head = self.np_before(k - 1, lo)
+                if head is not None and (v.cap(head[0]) or words[head[0]] in _DETERMINERS):
+                    return (head[0], j + 1)
+            return None
+        if not self.plain_gap(j):
+            return None
+        return self.np_before(j, lo)
+
+    def name_part(self, k: int) -> bool:
+        """Token ``k`` continues a name to its right: capitalised or a connector, no punctuation after it."""
+        w = self.v.words[k]
+        return self.plain_gap(k) and (self.v.cap(k) or w in _CONNECTORS) and w not in _DETERMINERS
+
+    def plausible_source(self, a: int, b: int) -> bool:
+        """A speaker needs a capital, a determiner, a pronoun, a known role or a plural head."""
+        v = self.v
+        words = v.words
+        if any(v.cap(k) or words[k] in _DETERMINERS or words[k] in _PRONOUNS for k in range(a, b)):
+            return True
+        return words[b - 1].endswith("s") or self.type_of(a, b) != "unknown"
+
+    def earlier_name(self, k: int, surname: str | None) -> tuple[int, int] | None:
+        """The closest earlier run of two or more capitalised tokens (ending in ``surname`` if given).
+
+        Looks back at most :data:`_LOOKBACK` tokens; runs holding an organisation noun are skipped.
+        """
+        v = self.v
+        words = v.words
+        j = k - 1
+        stop = max(0, k - _LOOKBACK)
+        while j >= stop:
+            if not v.cap(j) or words[j] in _DETERMINERS:
+                j -= 1
+                continue
+            end = j + 1
+            a = j
+            while a - 1 >= stop and self.name_part(a - 1):
+                a -= 1
+            run_words = words[a:end]
+            named = [w for w in run_words if w not in _TITLES and w not in _CONNECTORS]
+            if len(named) >= 2 and not any(w in _ORG_NOUNS for w in run_words):
+                last = v.text[v.spans[end - 1][0] : v.spans[end - 1][1]]
+                if surname is None or last == surname:
+                    return (a, end)
+            j = a - 1
+        return None
+
+    def clause_subject(self, lo: int, hi: int) -> tuple[int, int] | None:
+        """The first noun phrase of the clause starting at ``lo`` (after a leading adverbial)."""
+        v = self.v
+        words = v.words
+        a = lo
+        if a < hi and (words[a] in _BOUNDARY or words[a].endswith("ing") or words[a] in _SENTENCE_ADVERBS):
+            for j in range(lo, hi):
+                if "," in v.gap(j):
+                    a = j + 1
+                    break
+        while a < hi and not (words[a] in _DETERMINERS or words[a] in _PRONOUNS or v.cap(a)):
+            a += 1
+        if a >= hi:
+            return None
+        return self.np_after(a, hi, appositive=True)
+
+    # -- entities -------------------------------------------------------------------------
+
+    def _aliases(self) -> dict[str, str]:
+        """Acronyms introduced in parentheses after a capitalised name: ``Foo Bar Baz (FBB)``."""
+        out: dict[str, str] = {}
+        v = self.v
+        text = v.text
+        for m in _ACRONYM.finditer(text):
+            k = bisect.bisect_left(v.starts, m.start()) - 1
+            if k < 0:
+                continue
+            span = self.np_before(k, max(0, k - 8)) if v.cap(k) else None
+            if span is None:
+                continue
+            a = span[0]
+            while a < span[1] and (v.words[a] in _DETERMINERS or not v.cap(a)) and v.words[a] not in _CONNECTORS:
+                a += 1
+            if a < span[1]:
+                out[m.group(1)] = text[v.spans[a][0] : v.spans[span[1] - 1][1]]
+        return out
+
+    def type_of(self, a: int, b: int) -> str:
+        """The source type of the tokens [a, b): the best-weighted source-types category."""
+        k = bisect.bisect_left(self.type_starts, a)
+        score: dict[str, float] = {}
+        while k < len(self.type_hits) and self.type_hits[k][0] < b:
+            _s, e, cat, w = self.type_hits[k]
+            if e <= b:
+                score[cat] = score.get(cat, 0.0) + w
+            k += 1
+        for end in range(a + 1, b + 1):
+            st = self.anon_ends.get(end)
+            if st is not None and st >= a:
+                return "anonymous"
+        if not score:
+            return "unknown"
+        best = max(score.values())
+        for cid in self.s._type_ids:  # noqa: SLF001 - the scorer's own lexicon order
+            if score.get(cid) == best:
+                return cid
+        return "unknown"  # pragma: no cover - every category is in SOURCE_TYPES
+
+    def head_span(self, a: int, b: int) -> tuple[int, int]:
+        """The head noun phrase of a source span: before its appositive comma."""
+        for k in range(a, b - 1):
+            if "," in self.v.gap(k):
+                return (a, k + 1)
+        return (a, b)
+
+    def entity(self, a: int, b: int, sent_lo: int) -> _Entity:  # noqa: C901, PLR0912, PLR0915 - one decision per rule
+        """Resolve the source tokens [a, b) to a canonical entity."""
+        v = self.v
+        words = v.words
+        text = v.text
+        if b - a == 1 and words[a] in _RESOLVABLE:
+            return self.resolve_pronoun(a, sent_lo)
+        ha, hb = self.head_span(a, b)
+        typ = self.type_of(a, b)
+        # The proper-name part: capitalised tokens (with connectors) at the end of the head.
+        caps = [k for k in range(ha, hb) if v.cap(k) and not (k == ha and words[k] in _DETERMINERS)]
+        name: str
+        person = False
+        acronym_head = bool(caps) and words[hb - 1] in _ORG_NOUNS and text[v.spans[caps[-1]][0] : v.spans[caps[-1]][1]].isupper()
+        if (caps and caps[-1] == hb - 1) or acronym_head:
+            last = caps[-1]
+            first = last
+            while first - 1 >= ha and self.name_part(first - 1):
+                first -= 1
+            # Drop titles and ranks before a personal name.
+            t = first
+            while t < last and (words[t] in _TITLES or words[t] in _CONNECTORS or not v.cap(t)):
+                t += 1
+            titled = t > first
+            first = t
+            name = text[v.spans[first][0] : v.spans[last][1]]
+            n_tok = last - first + 1
+            org_like = typ in _ORG_TYPES or any(words[k] in _ORG_NOUNS for k in range(first, last + 1))
+            person = titled or (n_tok >= 2 and not org_like)
+            if n_tok == 1:
+                key = text[v.spans[first][0] : v.spans[first][1]]
+                if key in self.aliases:
+                    name = self.aliases[key]
+                else:
+                    for known in reversed(list(self.entities.values())):
+                        if known.person and known.name.split()[-1] == key:
+                            return known
+                    run = self.earlier_name(first, key)
+                    if run is not None:
+                        return self.entity(run[0], run[1], run[0])
+        else:
+            lo = ha
+            while lo < hb - 1 and words[lo] in _DETERMINERS and words[lo] not in {"two", "three", "several", "many"}:
+                lo += 1
+            name = text[v.spans[lo][0] : v.spans[hb - 1][1]].lower()
+            if typ in {"unknown", "government", "military"} and words[hb - 1] in _NAMEISH_ANON_HEADS:
+                typ = "anonymous"
+        if words[hb - 1] in _NAMEISH_ANON_HEADS and not any(v.cap(k) for k in range(ha + 1, hb)):
+            typ = "anonymous"
+        key = name.lower()
+        ent = self.entities.get(key)
+        if ent is None:
+            ent = _Entity(name, typ, person)
+            self.entities[key] = ent
+        elif ent.type == "unknown" and typ != "unknown":
+            ent.type = typ
+        self.last_any = ent
+        if ent.person:
+            self.last_person = ent
+        return ent
+
+    def resolve_pronoun(self, k: int, sent_lo: int) -> _Entity:  # noqa: C901 - one fallback per step
+        """He/she -> the last person; they/it -> the subject of the sentence, else the last speaker."""
+        v = self.v
+        words = v.words
+        w = words[k]
+        if w in {"they", "it"} and k > sent_lo:
+            # The sentence's first noun phrase after a leading adverbial clause.
+            a = sent_lo
+            for j in range(sent_lo, k):
+                if "," in v.gap(j):
+                    a = j + 1
+                    break
+            j = a
+            while j < k and not (words[j] in _DETERMINERS or v.cap(j)):
+                j += 1
+            if j < k and words[j] not in _PRONOUNS:
+                span = self.np_after(j, k, appositive=False)
+                if span is not None:
+                    return self.entity(span[0], span[1], sent_lo)
+        if w in {"he", "she"}:
+            run = self.earlier_name(k, None)
+            if run is not None:
+                return self.entity(run[0], run[1], run[0])
+            if self.last_person is not None:
+                return self.last_person
+        if self.last_any is not None:
+            return self.last_any
+        key = w
+        ent = self.entities.get(key)
+        if ent is None:
+            ent = _Entity(w, "unknown", w in {"he", "she"})
+            self.entities[key] = ent
+        return ent
+
+    # -- extraction -------------------------------------------------------------------------
+
+    def extract(self) -> list[_Found]:  # noqa: C901, PLR0912 - the four passes in order
+        """All attributions of the document."""
+        out: list[_Found] = []
+        consumed: set[int] = set()
+        by_sentence: dict[int, list[int]] = {}
+        for k in sorted(self.verbs):
+            by_sentence.setdefault(self.v.tok_sent[k], []).append(k)
+        last_direct: _Found | None = None
+        for qi, (qs, qe, speech) in enumerate(self.v.quotes):
+            if not speech or qi in consumed:
+                continue
+            f = self.direct(qs, qe, last_direct, consumed)
+            consumed.add(qi)
+            out.append(f)
+            if f.entity is not None:
+                last_direct = f
+        for si, (a, b) in enumerate(self.v.sent_tok):
+            for k in by_sentence.get(si, []):
+                if k in self.used_cues or self.v.tok_quote[k] >= 0:
+                    continue
+                f2 = self.indirect(k, a, b)
+                if f2 is not None and not (f2.cue is not None and _words_after_anon(self, f2.cue)):
+                    out.append(f2)
+        for a, b in self.according:
+            if self.v.tok_quote[a] >= 0:
+                continue
+            f3 = self.according_to(a, b)
+            if f3 is not None:
+                out.append(f3)
+        for a, b in self.unattributed:
+            if self.v.tok_quote[a] >= 0 or any(k in self.used_cues for k in range(a, b)):
+                continue
+            f4 = self.hedge(a, b)
+            if f4 is not None:
+                out.append(f4)
+        return out
+
+    def _sentence_bounds(self, k: int) -> tuple[int, int]:
+        return self.v.sent_tok[self.v.tok_sent[k]]
+
+    def _find_cue(self, lo: int, hi: int, *, last: bool) -> int | None:
+        ks = [k for k in range(lo, hi) if k in self.verbs and self.v.tok_quote[k] < 0 and self.verbs[k].category != "cognitive"]
+        ks = [k for k in ks if self.is_verb_use(k)]
+        if not ks:
+            return None
+        return ks[-1] if last else ks[0]
+
+    def direct(self, qs: int, qe: int, last: _Found | None, consumed: set[int]) -> _Found:  # noqa: C901, PLR0912, PLR0915 - the quotation patterns, in order
+        """The attribution of the speech quotation ``qi``."""
+        v = self.v
+        words = v.words
+        n = len(words)
+        qa = bisect.bisect_left(v.starts, qs)  # first token inside
+        qb = bisect.bisect_left(v.starts, qe)  # first token after
+        content = (qs, qe)
+        if qa >= qb:  # a quotation without words (a stray mark): nothing to attribute it to
+            return _Found("direct", None, None, None, "neutral", "", content)
+        sent_a = v.sent_tok[v.tok_sent[qa]][0] if qa < n else (v.sent_tok[-1][0] if v.sent_tok else 0)
+        sent_b = v.sent_tok[v.tok_sent[qb - 1]][1] if 0 < qb <= n else n
+        # Region limits: not into another quotation.
+        lo = qa
+        while lo - 1 >= sent_a and v.tok_quote[lo - 1] < 0:
+            lo -= 1
+        hi = qb
+        while hi < sent_b and v.tok_quote[hi] < 0:
+            hi += 1
+        cue: int | None = None
+        src: tuple[int, int] | None = None
+        # 1. After the quotation: "...," X said / said X / X continued.
+        if qb < hi:
+            c = self._find_cue(qb, min(hi, qb + _RIGHT_CUE_WINDOW), last=False)
+            if c is not None:
+                verb = self.verbs[c]
+                src = self.source_before_cue(c, qb)
+                if src is None:
+                    src = self.np_after(verb.end, hi, appositive=True)
+                cue = c
+        # 2. Before it: X said: "..." / X said, "..." / X said the plan was "a disaster".
+        if cue is None and lo < qa:
+            c = self._find_cue(max(lo, qa - _LEFT_CUE_WINDOW), qa, last=True)
+            if c is not None:
+                verb = self.verbs[c]
+                gap_before = v.text[v.spans[qa - 1][1] : qs] if qa > 0 else ""
+                src = self.source_before_cue(c, lo)
+                if src is None and words[c].endswith("ing"):
+                    src = self.clause_subject(lo, c)
+                cue = c
+                between = verb.end < qa and not (":" in gap_before or "," in gap_before) and qa - verb.end > 1
+                if between:
+                    # A quotation inside a paraphrase: the content is the paraphrase.
+                    start_tok = verb.end
+                    while start_tok < qa and words[start_tok] == "that":
+                        start_tok += 1
+                    end_tok = hi
+                    end_char = qe
+                    while end_tok < sent_b and (v.tok_quote[end_tok] < 0 or v.quotes[v.tok_quote[end_tok]][2]):
+                        if v.tok_quote[end_tok] >= 0:
+                            consumed.add(v.tok_quote[end_tok])
+                            end_char = max(end_char, v.quotes[v.tok_quote[end_tok]][1])
+                        end_tok += 1
+                    content = (v.spans[start_tok][0], max(end_char, v.spans[end_tok - 1][1]))
+        # 3. A trailing dash and a name: "..." - Name.
+        if cue is None and src is None and qb < n:
+            after = v.text[qe : v.spans[qb][0]]
+            if _DASH_NAME.fullmatch(after) and v.cap(qb):
+                src = self.np_after(qb, max(hi, min(n, qb + 6)), appositive=True)
+        # 4. A name before a colon: Name: "...".
+        if cue is None and src is None and qa > 0 and lo < qa and ":" in v.text[v.spans[qa - 1][1] : qs] and v.cap(qa - 1):
+            src = self.np_before(qa - 1, lo)
+        entity: _Entity | None = None
+        src_chars: tuple[int, int] | None = None
+        if src is not None:
+            entity = self.entity(src[0], src[1], v.sent_tok[v.tok_sent[src[0]]][0])
+        elif last is not None and last.entity is not None and v.para_of(qs) - v.para_of(last.content[1] - 1) <= _INHERIT_PARAGRAPHS:
+            entity = last.entity
+            src = last.src
+            src_chars = last.src_chars
+        if cue is not None:
+            self.used_cues.update(range(cue, self.verbs[cue].end))
+        verb_cls: CueClass = self.verbs[cue].cls if cue is not None else "neutral"
+        lemma = self.s.lemma(words[cue : self.verbs[cue].end]) if cue is not None else ""
+        return _Found("direct", src, entity, None if cue is None else (cue, self.verbs[cue].end), verb_cls, lemma, content, src_chars)
+
+    def indirect(self, c: int, sa: int, sb: int) -> _Found | None:  # noqa: C901, PLR0912, PLR0915 - subject, inversion, passive
+        """An indirect attribution around the reporting verb at token ``c``."""
+        v = self.v
+        words = v.words
+        verb = self.verbs[c]
+        if not self.is_verb_use(c):
+            return None
+        # Region: the sentence, outside quotations.
+        lo = c
+        while lo - 1 >= sa and v.tok_quote[lo - 1] < 0:
+            lo -= 1
+        hi = verb.end
+        while hi < sb and v.tok_quote[hi] < 0:
+            hi += 1
+        src: tuple[int, int] | None = None
+        passive = c > lo and words[c - 1] in _PASSIVE_AUX
+        if verb.end < hi and words[verb.end] == "by" and words[c].endswith("ed"):
+            src = self.np_after(verb.end + 1, hi, appositive=False)
+            passive = True
+        inverted = src is not None  # "... reported by X": the content comes before the verb
+        if src is None and not passive:
+            src = self.source_before_cue(c, lo)
+        named_after = verb.end < hi and (v.cap(verb.end) or words[verb.end] in _DETERMINERS)
+        if src is None and not passive and c > lo and "," in v.gap(c - 1) and named_after:
+            src = self.np_after(verb.end, hi, appositive=True)
+            inverted = src is not None
+        if src is None and not passive and words[c].endswith("ing") and c > lo:
+            src = self.clause_subject(lo, c)
+        if src is None or not self.plausible_source(*src):
+            return None
+        # Content: after the verb (skipping "that" and the hearer of "told"), else before the source.
+        k = verb.end
+        if not inverted and not passive:
+            if words[c] in _TELL_LIKE:
+                j = k
+                while j < min(hi, k + 6) and words[j] != "that":
+                    j += 1
+                if j < hi and words[j] == "that":
+                    k = j
+                else:
+                    obj = self.np_after(k, hi, appositive=False)
+                    if obj is not None and words[k] not in _BOUNDARY and words[k] != "of":
+                        k = obj[1]
+            while k < hi and words[k] in {"that", "of", "about"} and self.plain_gap(k):
+                k += 1
+        elif passive and src is not None:
+            k = src[1]
+        if inverted:
+            k = src[1]
+        content: tuple[int, int] | None = None
+        if hi - k >= 2 and not inverted:
+            content = (v.spans[k][0], v.spans[hi - 1][1])
+        else:
+            first = min(src[0], c)
+            b = first
+            a = lo
+            while a < b and words[a] in _SENTENCE_ADVERBS and v.cap(a):
+                a += 1
+            if b - a >= 2:
+                content = (v.spans[a][0], v.spans[b - 1][1])
+        if content is None:
+            return None
+        entity = self.entity(src[0], src[1], sa)
+        self.used_cues.update(range(c, verb.end))
+        return _Found("indirect", src, entity, (c, verb.end), verb.cls, self.s.lemma(words[c : verb.end]), content)
+
+    def according_to(self, a: int, b: int) -> _Found | None:
+        """``according to X``: the source follows; the content is the rest of the sentence."""
+        v = self.v
+        sa, sb = self._sentence_bounds(a)
+        hi = b
+        while hi < sb and v.tok_quote[hi] < 0:
+            hi += 1
+        src = self.np_after(b, hi, appositive=True)
+        if src is not None and src[1] >= sb:
+            src = self.np_after(b, hi, appositive=False)
+        if src is None:
+            return None
+        lo = a
+        while lo - 1 >= sa and v.tok_quote[lo - 1] < 0:
+            lo -= 1
+        if a - lo >= 2:
+            content = (v.spans[lo][0], v.spans[a - 1][1])
+        elif sb - src[1] >= 1:
+            content = (v.spans[src[1]][0], v.spans[sb - 1][1])
+        else:
+            return None
+        entity = self.entity(src[0], src[1], sa)
+        self.used_cues.update(range(a, b))
+        return _Found("according_to", src, entity, (a, b), "neutral", " ".join(v.words[a:b]), content)
+
+    def hedge(self, a: int, b: int) -> _Found | None:
+        """An unattributed claim: the larger side of its sentence, cue excluded."""
+        v = self.v
+        sa, sb = self._sentence_bounds(a)
+        after = sb - b
+        before = a - sa
+        if after >= before and after > 0:
+            content = (v.spans[b][0], v.spans[sb - 1][1])
+        elif before > 0:
+            content = (v.spans[sa][0], v.spans[a - 1][1])
+        else:
+            return None
+        self.used_cues.update(range(a, b))
+        return _Found("unattributed", None, None, (a, b), "neutral", " ".join(v.words[a:b]), content)
+
+    def finish(self, f: _Found) -> Attribution:
+        """Turn token ranges into offsets into the original text."""
+        v = self.v
+        text = self.doc_text
+        source = None
+        if f.entity is not None and (f.src is not None or f.src_chars is not None):
+            if f.src_chars is not None:
+                s, e = f.src_chars
+            else:
+                assert f.src is not None
+                s, e = v.spans[f.src[0]][0], v.spans[f.src[1] - 1][1]
+                f.src_chars = (s, e)
+            source = SourceRef(s, e, text[s:e], f.entity.name, f.entity.type)
+        cue = None
+        if f.cue is not None:
+            a = f.cue[0]
+            words = v.words
+            verbal = f.kind in {"direct", "indirect"}
+            while (
+                verbal
+                and a > 0
+                and words[a - 1] in _CUE_AUX
+                and self.plain_gap(a - 1)
+                and not _overlaps(v.spans[a - 1], f.content)
+                and not (f.src is not None and f.src[0] <= a - 1 < f.src[1])
+            ):
+                a -= 1
+            s, e = v.spans[a][0], v.spans[f.cue[1] - 1][1]
+            cue = CueRef(s, e, text[s:e], f.cue_lemma, f.cue_cls)
+        return Attribution(f.kind, source, cue, f.content)
+
+
+def _balance(atts: Sequence[Attribution], v: _View, sides: Mapping[str, str] | None) -> Balance:
+    words_re = re.compile(r"\w+")
+    text = v.text
+    sources: dict[str, list[Any]] = {}
+    types: dict[str, list[int]] = {}
+    total_voice = 0
+    anon = 0
+    sourced = 0
+    speech_cues = 0
+    neutral = 0
+    side_acc: dict[str, list[int]] = {s: [0, 0] for s in dict.fromkeys((sides or {}).values())}
+    for a in atts:
+        voice = len(words_re.findall(text, a.content[0], a.content[1])) if a.kind == "direct" else 0
+        if a.cue is not None and a.kind != "unattributed":
+            speech_cues += 1
+            neutral += a.cue.cls == "neutral"
+        if a.source is None:
+            continue
+        sourced += 1
+        anon += a.source.type == "anonymous"
+        total_voice += voice
+        rec = sources.setdefault(a.source.name, [0, 0, a.source.type])
+        rec[0] += 1
+        rec[1] += voice
+        trec = types.setdefault(a.source.type, [0, 0])
+        trec[0] += 1
+        trec[1] += voice
+        if sides is not None:
+            side = sides.get(a.source.name, sides.get(a.source.type))
+            if side is not None:
+                side_acc[side][0] += 1
+                side_acc[side][1] += voice
+
+    def share(x: int, tot: int) -> float | None:
+        return x / tot if tot else None
+
+    src_out = {k: SourceVoice(r[0], r[1], share(r[1], total_voice), r[2]) for k, r in sources.items()}
+    type_out = {k: SourceVoice(r[0], r[1], share(r[1], total_voice)) for k, r in types.items()}
+    voices = [r[1] for r in sources.values()]
+    entropy = _norm_entropy([x for x in voices if x > 0])
+    gini = _gini(voices) if total_voice else None
+    n_tok = len(v.words)
+    quoted_tokens = sum(1 for q in v.tok_quote if q >= 0 and v.quotes[q][2])
+    side_out: dict[str, SideVoice] | None = None
+    side_balance: float | None = None
+    if sides is not None:
+        side_total = sum(r[1] for r in side_acc.values())
+        side_out = {k: SideVoice(r[0], r[1], share(r[1], side_total)) for k, r in side_acc.items()}
+        if len(side_acc) >= 2 and side_total:
+            probs = [r[1] / side_total for r in side_acc.values()]
+            side_balance = -sum(p * math.log(p) for p in probs if p > 0) / math.log(len(probs))
+    return Balance(
+        sources=src_out,
+        types=type_out,
+        distinct_sources=len(sources),
+        voice_entropy=entropy,
+        voice_gini=gini,
+        anonymous_share=share(anon, sourced),
+        neutral_cue_share=share(neutral, speech_cues),
+        quoted_share=quoted_tokens / n_tok if n_tok else 0.0,
+        sides=side_out,
+        side_balance=side_balance,
+    )
+
+
+def _norm_entropy(values: Sequence[int]) -> float | None:
+    if len(values) < 2:
+        return None
+    tot = sum(values)
+    h = -sum((x / tot) * math.log(x / tot) for x in values if x > 0)
+    return h / math.log(len(values))
+
+
+def _gini(values: Sequence[int]) -> float | None:
+    n = len(values)
+    tot = sum(values)
+    if n == 0 or tot == 0:
+        return None
+    xs = sorted(values)
+    cum = sum((i + 1) * x for i, x in enumerate(xs))
+    return (2 * cum) / (n * tot) - (n + 1) / n
+
+
+def _words_after_anon(run: _Run, cue: tuple[int, int]) -> bool:
+    """A participle introducing an anonymity marker ("speaking on condition of anonymity") is no cue."""
+    return run.v.words[cue[0]].endswith("ing") and cue[1] in run.anon_starts
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]

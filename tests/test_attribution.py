@@ -1,0 +1,369 @@
+"""The attribution scorer: extraction patterns, speakers, balance, the seed article, properties."""
+
+from __future__ import annotations
+
+import json
+import math
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from strategies import news_text, texts
+
+from framing import Analyzer, Document
+from framing.scorers.attribution import Attribution, AttributionResult, AttributionScorer
+from framing.scorers.base import Context
+
+SCORER = AttributionScorer()
+
+
+def run(text: str, scorer: AttributionScorer = SCORER) -> AttributionResult:
+    return scorer.score(Document.from_text(text), Context(negation=None))
+
+
+def table(text: str) -> list[tuple[str, str | None, str | None, str]]:
+    """(kind, source name, cue text, content text) per attribution."""
+    return [(a.kind, a.source and a.source.name, a.cue and a.cue.text, text[a.content[0] : a.content[1]]) for a in run(text).attributions]
+
+
+def quoted(text: str, needle: str) -> Attribution:
+    res = run(text)
+    for a in res.attributions:
+        if needle in text[a.content[0] : a.content[1]]:
+            return a
+    raise AssertionError(f"no attribution holds {needle!r}: {table(text)}")
+
+
+# -- direct quotations ---------------------------------------------------------------------
+
+
+def test_quote_then_speaker_then_verb() -> None:
+    t = "\u201cThe bridge will reopen next week,\u201d Anna Kowalski said."
+    a = quoted(t, "bridge")
+    assert a.kind == "direct"
+    assert a.source is not None
+    assert a.source.name == "Anna Kowalski"
+    assert a.cue is not None
+    assert (a.cue.text, a.cue.lemma, a.cue.cls) == ("said", "say", "neutral")
+    assert t[a.content[0] : a.content[1]] == "\u201cThe bridge will reopen next week,\u201d"
+
+
+def test_speaker_verb_colon_quote() -> None:
+    t = 'The mayor said: "We have done everything we could."'
+    a = quoted(t, "everything")
+    assert a.source is not None
+    assert a.source.name == "mayor"
+    assert a.cue is not None
+    assert a.cue.text == "said"
+
+
+def test_inverted_verb_with_appositive_role() -> None:
+    t = '"Nothing was damaged," said Peter Olsen, a spokesman for the port authority.'
+    a = quoted(t, "damaged")
+    assert a.source is not None
+    assert a.source.name == "Peter Olsen"
+    assert "a spokesman for the port authority" in a.source.text
+
+
+def test_split_quote_gives_two_attributions_with_one_speaker() -> None:
+    t = '"We are ready," Maria Lopez said, "and we will not wait any longer."'
+    first, second = quoted(t, "ready"), quoted(t, "wait")
+    assert first is not second
+    assert first.source is not None
+    assert second.source is not None
+    assert first.source.name == second.source.name == "Maria Lopez"
+    assert first.cue == second.cue
+
+
+def test_trailing_dash_name() -> None:
+    t = '"Freedom is never more than one generation away from extinction." \u2014 Ronald Reagan'
+    a = quoted(t, "Freedom")
+    assert a.source is not None
+    assert a.source.name == "Ronald Reagan"
+    assert a.cue is None
+
+
+def test_colon_quote_after_a_bare_name() -> None:
+    t = 'Minister Okafor: "The talks have failed and we are leaving."'
+    a = quoted(t, "talks")
+    assert a.source is not None
+    assert a.source.name == "Okafor"
+
+
+def test_multi_paragraph_quote_and_inherited_speaker() -> None:
+    t = (
+        'Jane Doe, the union leader, said: "We will strike on Monday.\n\n'
+        '"Nobody wants this, but we have no choice."\n\n'
+        '"The members have spoken."'
+    )
+    res = run(t)
+    names = {a.source.name for a in res.attributions if a.kind == "direct" and a.source is not None}
+    assert names == {"Jane Doe"}
+    assert quoted(t, "members").source is not None
+
+
+def test_continued_and_added_resolve_surnames() -> None:
+    t = (
+        "Gen. Tomas Berg, the army chief, said the border was calm. "
+        '"We are watching closely," Berg continued. "Nothing has moved," Berg added.'
+    )
+    for needle in ("watching", "moved"):
+        a = quoted(t, needle)
+        assert a.source is not None
+        assert a.source.name == "Tomas Berg"
+        assert a.source.type == "military"
+    assert quoted(t, "watching").cue.lemma == "continue"  # type: ignore[union-attr]
+    assert quoted(t, "moved").cue.lemma == "add"  # type: ignore[union-attr]
+
+
+def test_titles_and_ranks_are_dropped_from_names() -> None:
+    t = 'Maj. Gen. Ali Karimi said, "The operation is over."'
+    a = quoted(t, "operation")
+    assert a.source is not None
+    assert a.source.name == "Ali Karimi"
+    assert a.source.type == "military"
+    assert a.source.text.startswith("Maj. Gen.")
+
+
+def test_pronoun_resolves_to_last_person() -> None:
+    t = 'Senator Ruth Hale criticised the bill on Monday. "It is a disgrace," she said.'
+    a = quoted(t, "disgrace")
+    assert a.source is not None
+    assert a.source.name == "Ruth Hale"
+    assert a.source.text == "she"
+    assert a.source.type == "political"
+
+
+def test_organisation_as_speaker_and_loaded_cue() -> None:
+    t = "The Pentagon insisted that the strikes were lawful."
+    (a,) = run(t).attributions
+    assert a.kind == "indirect"
+    assert a.source is not None
+    assert (a.source.name, a.source.type) == ("Pentagon", "government")
+    assert a.cue is not None
+    assert (a.cue.lemma, a.cue.cls) == ("insist", "loaded")
+    assert t[a.content[0] : a.content[1]] == "the strikes were lawful"
+
+
+# -- indirect speech, channels, anonymity, hedges -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "content"),
+    [
+        ("The minister said the plan would cost millions.", "minister", "said", "the plan would cost millions"),
+        ("Jonas Weber told reporters that the vote was rigged.", "Jonas Weber", "told reporters", "the vote was rigged"),
+        ("The United Nations warned of famine in the region.", "United Nations", "warned", "famine in the region"),
+        ("Prices will rise again next year, analysts said.", "analysts", "said", "Prices will rise again next year"),
+    ],
+)
+def test_indirect_speech(text: str, source: str, cue: str, content: str) -> None:
+    rows = table(text)
+    assert ("indirect", source, cue, content) in rows, rows
+
+
+def test_according_to() -> None:
+    t = "According to the health ministry, 40 people were injured."
+    (a,) = run(t).attributions
+    assert a.kind == "according_to"
+    assert a.source is not None
+    assert a.source.name == "health ministry"
+    assert a.source.type == "government"
+    assert a.cue is not None
+    assert a.cue.text == "According to"
+    assert t[a.content[0] : a.content[1]] == "40 people were injured"
+    t2 = "Forty people were injured, according to Dr. Lena Roth, a surgeon at the hospital."
+    (b,) = run(t2).attributions
+    assert b.source is not None
+    assert b.source.name == "Lena Roth"
+    assert t2[b.content[0] : b.content[1]] == "Forty people were injured"
+
+
+def test_statement_and_report_channels() -> None:
+    t = "The ministry said in a statement that the talks had collapsed."
+    (a,) = run(t).attributions
+    assert a.cue is not None
+    assert a.cue.text == "said in a statement"
+    assert a.cue.lemma == "say"
+    t2 = "The deal was reported by the Financial Times."
+    (b,) = run(t2).attributions
+    assert b.source is not None
+    assert b.source.name == "Financial Times"
+    assert b.source.type == "media"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said the convoy had been attacked.",
+        "A source familiar with the matter said the deal was close.",
+        "People familiar with the matter said the chief executive would resign.",
+        "A senior official, speaking on condition of anonymity, said talks had stalled.",
+    ],
+)
+def test_anonymous_sources(text: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None, a
+    assert a.source.type == "anonymous", a
+    assert run(text).balance.anonymous_share == 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The rebels have reportedly withdrawn from the town.", "reportedly"),
+        ("It is believed that the ship sank near the coast.", "It is believed"),
+        ("The minister is said to be furious about the leak.", "is said to"),
+    ],
+)
+def test_unattributed_claims(text: str, cue: str) -> None:
+    (a,) = run(text).attributions
+    assert a.kind == "unattributed"
+    assert a.source is None
+    assert a.cue is not None
+    assert a.cue.text == cue
+
+
+def test_scare_quotes_and_nouns_are_not_attributions() -> None:
+    assert run('The so-called "experts" were wrong again.').attributions == ()
+    assert run("Her claims and his warning were ignored by the court.").attributions == ()
+
+
+# -- balance ------------------------------------------------------------------------------
+
+
+BALANCE_TEXT = (
+    '"The strike was lawful," said Gen. Mark Stone, a spokesman for the army. '
+    '"We will answer," the militia leader Abu Karim said. '
+    '"They attacked first and they will pay for it," Abu Karim added.'
+)
+
+
+def test_balance_voice_shares_entropy_and_gini() -> None:
+    bal = run(BALANCE_TEXT).balance
+    assert set(bal.sources) == {"Mark Stone", "Abu Karim"}
+    stone, karim = bal.sources["Mark Stone"], bal.sources["Abu Karim"]
+    assert (stone.quoted_words, karim.quoted_words) == (4, 12)
+    assert karim.attributions == 2
+    assert stone.voice_share == pytest.approx(4 / 16)
+    assert bal.types["military"].quoted_words == 4
+    assert bal.types["armed_group"].quoted_words == 12
+    p = [4 / 16, 12 / 16]
+    assert bal.voice_entropy == pytest.approx(-sum(x * math.log(x) for x in p) / math.log(2))
+    assert bal.voice_gini == pytest.approx((12 - 4) / (2 * 16))
+    assert bal.distinct_sources == 2
+    assert bal.neutral_cue_share == 1.0
+    assert 0 < bal.quoted_share < 1
+
+
+def test_sides_and_balance_index() -> None:
+    scorer = AttributionScorer(sides={"military": "state", "Abu Karim": "militia"})
+    bal = run(BALANCE_TEXT, scorer).balance
+    assert bal.sides is not None
+    assert bal.sides["state"].quoted_words == 4
+    assert bal.sides["militia"].attributions == 2
+    assert bal.side_balance == pytest.approx(bal.voice_entropy)
+    even = run('"Yes we can," said Gen. Mark Stone. "No we cannot," Abu Karim said.', scorer).balance
+    assert even.side_balance == pytest.approx(1.0)
+    assert run("No one spoke.", scorer).balance.side_balance is None
+
+
+def test_empty_balance_uses_none_not_nan() -> None:
+    bal = run("").balance
+    assert (bal.voice_entropy, bal.voice_gini, bal.anonymous_share, bal.neutral_cue_share) == (None, None, None, None)
+    assert bal.quoted_share == 0.0
+
+
+# -- the contract and the analyzer ----------------------------------------------------------
+
+
+def test_to_dict_contract_and_analyzer() -> None:
+    result = Analyzer(attribution=AttributionScorer(), frames=False).analyze(BALANCE_TEXT)
+    out = result.to_dict()["attribution"]
+    json.dumps(out, allow_nan=False)
+    a = out["attributions"][0]
+    assert set(a) == {"kind", "source", "cue", "content"}
+    assert set(a["source"]) == {"start", "end", "text", "name", "type"}
+    assert set(a["cue"]) == {"start", "end", "text", "lemma", "class"}
+    assert set(a["content"]) == {"start", "end"}
+    assert set(out["balance"]) >= {
+        "sources", "types", "distinct_sources", "voice_entropy", "voice_gini", "anonymous_share",
+        "neutral_cue_share", "quoted_share", "sides", "side_balance",
+    }  # fmt: skip
+
+
+# -- the seed article ----------------------------------------------------------------------
+
+
+def test_seed_article(seed_text: str) -> None:
+    res = run(seed_text)
+    rasool = [a for a in res.attributions if a.kind == "direct" and a.source is not None and a.source.name == "Yahya Rasool"]
+    condemn = quoted(seed_text, "We condemn the US air attack")
+    renews = quoted(seed_text, "Iraq renews its refusal")
+    assert condemn in rasool
+    assert renews in rasool
+    for a in (condemn, renews):
+        assert a.source is not None
+        assert a.source.type in {"government", "military"}
+        assert a.cue is not None
+        assert a.cue.cls == "neutral"
+    assert renews.cue is not None
+    assert renews.cue.text == "continued"
+    war = quoted(seed_text, "we will go to open war")
+    assert war.source is not None
+    assert war.source.type == "armed_group"
+    assert "KSS" in war.source.name or "Shuhada" in war.source.name
+    pentagon = [a for a in res.attributions if a.source is not None and a.source.name == "Pentagon"]
+    assert pentagon
+    assert pentagon[0].kind == "indirect"
+    assert "store advanced conventional weapons" in seed_text[pentagon[0].content[0] : pentagon[0].content[1]]
+    hedges = [a for a in res.attributions if a.kind == "unattributed" and a.cue is not None and a.cue.text == "reportedly"]
+    assert len(hedges) == 1
+
+
+# -- properties ---------------------------------------------------------------------------
+
+
+def check_invariants(text: str) -> None:
+    doc = Document.from_text(text)
+    res = SCORER.score(doc, Context(negation=None))
+    n = len(text)
+    starts = [a.content for a in res.attributions]
+    assert starts == sorted(starts)
+    for a in res.attributions:
+        spans = [a.content]
+        if a.source is not None:
+            spans.append((a.source.start, a.source.end))
+            assert a.source.text == text[a.source.start : a.source.end]
+        if a.cue is not None:
+            spans.append((a.cue.start, a.cue.end))
+            assert a.cue.text == text[a.cue.start : a.cue.end]
+            assert not (a.cue.start < a.content[1] and a.content[0] < a.cue.end), "content overlaps its cue"
+        for s, e in spans:
+            assert 0 <= s <= e <= n
+    for q in doc.quotes:
+        if q.kind != "speech":
+            continue
+        owners = [a for a in res.attributions if a.content[0] <= q.start and q.end <= a.content[1] and a.kind == "direct"]
+        assert len({id(a) for a in owners}) >= 1, (q, text)
+        assert sum(1 for a in owners if a.content == (q.start, q.end)) <= 1
+    json.dumps(res.to_dict(), allow_nan=False)
+
+
+@given(texts)
+def test_property_spans_in_order_inside_text(text: str) -> None:
+    check_invariants(text)
+
+
+@given(
+    st.lists(st.sampled_from(['"', "\u201c", "\u201d", " said Mr. Lee", " We won", ",", ".", "\n\n", " she added "]), max_size=30).map(
+        "".join
+    )
+)
+def test_property_odd_quotation_marks_never_crash(text: str) -> None:
+    check_invariants(text)
+
+
+@given(news_text)
+def test_property_deterministic(text: str) -> None:
+    assert run(text).to_dict() == run(text).to_dict()
