@@ -210,12 +210,12 @@ class Analyzer:
     ----------
     attribution
         The attribution scorer: ``True`` for the bundled cue and source-type lexicons, a
-        configured :class:`~framing.scorers.attribution.AttributionScorer` (for example with a
+        configured :class:`~framing.scorers.AttributionScorer` (for example with a
         ``sides`` mapping), or ``False`` for none. It runs first, so later scorers can read it.
     frames
         The frame scorer: ``True`` for the bundled ``policy-frames`` taxonomy, a lexicon (name,
         path or :class:`Lexicon`) for another taxonomy, a configured
-        :class:`~framing.scorers.frames.FrameScorer`, or ``False`` for none.
+        :class:`~framing.scorers.FrameScorer`, or ``False`` for none.
     dictionaries
         Lexicons to count with the generic dictionary scorer: :class:`Lexicon` objects, bundled
         names or file paths (``.toml``, ``.dic``, ``.csv``).

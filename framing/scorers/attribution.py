@@ -590,7 +590,7 @@ class SourceRef:
         The canonical name, the same for every mention of one speaker (titles dropped, surnames,
         acronyms and pronouns resolved).
     type
-        One of :data:`SOURCE_TYPES`.
+        One of the 12 source types of the ``source-types`` lexicon, or ``"unknown"``.
     """
 
     start: int
@@ -965,7 +965,7 @@ class AttributionScorer:
     sides
         Optional mapping from a canonical source name or a source type to a side label
         (``{"government": "state", "armed_group": "militia"}``). A source's name is looked up
-        first, then its type. Enables :attr:`Balance.sides` and :attr:`Balance.side_balance`.
+        first, then its type. Enables the ``sides`` and ``side_balance`` fields of :class:`Balance`.
     cues, types, lemmas
         Lexicons replacing the bundled ``attribution-cues``, ``source-types`` and ``cue-lemmas``.
 
