@@ -56,6 +56,10 @@ def _parser() -> argparse.ArgumentParser:
     info = lsub.add_parser("info", help="print a lexicon's metadata, categories and entry counts as JSON")
     info.add_argument("lexicon", help="a bundled name or a .toml/.dic/.csv path")
     lsub.add_parser("list", help="list the bundled lexicons")
+
+    from framing.compare.cli import add_compare_parser  # noqa: PLC0415 - kept next to its subcommand
+
+    add_compare_parser(sub)
     return p
 
 
@@ -64,6 +68,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "lexicon":
         return _lexicon(args)
+    if args.command == "compare":
+        from framing.compare.cli import run_compare  # noqa: PLC0415 - scipy loads only for comparisons
+
+        return run_compare(args)
     return _analyze(args)
 
 

@@ -1,0 +1,328 @@
+"""The comparison API, re-exported lazily by :mod:`framing.compare`.
+
+How outlets differ in framing, loaded language, sourcing and readability.
+
+:func:`compare` streams records through an :class:`~framing.analysis.Analyzer`, keeps one small
+feature vector per document (:mod:`framing.compare.features`) and per-outlet word counts, and
+returns a :class:`~framing.compare.report.ComparisonReport` with bootstrap intervals, rank tests
+with multiple-comparison correction, frame-distribution tests and distinctive words
+(:mod:`framing.compare.stats` documents every formula). :func:`compare_features` runs the same
+statistics on features collected elsewhere.
+
+Examples
+--------
+>>> records = [
+...     {"outlet": "A", "text": "Taxes, the budget deficit and unemployment worry voters."},
+...     {"outlet": "A", "text": "The economy, jobs and wages dominate the debate over the budget."},
+...     {"outlet": "B", "text": "Troops and the military attacked the militia base in a war."},
+...     {"outlet": "B", "text": "Soldiers defended the border against a terrorist attack."},
+... ]
+>>> report = compare(records, n_boot=200, n_permutations=99)
+>>> report.outlet_names
+('A', 'B')
+>>> report.estimate("frames.present.economic", "A").mean
+1.0
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any, Literal
+
+import numpy as np
+
+from framing.analysis import Analyzer
+from framing.compare.features import Feature, FeatureData, collect, describe
+from framing.compare.report import CompareSettings, ComparisonReport, FeatureInfo, OutletInfo
+from framing.compare.stats import (
+    CIMethod,
+    Correction,
+    OmnibusTest,
+    PairedTest,
+    PairwiseTest,
+    adjust_pvalues,
+    estimate_mean,
+    fightin_words,
+    frame_distribution,
+    kruskal_test,
+    mann_whitney,
+    paired_wilcoxon,
+    pairs,
+    rng_for,
+)
+from framing.errors import InputError
+
+__all__ = ["CompareSettings", "ComparisonReport", "compare", "compare_features", "default_analyzer"]
+
+
+def default_analyzer() -> Analyzer:
+    """The analyzer :func:`compare` uses when none is given: frames and readability.
+
+    When the loaded-language and attribution scorers are wired into :class:`Analyzer`, add them
+    here; the comparison reads their sections as soon as they appear.
+    """
+    return Analyzer(readability=True)
+
+
+def compare(
+    records: Iterable[object] | Any,  # noqa: ANN401 - also a pandas DataFrame, duck-typed
+    *,
+    by: str = "outlet",
+    pair_by: str | None = None,
+    date: str | None = "date",
+    analyzer: Analyzer | None = None,
+    n_jobs: int = 1,
+    chunksize: int = 32,
+    n_boot: int = 2000,
+    confidence: float = 0.95,
+    ci_method: CIMethod = "percentile",
+    alpha: float = 0.05,
+    correction: Correction = "holm",
+    n_permutations: int = 999,
+    min_stories: int = 5,
+    fw_alpha0: float = 1000.0,
+    fw_min_count: int = 5,
+    fw_top: int = 15,
+    seed: int = 0,
+    on_missing: Literal["raise", "skip"] = "raise",
+    progress: Callable[[int, int], None] | None = None,
+) -> ComparisonReport:
+    """Compare outlets over a stream of records.
+
+    Parameters
+    ----------
+    records
+        Mappings or :class:`~framing.analysis.Record` objects with ``text`` and the ``by`` field,
+        optionally ``pair_by``, ``date``, ``title`` and ``id``; or a pandas DataFrame. Streamed:
+        texts are never all held in memory.
+    by
+        Field naming the outlet.
+    pair_by
+        Field naming the story or event; enables matched-story (paired) tests.
+    date
+        Field holding a date string (reported per outlet as first/last), or ``None``.
+    analyzer
+        Scorers to run; :func:`default_analyzer` (frames and readability) by default.
+    n_jobs, chunksize
+        Worker processes and records per task.
+    n_boot, confidence, ci_method
+        Bootstrap resamples, level and method (``percentile`` or ``BCa``) of the intervals.
+    alpha
+        Level of the ``significant`` flags.
+    correction
+        ``holm`` (family-wise error) or ``fdr_bh`` (false discovery rate).
+    n_permutations
+        Label permutations for the frame χ² test (0 to skip).
+    min_stories
+        Shared stories an outlet pair needs for a paired test (at least 1).
+    fw_alpha0, fw_min_count, fw_top
+        Fightin' Words prior total α0, minimum corpus count of a ranked word, words per direction.
+    seed
+        Seed of every random draw (results are reproducible and independent of input order).
+    on_missing
+        ``raise`` or ``skip`` records without text or outlet.
+    progress
+        Called as ``progress(done, skipped)`` after every record.
+
+    Raises
+    ------
+    InputError
+        When a record lacks text or outlet (``on_missing="raise"``), or no record is usable.
+    ValueError
+        For an invalid parameter.
+    """
+    settings = _settings(
+        by=by,
+        pair_by=pair_by,
+        alpha=alpha,
+        correction=correction,
+        confidence=confidence,
+        n_boot=n_boot,
+        ci_method=ci_method,
+        n_permutations=n_permutations,
+        min_stories=min_stories,
+        fw_alpha0=fw_alpha0,
+        fw_min_count=fw_min_count,
+        fw_top=fw_top,
+        seed=seed,
+    )
+    data = collect(
+        records,
+        analyzer=analyzer or default_analyzer(),
+        by=by,
+        pair_by=pair_by,
+        date=date,
+        n_jobs=n_jobs,
+        chunksize=chunksize,
+        on_missing=on_missing,
+        progress=progress,
+    )
+    return compare_features(data, settings)
+
+
+def _settings(**kw: Any) -> CompareSettings:  # noqa: ANN401 - forwarded keyword arguments, checked here
+    s = CompareSettings(**kw)
+    if not 0 < s.alpha < 1 or not 0 < s.confidence < 1:
+        msg = f"alpha and confidence must be in (0, 1), got {s.alpha} and {s.confidence}"
+        raise ValueError(msg)
+    if s.correction not in {"holm", "fdr_bh"}:
+        msg = f"correction must be 'holm' or 'fdr_bh', got {s.correction!r}"
+        raise ValueError(msg)
+    if s.ci_method not in {"percentile", "BCa"}:
+        msg = f"ci_method must be 'percentile' or 'BCa', got {s.ci_method!r}"
+        raise ValueError(msg)
+    if s.n_boot < 10 or s.n_permutations < 0 or s.min_stories < 1 or s.fw_alpha0 <= 0 or s.fw_min_count < 1 or s.fw_top < 0:
+        msg = "need n_boot >= 10, n_permutations >= 0, min_stories >= 1, fw_alpha0 > 0, fw_min_count >= 1, fw_top >= 0"
+        raise ValueError(msg)
+    return s
+
+
+def compare_features(data: FeatureData, settings: CompareSettings | None = None) -> ComparisonReport:
+    """The statistics of :func:`compare` on collected features (see :mod:`framing.compare.stats`).
+
+    Raises
+    ------
+    InputError
+        When ``data`` has no document.
+    """
+    s = settings or CompareSettings()
+    if not data.outlets:
+        msg = "no documents to compare" + (f" ({data.n_skipped} records skipped for a missing field)" if data.n_skipped else "")
+        raise InputError(msg)
+    outlets = sorted(set(data.outlets))
+    notes: list[str] = []
+    if len(outlets) < 2:
+        notes.append(f"only one outlet ({outlets[0]!r}): estimates only, no between-outlet tests or distinctive words")
+    if data.n_skipped:
+        notes.append(f"{data.n_skipped} records skipped for a missing field")
+    by_feature = {f: data.by_outlet(f) for f in data.features}
+    estimates = [
+        estimate_mean(
+            by_feature[f][o],
+            feature=f.name,
+            outlet=o,
+            n_boot=s.n_boot,
+            confidence=s.confidence,
+            method="BCa" if s.ci_method == "BCa" else "percentile",
+            rng=rng_for(s.seed, "ci", f.name, o),
+        )
+        for f in data.features
+        for o in outlets
+    ]
+    tested = [f for f in data.features if f.kind == "score"]
+    corr: Correction = "fdr_bh" if s.correction == "fdr_bh" else "holm"
+    omnibus: list[OmnibusTest] = []
+    if len(outlets) >= 2:
+        raw = [kruskal_test(by_feature[f]) for f in tested]
+        adj = adjust_pvalues([r[1] for r in raw], corr)
+        for f, (h, p, e2, note), pa in zip(tested, raw, adj, strict=True):
+            groups = by_feature[f]
+            omnibus.append(
+                OmnibusTest(
+                    feature=f.name,
+                    n_outlets=sum(1 for g in groups.values() if len(g)),
+                    n=sum(len(g) for g in groups.values()),
+                    statistic=h,
+                    df=max(0, sum(1 for g in groups.values() if len(g)) - 1),
+                    p_value=p,
+                    p_adjusted=pa,
+                    epsilon_squared=e2,
+                    significant=pa is not None and pa < s.alpha,
+                    note=note,
+                )
+            )
+    pairwise: list[PairwiseTest] = []
+    for f in tested:
+        groups = by_feature[f]
+        rows = [(a, b, mann_whitney(groups[a], groups[b])) for a, b in pairs(outlets) if len(groups[a]) and len(groups[b])]
+        adj = adjust_pvalues([r[2][1] for r in rows], corr)
+        for (a, b, (u, p, delta, note)), pa in zip(rows, adj, strict=True):
+            assert pa is not None
+            md = float(np.mean(groups[a]) - np.mean(groups[b]))
+            pairwise.append(PairwiseTest(f.name, a, b, len(groups[a]), len(groups[b]), md, u, p, pa, delta, pa < s.alpha, note))
+    frames = _frames(data, s)
+    paired = _paired(data, tested, outlets, s, corr, notes) if s.pair_by is not None else []
+    distinctive = fightin_words(data.word_counts, alpha0=s.fw_alpha0, top=s.fw_top, min_count=s.fw_min_count) if len(outlets) >= 2 else ()
+    n_per = dict.fromkeys(outlets, 0)
+    for o in data.outlets:
+        n_per[o] += 1
+    infos = tuple(
+        OutletInfo(
+            o,
+            n_per[o],
+            sum(data.word_counts.get(o, {}).values()),
+            data.dates[o][0] if o in data.dates else None,
+            data.dates[o][1] if o in data.dates else None,
+        )
+        for o in outlets
+    )
+    return ComparisonReport(
+        settings=s,
+        outlets=infos,
+        n_documents=len(data.outlets),
+        n_skipped=data.n_skipped,
+        features=tuple(FeatureInfo(f.name, f.section, f.measure, f.key, f.kind, describe(f)) for f in data.features),
+        estimates=tuple(estimates),
+        omnibus=tuple(omnibus),
+        pairwise=tuple(pairwise),
+        frames=frames,
+        paired=tuple(paired),
+        distinctive=tuple(distinctive),
+        notes=tuple(notes),
+    )
+
+
+def _frames(data: FeatureData, s: CompareSettings) -> Any:  # noqa: ANN401 - FrameDistribution | None
+    present = [f for f in data.features if f.section == "frames" and f.measure == "present"]
+    if not present:
+        return None
+    keys = [f.key for f in present]
+    pres = np.column_stack([data.column(f) for f in present])
+    share_cols = [data.column(Feature("frames", "share", k)) if Feature("frames", "share", k) in data.features else None for k in keys]
+    shares = np.column_stack([c if c is not None else np.full(len(data.outlets), np.nan) for c in share_cols])
+    rows = np.asarray(~np.isnan(pres).any(axis=1), dtype=bool)  # documents that had a frames section
+    labels = [o for o, k in zip(data.outlets, rows.tolist(), strict=True) if k]
+    return frame_distribution(keys, labels, pres[rows], shares[rows], n_permutations=s.n_permutations, rng=rng_for(s.seed, "chi2"))
+
+
+def _paired(
+    data: FeatureData, tested: list[Feature], outlets: list[str], s: CompareSettings, corr: Correction, notes: list[str]
+) -> list[PairedTest]:
+    """Story-level means per outlet, then Wilcoxon signed-rank per outlet pair over shared stories."""
+    stories = sorted({st for st in data.stories if st is not None})
+    if not stories:
+        notes.append(f"no record has the story field {s.pair_by!r}: no paired tests")
+        return []
+    sid = {st: i for i, st in enumerate(stories)}
+    oid = {o: i for i, o in enumerate(outlets)}
+    has = np.array([st is not None for st in data.stories])
+    srow = np.array([sid[st] if st is not None else 0 for st in data.stories], dtype=np.intp)
+    orow = np.array([oid[o] for o in data.outlets], dtype=np.intp)
+    k = len(outlets)
+    out: list[PairedTest] = []
+    short = 0
+    for f in tested:
+        col = data.column(f)
+        ok = has & ~np.isnan(col)
+        cell = srow[ok] * k + orow[ok]
+        sums = np.bincount(cell, weights=col[ok], minlength=len(stories) * k)
+        cnt = np.bincount(cell, minlength=len(stories) * k)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            means = np.where(cnt > 0, sums / np.maximum(cnt, 1), np.nan).reshape(len(stories), k)
+        rows: list[tuple[str, str, int, np.ndarray[Any, np.dtype[np.float64]]]] = []
+        for a, b in pairs(outlets):
+            both = ~np.isnan(means[:, oid[a]]) & ~np.isnan(means[:, oid[b]])
+            n = int(both.sum())
+            if n < s.min_stories:
+                short += 1
+                continue
+            rows.append((a, b, n, means[both, oid[a]] - means[both, oid[b]]))
+        raw = [paired_wilcoxon(d) for *_, d in rows]
+        adj = adjust_pvalues([r[1] for r in raw], corr)
+        for (a, b, n, d), (t, p, r, note), pa in zip(rows, raw, adj, strict=True):
+            out.append(
+                PairedTest(f.name, a, b, n, float(np.mean(d)), float(np.median(d)), t, p, pa, r, pa is not None and pa < s.alpha, note)
+            )
+    if short:
+        notes.append(f"{short} feature × outlet-pair paired comparisons skipped: fewer than {s.min_stories} shared stories")
+    return out

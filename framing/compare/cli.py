@@ -1,0 +1,146 @@
+"""``framing compare CORPUS.jsonl --by outlet [--pair-by story] [--report out.html]``.
+
+Wire it into the main parser with :func:`add_compare_parser` and dispatch ``args.command ==
+"compare"`` to :func:`run_compare`. The report goes to stdout (``--format markdown``, the default,
+or ``json``), and also to ``--report`` as HTML (or Markdown/JSON by the file's extension). Progress
+goes to stderr. Exit status: 0 on success, 1 when records were skipped (each named on stderr, the
+report still written), 2 for a usage error or a corpus with no usable record.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from framing.analysis import Analyzer
+from framing.errors import InputError, LexiconError
+
+if TYPE_CHECKING:
+    from framing.compare.report import ComparisonReport
+
+__all__ = ["add_compare_parser", "run_compare"]
+
+_PROGRESS_EVERY_S = 2.0
+
+
+def add_compare_parser(subparsers: Any) -> argparse.ArgumentParser:  # noqa: ANN401 - argparse's private _SubParsersAction type
+    """Add the ``compare`` sub-command to ``subparsers`` (from ``ArgumentParser.add_subparsers``)."""
+    c: argparse.ArgumentParser = subparsers.add_parser("compare", help="compare outlets in a JSONL corpus: statistics and a report")
+    c.add_argument("corpus", help="JSONL file of records with 'text' and the outlet field ('-' reads stdin)")
+    c.add_argument("--by", default="outlet", help="field naming the outlet (default: outlet)")
+    c.add_argument("--pair-by", default=None, help="field naming the story, for matched-story tests")
+    c.add_argument("--date", default="date", help="field holding the date (default: date)")
+    c.add_argument("--report", default=None, metavar="PATH", help="also write the report here (.html, .md or .json)")
+    c.add_argument("--format", choices=["markdown", "json"], default="markdown", help="report format on stdout (default markdown)")
+    c.add_argument("--no-plots", action="store_true", help="HTML report without plots")
+    c.add_argument("--dictionary", "-d", action="append", default=[], metavar="LEXICON", help="also count a lexicon (repeatable)")
+    c.add_argument("--no-readability", action="store_true", help="skip readability formulas (faster)")
+    c.add_argument("--correction", choices=["holm", "fdr_bh"], default="holm", help="multiple-comparison correction (default holm)")
+    c.add_argument("--alpha", type=float, default=0.05, help="significance level (default 0.05)")
+    c.add_argument("--n-boot", type=int, default=2000, help="bootstrap resamples (default 2000)")
+    c.add_argument("--permutations", type=int, default=999, help="label permutations of the frame χ² test (default 999)")
+    c.add_argument("--min-stories", type=int, default=5, help="shared stories needed for a paired test (default 5)")
+    c.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
+    c.add_argument("--jobs", "-j", type=int, default=1, help="worker processes (default 1)")
+    c.add_argument("--quiet", "-q", action="store_true", help="no progress on stderr")
+    return c
+
+
+def _records(path: str, skipped: list[str]) -> Iterator[dict[str, Any]]:
+    """JSON objects of a JSONL file, lazily; unreadable lines are recorded in ``skipped``."""
+    handle = sys.stdin if path == "-" else Path(path).open(encoding="utf-8")  # noqa: SIM115 - closed below
+    try:
+        for lineno, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                skipped.append(f"{path}:{lineno}: invalid JSON: {exc.msg}")
+                continue
+            if not isinstance(obj, dict):
+                skipped.append(f"{path}:{lineno}: not a JSON object")
+                continue
+            yield obj
+    finally:
+        if handle is not sys.stdin:
+            handle.close()
+
+
+def run_compare(args: argparse.Namespace) -> int:
+    """Run ``framing compare``; returns the exit status."""
+    from framing.compare.api import compare  # noqa: PLC0415 - scipy loads only when comparing
+
+    if args.jobs < 1 or args.n_boot < 10 or args.permutations < 0 or args.min_stories < 1:
+        sys.stderr.write("framing: need --jobs >= 1, --n-boot >= 10, --permutations >= 0, --min-stories >= 1\n")
+        return 2
+    if args.corpus != "-" and not Path(args.corpus).is_file():
+        sys.stderr.write(f"framing: {args.corpus}: no such file\n")
+        return 2
+    try:
+        analyzer = Analyzer(dictionaries=args.dictionary, readability=not args.no_readability)
+    except (LexiconError, LookupError, ValueError) as exc:
+        sys.stderr.write(f"framing: {exc}\n")
+        return 2
+    skipped: list[str] = []
+    started = last = time.monotonic()
+
+    def progress(done: int, n_skipped: int) -> None:
+        nonlocal last
+        now = time.monotonic()
+        if not args.quiet and now - last >= _PROGRESS_EVERY_S:
+            last = now
+            sys.stderr.write(
+                f"framing: {done} documents analysed, {n_skipped + len(skipped)} skipped, {done / (now - started):.0f} docs/s\n"
+            )
+
+    try:
+        report = compare(
+            _records(args.corpus, skipped),
+            by=args.by,
+            pair_by=args.pair_by,
+            date=args.date,
+            analyzer=analyzer,
+            n_jobs=args.jobs,
+            n_boot=args.n_boot,
+            alpha=args.alpha,
+            correction=args.correction,
+            n_permutations=args.permutations,
+            min_stories=args.min_stories,
+            seed=args.seed,
+            on_missing="skip",
+            progress=progress,
+        )
+    except (InputError, ValueError) as exc:
+        for s in skipped:
+            sys.stderr.write(f"framing: skipped: {s}\n")
+        sys.stderr.write(f"framing: {exc}\n")
+        return 2
+    for s in skipped:
+        sys.stderr.write(f"framing: skipped: {s}\n")
+    if not args.quiet:
+        sys.stderr.write(f"framing: done: {report.n_documents} documents, {report.n_skipped + len(skipped)} skipped\n")
+    _write(report, args)
+    return 1 if skipped or report.n_skipped else 0
+
+
+def _write(report: ComparisonReport, args: argparse.Namespace) -> None:
+    if args.format == "json":
+        sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=2, allow_nan=False) + "\n")
+    else:
+        sys.stdout.write(report.to_markdown())
+    if args.report:
+        out = Path(args.report)
+        if out.suffix == ".md":
+            out.write_text(report.to_markdown(), encoding="utf-8")
+        elif out.suffix == ".json":
+            out.write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=2, allow_nan=False) + "\n", encoding="utf-8")
+        else:
+            report.to_html(out, plots=not args.no_plots)
+        if not args.quiet:
+            sys.stderr.write(f"framing: report written to {out}\n")

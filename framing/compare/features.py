@@ -1,0 +1,629 @@
+"""Feature extraction: from one analysis (its ``to_dict()`` form) to numbers a comparison can use.
+
+The comparison never looks at scorer objects; it reads the JSON contract of
+:meth:`framing.analysis.Analysis.to_dict`, one section at a time, and **skips a section that is
+absent**. A scorer that is not run simply contributes no feature, and a scorer that lands later is
+picked up as soon as its section appears, with at most a change to :data:`DESCRIPTIONS` (what a
+feature means) or :data:`ZERO_FILL` (which features are 0 rather than missing).
+
+What is read
+------------
+Every feature is a :class:`Feature` ``(section, measure, key)``; its :attr:`Feature.name` is
+``section.measure`` or ``section.measure.key``. ``None`` means *missing for this document* (the
+document does not enter that feature's statistics), never zero.
+
+``frames`` (:class:`~framing.scorers.frames.FrameResult`)
+    * ``frames.score.<frame>``: ``scores[frame]``, in [0, 1), higher = the frame's cues are denser.
+    * ``frames.present.<frame>``: 1 when the frame is in ``present``, else 0 (kind ``binary``:
+      its mean over documents is the frame's *prevalence*).
+    * ``frames.share.<frame>``: ``share[frame]`` in [0, 1]; missing for a document without any frame
+      cue (its shares are all 0 and carry no profile). Kind ``share``: used for frame profiles.
+    * ``frames.n_present``: number of frames present.
+    * ``by_voice`` is not read: a quoted density of 0 cannot be told apart from "no quotation".
+
+``loaded`` (loaded language; read defensively, every field optional)
+    * ``loaded.score``: the top-level ``score`` (weighted loaded units per 100 tokens, higher = more
+      loaded).
+    * ``loaded.authorial`` / ``loaded.quoted``: the ``score`` of the ``authorial`` / ``quoted``
+      sub-mapping (or the value itself when it is a number). Missing when the sub-mapping says the
+      voice has ``n_tokens == 0`` (a text without quotation has no quoted-voice density).
+    * ``loaded.epistemic`` and any other top-level number except the size-dependent or bookkeeping
+      fields ``n_tokens``, ``weight``, ``count``, ``threshold``.
+    * ``loaded.flagged``: the boolean ``flagged`` as 0/1 (kind ``binary``).
+    * ``loaded.density.<category>``, ``loaded.authorial.<category>``, ``loaded.quoted.<category>``: the
+      numbers ``density``, ``authorial``, ``quoted`` of each entry of ``categories`` (the quoted one
+      missing when the document has no quoted token, as above).
+
+``attribution`` (read defensively from ``balance``)
+    * ``attribution.<field>``: every number in ``balance`` (``voice_entropy``, ``voice_gini``,
+      ``anonymous_share``, ``neutral_cue_share``, ``quoted_share``, ``distinct_sources``,
+      ``side_balance``...); ``None`` stays missing (e.g. no anonymous share without a source).
+    * ``attribution.per_1k_tokens``: ``1000 * len(attributions) / n_tokens`` (missing without tokens).
+    * ``attribution.type_share.<type>``: ``types[type].attributions`` over the attributions of all
+      types: the source-type mix (kind ``share``). A type absent from a document that has typed
+      attributions is 0 there (:data:`ZERO_FILL`); a document without any is missing.
+    * ``attribution.side_share.<side>``: ``sides[side].voice_share`` when ``sides`` is a mapping.
+
+``readability`` (:class:`~framing.scorers.readability.ReadabilityResult`)
+    * ``readability.<formula>``: every number whose name does not start with ``n_`` (the counts);
+      ``None`` (a text without words) stays missing.
+
+``dictionaries`` (:class:`~framing.scorers.dictionary.DictionaryResult` per lexicon)
+    * ``dictionary:<lexicon>.rate.<category>``: matches per 1,000 tokens;
+      ``...authorial.<category>`` and ``...quoted.<category>`` per voice (quoted missing when the
+      document has no quoted token).
+
+Kinds
+-----
+``score`` features are compared with rank tests; ``binary`` features are reported as prevalences
+(frame presence also enters the χ² test); ``share`` features form profiles (Jensen–Shannon
+distances) and are reported with confidence intervals but not tested one by one.
+"""
+
+from __future__ import annotations
+
+import math
+from array import array
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any, Final, Literal
+
+import numpy as np
+import numpy.typing as npt
+
+from framing.analysis import Analyzer, Record
+from framing.errors import InputError
+
+__all__ = [
+    "DESCRIPTIONS",
+    "SECTION_ORDER",
+    "STOP_WORDS",
+    "ZERO_FILL",
+    "Feature",
+    "FeatureData",
+    "FeatureTable",
+    "collect",
+    "count_words",
+    "describe",
+    "extract_features",
+    "iter_features",
+]
+
+Kind = Literal["score", "binary", "share"]
+
+#: Order in which sections are listed (others follow, alphabetically).
+SECTION_ORDER: Final = ("frames", "loaded", "attribution", "readability")
+
+_BINARY: Final = frozenset({"present", "flagged"})
+_SHARE: Final = frozenset({"share", "type_share", "side_share"})
+
+#: What each ``(section, measure)`` means: range and direction. Features not listed get a generic
+#: description naming the field they were read from. Extend this when a scorer adds a field.
+DESCRIPTIONS: Final[Mapping[tuple[str, str], str]] = {
+    ("frames", "score"): "frame score in [0, 1); higher = denser frame cues",
+    ("frames", "present"): "frame present (0/1); mean = prevalence",
+    ("frames", "share"): "share of the document's frame cue weight in [0, 1]",
+    ("frames", "n_present"): "number of frames present; higher = more frames",
+    ("loaded", "score"): "loaded-language weight per 100 tokens; higher = more loaded",
+    ("loaded", "authorial"): "loaded-language density in the outlet's own words; higher = more loaded",
+    ("loaded", "quoted"): "loaded-language density inside quotations; higher = more loaded",
+    ("loaded", "epistemic"): "epistemic cues per 100 tokens; higher = more hedging/assertive marking",
+    ("loaded", "flagged"): "document flagged as loaded (0/1)",
+    ("loaded", "density"): "category weight per 100 tokens; higher = denser",
+    ("attribution", "voice_entropy"): "normalised entropy of voice over sources in [0, 1]; higher = more even",
+    ("attribution", "voice_gini"): "Gini of voice over sources in [0, 1); higher = more concentrated",
+    ("attribution", "anonymous_share"): "share of attributions to anonymous sources in [0, 1]",
+    ("attribution", "neutral_cue_share"): "share of neutral speech cues in [0, 1]; higher = more neutral",
+    ("attribution", "quoted_share"): "share of tokens inside speech quotations in [0, 1]",
+    ("attribution", "distinct_sources"): "number of distinct sources; grows with length",
+    ("attribution", "side_balance"): "normalised entropy of sides' voice in [0, 1]; 1 = even",
+    ("attribution", "n_typed"): "attributions with a source type (a count; grows with length)",
+    ("attribution", "per_1k_tokens"): "attributions per 1,000 tokens; higher = more sourcing",
+    ("attribution", "type_share"): "share of attributions to this source type in [0, 1]",
+    ("attribution", "side_share"): "share of quoted words given to this side in [0, 1]",
+    ("readability", "flesch_reading_ease"): "Flesch reading ease; higher = easier",
+    ("readability", "flesch_kincaid_grade"): "Flesch-Kincaid grade; higher = harder",
+    ("readability", "gunning_fog"): "Gunning fog index; higher = harder",
+    ("readability", "smog_index"): "SMOG grade; higher = harder",
+    ("readability", "coleman_liau_index"): "Coleman-Liau index; higher = harder",
+    ("readability", "automated_readability_index"): "automated readability index; higher = harder",
+    ("dictionary", "rate"): "matches per 1,000 tokens; higher = denser",
+    ("dictionary", "authorial"): "matches per 1,000 authorial tokens",
+    ("dictionary", "quoted"): "matches per 1,000 quoted tokens",
+}
+
+#: ``(section, measure) -> indicator``: a feature of that family that a document lacks is 0 (not
+#: missing) when the document's ``indicator`` feature is > 0. Needed for open-ended families whose
+#: keys appear only in the documents that have them (source types).
+ZERO_FILL: Final[Mapping[tuple[str, str], tuple[str, str, str]]] = {
+    ("attribution", "type_share"): ("attribution", "n_typed", ""),
+}
+
+#: Words left out of the distinctive-language counts: English articles, pronouns, auxiliaries,
+#: prepositions and conjunctions (a small list on purpose: content words and reporting verbs such
+#: as "said" stay, because how outlets attribute is part of their style).
+STOP_WORDS: Final = frozenset(
+    """a about after all also an and any are as at be been before being between both but by can could did
+    do does during each for from had has have he her hers him his how i if in into is it its itself me
+    more most my no nor not of off on once only or other our ours out over own same she should so some
+    such than that the their theirs them then there these they this those through to too under until up
+    very was we were what when where which while who whom why will with would you your yours s t don't
+    it's he's she's that's there's i'm we're they're isn't wasn't aren't weren't""".split()  # noqa: SIM905 - a word list reads better as text
+)
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Feature:
+    """One per-document number the comparison reads (see the module docstring for the list).
+
+    Attributes
+    ----------
+    section
+        The analysis section: ``frames``, ``loaded``, ``attribution``, ``readability`` or
+        ``dictionary:<lexicon>``.
+    measure
+        The field within the section (``score``, ``present``, ``share``, ``quoted``...).
+    key
+        The frame, category or source type, or ``""`` for a document-level number.
+
+    Examples
+    --------
+    >>> f = Feature("frames", "score", "economic")
+    >>> f.name, f.kind
+    ('frames.score.economic', 'score')
+    >>> Feature("frames", "present", "economic").kind
+    'binary'
+    """
+
+    section: str
+    measure: str
+    key: str = ""
+
+    @property
+    def name(self) -> str:
+        """``section.measure`` or ``section.measure.key``."""
+        return f"{self.section}.{self.measure}.{self.key}" if self.key else f"{self.section}.{self.measure}"
+
+    @property
+    def kind(self) -> Kind:
+        """``binary`` (0/1; mean = prevalence), ``share`` (part of a profile) or ``score``."""
+        if self.measure in _BINARY:
+            return "binary"
+        if self.measure in _SHARE:
+            return "share"
+        return "score"
+
+    @property
+    def group(self) -> str:
+        """The section without a dictionary's lexicon name (``dictionary:mfd`` -> ``dictionary``)."""
+        return self.section.split(":", 1)[0]
+
+    def sort_key(self) -> tuple[int, str, str, str]:
+        """Sections in :data:`SECTION_ORDER`, then by name: the canonical order of a report."""
+        rank = SECTION_ORDER.index(self.section) if self.section in SECTION_ORDER else len(SECTION_ORDER)
+        return (rank, self.section, self.measure, self.key)
+
+
+def describe(feature: Feature) -> str:
+    """A one-line meaning of ``feature`` with its range and direction, from :data:`DESCRIPTIONS`.
+
+    Examples
+    --------
+    >>> describe(Feature("readability", "flesch_reading_ease"))
+    'Flesch reading ease; higher = easier'
+    >>> describe(Feature("loaded", "novel_field"))
+    "numeric field 'novel_field' of the loaded section"
+    """
+    text = DESCRIPTIONS.get((feature.group, feature.measure))
+    if text is not None:
+        return text
+    return f"numeric field {feature.measure!r} of the {feature.section} section"
+
+
+def _num(value: object) -> float | None:
+    """A finite float from an int or float (not a bool), else ``None``."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    out = float(value)
+    return out if math.isfinite(out) else None
+
+
+def _frames(sec: Mapping[str, Any], out: dict[Feature, float | None]) -> None:
+    scores = sec.get("scores")
+    if not isinstance(scores, Mapping):
+        return
+    present = sec.get("present")
+    present_set = {p for p in present if isinstance(p, str)} if isinstance(present, list | tuple) else set()
+    share = sec.get("share")
+    share_map: Mapping[str, Any] = share if isinstance(share, Mapping) else {}
+    any_cue = any((_num(v) or 0.0) > 0 for v in share_map.values())
+    for frame, value in scores.items():
+        out[Feature("frames", "score", frame)] = _num(value)
+        out[Feature("frames", "present", frame)] = 1.0 if frame in present_set else 0.0
+        out[Feature("frames", "share", frame)] = _num(share_map.get(frame)) if any_cue else None
+    out[Feature("frames", "n_present")] = float(len(present_set))
+
+
+def _voice_missing(sub: object) -> bool:
+    return isinstance(sub, Mapping) and _num(sub.get("n_tokens")) == 0.0
+
+
+_LOADED_SKIP: Final = frozenset({"n_tokens", "weight", "count", "threshold"})
+
+
+def _loaded_categories(cats: Mapping[str, Any], quoted_absent: bool, out: dict[Feature, float | None]) -> None:
+    for cat, c in cats.items():
+        if not isinstance(c, Mapping):
+            continue
+        for measure in ("density", "authorial", "quoted"):
+            if measure in c:
+                v = _num(c[measure])
+                out[Feature("loaded", measure, cat)] = None if (measure == "quoted" and quoted_absent) else v
+
+
+def _loaded(sec: Mapping[str, Any], out: dict[Feature, float | None]) -> None:
+    quoted_absent = _voice_missing(sec.get("quoted"))
+    for field, value in sec.items():
+        if field in _LOADED_SKIP:
+            continue
+        if field == "flagged" and isinstance(value, bool):
+            out[Feature("loaded", "flagged")] = float(value)
+        elif field in {"authorial", "quoted"}:
+            v = _num(value.get("score")) if isinstance(value, Mapping) else _num(value)
+            out[Feature("loaded", field)] = None if _voice_missing(value) else v
+        elif field == "categories" and isinstance(value, Mapping):
+            _loaded_categories(value, quoted_absent, out)
+        elif not isinstance(value, bool) and isinstance(value, (int, float)):
+            out[Feature("loaded", field)] = _num(value)
+
+
+def _attribution(sec: Mapping[str, Any], n_tokens: int, out: dict[Feature, float | None]) -> None:
+    attributions = sec.get("attributions")
+    if isinstance(attributions, list):
+        out[Feature("attribution", "per_1k_tokens")] = 1000.0 * len(attributions) / n_tokens if n_tokens > 0 else None
+    balance = sec.get("balance")
+    if not isinstance(balance, Mapping):
+        return
+    for field, value in balance.items():
+        if field == "types" and isinstance(value, Mapping):
+            counts = {t: _num(v.get("attributions")) for t, v in value.items() if isinstance(v, Mapping)}
+            total = sum(c for c in counts.values() if c is not None and c > 0)
+            out[Feature("attribution", "n_typed")] = total
+            for t, c in counts.items():
+                out[Feature("attribution", "type_share", t)] = (c or 0.0) / total if total > 0 else None
+        elif field == "sides" and isinstance(value, Mapping):
+            for side, v in value.items():
+                if isinstance(v, Mapping):
+                    out[Feature("attribution", "side_share", side)] = _num(v.get("voice_share"))
+        elif value is None or (not isinstance(value, bool) and isinstance(value, (int, float))):
+            out[Feature("attribution", field)] = _num(value)
+
+
+def _readability(sec: Mapping[str, Any], out: dict[Feature, float | None]) -> None:
+    for field, value in sec.items():
+        if not field.startswith("n_") and (value is None or (not isinstance(value, bool) and isinstance(value, (int, float)))):
+            out[Feature("readability", field)] = _num(value)
+
+
+def _dictionary(name: str, sec: Mapping[str, Any], out: dict[Feature, float | None]) -> None:
+    cats = sec.get("categories")
+    if not isinstance(cats, Mapping):
+        return
+    quoted_absent = _num(sec.get("n_tokens_quoted")) == 0.0
+    section = f"dictionary:{name}"
+    for cat, c in cats.items():
+        if not isinstance(c, Mapping):
+            continue
+        out[Feature(section, "rate", cat)] = _num(c.get("rate"))
+        for voice in ("authorial", "quoted"):
+            sub = c.get(voice)
+            if isinstance(sub, Mapping):
+                out[Feature(section, voice, cat)] = None if (voice == "quoted" and quoted_absent) else _num(sub.get("rate"))
+
+
+def extract_features(analysis: Mapping[str, Any]) -> dict[Feature, float | None]:
+    """The features of one analysis, from its :meth:`~framing.analysis.Analysis.to_dict` form.
+
+    Sections that are absent (scorers not run) or not mappings are skipped; fields that are absent
+    or not numbers are skipped (see the module docstring for every field read).
+
+    Examples
+    --------
+    >>> from framing.analysis import Analyzer
+    >>> a = Analyzer().analyze("Taxes and the budget deficit dominated the debate.")
+    >>> feats = extract_features(a.to_dict())
+    >>> feats[Feature("frames", "present", "economic")]
+    1.0
+    >>> extract_features({"loaded": {"score": 2.5, "quoted": {"score": 0.0, "n_tokens": 0}}})
+    {Feature(section='loaded', measure='score', key=''): 2.5, Feature(section='loaded', measure='quoted', key=''): None}
+    """
+    out: dict[Feature, float | None] = {}
+    n_tokens = analysis.get("n_tokens")
+    ntok = n_tokens if isinstance(n_tokens, int) and not isinstance(n_tokens, bool) else 0
+    sec = analysis.get("frames")
+    if isinstance(sec, Mapping):
+        _frames(sec, out)
+    sec = analysis.get("loaded")
+    if isinstance(sec, Mapping):
+        _loaded(sec, out)
+    sec = analysis.get("attribution")
+    if isinstance(sec, Mapping):
+        _attribution(sec, ntok, out)
+    sec = analysis.get("readability")
+    if isinstance(sec, Mapping):
+        _readability(sec, out)
+    dicts = analysis.get("dictionaries")
+    if isinstance(dicts, Mapping):
+        for name, d in dicts.items():
+            if isinstance(d, Mapping):
+                _dictionary(str(name), d, out)
+    return out
+
+
+def count_words(words: Iterable[str]) -> Counter[str]:
+    """Counts of lowercase word tokens for distinctive-language statistics.
+
+    Dropped: tokens of fewer than two characters, tokens without a letter (numbers such as
+    ``1990`` or ``3``), and :data:`STOP_WORDS`.
+
+    Examples
+    --------
+    >>> sorted(count_words(["the", "tax", "cuts", "1990", "tax", "u"]).items())
+    [('cuts', 1), ('tax', 2)]
+    """
+    return Counter(w for w in words if len(w) > 1 and w not in STOP_WORDS and any(ch.isalpha() for ch in w))
+
+
+@dataclass(frozen=True, slots=True)
+class FeatureData:
+    """Everything the statistics need, frozen: one row per document, one column per feature.
+
+    Attributes
+    ----------
+    features
+        The columns, in canonical order (:meth:`Feature.sort_key`).
+    values
+        ``(n_documents, n_features)`` floats; NaN marks a missing value *internally only* (reports
+        never contain NaN).
+    outlets
+        The outlet of each document.
+    stories
+        The story key of each document, or ``None``.
+    word_counts
+        Per-outlet word counts (see :func:`count_words`).
+    dates
+        Per-outlet ``(first, last)`` date strings, for outlets whose records had dates.
+    n_skipped
+        Records skipped because a field was missing (``on_missing="skip"``).
+    """
+
+    features: tuple[Feature, ...]
+    values: npt.NDArray[np.float64]
+    outlets: tuple[str, ...]
+    stories: tuple[str | None, ...]
+    word_counts: Mapping[str, Counter[str]]
+    dates: Mapping[str, tuple[str, str]]
+    n_skipped: int = 0
+
+    def column(self, feature: Feature) -> npt.NDArray[np.float64]:
+        """The values of one feature (NaN = missing)."""
+        return self.values[:, self.features.index(feature)]
+
+    def by_outlet(self, feature: Feature) -> dict[str, npt.NDArray[np.float64]]:
+        """Non-missing values of ``feature`` per outlet, sorted ascending (canonical order)."""
+        col = self.column(feature)
+        labels = np.asarray(self.outlets, dtype=object)
+        out: dict[str, npt.NDArray[np.float64]] = {}
+        for outlet in sorted(set(self.outlets)):
+            v = col[labels == outlet]
+            out[outlet] = np.sort(v[~np.isnan(v)])
+        return out
+
+
+class FeatureTable:
+    """A growing table of per-document features (the streaming accumulator).
+
+    Columns are created when a feature first appears; earlier rows get a missing value. Texts are
+    not kept: only the numbers, the outlet and story labels, and per-outlet word counts.
+
+    Examples
+    --------
+    >>> t = FeatureTable()
+    >>> t.add("A", None, {Feature("loaded", "score"): 1.0}, ["tax", "cuts"])
+    >>> t.add("B", None, {Feature("loaded", "score"): 3.0}, ["war"])
+    >>> data = t.freeze()
+    >>> data.by_outlet(Feature("loaded", "score"))["B"].tolist()
+    [3.0]
+    """
+
+    def __init__(self) -> None:
+        self._cols: dict[Feature, array[float]] = {}
+        self._outlets: list[str] = []
+        self._stories: list[str | None] = []
+        self._words: dict[str, Counter[str]] = {}
+        self._dates: dict[str, tuple[str, str]] = {}
+        self.n_skipped = 0
+
+    def __len__(self) -> int:
+        """Documents added so far."""
+        return len(self._outlets)
+
+    def add(
+        self,
+        outlet: str,
+        story: str | None,
+        values: Mapping[Feature, float | None],
+        words: Iterable[str] | Counter[str] = (),
+        date: str | None = None,
+    ) -> None:
+        """Add one document's features, its word tokens (or their counts) and date."""
+        n = len(self._outlets)
+        for f, v in values.items():
+            col = self._cols.get(f)
+            if col is None:
+                col = self._cols[f] = array("d", [math.nan]) * n
+            col.append(math.nan if v is None else v)
+        for f, col in self._cols.items():
+            if f not in values:
+                col.append(math.nan)
+        self._outlets.append(outlet)
+        self._stories.append(story)
+        counts = words if isinstance(words, Counter) else count_words(words)
+        self._words.setdefault(outlet, Counter()).update(counts)
+        if date:
+            lo, hi = self._dates.get(outlet, (date, date))
+            self._dates[outlet] = (min(lo, date), max(hi, date))
+
+    def freeze(self) -> FeatureData:
+        """The frozen :class:`FeatureData`, with :data:`ZERO_FILL` applied."""
+        feats = sorted(self._cols, key=Feature.sort_key)
+        n = len(self._outlets)
+        values = np.empty((n, len(feats)), dtype=np.float64)
+        for j, f in enumerate(feats):
+            values[:, j] = np.frombuffer(self._cols[f], dtype=np.float64) if n else np.empty(0)
+        for j, f in enumerate(feats):
+            ind = ZERO_FILL.get((f.section, f.measure))
+            if ind is None:
+                continue
+            ind_f = Feature(*ind)
+            if ind_f in self._cols:
+                flag = values[:, feats.index(ind_f)] > 0
+                col = values[:, j]
+                col[flag & np.isnan(col)] = 0.0
+        for outlet in self._outlets:
+            self._words.setdefault(outlet, Counter())
+        return FeatureData(
+            features=tuple(feats),
+            values=values,
+            outlets=tuple(self._outlets),
+            stories=tuple(self._stories),
+            word_counts=dict(self._words),
+            dates=dict(self._dates),
+            n_skipped=self.n_skipped,
+        )
+
+
+def iter_features(analyses: Iterable[Mapping[str, Any]]) -> Iterator[dict[Feature, float | None]]:
+    """:func:`extract_features` over a stream of analysis dicts (e.g. JSONL written by ``framing analyze``)."""
+    for a in analyses:
+        yield extract_features(a)
+
+
+# ------------------------------------------------------------------------------------------
+# Streaming records through an analyzer
+# ------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Fields:
+    by: str
+    pair_by: str | None
+    date: str | None
+
+
+def _label(record: Record, name: str, index: int, *, required: bool) -> str | None:
+    value = record.metadata.get(name)
+    if value is None or value == "":
+        if required:
+            raise InputError(f"field {name!r} is missing or empty", line=index + 1)
+        return None
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        raise InputError(f"field {name!r} must be a string or an integer, got {type(value).__name__}", line=index + 1)
+    return str(value)
+
+
+def _prepare(fields: _Fields, index: int, item: object) -> tuple[Record, str, str | None, str | None]:
+    if not isinstance(item, (Record, Mapping)):
+        raise InputError(f"record {index + 1} is a {type(item).__name__}, not a mapping with text and {fields.by!r}", line=index + 1)
+    record = Record.coerce(item, index=index + 1)
+    outlet = _label(record, fields.by, index, required=True)
+    assert outlet is not None
+    story = _label(record, fields.pair_by, index, required=False) if fields.pair_by else None
+    date = record.metadata.get(fields.date) if fields.date else None
+    return record, outlet, story, date if isinstance(date, str) else None
+
+
+def _iter_records(records: Iterable[object] | Any) -> Iterator[object]:  # noqa: ANN401 - also a pandas DataFrame, duck-typed
+    """Records from an iterable, or the rows of a pandas DataFrame (as dicts), lazily."""
+    if hasattr(records, "itertuples") and hasattr(records, "columns"):
+        columns = [str(c) for c in records.columns]
+        for row in records.itertuples(index=False, name=None):
+            yield dict(zip(columns, row, strict=True))
+        return
+    yield from records
+
+
+def collect(
+    records: Iterable[object] | Any,  # noqa: ANN401 - also a pandas DataFrame, duck-typed
+    *,
+    analyzer: Analyzer,
+    by: str = "outlet",
+    pair_by: str | None = None,
+    date: str | None = "date",
+    n_jobs: int = 1,
+    chunksize: int = 32,
+    on_missing: Literal["raise", "skip"] = "raise",
+    progress: Callable[[int, int], None] | None = None,
+) -> FeatureData:
+    """Analyse a stream of records and keep only what the statistics need.
+
+    Parameters
+    ----------
+    records
+        Mappings or :class:`~framing.analysis.Record` objects with ``text`` and the ``by`` field
+        (and optionally ``pair_by``, ``date``, ``title``, ``id``), or a pandas DataFrame with those
+        columns. Consumed lazily: at most ``2 * n_jobs * chunksize`` texts are held at once.
+    analyzer
+        Runs the scorers.
+    by, pair_by, date
+        Field names of the outlet, the story key and the date (string; ISO dates sort correctly).
+        Outlet and story values must be strings or integers (integers are used as their decimal
+        string).
+    n_jobs, chunksize
+        Worker processes and records per task.
+    on_missing
+        ``"raise"``: a record without text or outlet raises :class:`~framing.errors.InputError`
+        naming its 1-based position; ``"skip"``: it is counted in ``n_skipped`` and left out.
+    progress
+        Called as ``progress(done, skipped)`` after every record.
+
+    Raises
+    ------
+    InputError
+        For a bad record when ``on_missing="raise"``.
+    """
+    if n_jobs < 1:
+        msg = f"n_jobs must be >= 1, got {n_jobs}"
+        raise ValueError(msg)
+    if on_missing not in {"raise", "skip"}:
+        msg = f"on_missing must be 'raise' or 'skip', got {on_missing!r}"
+        raise ValueError(msg)
+    fields = _Fields(by, pair_by, date)
+    table = FeatureTable()
+    # Records are validated here, analysed by Analyzer.analyze_many (in worker processes when
+    # n_jobs > 1), and matched back to their labels in order; only in-flight texts are held.
+    waiting: deque[tuple[str, str | None, str | None, str]] = deque()
+
+    def valid() -> Iterator[Record]:
+        for index, item in enumerate(_iter_records(records)):
+            try:
+                record, outlet, story, day = _prepare(fields, index, item)
+            except InputError:
+                if on_missing == "raise":
+                    raise
+                table.n_skipped += 1
+                if progress is not None:
+                    progress(len(table), table.n_skipped)
+                continue
+            waiting.append((outlet, story, day, record.text))
+            yield record
+
+    for analysis in analyzer.analyze_many(valid(), n_jobs=n_jobs, chunksize=max(1, chunksize)):
+        outlet, story, day, text = waiting.popleft()
+        # Word counts need the document's tokens, which an Analysis does not keep: rebuilding the
+        # document costs a fraction of the scorers' time.
+        table.add(outlet, story, extract_features(analysis.to_dict()), count_words(analyzer.document(text).words), day)
+        if progress is not None:
+            progress(len(table), table.n_skipped)
+    return table.freeze()

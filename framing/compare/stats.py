@@ -1,0 +1,842 @@
+"""Statistics for comparing outlets, with every formula and assumption stated.
+
+All functions take plain arrays (NaN-free; missing values are dropped before) and return frozen
+result classes whose :meth:`to_dict` never contains NaN (undefined numbers are ``None``, and a
+``note`` says why). Outlets are always processed in sorted order and values in ascending order, so
+results do not depend on the order of the input.
+
+Estimates
+---------
+The mean of a feature in an outlet, with a bootstrap confidence interval from
+:func:`scipy.stats.bootstrap` (``percentile`` by default, ``BCa`` on request) over the outlet's
+documents, which are assumed exchangeable (independent draws from the outlet's output). Defined
+results instead of NaN: no document -> ``mean = None``; one document or constant values -> the
+interval is the point ``[mean, mean]`` with a note. If a bootstrap interval excludes its point
+estimate (possible for ``BCa`` with very skewed data), it is widened to include it and noted; if
+``BCa`` fails (degenerate resamples), the percentile interval is used and noted.
+
+Tests of differences
+--------------------
+* Kruskal–Wallis H across outlets (``scipy.stats.kruskal``, tie-corrected, χ² approximation with
+  k - 1 degrees of freedom). Effect size ε² = H / (n - 1) (Tomczak & Tomczak 2014), in [0, 1].
+  All values identical -> H = 0, p = 1.
+* Mann–Whitney U for every pair of outlets (``scipy.stats.mannwhitneyu``, two-sided, exact for
+  small samples without ties, normal approximation with tie correction otherwise). Cliff's delta
+  δ = P(X > Y) - P(X < Y) = 2U / (n_a n_b) - 1 in [-1, 1]; positive = the first outlet tends to
+  score higher (Cliff 1993). Pooled values identical -> U = n_a n_b / 2, p = 1, δ = 0.
+* Wilcoxon signed-rank (``scipy.stats.wilcoxon``, two-sided, zero differences dropped) on
+  story-level differences for matched stories; effect size the matched-pairs rank-biserial
+  r = (T+ - T-) / (T+ + T-) in [-1, 1] (Kerby 2014). All differences zero -> p = 1, r = 0.
+
+Multiple comparisons
+--------------------
+:func:`adjust_pvalues` implements Holm's step-down procedure (controls the family-wise error rate
+under any dependence; Holm 1979) and Benjamini–Hochberg (controls the false discovery rate under
+independence or positive dependence; Benjamini & Hochberg 1995). Families: the omnibus tests of all
+features form one family; the pairwise (and the paired) tests of one feature form one family.
+
+Frame distributions
+-------------------
+χ² test of independence on the outlet × frame table of counts of documents in which each frame is
+``present`` (``scipy.stats.chi2_contingency``, no continuity correction), after dropping all-zero
+rows and columns; Cramér's V = sqrt(χ² / (N (min(r, c) - 1))) with N the table total. A document can
+have several frames, so cells are not independent units and the asymptotic p-value is approximate;
+``p_permutation`` re-computes χ² after permuting outlet labels over documents (documents are the
+exchangeable units, so this test is valid for multi-label data): p = (1 + #{χ²_perm >= χ²}) / (1 + B)
+(Phipson & Smyth 2010). Jensen–Shannon distance (``scipy.spatial.distance.jensenshannon``, base 2,
+in [0, 1]) between outlets' mean frame-share profiles (over documents with at least one frame cue).
+
+Distinctive language
+--------------------
+Fightin' Words (Monroe, Colaresi & Quinn 2008, §3.5): for word w, outlet counts y_w^i (total n^i),
+rest-of-corpus counts y_w^j (total n^j), and an informative Dirichlet prior from the whole corpus,
+α_w = α0 · y_w / N (y_w corpus count of w, N corpus total, α0 the prior's total pseudo-count)::
+
+    δ_w = log[(y_w^i + α_w) / (n^i + α0 - y_w^i - α_w)] - log[(y_w^j + α_w) / (n^j + α0 - y_w^j - α_w)]
+    σ²_w ≈ 1 / (y_w^i + α_w) + 1 / (y_w^j + α_w)
+    z_w = δ_w / σ_w
+
+Positive z = the outlet uses w more than the rest of the corpus. A larger α0 shrinks rare words
+harder toward the corpus rate. |z| > 1.96 is the conventional cut, but words are not independent
+trials, so z ranks words rather than testing them.
+
+References
+----------
+Benjamini, Y., & Hochberg, Y. (1995). Controlling the false discovery rate. JRSS B 57(1).
+Cliff, N. (1993). Dominance statistics. Psychological Bulletin 114(3).
+Holm, S. (1979). A simple sequentially rejective multiple test procedure. Scand. J. Statist. 6(2).
+Kerby, D. S. (2014). The simple difference formula. Comprehensive Psychology 3.
+Monroe, B. L., Colaresi, M. P., & Quinn, K. M. (2008). Fightin' words. Political Analysis 16(4).
+Phipson, B., & Smyth, G. K. (2010). Permutation p-values should never be zero. SAGMB 9(1).
+Tomczak, M., & Tomczak, E. (2014). The need to report effect size estimates revisited. TSS 21(1).
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import warnings
+import zlib
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import numpy as np
+import numpy.typing as npt
+from scipy import stats as sps  # type: ignore[import-untyped]  # no scipy stubs in the dev environment
+from scipy.spatial.distance import jensenshannon  # type: ignore[import-untyped]
+
+__all__ = [
+    "Correction",
+    "DistinctiveTerm",
+    "DistinctiveTerms",
+    "Estimate",
+    "FrameDistribution",
+    "OmnibusTest",
+    "PairedTest",
+    "PairwiseTest",
+    "adjust_pvalues",
+    "cliffs_delta",
+    "estimate_mean",
+    "fightin_words",
+    "frame_distribution",
+    "kruskal_test",
+    "mann_whitney",
+    "paired_wilcoxon",
+    "pairs",
+    "rng_for",
+]
+
+Correction = Literal["holm", "fdr_bh"]
+CIMethod = Literal["percentile", "BCa"]
+Array = npt.NDArray[np.float64]
+
+
+def _f(x: float | np.floating[Any] | None) -> float | None:
+    """A finite float or ``None`` (the JSON-safe form of a number)."""
+    if x is None:
+        return None
+    v = float(x)
+    return v if math.isfinite(v) else None
+
+
+def rng_for(seed: int, *names: str) -> np.random.Generator:
+    """A generator determined by ``seed`` and ``names`` alone (not by processing order).
+
+    Examples
+    --------
+    >>> float(rng_for(1, "a").random()) == float(rng_for(1, "a").random())
+    True
+    """
+    return np.random.default_rng([seed, *(zlib.crc32(n.encode("utf-8")) for n in names)])
+
+
+# ------------------------------------------------------------------------------------------
+# Multiple comparisons
+# ------------------------------------------------------------------------------------------
+
+
+def adjust_pvalues(pvalues: Sequence[float | None], method: Correction = "holm") -> list[float | None]:
+    """Adjusted p-values for one family of tests (``None`` entries are left out and kept ``None``).
+
+    ``holm``: sort the m p-values ascending p_(1) <= ... <= p_(m); adjusted p_(i) =
+    max_{k <= i} min(1, (m - k + 1) p_(k)). Controls the family-wise error rate.
+
+    ``fdr_bh``: adjusted p_(i) = min_{k >= i} min(1, m p_(k) / k). Controls the false discovery rate
+    (independent or positively dependent tests).
+
+    Examples
+    --------
+    >>> adjust_pvalues([0.01, 0.04, 0.03], "holm")
+    [0.03, 0.06, 0.06]
+    >>> [round(p, 3) for p in adjust_pvalues([0.01, 0.04, 0.03], "fdr_bh")]
+    [0.03, 0.04, 0.04]
+    >>> adjust_pvalues([None, 0.5])
+    [None, 0.5]
+    """
+    if method not in {"holm", "fdr_bh"}:
+        msg = f"correction must be 'holm' or 'fdr_bh', got {method!r}"
+        raise ValueError(msg)
+    idx = [i for i, p in enumerate(pvalues) if p is not None]
+    p = np.array([pvalues[i] for i in idx], dtype=np.float64)
+    m = len(p)
+    out: list[float | None] = [None] * len(pvalues)
+    if m == 0:
+        return out
+    order = np.argsort(p, kind="stable")
+    ps = p[order]
+    if method == "holm":
+        adj = np.maximum.accumulate(np.minimum(1.0, (m - np.arange(m)) * ps))
+    else:
+        adj = np.minimum.accumulate(np.minimum(1.0, m * ps / np.arange(1, m + 1))[::-1])[::-1]
+    res = np.empty(m)
+    res[order] = adj
+    for i, v in zip(idx, res, strict=True):
+        out[i] = float(v)
+    return out
+
+
+# ------------------------------------------------------------------------------------------
+# Estimates
+# ------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Estimate:
+    """The mean of one feature in one outlet, with a bootstrap confidence interval.
+
+    Attributes
+    ----------
+    feature
+        The feature's name.
+    outlet
+        The outlet.
+    n
+        Documents with a value for the feature.
+    mean
+        Their mean (a prevalence in [0, 1] for binary features); ``None`` when ``n == 0``.
+    ci_low, ci_high
+        The interval; it always contains ``mean``; ``None`` when ``n == 0``.
+    method
+        ``bootstrap-percentile``, ``bootstrap-BCa``, ``degenerate`` (n = 1 or constant values) or
+        ``none`` (no data).
+    note
+        Why the interval is degenerate or was adjusted, or ``""``.
+    """
+
+    feature: str
+    outlet: str
+    n: int
+    mean: float | None
+    ci_low: float | None
+    ci_high: float | None
+    method: str
+    note: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form."""
+        return {
+            "feature": self.feature,
+            "outlet": self.outlet,
+            "n": self.n,
+            "mean": _f(self.mean),
+            "ci_low": _f(self.ci_low),
+            "ci_high": _f(self.ci_high),
+            "method": self.method,
+            "note": self.note,
+        }
+
+
+def estimate_mean(
+    values: Array,
+    *,
+    feature: str = "",
+    outlet: str = "",
+    n_boot: int = 2000,
+    confidence: float = 0.95,
+    method: CIMethod = "percentile",
+    rng: np.random.Generator | None = None,
+) -> Estimate:
+    """Mean of ``values`` with a bootstrap CI (see the module docstring for the degenerate cases).
+
+    Examples
+    --------
+    >>> e = estimate_mean(np.array([1.0, 2.0, 3.0, 4.0]), n_boot=500, rng=rng_for(0, "x"))
+    >>> e.mean, e.ci_low <= e.mean <= e.ci_high
+    (2.5, True)
+    >>> estimate_mean(np.array([5.0])).note
+    'one document: the interval is the point'
+    """
+    x = np.sort(np.asarray(values, dtype=np.float64))
+    n = len(x)
+    if n == 0:
+        return Estimate(feature, outlet, 0, None, None, None, "none", "no document has this feature")
+    mean = float(np.mean(x))
+    if n == 1:
+        return Estimate(feature, outlet, 1, mean, mean, mean, "degenerate", "one document: the interval is the point")
+    if x[0] == x[-1]:
+        return Estimate(feature, outlet, n, mean, mean, mean, "degenerate", "constant values: the interval is the point")
+    note = ""
+    used = method
+    lo, hi = _bootstrap(x, n_boot, confidence, method, rng)
+    if method == "BCa" and not (math.isfinite(lo) and math.isfinite(hi)):
+        lo, hi = _bootstrap(x, n_boot, confidence, "percentile", rng)
+        used, note = "percentile", "BCa undefined for these data; percentile interval used"
+    if not (math.isfinite(lo) and math.isfinite(hi)):  # pragma: no cover - percentile on non-constant data is finite
+        return Estimate(feature, outlet, n, mean, mean, mean, "degenerate", "bootstrap failed: the interval is the point")
+    if lo > mean or hi < mean:
+        lo, hi = min(lo, mean), max(hi, mean)
+        note = (note + "; " if note else "") + "interval widened to include the estimate"
+    return Estimate(feature, outlet, n, mean, lo, hi, f"bootstrap-{used}", note)
+
+
+def _bootstrap(x: Array, n_boot: int, confidence: float, method: CIMethod, rng: np.random.Generator | None) -> tuple[float, float]:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # degenerate resamples: handled by the finiteness checks of the caller
+        res = sps.bootstrap(
+            (x,),
+            np.mean,
+            n_resamples=n_boot,
+            confidence_level=confidence,
+            method=method,
+            vectorized=True,
+            rng=rng if rng is not None else np.random.default_rng(0),
+        )
+    return float(res.confidence_interval.low), float(res.confidence_interval.high)
+
+
+# ------------------------------------------------------------------------------------------
+# Differences between outlets
+# ------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class OmnibusTest:
+    """Kruskal–Wallis test of one feature across outlets.
+
+    Attributes
+    ----------
+    feature
+        The feature's name.
+    n_outlets, n
+        Outlets with data and documents with a value.
+    statistic
+        H (tie-corrected), >= 0; ``None`` when fewer than two outlets have data.
+    df
+        k - 1.
+    p_value, p_adjusted
+        In [0, 1]; ``p_adjusted`` over all features' omnibus tests.
+    epsilon_squared
+        ε² = H / (n - 1) in [0, 1]; higher = outlets explain more of the rank variance.
+    significant
+        ``p_adjusted < alpha``.
+    note
+        Why a number is undefined or set by convention, or ``""``.
+    """
+
+    feature: str
+    n_outlets: int
+    n: int
+    statistic: float | None
+    df: int
+    p_value: float | None
+    p_adjusted: float | None
+    epsilon_squared: float | None
+    significant: bool
+    note: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form."""
+        return {
+            "feature": self.feature,
+            "n_outlets": self.n_outlets,
+            "n": self.n,
+            "statistic": _f(self.statistic),
+            "df": self.df,
+            "p_value": _f(self.p_value),
+            "p_adjusted": _f(self.p_adjusted),
+            "epsilon_squared": _f(self.epsilon_squared),
+            "significant": self.significant,
+            "note": self.note,
+        }
+
+
+def kruskal_test(groups: Mapping[str, Array]) -> tuple[float | None, float | None, float | None, str]:
+    """``(H, p, ε², note)`` over the non-empty groups (see the module docstring).
+
+    Examples
+    --------
+    >>> h, p, e2, note = kruskal_test({"a": np.array([1.0, 2.0, 3.0]), "b": np.array([7.0, 8.0, 9.0])})
+    >>> round(h, 3), p < 0.05, note
+    (3.857, True, '')
+    >>> kruskal_test({"a": np.array([1.0, 1.0]), "b": np.array([1.0])})
+    (0.0, 1.0, 0.0, 'all values identical')
+    >>> kruskal_test({"a": np.array([1.0]), "b": np.array([])})
+    (None, None, None, 'fewer than two outlets with data')
+    """
+    data = [np.asarray(groups[k], dtype=np.float64) for k in sorted(groups) if len(groups[k])]
+    if len(data) < 2:
+        return None, None, None, "fewer than two outlets with data"
+    pooled = np.concatenate(data)
+    if pooled.min() == pooled.max():
+        return 0.0, 1.0, 0.0, "all values identical"
+    res = sps.kruskal(*data)
+    h = float(res.statistic)
+    n = len(pooled)
+    return h, min(1.0, max(0.0, float(res.pvalue))), min(1.0, h / (n - 1)), ""
+
+
+@dataclass(frozen=True, slots=True)
+class PairwiseTest:
+    """Mann–Whitney U test of one feature between two outlets.
+
+    Attributes
+    ----------
+    feature
+        The feature's name.
+    outlet_a, outlet_b
+        The outlets, ``outlet_a < outlet_b``.
+    n_a, n_b
+        Documents with a value in each.
+    mean_difference
+        mean(a) - mean(b).
+    statistic
+        U of ``outlet_a``.
+    p_value, p_adjusted
+        Two-sided, in [0, 1]; adjusted over all pairs of this feature.
+    cliffs_delta
+        P(a > b) - P(a < b) in [-1, 1]; positive = ``outlet_a`` higher.
+    significant
+        ``p_adjusted < alpha``.
+    note
+        Why a number is set by convention, or ``""``.
+    """
+
+    feature: str
+    outlet_a: str
+    outlet_b: str
+    n_a: int
+    n_b: int
+    mean_difference: float
+    statistic: float
+    p_value: float
+    p_adjusted: float
+    cliffs_delta: float
+    significant: bool
+    note: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form."""
+        return {
+            "feature": self.feature,
+            "outlet_a": self.outlet_a,
+            "outlet_b": self.outlet_b,
+            "n_a": self.n_a,
+            "n_b": self.n_b,
+            "mean_difference": _f(self.mean_difference),
+            "statistic": _f(self.statistic),
+            "p_value": _f(self.p_value),
+            "p_adjusted": _f(self.p_adjusted),
+            "cliffs_delta": _f(self.cliffs_delta),
+            "significant": self.significant,
+            "note": self.note,
+        }
+
+
+def cliffs_delta(a: Array, b: Array) -> float:
+    """Cliff's δ = P(a > b) - P(a < b), counted over all pairs (O(n log n) via sorting).
+
+    Examples
+    --------
+    >>> cliffs_delta(np.array([3.0, 4.0]), np.array([1.0, 2.0]))
+    1.0
+    >>> cliffs_delta(np.array([1.0, 2.0]), np.array([1.0, 2.0]))
+    0.0
+    """
+    if len(a) == 0 or len(b) == 0:
+        return 0.0
+    bs = np.sort(b)
+    less = np.searchsorted(bs, a, side="left")  # b values below each a
+    less_eq = np.searchsorted(bs, a, side="right")
+    gt = float(less.sum())
+    lt = float((len(bs) - less_eq).sum())
+    return (gt - lt) / (len(a) * len(b))
+
+
+def mann_whitney(a: Array, b: Array) -> tuple[float, float, float, str]:
+    """``(U_a, p, δ, note)`` for two non-empty samples (see the module docstring).
+
+    Examples
+    --------
+    >>> u, p, d, note = mann_whitney(np.array([5.0, 6.0, 7.0]), np.array([1.0, 2.0, 3.0]))
+    >>> u, round(p, 3), d
+    (9.0, 0.1, 1.0)
+    """
+    na, nb = len(a), len(b)
+    pooled = np.concatenate([a, b])
+    if pooled.min() == pooled.max():
+        return na * nb / 2.0, 1.0, 0.0, "all values identical"
+    res = sps.mannwhitneyu(a, b, alternative="two-sided", method="auto")
+    return float(res.statistic), min(1.0, max(0.0, float(res.pvalue))), cliffs_delta(a, b), ""
+
+
+@dataclass(frozen=True, slots=True)
+class PairedTest:
+    """Wilcoxon signed-rank test of one feature between two outlets over stories both covered.
+
+    Attributes
+    ----------
+    feature
+        The feature's name.
+    outlet_a, outlet_b
+        The outlets, ``outlet_a < outlet_b``.
+    n_stories
+        Stories with a value from both (an outlet's several documents on one story are averaged).
+    mean_difference, median_difference
+        Of the story-level differences a - b.
+    statistic
+        Wilcoxon's T (the smaller signed-rank sum); ``None`` when not computed.
+    p_value, p_adjusted
+        Two-sided, in [0, 1]; adjusted over all pairs of this feature; ``None`` when not computed.
+    rank_biserial
+        (T+ - T-) / (T+ + T-) in [-1, 1]; positive = ``outlet_a`` higher on matched stories.
+    significant
+        ``p_adjusted < alpha``.
+    note
+        Why a number is undefined or set by convention, or ``""``.
+    """
+
+    feature: str
+    outlet_a: str
+    outlet_b: str
+    n_stories: int
+    mean_difference: float | None
+    median_difference: float | None
+    statistic: float | None
+    p_value: float | None
+    p_adjusted: float | None
+    rank_biserial: float | None
+    significant: bool
+    note: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form."""
+        return {
+            "feature": self.feature,
+            "outlet_a": self.outlet_a,
+            "outlet_b": self.outlet_b,
+            "n_stories": self.n_stories,
+            "mean_difference": _f(self.mean_difference),
+            "median_difference": _f(self.median_difference),
+            "statistic": _f(self.statistic),
+            "p_value": _f(self.p_value),
+            "p_adjusted": _f(self.p_adjusted),
+            "rank_biserial": _f(self.rank_biserial),
+            "significant": self.significant,
+            "note": self.note,
+        }
+
+
+def paired_wilcoxon(diffs: Array) -> tuple[float | None, float | None, float | None, str]:
+    """``(T, p, r_rb, note)`` for story-level differences (see the module docstring).
+
+    Examples
+    --------
+    >>> t, p, r, note = paired_wilcoxon(np.array([1.0, 2.0, 3.0, 4.0, 5.0, 6.0]))
+    >>> t, round(p, 4), r
+    (0.0, 0.0312, 1.0)
+    >>> paired_wilcoxon(np.zeros(4))
+    (0.0, 1.0, 0.0, 'all differences are zero')
+    """
+    d = np.asarray(diffs, dtype=np.float64)
+    nz = d[d != 0]
+    if len(d) == 0:
+        return None, None, None, "no matched story"
+    if len(nz) == 0:
+        return 0.0, 1.0, 0.0, "all differences are zero"
+    ranks = sps.rankdata(np.abs(nz))
+    t_plus = float(ranks[nz > 0].sum())
+    t_minus = float(ranks[nz < 0].sum())
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # scipy warns that zeros/ties make it use the normal approximation
+        res = sps.wilcoxon(d, zero_method="wilcox", alternative="two-sided")
+    p = _f(res.pvalue)
+    return float(res.statistic), None if p is None else min(1.0, max(0.0, p)), (t_plus - t_minus) / (t_plus + t_minus), ""
+
+
+# ------------------------------------------------------------------------------------------
+# Frame distributions
+# ------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class FrameDistribution:
+    """How frames are distributed across outlets.
+
+    Attributes
+    ----------
+    frames
+        Frame ids (columns of ``counts``).
+    outlets
+        Outlets (rows of ``counts``), sorted.
+    n_documents
+        Documents per outlet.
+    counts
+        Documents of each outlet in which each frame is present.
+    chi2, dof, p_value
+        χ² test of independence on ``counts`` without all-zero rows/columns; ``None`` when the reduced
+        table has fewer than two rows or columns.
+    p_permutation
+        Permutation p-value of χ² with ``n_permutations`` label permutations, in (0, 1].
+    n_permutations
+        Label permutations used.
+    cramers_v
+        Cramér's V in [0, 1]; higher = outlet and frame more associated.
+    profiles
+        Mean frame-share profile per outlet (sums to 1), over its documents with a frame cue;
+        ``None`` for an outlet without any cue.
+    js_distance
+        Jensen–Shannon distance (base 2, [0, 1]) between outlets' profiles, row/column order of
+        ``outlets``; ``None`` where a profile is missing.
+    note
+        Why a number is undefined, or ``""``.
+    """
+
+    frames: tuple[str, ...]
+    outlets: tuple[str, ...]
+    n_documents: tuple[int, ...]
+    counts: tuple[tuple[int, ...], ...]
+    chi2: float | None
+    dof: int | None
+    p_value: float | None
+    p_permutation: float | None
+    n_permutations: int
+    cramers_v: float | None
+    profiles: tuple[tuple[float, ...] | None, ...]
+    js_distance: tuple[tuple[float | None, ...], ...]
+    note: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form."""
+        return {
+            "frames": list(self.frames),
+            "outlets": list(self.outlets),
+            "n_documents": list(self.n_documents),
+            "counts": [list(r) for r in self.counts],
+            "chi2": _f(self.chi2),
+            "dof": self.dof,
+            "p_value": _f(self.p_value),
+            "p_permutation": _f(self.p_permutation),
+            "n_permutations": self.n_permutations,
+            "cramers_v": _f(self.cramers_v),
+            "profiles": [None if p is None else [_f(x) for x in p] for p in self.profiles],
+            "js_distance": [[_f(x) for x in row] for row in self.js_distance],
+            "note": self.note,
+        }
+
+
+def _chi2_stat(table: npt.NDArray[np.float64]) -> float:
+    """Pearson's χ² over the rows/columns with non-zero margins."""
+    t = table[table.sum(axis=1) > 0][:, table.sum(axis=0) > 0]
+    if t.shape[0] < 2 or t.shape[1] < 2:
+        return 0.0
+    expected = np.outer(t.sum(axis=1), t.sum(axis=0)) / t.sum()
+    return float(((t - expected) ** 2 / expected).sum())
+
+
+def frame_distribution(
+    frames: Sequence[str],
+    labels: Sequence[str],
+    present: npt.NDArray[np.float64],
+    shares: npt.NDArray[np.float64],
+    *,
+    n_permutations: int = 999,
+    rng: np.random.Generator | None = None,
+) -> FrameDistribution:
+    """χ², Cramér's V and Jensen–Shannon distances (see the module docstring).
+
+    Parameters
+    ----------
+    frames
+        Frame ids, the columns of ``present`` and ``shares``.
+    labels
+        The outlet of each document (rows).
+    present
+        0/1 per document and frame.
+    shares
+        Frame shares per document; rows with NaN (no frame cue) are left out of the profiles.
+    n_permutations
+        Label permutations for ``p_permutation`` (0 for none).
+    rng
+        Source of the permutations.
+    """
+    outlets = sorted(set(labels))
+    lab = np.array([outlets.index(x) for x in labels], dtype=np.intp)
+    # canonical document order (by outlet, then by presence pattern) so permutations do not depend on input order
+    order = np.lexsort((*present.T[::-1], lab)) if present.size else np.argsort(lab, kind="stable")
+    lab, pres, shr = lab[order], present[order], shares[order]
+    onehot = np.eye(len(outlets))[lab] if len(lab) else np.zeros((0, len(outlets)))
+    counts = onehot.T @ pres if len(lab) else np.zeros((len(outlets), len(frames)))
+    n_docs = tuple(int((lab == i).sum()) for i in range(len(outlets)))
+    reduced = counts[counts.sum(axis=1) > 0][:, counts.sum(axis=0) > 0]
+    chi2 = p = pperm = v = None
+    dof = None
+    note = ""
+    if reduced.shape[0] < 2 or reduced.shape[1] < 2:
+        note = "χ² undefined: fewer than two outlets or frames with any presence"
+    else:
+        res = sps.chi2_contingency(reduced, correction=False)
+        chi2, dof = float(res.statistic), int(res.dof)
+        p = min(1.0, max(0.0, float(res.pvalue)))
+        v = math.sqrt(chi2 / (reduced.sum() * (min(reduced.shape) - 1)))
+        if n_permutations > 0:
+            gen = rng if rng is not None else np.random.default_rng(0)
+            observed = _chi2_stat(counts)
+            hits = 0
+            for _ in range(n_permutations):
+                perm = gen.permutation(lab)
+                if _chi2_stat(np.eye(len(outlets))[perm].T @ pres) >= observed * (1 - 1e-12):
+                    hits += 1
+            pperm = (1 + hits) / (1 + n_permutations)
+    profiles: list[tuple[float, ...] | None] = []
+    for i in range(len(outlets)):
+        rows = shr[lab == i]
+        rows = rows[~np.isnan(rows).any(axis=1)] if rows.size else rows
+        if len(rows) == 0:
+            profiles.append(None)
+            continue
+        prof = rows.mean(axis=0)
+        total = prof.sum()
+        profiles.append(tuple(float(x) for x in prof / total) if total > 0 else None)
+    js: list[tuple[float | None, ...]] = []
+    for pa in profiles:
+        row: list[float | None] = []
+        for pb in profiles:
+            if pa is None or pb is None:
+                row.append(None)
+            else:
+                d = float(jensenshannon(np.array(pa), np.array(pb), base=2.0))
+                row.append(min(1.0, max(0.0, d)) if math.isfinite(d) else 0.0)
+        js.append(tuple(row))
+    return FrameDistribution(
+        frames=tuple(frames),
+        outlets=tuple(outlets),
+        n_documents=n_docs,
+        counts=tuple(tuple(int(c) for c in r) for r in counts),
+        chi2=chi2,
+        dof=dof,
+        p_value=p,
+        p_permutation=pperm,
+        n_permutations=n_permutations if pperm is not None else 0,
+        cramers_v=v,
+        profiles=tuple(profiles),
+        js_distance=tuple(js),
+        note=note,
+    )
+
+
+# ------------------------------------------------------------------------------------------
+# Distinctive language
+# ------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class DistinctiveTerm:
+    """One word's Fightin' Words statistics for an outlet against the rest.
+
+    Attributes
+    ----------
+    term
+        The word (lowercase).
+    z
+        z-score of the log-odds ratio; positive = the outlet uses it more.
+    log_odds
+        δ, the prior-smoothed log-odds ratio (outlet minus rest).
+    count, count_rest
+        Occurrences in the outlet and in all other outlets.
+    """
+
+    term: str
+    z: float
+    log_odds: float
+    count: int
+    count_rest: int
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form."""
+        return {"term": self.term, "z": _f(self.z), "log_odds": _f(self.log_odds), "count": self.count, "count_rest": self.count_rest}
+
+
+@dataclass(frozen=True, slots=True)
+class DistinctiveTerms:
+    """The most distinctive words of one outlet against the rest of the corpus.
+
+    Attributes
+    ----------
+    outlet
+        The outlet.
+    n_tokens
+        Counted tokens of the outlet (after the stop list).
+    over
+        Words most over-used by the outlet, highest z first.
+    under
+        Words most under-used by the outlet, lowest z first.
+    """
+
+    outlet: str
+    n_tokens: int
+    over: tuple[DistinctiveTerm, ...]
+    under: tuple[DistinctiveTerm, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form."""
+        return {
+            "outlet": self.outlet,
+            "n_tokens": self.n_tokens,
+            "over": [t.to_dict() for t in self.over],
+            "under": [t.to_dict() for t in self.under],
+        }
+
+
+def fightin_words(
+    counts: Mapping[str, Counter[str]],
+    *,
+    alpha0: float = 1000.0,
+    top: int = 15,
+    min_count: int = 5,
+) -> tuple[DistinctiveTerms, ...]:
+    """Fightin' Words z-scores of each outlet against the rest (see the module docstring).
+
+    Parameters
+    ----------
+    counts
+        Word counts per outlet.
+    alpha0
+        Total pseudo-count of the Dirichlet prior (α0), spread over words in proportion to their
+        corpus frequency. Must be > 0.
+    top
+        Words to keep in each direction.
+    min_count
+        Only words with at least this many corpus occurrences are ranked.
+
+    Examples
+    --------
+    >>> c = {"a": Counter({"tax": 40, "war": 10, "vote": 25}), "b": Counter({"tax": 10, "war": 40, "vote": 25})}
+    >>> res = fightin_words(c, top=1, min_count=1)
+    >>> res[0].outlet, res[0].over[0].term, res[0].under[0].term
+    ('a', 'tax', 'war')
+    """
+    if alpha0 <= 0:
+        msg = f"alpha0 must be > 0, got {alpha0}"
+        raise ValueError(msg)
+    outlets = sorted(counts)
+    total: Counter[str] = Counter()
+    for o in outlets:
+        total.update(counts[o])
+    vocab = sorted(w for w, c in total.items() if c > 0)
+    if len(outlets) < 2 or not vocab:
+        return tuple(DistinctiveTerms(o, sum(counts[o].values()), (), ()) for o in outlets)
+    y = np.array([total[w] for w in vocab], dtype=np.float64)
+    n_all = y.sum()
+    a_w = alpha0 * y / n_all
+    keep = y >= min_count
+    out = []
+    for o in outlets:
+        c = counts[o]
+        yi = np.array([c.get(w, 0) for w in vocab], dtype=np.float64)
+        yj = y - yi
+        ni, nj = yi.sum(), yj.sum()
+        delta = np.log((yi + a_w) / (ni + alpha0 - yi - a_w)) - np.log((yj + a_w) / (nj + alpha0 - yj - a_w))
+        z = delta / np.sqrt(1.0 / (yi + a_w) + 1.0 / (yj + a_w))
+        idx = np.flatnonzero(keep & np.isfinite(z))
+        terms = [DistinctiveTerm(vocab[k], float(z[k]), float(delta[k]), int(yi[k]), int(yj[k])) for k in idx]
+        over = sorted((t for t in terms if t.z > 0), key=lambda t: (-t.z, t.term))[:top]
+        under = sorted((t for t in terms if t.z < 0), key=lambda t: (t.z, t.term))[:top]
+        out.append(DistinctiveTerms(o, int(ni), tuple(over), tuple(under)))
+    return tuple(out)
+
+
+def pairs(outlets: Sequence[str]) -> list[tuple[str, str]]:
+    """All pairs ``(a, b)`` with ``a < b``, in sorted order."""
+    return list(itertools.combinations(sorted(outlets), 2))

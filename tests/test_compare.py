@@ -1,0 +1,694 @@
+"""Comparing outlets: feature extraction, statistics, validation on planted and null corpora, reports, CLI."""
+
+from __future__ import annotations
+
+import argparse
+import builtins
+import inspect
+import itertools
+import json
+import math
+import random
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from scipy import stats as sps
+
+from framing.analysis import Analyzer, Record
+from framing.compare import CompareSettings, compare, compare_features
+from framing.compare.cli import add_compare_parser, run_compare
+from framing.compare.features import Feature, FeatureData, FeatureTable, collect, count_words, extract_features
+from framing.compare.stats import (
+    adjust_pvalues,
+    cliffs_delta,
+    estimate_mean,
+    fightin_words,
+    frame_distribution,
+    kruskal_test,
+    mann_whitney,
+    paired_wilcoxon,
+    rng_for,
+)
+from framing.errors import FramingError, InputError
+from framing.lexicon import load_lexicon
+
+FAST = {"n_boot": 100, "n_permutations": 99}
+
+# ------------------------------------------------------------------------------------------
+# Synthetic corpora from templates (cues come from the project's own lexicon, not from data)
+# ------------------------------------------------------------------------------------------
+
+FILLER = [
+    "The council met on Tuesday to discuss the proposal.",
+    "Residents gathered outside the town hall in the afternoon.",
+    "The meeting lasted about two hours and ended without a vote.",
+    "A spokesperson said more details would follow next week.",
+    "Several speakers asked questions about the timetable.",
+    "The report was published on the city website.",
+]
+PLANTED_LOADED = ["disgraceful", "outrageous", "shameful"]
+
+
+def _economic_cues() -> list[str]:
+    lex = load_lexicon("policy-frames")
+    return sorted(t for t in lex.terms("economic") if "*" not in t and t.isalpha())[:12]
+
+
+def _text(rng: random.Random, cues: list[str]) -> str:
+    sents = rng.sample(FILLER, 4)
+    for cue in cues:
+        sents.insert(rng.randrange(len(sents) + 1), f"Critics pointed to the {cue} again.")
+    return " ".join(sents)
+
+
+def _planted_corpus(n: int = 16, seed: int = 1) -> list[dict[str, Any]]:
+    rng = random.Random(seed)  # noqa: S311 - reproducible synthetic text, not security
+    econ = _economic_cues()
+    recs = []
+    for i in range(n):
+        cues = [*rng.sample(econ, 3), rng.choice(PLANTED_LOADED)]
+        recs.append({"outlet": "Planted", "story": f"s{i}", "text": _text(rng, cues), "date": f"2020-01-{i % 28 + 1:02d}"})
+        recs.append({"outlet": "Plain", "story": f"s{i}", "text": _text(rng, []), "date": f"2020-02-{i % 28 + 1:02d}"})
+        recs.append({"outlet": "Other", "story": f"s{i}", "text": _text(rng, []), "date": f"2020-03-{i % 28 + 1:02d}"})
+    return recs
+
+
+@dataclass(frozen=True, slots=True)
+class _FakeResult:
+    data: dict[str, Any]
+
+    def to_dict(self) -> dict[str, Any]:
+        return self.data
+
+
+class FakeLoaded:
+    """Shaped like the loaded-language section: counts PLANTED_LOADED words by voice."""
+
+    name = "loaded"
+    lexicons = ()
+
+    def score(self, doc, context):  # noqa: ARG002
+        spans = doc.token_spans()
+        n = len(spans)
+        nq = sum(1 for s, _ in spans if doc.voice_at(s) == "quoted")
+        hits = [s for (s, _), w in zip(spans, doc.words, strict=True) if w in PLANTED_LOADED]
+        hq = sum(1 for s in hits if doc.voice_at(s) == "quoted")
+        dens = 100.0 * len(hits) / n if n else 0.0
+        return _FakeResult(
+            {
+                "lexicon": "fake",
+                "version": "0",
+                "threshold": 4.0,
+                "n_tokens": n,
+                "score": dens,
+                "weight": float(len(hits)),
+                "count": len(hits),
+                "flagged": dens >= 4.0,
+                "authorial": {"score": 100.0 * (len(hits) - hq) / (n - nq) if n - nq else 0.0, "n_tokens": n - nq},
+                "quoted": {"score": 100.0 * hq / nq if nq else 0.0, "n_tokens": nq},
+                "epistemic": 0.0,
+                "categories": {"pejorative": {"group": "loaded", "density": dens, "authorial": dens, "quoted": 0.0}},
+                "spans": [],
+            }
+        )
+
+
+class FakeAttribution:
+    """Shaped like the attribution section: one 'official' attribution per 'said'."""
+
+    name = "attribution"
+    lexicons = ()
+
+    def score(self, doc, context):  # noqa: ARG002
+        n_said = doc.words.count("said")
+        types = {"official": {"attributions": n_said, "quoted_words": 0, "voice_share": None}} if n_said else {}
+        return _FakeResult(
+            {
+                "attributions": [{"kind": "indirect"}] * n_said,
+                "balance": {
+                    "sources": {},
+                    "types": types,
+                    "distinct_sources": n_said,
+                    "voice_entropy": None,
+                    "voice_gini": None,
+                    "anonymous_share": 0.0 if n_said else None,
+                    "neutral_cue_share": 1.0 if n_said else None,
+                    "quoted_share": 0.0,
+                    "sides": None,
+                    "side_balance": None,
+                },
+            }
+        )
+
+
+def _fake_analyzer(**kw: Any) -> Analyzer:
+    if "attribution" in inspect.signature(Analyzer).parameters:  # the real attribution scorer is being wired in
+        kw["attribution"] = False
+    return Analyzer(scorers=[FakeAttribution(), FakeLoaded()], **kw)
+
+
+# ------------------------------------------------------------------------------------------
+# Feature extraction
+# ------------------------------------------------------------------------------------------
+
+
+def test_extract_frames_and_readability_from_a_real_analysis():
+    a = Analyzer(readability=True).analyze("The budget deficit and taxes hurt the economy. Jobs were lost.")
+    feats = extract_features(a.to_dict())
+    assert feats[Feature("frames", "present", "economic")] == 1.0
+    assert 0 < feats[Feature("frames", "score", "economic")] < 1
+    assert feats[Feature("frames", "share", "economic")] == pytest.approx(1.0)
+    assert Feature("readability", "flesch_reading_ease") in feats
+    assert not any(f.section == "readability" and f.measure.startswith("n_") for f in feats)
+    no_readability = extract_features(Analyzer().analyze("The budget deficit.").to_dict())
+    assert not any(f.section == "readability" for f in no_readability)  # a scorer not run adds no feature
+
+
+def test_extract_loaded_section_defensively():
+    d = {
+        "loaded": {
+            "score": 3.0,
+            "n_tokens": 40,
+            "count": 2,
+            "weight": 2.0,
+            "threshold": 4.0,
+            "flagged": False,
+            "epistemic": 1.5,
+            "authorial": {"score": 3.5, "n_tokens": 34},
+            "quoted": {"score": 0.0, "n_tokens": 0},
+            "categories": {"pejorative": {"density": 2.0, "authorial": 2.5, "quoted": 0.0}, "bad": "x"},
+            "novel": 7,
+            "text": "ignored",
+        }
+    }
+    f = extract_features(d)
+    assert f[Feature("loaded", "score")] == 3.0
+    assert f[Feature("loaded", "authorial")] == 3.5
+    assert f[Feature("loaded", "quoted")] is None  # no quoted tokens: missing, not zero
+    assert f[Feature("loaded", "quoted", "pejorative")] is None
+    assert f[Feature("loaded", "density", "pejorative")] == 2.0
+    assert f[Feature("loaded", "flagged")] == 0.0
+    assert f[Feature("loaded", "novel")] == 7.0
+    for skipped in ("n_tokens", "count", "weight", "threshold"):
+        assert Feature("loaded", skipped) not in f
+
+
+def test_extract_attribution_and_zero_fill_of_source_types():
+    def doc(types):
+        return {
+            "n_tokens": 200,
+            "attributions": [{}] * sum(types.values()),
+            "attribution": {
+                "attributions": [{}] * sum(types.values()),
+                "balance": {
+                    "types": {t: {"attributions": c} for t, c in types.items()},
+                    "anonymous_share": None,
+                    "quoted_share": 0.1,
+                    "sides": {"left": {"voice_share": 0.25}},
+                },
+            },
+        }
+
+    t = FeatureTable()
+    t.add("A", None, extract_features({**doc({"official": 3}), "n_tokens": 200}))
+    t.add("A", None, extract_features({**doc({"expert": 1, "official": 1}), "n_tokens": 200}))
+    t.add("B", None, extract_features({**doc({}), "n_tokens": 200}))
+    data = t.freeze()
+    expert = data.column(Feature("attribution", "type_share", "expert"))
+    assert expert[0] == 0.0  # typed attributions but no expert: 0 (ZERO_FILL), although seen only later
+    assert expert[1] == 0.5
+    assert math.isnan(expert[2])  # no attribution at all: missing
+    assert data.column(Feature("attribution", "per_1k_tokens"))[0] == pytest.approx(15.0)
+    assert np.isnan(data.column(Feature("attribution", "anonymous_share"))).all()
+    assert data.column(Feature("attribution", "side_share", "left"))[0] == 0.25
+
+
+def test_extract_ignores_malformed_sections():
+    assert (
+        extract_features({"frames": "x", "loaded": [1], "attribution": {"balance": 3}, "readability": None, "dictionaries": {"a": 1}}) == {}
+    )
+
+
+def test_dictionary_features():
+    a = Analyzer(frames=False, dictionaries=["negation"]).analyze('No one came. "Never," he said.')
+    f = extract_features(a.to_dict())
+    assert f[Feature("dictionary:negation", "rate", "negators")] > 0
+    assert f[Feature("dictionary:negation", "quoted", "negators")] is not None
+
+
+def test_count_words_drops_numbers_stop_words_and_single_letters():
+    assert count_words(["the", "1990", "90s", "u", "s", "tax", "Tax".lower(), "3rd"]) == Counter({"tax": 2, "90s": 1, "3rd": 1})
+
+
+# ------------------------------------------------------------------------------------------
+# Statistics: formulas against references
+# ------------------------------------------------------------------------------------------
+
+
+def test_holm_and_bh_against_hand_and_scipy():
+    p = [0.01, 0.02, 0.03, 0.04, 0.20]
+    assert adjust_pvalues(p, "holm") == pytest.approx([0.05, 0.08, 0.09, 0.09, 0.20])
+    assert adjust_pvalues(p, "fdr_bh") == pytest.approx(list(sps.false_discovery_control(p)))
+    with pytest.raises(ValueError, match="correction"):
+        adjust_pvalues(p, "bonferroni")  # type: ignore[arg-type]
+
+
+@given(st.lists(st.floats(0, 1), min_size=1, max_size=30), st.sampled_from(["holm", "fdr_bh"]))
+def test_adjusted_pvalues_are_monotone_and_bounded(ps, method):
+    adj = adjust_pvalues(ps, method)
+    assert all(0 <= a <= 1 and a >= p - 1e-12 for a, p in zip(adj, ps, strict=True))
+    order = np.argsort(ps, kind="stable")
+    assert all(adj[order[i]] <= adj[order[i + 1]] + 1e-12 for i in range(len(ps) - 1))
+
+
+@given(st.lists(st.integers(0, 5), min_size=1, max_size=15), st.lists(st.integers(0, 5), min_size=1, max_size=15))
+def test_cliffs_delta_matches_brute_force_and_u(a, b):
+    x, y = np.array(a, float), np.array(b, float)
+    brute = sum((i > j) - (i < j) for i in a for j in b) / (len(a) * len(b))
+    assert cliffs_delta(x, y) == pytest.approx(brute)
+    u, p, d, _ = mann_whitney(x, y)
+    assert d == pytest.approx(2 * u / (len(a) * len(b)) - 1)
+    assert 0 <= p <= 1
+
+
+def test_fightin_words_formula_for_one_word():
+    counts = {"a": Counter({"tax": 30, "war": 5, "vote": 15}), "b": Counter({"tax": 10, "war": 25, "vote": 15})}
+    res = fightin_words(counts, alpha0=100.0, top=3, min_count=1)
+    tax = next(t for t in res[0].over if t.term == "tax")
+    n, yw, a0 = 100, 40, 100.0
+    aw = a0 * yw / n
+    delta = math.log((30 + aw) / (50 + a0 - 30 - aw)) - math.log((10 + aw) / (50 + a0 - 10 - aw))
+    assert tax.log_odds == pytest.approx(delta)
+    assert tax.z == pytest.approx(delta / math.sqrt(1 / (30 + aw) + 1 / (10 + aw)))
+    assert res[1].under[0].term == "tax"  # symmetric: b under-uses what a over-uses
+    assert res[0].over[0].z == pytest.approx(-res[1].under[0].z)
+
+
+def test_frame_distribution_matches_scipy_and_cramers_v():
+    rng = np.random.default_rng(3)
+    labels = ["a"] * 30 + ["b"] * 30
+    present = (rng.random((60, 4)) < np.r_[[0.6] * 30, [0.2] * 30][:, None]).astype(float)
+    fd = frame_distribution(["f1", "f2", "f3", "f4"], labels, present, np.full((60, 4), np.nan), n_permutations=99, rng=rng_for(0, "x"))
+    table = np.array(fd.counts)
+    ref = sps.chi2_contingency(table, correction=False)
+    assert fd.chi2 == pytest.approx(ref.statistic)
+    assert fd.cramers_v == pytest.approx(sps.contingency.association(table, method="cramer"))
+    assert fd.profiles == (None, None)
+    assert 0 < fd.p_permutation <= 1
+
+
+def test_paired_wilcoxon_matches_scipy():
+    d = np.array([0.5, 1.2, -0.3, 2.0, 0.9, 1.1, 0.0, 1.4])
+    t, p, r, _ = paired_wilcoxon(d)
+    ref = sps.wilcoxon(d, zero_method="wilcox")
+    assert t == ref.statistic
+    assert p == pytest.approx(ref.pvalue)
+    assert 0 < r <= 1
+
+
+def test_estimates_degenerate_cases_have_no_nan():
+    assert estimate_mean(np.array([])).mean is None
+    one = estimate_mean(np.array([2.0]))
+    assert (one.ci_low, one.mean, one.ci_high) == (2.0, 2.0, 2.0)
+    const = estimate_mean(np.array([0.0] * 9))
+    assert const.method == "degenerate"
+    assert "constant" in const.note
+    bca = estimate_mean(np.array([0.0] * 19 + [1.0]), method="BCa", n_boot=200, rng=rng_for(0, "b"))
+    assert bca.ci_low is not None
+    assert bca.ci_low <= bca.mean <= bca.ci_high
+    assert kruskal_test({"a": np.ones(3), "b": np.ones(2)})[1] == 1.0
+
+
+# ------------------------------------------------------------------------------------------
+# Validation: a planted difference is found; no difference rejects at about the nominal rate
+# ------------------------------------------------------------------------------------------
+
+
+def test_planted_frame_and_loaded_difference_is_detected():
+    report = compare(_planted_corpus(), analyzer=_fake_analyzer(), pair_by="story", seed=1, n_boot=100, n_permutations=499)
+    assert report.test("frames.score.economic").p_value < 0.01
+    assert report.test("frames.score.economic").significant
+    assert report.test("loaded.score").p_value < 0.01
+    assert report.frames is not None
+    assert report.frames.p_permutation < 0.01
+    assert report.frames.p_value < 0.01
+    plain_vs_planted = next(t for t in report.pairwise if t.feature == "loaded.score" and {t.outlet_a, t.outlet_b} == {"Plain", "Planted"})
+    assert plain_vs_planted.cliffs_delta == -1.0  # "Plain" < "Planted" alphabetically, and always lower
+    assert plain_vs_planted.significant
+    # matched stories: every story has the planted outlet higher
+    paired = next(t for t in report.paired if t.feature == "loaded.score" and t.outlet_b == "Planted" and t.outlet_a == "Plain")
+    assert paired.p_value < 0.01
+    assert paired.rank_biserial == -1.0
+    # distinctive language: the planted words lead the planted outlet's list
+    planted = next(d for d in report.distinctive if d.outlet == "Planted")
+    top = {t.term for t in planted.over[:8]}
+    assert top & set(PLANTED_LOADED)
+    assert top & set(_economic_cues())
+    # and the unplanted features do not differ
+    assert not report.test("attribution.per_1k_tokens").significant
+    assert report.estimate("loaded.quoted", "Planted").n == 0  # no quotation anywhere: missing, not 0
+    assert report.estimate("attribution.type_share.official", "Plain").mean in {None, 1.0}
+
+
+def _null_data(n: int = 60, seed: int = 7) -> FeatureData:
+    rng = np.random.default_rng(seed)
+    t = FeatureTable()
+    for i in range(n):
+        t.add(
+            "x",
+            None,
+            {
+                Feature("readability", "flesch_reading_ease"): float(rng.normal(50, 10)),
+                Feature("loaded", "score"): float(rng.exponential(2.0)) if rng.random() < 0.4 else 0.0,  # zero-inflated, tied
+                Feature("frames", "score", "economic"): float(rng.integers(0, 4)) / 4,  # heavily tied
+            },
+            [f"w{rng.integers(0, 30)}" for _ in range(20)],
+        )
+        del i
+    return t.freeze()
+
+
+def test_rank_tests_reject_at_about_nominal_rate_under_label_permutation():
+    base = _null_data()
+    rng = np.random.default_rng(11)
+    labels = np.array(["a", "b", "c"] * 20, dtype=object)
+    rejections = Counter()
+    n_rep = 100
+    for _ in range(n_rep):
+        perm = rng.permutation(labels)
+        for j, f in enumerate(base.features):
+            col = base.values[:, j]
+            groups = {o: col[perm == o] for o in ("a", "b", "c")}
+            _h, p, _e, _n = kruskal_test(groups)
+            rejections[f.name, "kw"] += p < 0.05
+            _u, pmw, _d, _n = mann_whitney(groups["a"], groups["b"])
+            rejections[f.name, "mwu"] += pmw < 0.05
+    # Binomial(100, 0.05): P(X > 12) < 0.002, and a correct test is at or below nominal.
+    for key, count in rejections.items():
+        assert count / n_rep <= 0.12, key
+
+
+def test_frame_chi2_permutation_test_is_calibrated_under_random_splits():
+    rng = np.random.default_rng(5)
+    present = (rng.random((45, 5)) < [0.7, 0.4, 0.3, 0.2, 0.1]).astype(float)
+    present[:, 1] = np.maximum(present[:, 1], present[:, 0] * (rng.random(45) < 0.5))  # correlated frames (multi-label)
+    labels = np.array(["a", "b", "c"] * 15, dtype=object)
+    hits_perm = 0
+    for k in range(100):
+        lab = list(rng.permutation(labels))
+        fd = frame_distribution(list("vwxyz"), lab, present, np.full((45, 5), np.nan), n_permutations=99, rng=rng_for(k, "n"))
+        hits_perm += fd.p_permutation < 0.05
+    assert hits_perm <= 12
+
+
+def test_holm_controls_familywise_rejections_under_the_null():
+    base = _null_data(n=45, seed=3)
+    rng = np.random.default_rng(2)
+    labels = np.array(["a", "b", "c"] * 15, dtype=object)
+    family_rejections = 0
+    for _ in range(50):
+        perm = rng.permutation(labels)
+        data = FeatureData(base.features, base.values, tuple(perm), (None,) * 45, {"a": Counter()}, {})
+        report = compare_features(data, CompareSettings(n_boot=10, n_permutations=0))
+        family_rejections += any(t.significant for t in report.omnibus)
+    assert family_rejections <= 8  # FWER <= 0.05 nominal; P(Bin(50, .05) > 8) < 0.002
+
+
+# ------------------------------------------------------------------------------------------
+# Properties: order invariance, CIs contain estimates, p-values in [0, 1], JSON without NaN
+# ------------------------------------------------------------------------------------------
+
+values = st.one_of(st.none(), st.integers(0, 4).map(float), st.floats(-5, 5, allow_nan=False, allow_infinity=False))
+rows = st.lists(
+    st.tuples(st.sampled_from(["A", "B", "C"]), st.sampled_from([None, "s1", "s2"]), values, values, st.booleans()),
+    min_size=1,
+    max_size=14,
+)
+
+
+def _data(rs) -> FeatureData:
+    t = FeatureTable()
+    for outlet, story, v1, v2, pres in rs:
+        t.add(
+            outlet,
+            story,
+            {
+                Feature("loaded", "score"): v1,
+                Feature("readability", "gunning_fog"): v2,
+                Feature("frames", "present", "economic"): float(pres),
+                Feature("frames", "present", "political"): float(not pres),
+                Feature("frames", "share", "economic"): float(pres),
+                Feature("frames", "share", "political"): float(not pres),
+            },
+            ["tax"] * int(pres) + ["war", "vote"],
+        )
+    return t.freeze()
+
+
+def _close(a: Any, b: Any) -> bool:
+    if isinstance(a, float) and isinstance(b, float):
+        return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12)
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(_close(a[k], b[k]) for k in a)
+    if isinstance(a, list) and isinstance(b, list):
+        return len(a) == len(b) and all(_close(x, y) for x, y in zip(a, b, strict=True))
+    return a == b
+
+
+SMALL = CompareSettings(n_boot=30, n_permutations=19, min_stories=1, fw_min_count=1, pair_by="story")
+
+
+@settings(max_examples=30)
+@given(rows, st.randoms(use_true_random=False))
+def test_report_is_invariant_to_document_and_outlet_order(rs, rnd):
+    shuffled = list(rs)
+    rnd.shuffle(shuffled)
+    a = compare_features(_data(rs), SMALL).to_dict()
+    b = compare_features(_data(shuffled), SMALL).to_dict()
+    assert _close(a, b)
+
+
+@settings(max_examples=30)
+@given(rows)
+def test_intervals_contain_estimates_and_pvalues_are_probabilities(rs):
+    report = compare_features(_data(rs), SMALL)
+    for e in report.estimates:
+        if e.mean is None:
+            assert e.n == 0
+            assert e.ci_low is None
+        else:
+            assert e.ci_low <= e.mean <= e.ci_high
+    ps = [t.p_value for t in report.omnibus] + [t.p_adjusted for t in report.omnibus]
+    ps += [t.p_value for t in report.pairwise] + [t.p_adjusted for t in report.pairwise]
+    ps += [t.p_value for t in report.paired] + [t.p_adjusted for t in report.paired]
+    if report.frames is not None:
+        ps += [report.frames.p_value, report.frames.p_permutation]
+    assert all(p is None or 0 <= p <= 1 for p in ps)
+    json.dumps(report.to_dict(), allow_nan=False)
+    assert report.to_markdown().startswith("# Outlet comparison")
+
+
+# ------------------------------------------------------------------------------------------
+# compare(): inputs, degenerate cases, streaming, parallel
+# ------------------------------------------------------------------------------------------
+
+
+def test_missing_outlet_is_a_typed_error_naming_the_record():
+    with pytest.raises(InputError, match=r":2: field 'outlet' is missing"):
+        compare([{"outlet": "A", "text": "x"}, {"text": "y"}], **FAST)
+    with pytest.raises(InputError, match="'text' is missing"):
+        compare([{"outlet": "A"}], **FAST)
+    with pytest.raises(InputError, match="not a mapping"):
+        compare(["just text"], **FAST)
+    with pytest.raises(InputError, match="no documents"):
+        compare([], **FAST)
+    assert issubclass(InputError, FramingError)
+
+
+def test_skipping_records_without_outlet():
+    recs = [{"outlet": "A", "text": "Taxes rose."}, {"text": "orphan"}, {"outlet": "B", "text": "Troops fought."}]
+    report = compare(recs, on_missing="skip", **FAST)
+    assert report.n_skipped == 1
+    assert report.n_documents == 2
+    assert any("skipped" in n for n in report.notes)
+
+
+def test_one_outlet_gives_estimates_and_says_so():
+    report = compare([{"outlet": "A", "text": "Taxes rose."}, {"outlet": "A", "text": "Jobs fell."}], **FAST)
+    assert report.omnibus == ()
+    assert report.pairwise == ()
+    assert report.distinctive == ()
+    assert "only one outlet" in report.notes[0]
+    assert report.estimate("frames.score.economic", "A").n == 2
+    json.dumps(report.to_dict(), allow_nan=False)
+
+
+def test_one_document_per_outlet_and_identical_texts():
+    text = "The budget deficit and taxes worried voters."
+    report = compare([Record(text, metadata={"outlet": o}) for o in ("A", "B", "C")], **FAST)
+    econ = report.test("frames.score.economic")
+    assert (econ.statistic, econ.p_value, econ.note) == (0.0, 1.0, "all values identical")
+    assert all(t.p_value == 1.0 and t.cliffs_delta == 0.0 for t in report.pairwise)
+    e = report.estimate("frames.score.economic", "A")
+    assert e.ci_low == e.mean == e.ci_high
+    assert "one document" in e.note
+    assert report.frames is not None
+    assert report.frames.js_distance[0][1] == 0.0
+    assert all(not d.over and not d.under for d in report.distinctive)
+    json.dumps(report.to_dict(), allow_nan=False)
+
+
+def test_an_outlet_without_values_is_reported_as_missing():
+    report = compare([{"outlet": "A", "text": ""}, {"outlet": "B", "text": "Taxes and jobs."}, {"outlet": "B", "text": "Wages."}], **FAST)
+    e = report.estimate("readability.flesch_reading_ease", "A")
+    assert (e.n, e.mean, e.ci_low) == (0, None, None)
+    assert report.test("readability.flesch_reading_ease").note == "fewer than two outlets with data"
+    with pytest.raises(KeyError, match="no outlet 'Z'"):
+        report.estimate("frames.score.economic", "Z")
+    with pytest.raises(KeyError, match="no feature"):
+        report.estimate("nope", "A")
+
+
+def test_streams_records_and_accepts_integer_labels_and_title():
+    seen = []
+
+    def gen():
+        for i in range(6):
+            seen.append(i)
+            yield {"outlet": i % 2, "story": i // 2, "text": "Troops and the army.", "title": "War"}
+
+    data = collect(gen(), analyzer=Analyzer(), by="outlet", pair_by="story", chunksize=2)
+    assert sorted(set(data.outlets)) == ["0", "1"]
+    assert data.stories[:2] == ("0", "0")
+    assert seen == list(range(6))
+
+
+def test_parallel_equals_serial():
+    recs = _planted_corpus(n=4)
+    a = compare(recs, analyzer=_fake_analyzer(), **FAST).to_dict()
+    b = compare(iter(recs), analyzer=_fake_analyzer(), n_jobs=2, chunksize=3, **FAST).to_dict()
+    assert _close(a, b)
+
+
+def test_invalid_parameters():
+    with pytest.raises(ValueError, match="correction"):
+        compare([{"outlet": "A", "text": "x"}], correction="bonf")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="n_jobs"):
+        compare([{"outlet": "A", "text": "x"}], n_jobs=0)
+    with pytest.raises(ValueError, match="alpha"):
+        compare([{"outlet": "A", "text": "x"}], alpha=2)
+
+
+# ------------------------------------------------------------------------------------------
+# Reports
+# ------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def planted_report():
+    return compare(_planted_corpus(n=8), analyzer=_fake_analyzer(readability=True), pair_by="story", **FAST)
+
+
+def test_markdown_report_sections(planted_report):
+    md = planted_report.to_markdown()
+    for heading in (
+        "## Outlets",
+        "## Frames across outlets",
+        "Kruskal–Wallis",
+        "## Estimates by outlet",
+        "Matched stories",
+        "Fightin' Words",
+    ):
+        assert heading in md
+    assert "nan" not in md.lower().replace("financ", "")
+
+
+def test_html_report_without_matplotlib_says_tables_only(planted_report, tmp_path, monkeypatch):
+    real_import = builtins.__import__
+
+    def no_mpl(name, *args, **kwargs):
+        if name.startswith("matplotlib"):
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_mpl)
+    out = tmp_path / "r.html"
+    doc = planted_report.to_html(out)
+    assert out.read_text(encoding="utf-8") == doc
+    assert "tables only" in doc
+    assert "<svg" not in doc
+    assert "<table>" in doc
+    assert "http" not in doc  # self-contained
+    assert "tables only" not in planted_report.to_html(plots=False)
+
+
+def test_to_pandas_names_the_extra_when_missing(planted_report, monkeypatch):
+    real_import = builtins.__import__
+
+    def no_pandas(name, *args, **kwargs):
+        if name == "pandas":
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_pandas)
+    with pytest.raises(ImportError, match=r"framing\[pandas\]"):
+        planted_report.to_pandas()
+
+
+def test_to_dict_is_json_without_nan(planted_report):
+    d = json.loads(json.dumps(planted_report.to_dict(), allow_nan=False))
+    assert d["settings"]["pair_by"] == "story"
+    assert {o["outlet"] for o in d["outlets"]} == {"Planted", "Plain", "Other"}
+    assert d["outlets"][1]["first_date"] == "2020-02-01"
+
+
+# ------------------------------------------------------------------------------------------
+# CLI
+# ------------------------------------------------------------------------------------------
+
+
+def _cli(argv):
+    p = argparse.ArgumentParser(prog="framing")
+    sub = p.add_subparsers(dest="command", required=True)
+    add_compare_parser(sub)
+    return run_compare(p.parse_args(["compare", *argv]))
+
+
+def test_cli_markdown_and_html_report(tmp_path, capsys):
+    corpus = tmp_path / "c.jsonl"
+    lines = [json.dumps(r) for r in _planted_corpus(n=3)] + ["{bad json", "[1]", json.dumps({"text": "no outlet"})]
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    rc = _cli(
+        [str(corpus), "--by", "outlet", "--pair-by", "story", "--report", str(tmp_path / "r.html"), "--n-boot", "50", "--permutations", "9"]
+    )
+    out, err = capsys.readouterr()
+    assert rc == 1  # three bad records skipped, report still written
+    assert out.startswith("# Outlet comparison by `outlet`")
+    assert err.count("skipped:") == 2
+    assert "done: 9 documents, 3 skipped" in err
+    assert (tmp_path / "r.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_cli_json_and_usage_errors(tmp_path, capsys):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("\n".join(json.dumps(r) for r in _planted_corpus(n=2)) + "\n", encoding="utf-8")
+    assert _cli([str(corpus), "--format", "json", "--n-boot", "20", "--permutations", "0", "--no-readability", "-q"]) == 0
+    out, err = capsys.readouterr()
+    assert json.loads(out)["n_documents"] == 6
+    assert err == ""
+    assert _cli([str(tmp_path / "missing.jsonl")]) == 2
+    assert _cli([str(corpus), "--by", "nope", "-q"]) == 2
+    assert "no documents" in capsys.readouterr().err
+
+
+def test_pairs_are_sorted_and_complete(planted_report):
+    names = planted_report.outlet_names
+    feats = {t.feature for t in planted_report.pairwise}
+    for f in feats:
+        got = [(t.outlet_a, t.outlet_b) for t in planted_report.pairwise if t.feature == f]
+        assert got == list(itertools.combinations(names, 2))
