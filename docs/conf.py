@@ -94,6 +94,16 @@ nitpick_ignore: list[tuple[str, str]] = [
     ("py:class", "Voice"),
     ("py:class", "framing.document.Voice"),
     ("py:mod", "importlib.resources"),
+    ("py:class", "collections.abc.Callable"),
+    ("py:class", "collections.Counter"),
+    # Third-party types in the comparison's signatures (numpy, scipy and pandas have no
+    # inventory offline either).
+    ("py:class", "numpy.ndarray"),
+    ("py:class", "numpy.float64"),
+    ("py:class", "numpy.dtype"),
+    ("py:class", "numpy.random._generator.Generator"),
+    ("py:class", "pandas.DataFrame"),
+    ("py:func", "scipy.stats.bootstrap"),
 ]
 
 # -- doctest -------------------------------------------------------------------------------
@@ -106,6 +116,11 @@ doctest_default_flags = doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE | doctes
 doctest_global_setup = """
 from framing import *
 from framing.scorers import *
+from framing.compare.features import *
+from framing.compare.stats import *
+from framing.compare.report import *
+import numpy as np
+from collections import Counter
 """
 
 # -- HTML ----------------------------------------------------------------------------------

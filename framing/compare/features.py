@@ -1,7 +1,7 @@
 """Feature extraction: from one analysis (its ``to_dict()`` form) to numbers a comparison can use.
 
 The comparison never looks at scorer objects; it reads the JSON contract of
-:meth:`framing.analysis.Analysis.to_dict`, one section at a time, and **skips a section that is
+:meth:`framing.Analysis.to_dict`, one section at a time, and **skips a section that is
 absent**. A scorer that is not run simply contributes no feature, and a scorer that lands later is
 picked up as soon as its section appears, with at most a change to :data:`DESCRIPTIONS` (what a
 feature means) or :data:`ZERO_FILL` (which features are 0 rather than missing).
@@ -140,9 +140,9 @@ ZERO_FILL: Final[Mapping[tuple[str, str], tuple[str, str, str]]] = {
     ("attribution", "type_share"): ("attribution", "n_typed", ""),
 }
 
-#: Words left out of the distinctive-language counts: English articles, pronouns, auxiliaries,
-#: prepositions and conjunctions (a small list on purpose: content words and reporting verbs such
-#: as "said" stay, because how outlets attribute is part of their style).
+#: Words left out of the distinctive-language counts. English articles, pronouns, auxiliaries,
+#: prepositions and conjunctions: a small list on purpose, since content words and reporting verbs
+#: such as "said" stay (how outlets attribute is part of their style).
 STOP_WORDS: Final = frozenset(
     """a about after all also an and any are as at be been before being between both but by can could did
     do does during each for from had has have he her hers him his how i if in into is it its itself me
@@ -323,7 +323,7 @@ def _dictionary(name: str, sec: Mapping[str, Any], out: dict[Feature, float | No
 
 
 def extract_features(analysis: Mapping[str, Any]) -> dict[Feature, float | None]:
-    """The features of one analysis, from its :meth:`~framing.analysis.Analysis.to_dict` form.
+    """The features of one analysis, from its :meth:`~framing.Analysis.to_dict` form.
 
     Sections that are absent (scorers not run) or not mappings are skipped; fields that are absent
     or not numbers are skipped (see the module docstring for every field read).
@@ -583,7 +583,7 @@ def collect(
     n_jobs, chunksize
         Worker processes and records per task.
     on_missing
-        ``"raise"``: a record without text or outlet raises :class:`~framing.errors.InputError`
+        ``"raise"``: a record without text or outlet raises :class:`~framing.InputError`
         naming its 1-based position; ``"skip"``: it is counted in ``n_skipped`` and left out.
     progress
         Called as ``progress(done, skipped)`` after every record.

@@ -163,13 +163,13 @@ class ComparisonReport:
     settings
         :class:`CompareSettings` used.
     outlets
-        :class:`OutletInfo` per outlet, sorted by name.
+        :class:`~framing.compare.report.OutletInfo` per outlet, sorted by name.
     n_documents
         Documents analysed.
     n_skipped
         Records skipped for a missing field (``on_missing="skip"``).
     features
-        :class:`FeatureInfo` of every feature read, in canonical order.
+        :class:`~framing.compare.report.FeatureInfo` of every feature read, in canonical order.
     estimates
         :class:`~framing.compare.stats.Estimate` per feature and outlet (feature-major order).
     omnibus

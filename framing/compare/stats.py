@@ -1,7 +1,7 @@
 """Statistics for comparing outlets, with every formula and assumption stated.
 
 All functions take plain arrays (NaN-free; missing values are dropped before) and return frozen
-result classes whose :meth:`to_dict` never contains NaN (undefined numbers are ``None``, and a
+result classes whose ``to_dict()`` never contains NaN (undefined numbers are ``None``, and a
 ``note`` says why). Outlets are always processed in sorted order and values in ascending order, so
 results do not depend on the order of the input.
 
