@@ -25,19 +25,9 @@ from framing.compare import compare
 
 
 def _analyzer(which: str) -> Analyzer:
-    base = Analyzer(readability=True)
-    if which != "new":
-        return base
-    have = {s.name for s in base.scorers}
-    try:
-        from framing.scorers.attribution import AttributionScorer  # noqa: PLC0415 - optional, in progress
-        from framing.scorers.loaded import LoadedScorer  # noqa: PLC0415 - optional, in progress
-
-        extra = [s for s in (AttributionScorer(), LoadedScorer()) if s.name not in have]
-        return Analyzer(readability=True, scorers=extra)
-    except Exception as exc:  # noqa: BLE001 - work in progress elsewhere; fall back and say so
-        print(f"(extra scorers unavailable: {exc}; using the default analyzer)", file=sys.stderr)
-    return base
+    """The default analyzer (attribution, loaded language, frames) with readability; "new" is kept as an alias."""
+    del which
+    return Analyzer(readability=True)
 
 
 def polnear() -> list[dict]:

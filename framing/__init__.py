@@ -11,6 +11,7 @@ from framing.matching import Match, Matcher, Negation
 from framing.quotes import Quote
 from framing.scorers.attribution import AttributionResult, AttributionScorer
 from framing.scorers.frames import FrameResult, FrameScorer
+from framing.scorers.loaded import LoadedResult, LoadedScorer
 from framing.sentences import SentenceRules, split_sentences
 
 __version__ = framing_version()
@@ -32,6 +33,8 @@ __all__ = [
     "Lexicon",
     "LexiconError",
     "LexiconRef",
+    "LoadedResult",
+    "LoadedScorer",
     "Match",
     "Matcher",
     "Negation",

@@ -20,6 +20,7 @@ from framing.scorers.attribution import AttributionScorer
 from framing.scorers.base import Context, Scorer, ScorerResult
 from framing.scorers.dictionary import DictionaryScorer
 from framing.scorers.frames import FrameScorer
+from framing.scorers.loaded import LoadedScorer
 from framing.scorers.readability import ReadabilityScorer
 
 __all__ = ["Analysis", "Analyzer", "Failure", "LexiconRef", "Record", "analyze", "framing_version"]
@@ -212,6 +213,10 @@ class Analyzer:
         The attribution scorer: ``True`` for the bundled cue and source-type lexicons, a
         configured :class:`~framing.scorers.AttributionScorer` (for example with a
         ``sides`` mapping), or ``False`` for none. It runs first, so later scorers can read it.
+    loaded
+        The loaded-language scorer: ``True`` for the bundled ``loaded-language`` lexicon, a lexicon
+        (name, path or :class:`Lexicon`), a configured :class:`~framing.scorers.LoadedScorer`, or
+        ``False`` for none. It runs after attribution, so its quoted hits carry their speaker.
     frames
         The frame scorer: ``True`` for the bundled ``policy-frames`` taxonomy, a lexicon (name,
         path or :class:`Lexicon`) for another taxonomy, a configured
@@ -240,6 +245,7 @@ class Analyzer:
         self,
         *,
         attribution: bool | AttributionScorer = True,
+        loaded: bool | str | Path | Lexicon | LoadedScorer = True,
         frames: bool | str | Path | Lexicon | FrameScorer = True,
         dictionaries: Sequence[Lexicon | str | Path] = (),
         readability: bool = False,
@@ -253,6 +259,11 @@ class Analyzer:
         built: list[Scorer] = []
         if attribution is not False:
             built.append(attribution if isinstance(attribution, AttributionScorer) else AttributionScorer())
+        if loaded is not False:
+            if isinstance(loaded, LoadedScorer):
+                built.append(loaded)
+            else:
+                built.append(LoadedScorer(None if loaded is True else loaded if isinstance(loaded, Lexicon) else load_lexicon(loaded)))
         if frames is not False:
             if isinstance(frames, FrameScorer):
                 built.append(frames)

@@ -21,9 +21,11 @@ def test_contract_keys_and_offsets() -> None:
     assert list(d)[:7] == ["id", "framing_version", "lexicons", "n_chars", "n_tokens", "sentences", "quotes"]
     assert d["id"] == "ex"
     assert d["metadata"] == {"outlet": "demo"}
-    assert {x["name"] for x in d["lexicons"]} == {"attribution-cues", "source-types", "cue-lemmas", "policy-frames", "negation"}
+    assert {x["name"] for x in d["lexicons"]} == {"attribution-cues", "source-types", "cue-lemmas", "loaded-language", "policy-frames", "negation"}
     assert all(len(x["sha256"]) == 64 and x["version"] for x in d["lexicons"])
     assert set(d["frames"]["scores"]) == set(d["frames"]["density"])
+    assert d["loaded"]["authorial"]["score"] >= 0
+    assert any(EXAMPLE[s["start"] : s["end"]] == "utter" and s["voice"] == "quoted" for s in d["loaded"]["spans"])
     sources = {a["source"]["name"] for a in d["attribution"]["attributions"] if a["source"]}
     assert {"Okafor", "Marsh"} <= {name.split()[-1] for name in sources}
     for s, e in d["sentences"]:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import argparse
 import builtins
-import inspect
 import itertools
 import json
 import math
 import random
+import sys
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
@@ -147,9 +147,8 @@ class FakeAttribution:
 
 
 def _fake_analyzer(**kw: Any) -> Analyzer:
-    if "attribution" in inspect.signature(Analyzer).parameters:  # the real attribution scorer is being wired in
-        kw["attribution"] = False
-    return Analyzer(scorers=[FakeAttribution(), FakeLoaded()], **kw)
+    # Stand-ins with planted values replace the real attribution and loaded-language scorers.
+    return Analyzer(attribution=False, loaded=False, scorers=[FakeAttribution(), FakeLoaded()], **kw)
 
 
 # ------------------------------------------------------------------------------------------
@@ -628,14 +627,7 @@ def test_html_report_without_matplotlib_says_tables_only(planted_report, tmp_pat
 
 
 def test_to_pandas_names_the_extra_when_missing(planted_report, monkeypatch):
-    real_import = builtins.__import__
-
-    def no_pandas(name, *args, **kwargs):
-        if name == "pandas":
-            raise ImportError(name)
-        return real_import(name, *args, **kwargs)
-
-    monkeypatch.setattr(builtins, "__import__", no_pandas)
+    monkeypatch.setitem(sys.modules, "pandas", None)  # as if pandas were not installed
     with pytest.raises(ImportError, match=r"framing\[pandas\]"):
         planted_report.to_pandas()
 

@@ -13,6 +13,7 @@ from framing.scorers.attribution import (
 from framing.scorers.base import Context, Scorer, ScorerResult
 from framing.scorers.dictionary import CategoryCounts, DictionaryResult, DictionaryScorer, VoiceCounts
 from framing.scorers.frames import FrameEvidence, FrameResult, FrameScorer, SentenceFrames
+from framing.scorers.loaded import CategoryDensity, LoadedResult, LoadedScorer, LoadedSpan, SentenceScore, VoiceScore
 from framing.scorers.readability import ReadabilityResult, ReadabilityScorer
 
 __all__ = [
@@ -21,6 +22,7 @@ __all__ = [
     "AttributionScorer",
     "Balance",
     "CategoryCounts",
+    "CategoryDensity",
     "Context",
     "CueRef",
     "DictionaryResult",
@@ -28,13 +30,18 @@ __all__ = [
     "FrameEvidence",
     "FrameResult",
     "FrameScorer",
+    "LoadedResult",
+    "LoadedScorer",
+    "LoadedSpan",
     "ReadabilityResult",
     "ReadabilityScorer",
     "Scorer",
     "ScorerResult",
     "SentenceFrames",
+    "SentenceScore",
     "SideVoice",
     "SourceRef",
     "SourceVoice",
     "VoiceCounts",
+    "VoiceScore",
 ]

@@ -1,0 +1,194 @@
+"""Validate the loaded-language scorer on the shared development data, beside simple baselines.
+
+Definitions follow ../shared/data/README.md ("How figures are computed"):
+
+* PTC (SemEval-2020 Task 11 train): token F1 (micro over ``\\w+`` tokens) of the scorer's
+  ``group == "loaded"`` spans against gold spans labelled ``Loaded_Language`` or
+  ``Name_Calling,Labeling``.
+* BABE SG1 and MBIC: token F1 of the same spans against the whole-word, case-insensitive
+  occurrences of ``biased_words``; sentence macro-F1 (Biased / Non-biased, "No agreement" left
+  out) of the result's ``flagged`` at the library's default threshold.
+
+Baselines computed in the same run: a plain negative-sentiment word list (below, written for this
+script), and "flag every sentence" (and, for spans, "every token").
+
+Run: ``python benchmarks/validate_loaded.py`` (prints JSON). ``--threshold-sweep`` also prints the
+sentence macro-F1 over a grid of thresholds (for the record; the library default is fixed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import WORD, read_jsonl
+
+from framing.document import Document
+from framing.matching import Negation
+from framing.scorers.base import Context
+from framing.scorers.loaded import DEFAULT_THRESHOLD, LoadedResult, LoadedScorer
+
+PTC_LABELS = frozenset({"Loaded_Language", "Name_Calling,Labeling"})
+
+# A plain negative-sentiment list (general-purpose affect words, written for this baseline).
+NEGATIVE_WORDS = frozenset(
+    [
+        "bad", "terrible", "awful", "horrible", "horrific", "dreadful", "evil", "wicked", "cruel", "brutal",
+        "vicious", "violent", "angry", "anger", "hate", "hatred", "hateful", "fear", "afraid", "scary",
+        "terror", "terrorist", "terrifying", "threat", "threaten", "dangerous", "danger", "disaster",
+        "disastrous", "catastrophe", "catastrophic", "crisis", "chaos", "chaotic", "destroy", "destroyed",
+        "destruction", "death", "dead", "deadly", "kill", "killed", "killing", "murder", "attack", "attacked",
+        "assault", "abuse", "abusive", "corrupt", "corruption", "fraud", "lie", "lies", "liar", "lying",
+        "cheat", "stupid", "idiot", "fool", "foolish", "ridiculous", "absurd", "shameful", "shame",
+        "disgrace", "disgraceful", "disgusting", "outrage", "outrageous", "scandal", "shocking", "sad",
+        "tragic", "tragedy", "pain", "painful", "suffer", "suffering", "victim", "poor", "worse", "worst",
+        "fail", "failed", "failure", "wrong", "harm", "harmful", "hurt", "damage", "damaging", "problem",
+        "toxic", "racist", "racism", "sexist", "bigot", "extremist", "radical", "crazy", "insane",
+        "dishonest", "weak", "pathetic", "miserable", "nasty", "ugly", "hostile", "war", "enemy", "blame",
+        "guilty", "crime", "criminal", "illegal",
+    ]
+)
+
+
+def token_f1(tp: int, fp: int, fn: int) -> dict[str, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
+
+
+class TokenCounts:
+    """Micro token counts: a token is positive when it overlaps a span."""
+
+    def __init__(self) -> None:
+        self.tp = self.fp = self.fn = 0
+
+    def add(self, text: str, gold: Iterable[tuple[int, int]], pred: Iterable[tuple[int, int]]) -> None:
+        gold = sorted(gold)
+        pred = sorted(pred)
+        for m in WORD.finditer(text):
+            s, e = m.span()
+            g = any(a < e and s < b for a, b in gold)
+            p = any(a < e and s < b for a, b in pred)
+            self.tp += g and p
+            self.fp += p and not g
+            self.fn += g and not p
+
+    def result(self) -> dict[str, float]:
+        return token_f1(self.tp, self.fp, self.fn)
+
+
+def macro_f1(gold: list[bool], pred: list[bool]) -> float:
+    out = []
+    for cls in (True, False):
+        tp = sum(g == cls and p == cls for g, p in zip(gold, pred, strict=True))
+        fp = sum(g != cls and p == cls for g, p in zip(gold, pred, strict=True))
+        fn = sum(g == cls and p != cls for g, p in zip(gold, pred, strict=True))
+        out.append(token_f1(tp, fp, fn)["f1"])
+    return round(sum(out) / 2, 4)
+
+
+def baseline_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in WORD.finditer(text) if m.group().lower() in NEGATIVE_WORDS]
+
+
+def every_token(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in WORD.finditer(text)]
+
+
+def loaded_spans(res: LoadedResult) -> list[tuple[int, int]]:
+    return [(s.start, s.end) for s in res.spans if s.group == "loaded"]
+
+
+def run(scorer: LoadedScorer, text: str) -> LoadedResult:
+    return scorer.score(Document.from_text(text), Context(negation=Negation.default()))
+
+
+def eval_ptc(scorer: LoadedScorer) -> dict[str, object]:
+    ours, base, every = TokenCounts(), TokenCounts(), TokenCounts()
+    n = 0
+    for rec in read_jsonl("loaded/ptc2020_train.jsonl"):
+        text = rec["text"]
+        gold = [(s["start"], s["end"]) for s in rec["spans"] if s["label"] in PTC_LABELS]
+        ours.add(text, gold, loaded_spans(run(scorer, text)))
+        base.add(text, gold, baseline_spans(text))
+        every.add(text, gold, every_token(text))
+        n += 1
+    return {
+        "articles": n,
+        "framing": ours.result(),
+        "baseline_negative_words": base.result(),
+        "baseline_every_token": every.result(),
+    }
+
+
+def gold_word_spans(text: str, words: list[str]) -> list[tuple[int, int]]:
+    out = []
+    for word in words:
+        w = word.strip()
+        if w:
+            out.extend(m.span() for m in re.finditer(r"(?<!\w)" + re.escape(w) + r"(?!\w)", text, flags=re.IGNORECASE))
+    return out
+
+
+def eval_sentences(scorer: LoadedScorer, path: str, sweep: list[float] | None) -> dict[str, object]:
+    ours, base, every = TokenCounts(), TokenCounts(), TokenCounts()
+    gold: list[bool] = []
+    pred: list[bool] = []
+    pred_base: list[bool] = []
+    scores: list[float] = []
+    for rec in read_jsonl(path):
+        text = rec["text"]
+        res = run(scorer, text)
+        words = gold_word_spans(text, rec.get("biased_words") or [])
+        ours.add(text, words, loaded_spans(res))
+        bs = baseline_spans(text)
+        base.add(text, words, bs)
+        every.add(text, words, every_token(text))
+        if rec["label"] in ("Biased", "Non-biased"):
+            gold.append(rec["label"] == "Biased")
+            pred.append(res.flagged)
+            pred_base.append(bool(bs))
+            scores.append(res.score)
+    out: dict[str, object] = {
+        "sentences": len(gold),
+        "biased_share": round(sum(gold) / len(gold), 4),
+        "biased_words": {
+            "framing": ours.result(),
+            "baseline_negative_words": base.result(),
+            "baseline_every_token": every.result(),
+        },
+        "sentence_macro_f1": {
+            "framing": macro_f1(gold, pred),
+            "baseline_negative_words_any": macro_f1(gold, pred_base),
+            "baseline_flag_every_sentence": macro_f1(gold, [True] * len(gold)),
+        },
+    }
+    if sweep:
+        out["sweep"] = {str(t): macro_f1(gold, [s >= t for s in scores]) for t in sweep}
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--threshold-sweep", action="store_true")
+    args = parser.parse_args()
+    scorer = LoadedScorer()
+    sweep = [0.5, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0] if args.threshold_sweep else None
+    report = {
+        "lexicon": {"name": scorer.lexicon.name, "version": scorer.lexicon.version, "entries": scorer.lexicon.n_entries},
+        "threshold": DEFAULT_THRESHOLD,
+        "ptc": eval_ptc(scorer),
+        "babe_sg1": eval_sentences(scorer, "loaded/babe_sg1.jsonl", sweep),
+        "mbic": eval_sentences(scorer, "loaded/mbic.jsonl", sweep),
+    }
+    print(json.dumps(report, indent=2))
+
+
+if __name__ == "__main__":
+    main()

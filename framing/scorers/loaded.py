@@ -1,0 +1,526 @@
+"""Loaded language: emotive, pejorative, intensifying and evaluative wording, by voice.
+
+The scorer reads a lexicon whose categories are grouped ``"loaded"`` or ``"epistemic"`` (the
+bundled ``loaded-language`` lexicon by default) and adds one category of its own,
+``scare_quotes`` (group ``"loaded"``): the one- or two-word quotations the document model marks
+as scare quotes, with which a writer distances themselves from a word.
+
+Score
+-----
+Every non-negated hit of a ``loaded`` category counts with its lexicon weight (its intensity:
+0.5 mild, 1 ordinary, 2 strong, 3 extreme). Hits of different categories that overlap (``blatant``
+as intensifier and inside the evaluative phrase ``blatant violation``) form one *unit* worth the
+largest weight among them, so nothing is counted twice. Then::
+
+    score = 100 * (sum of unit weights) / n_tokens
+
+a weighted density per 100 tokens: 0 for a text with no loaded wording (or no token), about 3
+for one ordinary loaded word in a 30-word sentence, and rarely above 20 for a whole article.
+Higher means more loaded. The range is [0, 300] (a token carries at most one unit of weight 3).
+Because it is per token it compares texts of any length.
+
+``authorial`` and ``quoted`` give the same density over the tokens of each voice: what the outlet
+says in its own words, and what it quotes its sources as saying. A unit's voice is the voice of
+its heaviest hit (its first, on a tie). Only *speech* quotations are quoted voice: scare quotes
+are the writer's device, so a scare quote and the words inside it are ``authorial`` (and their
+tokens count as authorial tokens), although the document model marks them as quoted. The
+parts add up: ``authorial.weight + quoted.weight == weight``, ``authorial.count +
+quoted.count == count``, and ``score`` is the token-weighted mean of the two voice scores.
+
+Negation rule
+-------------
+A hit that a negator governs (``not a disaster``, ``no evidence of a cover-up``; see
+:class:`~framing.matching.Negation`) is reported in ``spans`` with ``negated: true`` and counted
+under its category's ``negated``, but adds nothing to any density, score or flag: negating an
+emotive word usually denies the evaluation rather than making it. Scare quotes are never negated.
+
+Flag
+----
+``flagged`` is ``score >= threshold``, for the document and for each sentence (sentence scores
+use that sentence's tokens). The default threshold, :data:`DEFAULT_THRESHOLD` = 1.0, flags a
+sentence of up to 50 tokens that holds any non-negated loaded unit (even one mild, weight-0.5
+word), and a document with at least one ordinary loaded word per 100 tokens. It was chosen once,
+as the best of the grid 0.5, 1, 2, 3, 4, 5, 6, 8, 10 for the mean sentence macro-F1 over the BABE
+and MBIC development sets together (0.5 is within 0.004 but flags nearly every article), and is not
+tuned per dataset (see ``benchmarks/validate_loaded.py``).
+
+Epistemic cues
+--------------
+Hedges, factives, assertives, implicatives and presupposition markers (Recasens et al. 2013) are
+reported as spans and per-category densities, and their summed density as ``epistemic``, but they
+do not enter ``score``: they mark stance toward truth, not emotional loading.
+
+References
+----------
+Da San Martino, G., Yu, S., Barrón-Cedeño, A., Petrov, R., & Nakov, P. (2019). Fine-grained
+analysis of propaganda in news articles. EMNLP-IJCNLP 2019.
+Recasens, M., Danescu-Niculescu-Mizil, C., & Jurafsky, D. (2013). Linguistic models for
+analyzing and detecting biased language. ACL 2013.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Final
+
+from framing._text import TOKEN_RE as _TOKEN
+from framing.lexicon import load_lexicon
+from framing.matching import Matcher
+
+if TYPE_CHECKING:
+    from framing.document import Document, Voice
+    from framing.lexicon import Lexicon
+    from framing.scorers.base import Context
+
+__all__ = [
+    "DEFAULT_THRESHOLD",
+    "SCARE_QUOTES",
+    "CategoryDensity",
+    "LoadedResult",
+    "LoadedScorer",
+    "LoadedSpan",
+    "SentenceScore",
+    "VoiceScore",
+]
+
+#: The default flagging threshold: weighted loaded hits per 100 tokens.
+DEFAULT_THRESHOLD: Final = 1.0
+#: The category id of scare quotes.
+SCARE_QUOTES: Final = "scare_quotes"
+_GROUPS: Final = frozenset({"loaded", "epistemic"})
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedSpan:
+    """One hit: a lexicon match or a scare quote.
+
+    Attributes
+    ----------
+    start, end
+        Offsets into the original text: ``text[start:end]`` is the evidence.
+    category
+        The category id (``"scare_quotes"`` for scare quotes).
+    group
+        ``"loaded"`` or ``"epistemic"``.
+    voice
+        ``"quoted"`` inside a speech quotation, else ``"authorial"`` (scare quotes and the words
+        in them are the writer's own).
+    negated
+        Whether a negator governs the hit (negated hits count toward nothing).
+    weight
+        The lexicon weight (intensity); 1.0 for a scare quote.
+    speaker
+        Who is quoted, when an attribution result puts the hit inside an attributed quotation;
+        ``None`` otherwise (or when the source is unknown).
+    """
+
+    start: int
+    end: int
+    category: str
+    group: str
+    voice: Voice
+    negated: bool
+    weight: float
+    speaker: str | None = None
+
+    def to_dict(self, *, with_speaker: bool = False) -> dict[str, Any]:
+        """JSON form; ``speaker`` is included only when ``with_speaker``."""
+        out: dict[str, Any] = {
+            "start": self.start,
+            "end": self.end,
+            "category": self.category,
+            "group": self.group,
+            "voice": self.voice,
+            "negated": self.negated,
+            "weight": self.weight,
+        }
+        if with_speaker:
+            out["speaker"] = self.speaker
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryDensity:
+    """One category in one document.
+
+    Attributes
+    ----------
+    group
+        The category's group.
+    count
+        Non-negated hits.
+    negated
+        Negated hits (reported, never counted in densities).
+    weight
+        Summed weights of the non-negated hits.
+    density
+        ``100 * weight / n_tokens``: weighted hits per 100 tokens; 0 without tokens. Range
+        [0, 300]; higher = denser.
+    authorial, quoted
+        The same density over the tokens of each voice (0 when that voice has no token).
+    """
+
+    group: str
+    count: int
+    negated: int
+    weight: float
+    density: float
+    authorial: float
+    quoted: float
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form."""
+        return {
+            "group": self.group,
+            "count": self.count,
+            "negated": self.negated,
+            "weight": self.weight,
+            "density": self.density,
+            "authorial": self.authorial,
+            "quoted": self.quoted,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class VoiceScore:
+    """The loaded-language score of one voice.
+
+    Attributes
+    ----------
+    score
+        ``100 * weight / n_tokens`` over this voice's tokens; 0 when it has none. Range [0, 300];
+        higher = more loaded.
+    weight
+        Summed weights of this voice's units (overlapping hits counted once).
+    count
+        Number of units in this voice.
+    n_tokens
+        Tokens of this voice.
+    """
+
+    score: float
+    weight: float
+    count: int
+    n_tokens: int
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form."""
+        return {"score": self.score, "weight": self.weight, "count": self.count, "n_tokens": self.n_tokens}
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceScore:
+    """The loaded-language score of one sentence.
+
+    Attributes
+    ----------
+    start, end
+        The sentence's offsets into the original text.
+    score
+        ``100 * weight / n_tokens`` over the sentence (units assigned to the sentence where they
+        start). Range [0, 300]; higher = more loaded; 0 for a sentence without tokens.
+    flagged
+        ``score >= threshold``.
+    """
+
+    start: int
+    end: int
+    score: float
+    flagged: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form."""
+        return {"start": self.start, "end": self.end, "score": self.score, "flagged": self.flagged}
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedResult:
+    """What :class:`LoadedScorer` found in one document.
+
+    Attributes
+    ----------
+    lexicon, version
+        The lexicon read.
+    threshold
+        The flagging threshold used.
+    n_tokens
+        Tokens in the document.
+    score
+        Weighted loaded units per 100 tokens (see the module docs). Range [0, 300]; higher = more
+        loaded; 0 for an empty text.
+    weight, count
+        Summed unit weights and number of units (non-negated, group ``loaded``).
+    flagged
+        ``score >= threshold``.
+    authorial, quoted
+        :class:`VoiceScore` of the outlet's own words and of quoted material; their weights,
+        counts and tokens add up to the document's.
+    epistemic
+        Summed densities of the ``epistemic`` categories per 100 tokens (not part of ``score``).
+        Range [0, 300 * number of epistemic categories]; higher = more epistemic marking.
+    categories
+        :class:`CategoryDensity` per category id, in lexicon order, then ``scare_quotes``.
+    spans
+        Every hit, negated ones included, in text order.
+    sentences
+        :class:`SentenceScore` per sentence.
+    with_speaker
+        Whether an attribution result was available (``spans`` then carry ``speaker``).
+    """
+
+    lexicon: str
+    version: str
+    threshold: float
+    n_tokens: int
+    score: float
+    weight: float
+    count: int
+    flagged: bool
+    authorial: VoiceScore
+    quoted: VoiceScore
+    epistemic: float
+    categories: dict[str, CategoryDensity]
+    spans: tuple[LoadedSpan, ...]
+    sentences: tuple[SentenceScore, ...]
+    with_speaker: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form (the ``loaded`` entry of the analysis contract)."""
+        return {
+            "lexicon": self.lexicon,
+            "version": self.version,
+            "threshold": self.threshold,
+            "n_tokens": self.n_tokens,
+            "score": self.score,
+            "weight": self.weight,
+            "count": self.count,
+            "flagged": self.flagged,
+            "authorial": self.authorial.to_dict(),
+            "quoted": self.quoted.to_dict(),
+            "epistemic": self.epistemic,
+            "categories": {k: v.to_dict() for k, v in self.categories.items()},
+            "spans": [s.to_dict(with_speaker=self.with_speaker) for s in self.spans],
+            "sentences": [s.to_dict() for s in self.sentences],
+        }
+
+    def texts(self, text: str, *, group: str | None = "loaded") -> list[str]:
+        """The evidence strings of the spans (of one group, or all with ``group=None``)."""
+        return [text[s.start : s.end] for s in self.spans if group is None or s.group == group]
+
+
+def _density(weight: float, tokens: int) -> float:
+    return 100.0 * weight / tokens if tokens else 0.0
+
+
+def _speakers(result: object) -> list[tuple[int, int, str | None]]:
+    """``(start, end, source name)`` of every attributed content span, read duck-typed."""
+    to_dict = getattr(result, "to_dict", None)
+    if not callable(to_dict):
+        return []
+    data = to_dict()
+    items = data.get("attributions") if isinstance(data, Mapping) else None
+    if not isinstance(items, Sequence):
+        return []
+    out: list[tuple[int, int, str | None]] = []
+    for item in items:
+        if not isinstance(item, Mapping):
+            continue
+        source = item.get("source")
+        name = source.get("name") if isinstance(source, Mapping) else None
+        speaker = name if isinstance(name, str) else None
+        content = item.get("content")
+        parts = content if isinstance(content, Sequence) and not isinstance(content, str) else [content]
+        for part in parts:
+            if isinstance(part, Mapping):
+                s, e = part.get("start"), part.get("end")
+            elif isinstance(part, Sequence) and len(part) == 2:
+                s, e = part[0], part[1]
+            else:
+                continue
+            if isinstance(s, int) and isinstance(e, int):
+                out.append((s, e, speaker))
+    return out
+
+
+class LoadedScorer:
+    """Score loaded language (group ``loaded``) and epistemic cues, by voice and sentence.
+
+    Parameters
+    ----------
+    lexicon
+        A lexicon whose categories are grouped ``"loaded"`` or ``"epistemic"`` (others are
+        ignored); default the bundled ``loaded-language``.
+    threshold
+        Flag a document or sentence whose score reaches it (:data:`DEFAULT_THRESHOLD`).
+    scare_quote_weight
+        The weight of one scare quote; 0 leaves scare quotes out.
+
+    Examples
+    --------
+    >>> from framing.document import Document
+    >>> from framing.matching import Negation
+    >>> from framing.scorers.base import Context
+    >>> scorer = LoadedScorer()
+    >>> doc = Document.from_text('The regime staged a "vote". The minister said: "It was a blatant fraud."')
+    >>> res = scorer.score(doc, Context(negation=Negation.default()))
+    >>> sorted({(doc.text[s.start:s.end], s.voice) for s in res.spans if s.group == "loaded"})
+    [('"vote"', 'authorial'), ('blatant', 'quoted'), ('regime', 'authorial')]
+    >>> res.flagged, res.authorial.score < res.quoted.score
+    (True, True)
+    >>> LoadedScorer().score(Document.from_text(""), Context(negation=None)).score
+    0.0
+    """
+
+    def __init__(self, lexicon: Lexicon | None = None, *, threshold: float = DEFAULT_THRESHOLD, scare_quote_weight: float = 1.0) -> None:
+        self.lexicon = lexicon if lexicon is not None else load_lexicon("loaded-language")
+        self.threshold = float(threshold)
+        self.scare_quote_weight = float(scare_quote_weight)
+        self._groups: dict[str, str] = {c.id: c.group for c in self.lexicon.categories if c.group in _GROUPS}
+        self.matcher = Matcher(self.lexicon)
+
+    @property
+    def name(self) -> str:
+        """``loaded``."""
+        return "loaded"
+
+    @property
+    def lexicons(self) -> Sequence[Lexicon]:
+        """The one lexicon."""
+        return (self.lexicon,)
+
+    def __repr__(self) -> str:
+        """Lexicon and threshold."""
+        return f"LoadedScorer({self.lexicon.name!r} {self.lexicon.version}, threshold={self.threshold})"
+
+    def _spans(self, doc: Document, context: Context) -> list[LoadedSpan]:
+        groups = self._groups
+        spans = [
+            LoadedSpan(m.start, m.end, m.category, groups[m.category], _voice(doc, m.start), m.negated, m.weight)
+            for m in context.matches(self.matcher, doc)
+            if m.category in groups
+        ]
+        if self.scare_quote_weight > 0:
+            spans.extend(
+                LoadedSpan(q.start, q.end, SCARE_QUOTES, "loaded", "authorial", False, self.scare_quote_weight)  # noqa: FBT003 - never negated
+                for q in doc.quotes
+                if q.kind == "scare" and _TOKEN.search(doc.text, q.start, q.end)
+            )
+        spans.sort(key=lambda s: (s.start, s.end, s.category))
+        attribution = context.results.get("attribution")
+        if attribution is not None:
+            owners = _speakers(attribution)
+            spans = [
+                LoadedSpan(s.start, s.end, s.category, s.group, s.voice, s.negated, s.weight, _owner(owners, s.start, s.end))
+                for s in spans
+            ]
+        return spans
+
+    def score(self, doc: Document, context: Context) -> LoadedResult:
+        """Score ``doc``."""
+        spans = self._spans(doc, context)
+        n = doc.n_tokens
+        nq = sum(1 for ts, _te in doc.token_spans() if _voice(doc, ts) == "quoted") if doc.quotes else 0
+        na = n - nq
+        cats = self._categories(spans, n, na, nq)
+        units = _units([s for s in spans if s.group == "loaded" and not s.negated])
+        w = {"authorial": 0.0, "quoted": 0.0}
+        c = {"authorial": 0, "quoted": 0}
+        for weight, voice, _start in units:
+            w[voice] += weight
+            c[voice] += 1
+        total = w["authorial"] + w["quoted"]
+        score = _density(total, n)
+        epistemic = sum(d.density for d in cats.values() if d.group == "epistemic")
+        return LoadedResult(
+            self.lexicon.name,
+            self.lexicon.version,
+            self.threshold,
+            n,
+            score,
+            total,
+            len(units),
+            n > 0 and score >= self.threshold,
+            VoiceScore(_density(w["authorial"], na), w["authorial"], c["authorial"], na),
+            VoiceScore(_density(w["quoted"], nq), w["quoted"], c["quoted"], nq),
+            epistemic,
+            cats,
+            tuple(spans),
+            self._sentences(doc, units),
+            with_speaker=context.results.get("attribution") is not None,
+        )
+
+    def _categories(self, spans: list[LoadedSpan], n: int, na: int, nq: int) -> dict[str, CategoryDensity]:
+        acc: dict[str, list[float]] = {cid: [0, 0, 0.0, 0.0] for cid in self._groups}
+        if self.scare_quote_weight > 0:
+            acc[SCARE_QUOTES] = [0, 0, 0.0, 0.0]
+        for s in spans:
+            a = acc[s.category]
+            if s.negated:
+                a[1] += 1
+                continue
+            a[0] += 1
+            a[2] += s.weight
+            if s.voice == "quoted":
+                a[3] += s.weight
+        out = {}
+        for cid, (cnt, neg, weight, qw) in acc.items():
+            group = "loaded" if cid == SCARE_QUOTES else self._groups[cid]
+            out[cid] = CategoryDensity(
+                group, int(cnt), int(neg), weight, _density(weight, n), _density(weight - qw, na), _density(qw, nq)
+            )
+        return out
+
+    def _sentences(self, doc: Document, units: list[tuple[float, Voice, int]]) -> tuple[SentenceScore, ...]:
+        if not doc.sentences:
+            return ()
+        starts = [s for s, _e in doc.sentences]
+        tokens = [0] * len(starts)
+        for ts, _te in doc.token_spans():
+            k = bisect.bisect_right(starts, ts) - 1
+            if k >= 0:
+                tokens[k] += 1
+        weights = [0.0] * len(starts)
+        for weight, _voice, start in units:
+            k = bisect.bisect_right(starts, start) - 1
+            if k >= 0:
+                weights[k] += weight
+        out = []
+        for (s, e), nt, w in zip(doc.sentences, tokens, weights, strict=True):
+            sc = _density(w, nt)
+            out.append(SentenceScore(s, e, sc, nt > 0 and sc >= self.threshold))
+        return tuple(out)
+
+
+def _voice(doc: Document, offset: int) -> Voice:
+    """``"quoted"`` inside a speech quotation; scare-quoted words are the writer's own."""
+    q = doc.quote_at(offset)
+    return "quoted" if q is not None and q.kind == "speech" else "authorial"
+
+
+def _owner(owners: list[tuple[int, int, str | None]], start: int, end: int) -> str | None:
+    for s, e, name in owners:
+        if s <= start and end <= e:
+            return name
+    return None
+
+
+def _units(spans: list[LoadedSpan]) -> list[tuple[float, Voice, int]]:
+    """Merge overlapping spans into units ``(max weight, voice of the heaviest, start)``."""
+    units: list[tuple[float, Voice, int]] = []
+    reach = -1
+    best: LoadedSpan | None = None
+    first = 0
+    for s in sorted(spans, key=lambda x: (x.start, x.end)):
+        if best is not None and s.start < reach:
+            reach = max(reach, s.end)
+            if s.weight > best.weight:
+                best = s
+            continue
+        if best is not None:
+            units.append((best.weight, best.voice, first))
+        best, reach, first = s, s.end, s.start
+    if best is not None:
+        units.append((best.weight, best.voice, first))
+    return units

@@ -1,0 +1,270 @@
+"""The loaded-language scorer: spans, voice, negation, scores, sentences, attribution, seed article."""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from strategies import news_text, texts
+
+from framing.analysis import Analyzer
+from framing.document import Document
+from framing.lexicon import Category, Entry, Lexicon, load_lexicon
+from framing.matching import Negation
+from framing.scorers.base import Context
+from framing.scorers.loaded import DEFAULT_THRESHOLD, SCARE_QUOTES, LoadedResult, LoadedScorer
+
+SCORER = LoadedScorer()
+NEGATION = Negation.default()
+
+
+def score(text: str, scorer: LoadedScorer = SCORER, context: Context | None = None) -> LoadedResult:
+    return scorer.score(Document.from_text(text), context or Context(negation=NEGATION))
+
+
+def evidence(text: str, res: LoadedResult, **match: Any) -> list[str]:
+    return [text[s.start : s.end] for s in res.spans if all(getattr(s, k) == v for k, v in match.items())]
+
+
+# -- small lexicon used where the bundled one would make expectations fragile -----------------
+
+DEMO = Lexicon(
+    "demo",
+    "1",
+    "CC0",
+    "none",
+    "demo",
+    (
+        Category("emotive", "Emotive.", (Entry.parse("disaster"), Entry.parse("horrific", weight=2.0)), group="loaded"),
+        Category("booster", "Boosters.", (Entry.parse("blatant"), Entry.parse("blatant lie", weight=3.0)), group="loaded"),
+        Category("hedge", "Hedges.", (Entry.parse("reportedly"),), group="epistemic"),
+        Category("other", "Ignored: no loaded/epistemic group.", (Entry.parse("minister"),)),
+    ),
+)
+DEMO_SCORER = LoadedScorer(DEMO)
+DEMO_TERMS = ["disaster", "horrific", "blatant", "blatant lie"]
+
+
+# -- fixed cases ---------------------------------------------------------------------------------
+
+
+def test_bundled_lexicon_groups() -> None:
+    lex = load_lexicon("loaded-language")
+    groups = {c.group for c in lex.categories}
+    assert groups == {"loaded", "epistemic"}
+    assert SCORER.name == "loaded"
+    assert SCORER.lexicons == (lex,)
+
+
+def test_spans_slice_back_and_carry_fields() -> None:
+    text = 'The regime staged a "vote". The minister said: "It was a blatant fraud."'
+    res = score(text)
+    got = {(text[s.start : s.end], s.category, s.voice) for s in res.spans if s.group == "loaded"}
+    assert ('"vote"', SCARE_QUOTES, "authorial") in got
+    assert any(t == "regime" and v == "authorial" for t, _c, v in got)
+    assert any(t == "blatant" and v == "quoted" for t, _c, v in got)
+    d = res.to_dict()
+    assert set(d["spans"][0]) == {"start", "end", "category", "group", "voice", "negated", "weight"}
+    assert set(d["sentences"][0]) == {"start", "end", "score", "flagged"}
+    json.dumps(d, allow_nan=False)
+
+
+def test_score_is_weighted_density_without_double_counting() -> None:
+    # "blatant lie" (booster, 3.0) overlaps "blatant" (booster, leftmost-longest keeps the phrase);
+    # "horrific" (2.0) and "disaster" (1.0): units 3 + 2 + 1 over 10 tokens.
+    text = "A blatant lie, a horrific disaster and nothing else here."
+    res = score(text, DEMO_SCORER)
+    assert res.n_tokens == 10
+    assert res.count == 3
+    assert res.weight == pytest.approx(6.0)
+    assert res.score == pytest.approx(60.0)
+    assert evidence(text, res, category="booster") == ["blatant lie"]
+
+
+def test_overlap_across_categories_counts_once_at_max_weight() -> None:
+    lex = Lexicon(
+        "o", "1", "CC0", "none", "o",
+        (
+            Category("a", "A.", (Entry.parse("open war", weight=2.0),), group="loaded"),
+            Category("b", "B.", (Entry.parse("war"),), group="loaded"),
+        ),
+    )  # fmt: skip
+    res = score("They vowed open war today.", LoadedScorer(lex))
+    assert len([s for s in res.spans if s.group == "loaded"]) == 2
+    assert res.count == 1
+    assert res.weight == 2.0
+
+
+def test_negation_rule() -> None:
+    text = "It was not a disaster. It was a disaster."
+    res = score(text, DEMO_SCORER)
+    negs = [(text[s.start : s.end], s.negated) for s in res.spans]
+    assert negs == [("disaster", True), ("disaster", False)]
+    cat = res.categories["emotive"]
+    assert (cat.count, cat.negated, cat.weight) == (1, 1, 1.0)
+    assert res.count == 1
+    # the negated sentence scores 0, the other is flagged
+    assert res.sentences[0].score == 0.0
+    assert [s.flagged for s in res.sentences] == [False, True]
+
+
+def test_epistemic_reported_not_scored() -> None:
+    text = "The minister reportedly resigned."
+    res = score(text, DEMO_SCORER)
+    assert evidence(text, res, group="epistemic") == ["reportedly"]
+    assert res.score == 0.0
+    assert res.epistemic == pytest.approx(25.0)
+    assert "other" not in res.categories
+    assert not evidence(text, res, category="other")
+
+
+def test_scare_quotes_are_authorial_and_optional() -> None:
+    text = 'Critics called the plan a "reform" on Monday.'
+    res = score(text, DEMO_SCORER)
+    assert evidence(text, res, category=SCARE_QUOTES) == ['"reform"']
+    assert res.authorial.count == 1
+    assert res.quoted.count == 0
+    off = score(text, LoadedScorer(DEMO, scare_quote_weight=0))
+    assert off.count == 0
+    assert SCARE_QUOTES not in off.categories
+
+
+def test_voice_split_and_scores() -> None:
+    text = 'Officials met on Monday to talk. "This is a horrific disaster," a resident said.'
+    res = score(text, DEMO_SCORER)
+    assert res.authorial.score == 0.0
+    assert res.quoted.score > res.authorial.score
+    assert res.authorial.n_tokens + res.quoted.n_tokens == res.n_tokens
+    assert res.quoted.weight == 3.0
+
+
+def test_sentences_and_threshold() -> None:
+    text = "A horrific day. The council met on Tuesday and approved the budget for next year."
+    res = score(text, DEMO_SCORER)
+    assert [s.flagged for s in res.sentences] == [True, False]
+    assert res.sentences[0].score == pytest.approx(100 * 2 / 3)
+    assert res.threshold == DEFAULT_THRESHOLD
+    strict = score(text, LoadedScorer(DEMO, threshold=100.0))
+    assert not any(s.flagged for s in strict.sentences)
+    assert not strict.flagged
+
+
+@dataclass(frozen=True)
+class _FakeAttribution:
+    """Stands in for the attribution scorer's result (only its to_dict is read)."""
+
+    payload: dict[str, Any]
+
+    def to_dict(self) -> dict[str, Any]:
+        return self.payload
+
+
+def test_speaker_from_attribution_result() -> None:
+    text = 'A resident said: "It is a horrific disaster." The mayor disagreed.'
+    q = text.index('"')
+    content = {"start": q + 1, "end": text.index('"', q + 1)}
+    attr = _FakeAttribution({"attributions": [{"kind": "direct", "source": {"name": "A resident"}, "cue": None, "content": content}]})
+    ctx = Context(negation=NEGATION, results={"attribution": attr})
+    d = DEMO_SCORER.score(Document.from_text(text), ctx).to_dict()
+    assert {s["speaker"] for s in d["spans"]} == {"A resident"}
+    # without an attribution result there is no speaker key at all
+    plain = score(text, DEMO_SCORER).to_dict()
+    assert all("speaker" not in s for s in plain["spans"])
+    # a null source gives speaker None; a malformed payload is ignored
+    attr_null = _FakeAttribution({"attributions": [{"kind": "direct", "source": None, "cue": None, "content": content}, "junk"]})
+    d2 = DEMO_SCORER.score(Document.from_text(text), Context(negation=NEGATION, results={"attribution": attr_null})).to_dict()
+    assert {s["speaker"] for s in d2["spans"]} == {None}
+
+
+def test_empty_text() -> None:
+    for text in ("", "   \n", "..."):
+        res = score(text)
+        assert res.score == 0.0
+        assert not res.flagged
+        assert res.spans == ()
+        assert res.authorial.score == res.quoted.score == 0.0
+        json.dumps(res.to_dict(), allow_nan=False)
+
+
+def test_runs_in_analyzer() -> None:
+    analysis = Analyzer(loaded=LoadedScorer()).analyze("Thugs staged a bloodbath, the regime said.")
+    out = analysis.to_dict()["loaded"]
+    assert out["score"] > 0
+    assert out["flagged"]
+
+
+# -- properties ----------------------------------------------------------------------------------
+
+
+@given(texts)
+def test_property_well_formed_and_deterministic(text: str) -> None:
+    a = score(text).to_dict()
+    b = score(text).to_dict()
+    assert a == b
+    json.dumps(a, allow_nan=False)
+    assert 0.0 <= a["score"] <= 300.0
+    for s in a["spans"]:
+        assert 0 <= s["start"] < s["end"] <= len(text)
+        assert s["voice"] in {"authorial", "quoted"}
+        assert s["group"] in {"loaded", "epistemic"}
+    for s in a["sentences"]:
+        assert s["flagged"] == (s["score"] >= a["threshold"] and s["score"] > 0)
+
+
+@given(texts)
+def test_property_voices_add_up(text: str) -> None:
+    res = score(text)
+    assert res.authorial.count + res.quoted.count == res.count
+    assert math.isclose(res.authorial.weight + res.quoted.weight, res.weight, abs_tol=1e-9)
+    assert res.authorial.n_tokens + res.quoted.n_tokens == res.n_tokens
+    if res.n_tokens:
+        mean = (res.authorial.score * res.authorial.n_tokens + res.quoted.score * res.quoted.n_tokens) / res.n_tokens
+        assert math.isclose(mean, res.score, rel_tol=1e-9, abs_tol=1e-9)
+    for cid, cat in res.categories.items():
+        hits = [s for s in res.spans if s.category == cid]
+        assert cat.count + cat.negated == len(hits)
+
+
+@given(news_text, st.sampled_from(DEMO_TERMS))
+def test_property_adding_a_loaded_term_never_lowers_its_count(text: str, term: str) -> None:
+    cat = "booster" if term.startswith("blatant") else "emotive"
+    before = score(text, DEMO_SCORER).categories[cat]
+    after = score(text + ". " + term + ".", DEMO_SCORER).categories[cat]
+    assert after.count + after.negated >= before.count + before.negated
+    assert after.count >= before.count
+
+
+@given(news_text)
+def test_property_negation_changes_only_negated_hits(text: str) -> None:
+    doc = Document.from_text(text)
+    with_neg = SCORER.score(doc, Context(negation=NEGATION))
+    without = SCORER.score(doc, Context(negation=None))
+    strip = [(s.start, s.end, s.category, s.weight, s.voice) for s in with_neg.spans]
+    assert strip == [(s.start, s.end, s.category, s.weight, s.voice) for s in without.spans]
+    assert not any(s.negated for s in without.spans)
+    kept = [s for s in with_neg.spans if not s.negated]
+    # the same units remain when the negated hits are dropped from the un-negated run
+    assert with_neg.count <= without.count
+    assert with_neg.weight <= without.weight + 1e-9
+    if not any(s.negated for s in with_neg.spans):
+        assert with_neg.to_dict() == without.to_dict()
+    assert len(kept) + sum(c.negated for c in with_neg.categories.values()) == len(with_neg.spans)
+
+
+# -- the seed article (read from ../shared, never copied) -----------------------------------------
+
+
+def test_seed_article(seed_text: str) -> None:
+    res = score(seed_text)
+    loaded = [(seed_text[s.start : s.end].lower(), s.voice) for s in res.spans if s.group == "loaded"]
+    assert ("open war", "quoted") in loaded
+    assert any("blatant and unacceptable violation" in t and v == "quoted" for t, v in loaded) or {
+        ("blatant", "quoted"),
+        ("unacceptable", "quoted"),
+    } <= set(loaded)
+    assert res.authorial.score < res.quoted.score
