@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import builtins
 import itertools
 import json
 import math
 import random
+import re
 import sys
 from collections import Counter
 from dataclasses import dataclass
@@ -608,14 +608,9 @@ def test_markdown_report_sections(planted_report):
 
 
 def test_html_report_without_matplotlib_says_tables_only(planted_report, tmp_path, monkeypatch):
-    real_import = builtins.__import__
-
-    def no_mpl(name, *args, **kwargs):
-        if name.startswith("matplotlib"):
-            raise ImportError(name)
-        return real_import(name, *args, **kwargs)
-
-    monkeypatch.setattr(builtins, "__import__", no_mpl)
+    for name in [m for m in sys.modules if m.startswith("matplotlib")]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setitem(sys.modules, "matplotlib", None)  # as if matplotlib were not installed
     out = tmp_path / "r.html"
     doc = planted_report.to_html(out)
     assert out.read_text(encoding="utf-8") == doc
@@ -624,6 +619,14 @@ def test_html_report_without_matplotlib_says_tables_only(planted_report, tmp_pat
     assert "<table>" in doc
     assert "http" not in doc  # self-contained
     assert "tables only" not in planted_report.to_html(plots=False)
+
+
+def test_html_report_with_matplotlib_has_its_plots(planted_report, tmp_path):
+    pytest.importorskip("matplotlib", reason="the plots extra (matplotlib) is not installed")
+    doc = planted_report.to_html(tmp_path / "r.html")
+    assert doc.count("<svg") >= 3
+    assert "tables only" not in doc
+    assert not re.search(r"""(src|href)\s*=\s*["']https?://""", doc)  # self-contained: nothing is fetched
 
 
 def test_to_pandas_names_the_extra_when_missing(planted_report, monkeypatch):

@@ -56,10 +56,9 @@ __all__ = ["CompareSettings", "ComparisonReport", "compare", "compare_features",
 
 
 def default_analyzer() -> Analyzer:
-    """The analyzer :func:`compare` uses when none is given: frames and readability.
+    """The analyzer :func:`compare` uses when none is given.
 
-    When the loaded-language and attribution scorers are wired into :class:`Analyzer`, add them
-    here; the comparison reads their sections as soon as they appear.
+    The default scorers (attribution, loaded language, frames) plus readability.
     """
     return Analyzer(readability=True)
 
