@@ -154,6 +154,7 @@ class Document:
         "_quote_starts",
         "_sent_starts",
         "_token_spans",
+        "_token_starts",
         "_words",
         "lower",
         "norm",
@@ -171,6 +172,7 @@ class Document:
     _quote_starts: list[int]
     _words: list[str] | None
     _token_spans: list[tuple[int, int]] | None
+    _token_starts: list[int] | None
     sentences: tuple[tuple[int, int], ...]
     paragraphs: tuple[tuple[int, int], ...]
     quotes: tuple[Quote, ...]
@@ -213,6 +215,7 @@ class Document:
         self._quote_starts = [q.start for q in self.quotes]
         self._words = None
         self._token_spans = None
+        self._token_starts = None
         return self
 
     def __repr__(self) -> str:
@@ -247,6 +250,23 @@ class Document:
                 spans = [_map_span(self._map, s, e, self.text) for s, e in spans]
             self._token_spans = spans
         return self._token_spans
+
+    def count_tokens(self, spans: Sequence[tuple[int, int]]) -> list[int]:
+        """How many tokens start inside each ``(start, end)`` span (one binary search per span).
+
+        Examples
+        --------
+        >>> doc = Document.from_text("One two. Three four five.")
+        >>> doc.count_tokens(doc.sentences)
+        [2, 3]
+        """
+        if not spans:
+            return []
+        if self._token_starts is None:
+            self._token_starts = [s for s, _e in self.token_spans()]
+        starts = self._token_starts
+        lo = bisect.bisect_left
+        return [lo(starts, e) - lo(starts, s) for s, e in spans]
 
     def tokens(self) -> Iterator[Token]:
         """Iterate over :class:`Token` objects (spans into the original text, lowercase forms)."""

@@ -421,7 +421,7 @@ class LoadedScorer:
         """Score ``doc``."""
         spans = self._spans(doc, context)
         n = doc.n_tokens
-        nq = sum(1 for ts, _te in doc.token_spans() if _voice(doc, ts) == "quoted") if doc.quotes else 0
+        nq = sum(doc.count_tokens([(q.start, q.end) for q in doc.quotes if q.kind == "speech"]))
         na = n - nq
         cats = self._categories(spans, n, na, nq)
         units = _units([s for s in spans if s.group == "loaded" and not s.negated])
@@ -476,11 +476,7 @@ class LoadedScorer:
         if not doc.sentences:
             return ()
         starts = [s for s, _e in doc.sentences]
-        tokens = [0] * len(starts)
-        for ts, _te in doc.token_spans():
-            k = bisect.bisect_right(starts, ts) - 1
-            if k >= 0:
-                tokens[k] += 1
+        tokens = doc.count_tokens(doc.sentences)
         weights = [0.0] * len(starts)
         for weight, _voice, start in units:
             k = bisect.bisect_right(starts, start) - 1
