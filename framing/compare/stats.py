@@ -57,7 +57,7 @@ rest-of-corpus counts y_w^j (total n^j), and an informative Dirichlet prior from
     z_w = δ_w / σ_w
 
 Positive z = the outlet uses w more than the rest of the corpus. A larger α0 shrinks rare words
-harder toward the corpus rate. |z| > 1.96 is the conventional cut, but words are not independent
+harder toward the corpus rate. ``|z| > 1.96`` is the conventional cut, but words are not independent
 trials, so z ranks words rather than testing them.
 
 References

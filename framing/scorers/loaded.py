@@ -37,7 +37,7 @@ emotive word usually denies the evaluation rather than making it. Scare quotes a
 Flag
 ----
 ``flagged`` is ``score >= threshold``, for the document and for each sentence (sentence scores
-use that sentence's tokens). The default threshold, :data:`DEFAULT_THRESHOLD` = 1.0, flags a
+use that sentence's tokens). The default threshold, ``DEFAULT_THRESHOLD`` = 1.0, flags a
 sentence of up to 50 tokens that holds any non-negated loaded unit (even one mild, weight-0.5
 word), and a document with at least one ordinary loaded word per 100 tokens. It was chosen once,
 as the best of the grid 0.5, 1, 2, 3, 4, 5, 6, 8, 10 for the mean sentence macro-F1 over the BABE
@@ -353,7 +353,7 @@ class LoadedScorer:
         A lexicon whose categories are grouped ``"loaded"`` or ``"epistemic"`` (others are
         ignored); default the bundled ``loaded-language``.
     threshold
-        Flag a document or sentence whose score reaches it (:data:`DEFAULT_THRESHOLD`).
+        Flag a document or sentence whose score reaches it (``DEFAULT_THRESHOLD``).
     scare_quote_weight
         The weight of one scare quote; 0 leaves scare quotes out.
 
