@@ -367,3 +367,11 @@ def test_property_odd_quotation_marks_never_crash(text: str) -> None:
 @given(news_text)
 def test_property_deterministic(text: str) -> None:
     assert run(text).to_dict() == run(text).to_dict()
+
+
+def test_told_reporters_keeps_the_whole_content() -> None:
+    text = "Ana Ruiz, a union leader, told reporters the talks had failed."
+    [att] = AttributionScorer().score(Document.from_text(text), Context(negation=None)).attributions
+    assert text[att.content[0] : att.content[1]] == "the talks had failed"
+    assert att.cue is not None
+    assert att.cue.text == "told reporters"

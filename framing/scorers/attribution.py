@@ -1587,7 +1587,7 @@ class _Run:
         # Content: after the verb (skipping "that" and the hearer of "told"), else before the source.
         k = verb.end
         if not inverted and not passive:
-            if words[c] in _TELL_LIKE:
+            if words[c] in _TELL_LIKE and verb.end - c == 1:  # "told reporters": the cue holds the hearer
                 j = k
                 while j < min(hi, k + 6) and words[j] != "that":
                     j += 1
