@@ -104,6 +104,8 @@ nitpick_ignore: list[tuple[str, str]] = [
     ("py:class", "numpy.random._generator.Generator"),
     ("py:class", "pandas.DataFrame"),
     ("py:func", "scipy.stats.bootstrap"),
+    ("py:class", "dask.bag.core.Bag"),
+    ("py:class", "dask.dataframe.DataFrame"),
 ]
 
 # -- doctest -------------------------------------------------------------------------------

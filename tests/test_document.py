@@ -8,11 +8,11 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import shared_file
 from hypothesis import given
 from hypothesis import strategies as st
 from strategies import news_text, texts
 
+from conftest import shared_file
 from framing import Document
 from framing._text import TOKEN_RE, normalise, token_offsets
 

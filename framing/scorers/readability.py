@@ -36,12 +36,34 @@ if TYPE_CHECKING:
 __all__ = ["ReadabilityResult", "ReadabilityScorer", "syllables"]
 
 
+_PYPHEN_CACHE_LIMIT = 20_000
+
+
 @lru_cache(maxsize=200_000)
 def syllables(word: str) -> int:
     """Syllables in one lowercase word, from textstat (at least 1 for a word with a letter)."""
     import textstat  # noqa: PLC0415 - textstat is imported only when readability is asked for
 
-    return max(1, int(textstat.syllable_count(word)))
+    count = max(1, int(textstat.syllable_count(word)))
+    _trim_pyphen_cache()
+    return count
+
+
+def _trim_pyphen_cache() -> None:
+    """Keep memory bounded over an open vocabulary.
+
+    textstat hyphenates words missing from the CMU dictionary with Pyphen, whose per-word cache is
+    never trimmed; this function's own LRU cache already remembers the counts, so Pyphen's copy
+    is cleared when it grows past a bound.
+    """
+    try:
+        from textstat.backend.utils import get_pyphen  # noqa: PLC0415 - textstat's own cached Pyphen
+
+        cache = get_pyphen("en_US").hd.cache
+    except (ImportError, AttributeError):  # pragma: no cover - another textstat layout
+        return
+    if len(cache) > _PYPHEN_CACHE_LIMIT:
+        cache.clear()
 
 
 @dataclass(frozen=True, slots=True)

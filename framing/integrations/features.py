@@ -1,0 +1,323 @@
+"""Per-document feature vectors: an analysis as a fixed set of named numbers.
+
+:func:`extract_features` reads the JSON contract of :meth:`framing.Analysis.to_dict`
+(so it also accepts a dict read back from ``framing analyze`` output), one section at a time, and
+**skips a section that is absent**: a scorer that was not run contributes no feature. Which
+features exist depends only on the analyzer's configuration (its scorers and their lexicons),
+never on the text, so every document analysed by one analyzer has the same names, in the same
+(sorted) order; :func:`feature_names` lists them without analysing anything of yours.
+
+A value is a ``float`` or ``None``; ``None`` means *undefined for this document* (for example
+the evenness of voice in a text that quotes nobody), never zero. Matrices built from feature
+vectors (:meth:`FeatureVector.to_array`, the scikit-learn transformer) put ``NaN`` there unless
+told otherwise.
+
+The features, by section of the analysis:
+
+``document``
+    * ``document.n_tokens``, ``document.n_sentences``, ``document.n_quotes``: sizes of the text
+      (counts; quotations of both kinds).
+
+``frames`` (:class:`~framing.scorers.FrameResult`), one pair per frame of the taxonomy
+    * ``frames.score.<frame>``: the frame's score, in [0, 1), higher = denser cues of the frame.
+    * ``frames.present.<frame>``: 1.0 when the decision rule asserts the frame, else 0.0.
+    * ``frames.n_present``: number of frames present (0 or more).
+
+``attribution`` (:class:`~framing.scorers.AttributionResult`)
+    * ``attribution.anonymous_share``, ``attribution.neutral_cue_share``,
+      ``attribution.quoted_share``, ``attribution.voice_entropy``, ``attribution.voice_gini``:
+      the fields of the same name of the :class:`~framing.scorers.Balance`, each in [0, 1] with
+      the direction documented there (``None`` where the balance has ``None``).
+    * ``attribution.distinct_sources``: number of distinct source names (0 or more).
+    * ``attribution.side_balance``: only when the scorer has a ``sides`` mapping; [0, 1],
+      1 = every side has the same number of quoted words.
+    * ``attribution.per_1k_tokens``: attributions per 1,000 tokens (0 or more; ``None`` for a
+      text without tokens).
+    * ``attribution.kind_share.<kind>`` for ``according_to``, ``direct``, ``indirect`` and
+      ``unattributed``: share of the attributions of that kind, in [0, 1] (``None`` without any
+      attribution).
+    * ``attribution.type_share.<type>`` for every type of
+      ``framing.scorers.attribution.SOURCE_TYPES``: share of the typed attributions whose
+      source has that type, in [0, 1] (``None`` without any typed attribution).
+
+``readability`` (only when the analyzer computes it)
+    * ``readability.<formula>``: every formula of
+      :class:`~framing.scorers.ReadabilityResult` (not the ``n_*`` counts), with the
+      scale and direction of that formula; ``None`` for a text without words.
+
+``loaded`` (loaded language, only when the analysis has it; read defensively, every field optional)
+    * ``loaded.score``: weighted loaded units per 100 tokens, in [0, 300], higher = more loaded.
+    * ``loaded.authorial``, ``loaded.quoted``: the same score over the tokens of each voice
+      (``None`` when that voice has no token, e.g. no quotation).
+    * ``loaded.epistemic``: summed density of the epistemic cues (hedges, factives...).
+    * ``loaded.flagged``: 1.0 when the document score reaches the scorer's threshold, else 0.0.
+    * ``loaded.density.<category>``: density of each category, per 100 tokens.
+
+``dictionaries`` (one block per dictionary lexicon of the analyzer)
+    * ``dictionaries.<lexicon>.rate.<category>``: the category's rate (matches per 1,000
+      tokens, higher = more of the category).
+
+Examples
+--------
+>>> from framing import Analyzer
+>>> from framing.integrations.features import extract_features, feature_names
+>>> an = Analyzer()
+>>> fv = extract_features(an.analyze('"We will rebuild," the mayor said.', id="a1"))
+>>> fv.id, fv["attribution.kind_share.direct"], fv["attribution.voice_gini"]
+('a1', 1.0, 0.0)
+>>> fv.names == feature_names(an) and list(fv.names) == sorted(fv.names)
+True
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Final
+
+import numpy as np
+import numpy.typing as npt  # at run time, so that the documentation resolves the array types
+
+from framing.analysis import Analysis, Analyzer
+from framing.scorers.attribution import SOURCE_TYPES
+
+__all__ = ["FeatureVector", "extract_features", "feature_names"]
+
+#: Numeric fields of the attribution balance read as features (``side_balance`` only with sides).
+_BALANCE_FIELDS: Final = ("anonymous_share", "distinct_sources", "neutral_cue_share", "quoted_share", "voice_entropy", "voice_gini")
+#: Attribution kinds (see :data:`framing.scorers.attribution.Kind`).
+_KINDS: Final = ("according_to", "direct", "indirect", "unattributed")
+#: Top-level numbers of the ``loaded`` section read as features; the others are size or bookkeeping.
+_LOADED_NUMBERS: Final = ("epistemic", "score")
+
+Value = float | None
+
+
+@dataclass(frozen=True, slots=True)
+class FeatureVector:
+    """The features of one document, in sorted name order.
+
+    Attributes
+    ----------
+    id
+        The record's id, or ``None``.
+    names
+        Feature names, sorted; the same for every document of one analyzer configuration.
+    values
+        One value per name: a float, or ``None`` where the feature is undefined for the document.
+        The range and direction of each feature are in the module docstring.
+    """
+
+    id: str | None
+    names: tuple[str, ...]
+    values: tuple[Value, ...]
+
+    def __len__(self) -> int:
+        """Number of features."""
+        return len(self.names)
+
+    def __getitem__(self, name: str) -> Value:
+        """One feature's value by name.
+
+        Raises
+        ------
+        KeyError
+            When the analysis has no such feature.
+        """
+        try:
+            return self.values[self.names.index(name)]
+        except ValueError:
+            msg = f"no feature {name!r}; see feature_names() for what this analysis has"
+            raise KeyError(msg) from None
+
+    def to_dict(self) -> dict[str, Value]:
+        """Name to value, in sorted name order (JSON types: ``None`` stays ``None``)."""
+        return dict(zip(self.names, self.values, strict=True))
+
+    def to_array(self, names: Sequence[str] | None = None, *, missing: float = math.nan) -> npt.NDArray[np.float64]:
+        """The values as a 1-D float array.
+
+        Parameters
+        ----------
+        names
+            Columns to return, in this order (a feature this vector lacks gives ``missing``);
+            all of ``names`` by default.
+        missing
+            Value written for ``None`` and for absent features.
+
+        Examples
+        --------
+        >>> from framing.integrations.features import FeatureVector
+        >>> FeatureVector(None, ("a", "b"), (1.0, None)).to_array(["b", "a", "c"], missing=0.0)
+        array([0., 1., 0.])
+        """
+        if names is None:
+            return np.array([missing if v is None else v for v in self.values], dtype=np.float64)
+        lookup = self.to_dict()
+        return np.array([_or(lookup.get(n), missing) for n in names], dtype=np.float64)
+
+
+def _or(value: Value, missing: float) -> float:
+    return missing if value is None else value
+
+
+def extract_features(analysis: Analysis | Mapping[str, Any]) -> FeatureVector:
+    """The feature vector of one analysis (see the module docstring for every feature).
+
+    Parameters
+    ----------
+    analysis
+        An :class:`~framing.Analysis`, or its :meth:`~framing.Analysis.to_dict`
+        form (for example one line of ``framing analyze`` output, read back with ``json``).
+
+    Returns
+    -------
+    FeatureVector
+        Names sorted; sections absent from the analysis contribute nothing.
+    """
+    d = analysis.to_dict() if isinstance(analysis, Analysis) else analysis
+    out: dict[str, Value] = {}
+    _document(d, out)
+    frames = d.get("frames")
+    if isinstance(frames, Mapping):
+        _frames(frames, out)
+    attribution = d.get("attribution")
+    if isinstance(attribution, Mapping):
+        _attribution(attribution, d.get("n_tokens"), out)
+    readability = d.get("readability")
+    if isinstance(readability, Mapping):
+        _readability(readability, out)
+    loaded = d.get("loaded")
+    if isinstance(loaded, Mapping):
+        _loaded(loaded, out)
+    dictionaries = d.get("dictionaries")
+    if isinstance(dictionaries, Mapping):
+        _dictionaries(dictionaries, out)
+    names = tuple(sorted(out))
+    rid = d.get("id")
+    return FeatureVector(None if rid is None else str(rid), names, tuple(out[n] for n in names))
+
+
+def feature_names(analyzer: Analyzer) -> tuple[str, ...]:
+    """Every feature name the documents of ``analyzer`` have, sorted.
+
+    The names follow from the analyzer's configuration alone; they are read from the analysis of
+    an empty text, which every scorer reports in full (zero or ``None`` values).
+
+    Examples
+    --------
+    >>> from framing import Analyzer
+    >>> from framing.integrations.features import feature_names
+    >>> names = feature_names(Analyzer(attribution=False))
+    >>> names[:3]
+    ('document.n_quotes', 'document.n_sentences', 'document.n_tokens')
+    >>> "frames.score.economic" in names, "readability.gunning_fog" in names
+    (True, False)
+    """
+    return extract_features(analyzer.analyze("")).names
+
+
+# ------------------------------------------------------------------------------------------
+# Sections
+# ------------------------------------------------------------------------------------------
+
+
+def _num(value: object) -> Value:
+    """A JSON number (or boolean) as a float; anything else, and non-finite numbers, as ``None``."""
+    if isinstance(value, bool):
+        return 1.0 if value else 0.0
+    if isinstance(value, (int, float)):
+        f = float(value)
+        return f if math.isfinite(f) else None
+    return None
+
+
+def _share(part: float, whole: float) -> Value:
+    return part / whole if whole else None
+
+
+def _document(d: Mapping[str, Any], out: dict[str, Value]) -> None:
+    if "n_tokens" in d:
+        out["document.n_tokens"] = _num(d["n_tokens"])
+    for key in ("sentences", "quotes"):
+        value = d.get(key)
+        if isinstance(value, Sequence):
+            out[f"document.n_{key}"] = float(len(value))
+
+
+def _frames(frames: Mapping[str, Any], out: dict[str, Value]) -> None:
+    scores = frames.get("scores")
+    if not isinstance(scores, Mapping):
+        return
+    present = frames.get("present")
+    asserted = set(present) if isinstance(present, Sequence) and not isinstance(present, str) else set()
+    for frame, score in scores.items():
+        out[f"frames.score.{frame}"] = _num(score)
+        out[f"frames.present.{frame}"] = 1.0 if frame in asserted else 0.0
+    out["frames.n_present"] = float(len(asserted & set(scores)))
+
+
+def _attribution(attribution: Mapping[str, Any], n_tokens: object, out: dict[str, Value]) -> None:
+    balance = attribution.get("balance")
+    if isinstance(balance, Mapping):
+        for key in _BALANCE_FIELDS:
+            if key in balance:
+                out[f"attribution.{key}"] = _num(balance[key])
+        if balance.get("sides") is not None:
+            out["attribution.side_balance"] = _num(balance.get("side_balance"))
+        types = balance.get("types")
+        if isinstance(types, Mapping):
+            counts = {t: _count(types.get(t)) for t in SOURCE_TYPES}
+            total = sum(counts.values())
+            for t, c in counts.items():
+                out[f"attribution.type_share.{t}"] = _share(c, total)
+    attributions = attribution.get("attributions")
+    if isinstance(attributions, Sequence):
+        kinds = [a.get("kind") for a in attributions if isinstance(a, Mapping)]
+        for kind in _KINDS:
+            out[f"attribution.kind_share.{kind}"] = _share(kinds.count(kind), len(kinds))
+        tokens = _num(n_tokens)
+        out["attribution.per_1k_tokens"] = 1000.0 * len(attributions) / tokens if tokens else None
+
+
+def _count(voice: object) -> float:
+    value = _num(voice.get("attributions")) if isinstance(voice, Mapping) else None
+    return value or 0.0
+
+
+def _readability(readability: Mapping[str, Any], out: dict[str, Value]) -> None:
+    for key, value in readability.items():
+        if not key.startswith("n_") and (value is None or _num(value) is not None):
+            out[f"readability.{key}"] = _num(value)
+
+
+def _loaded(loaded: Mapping[str, Any], out: dict[str, Value]) -> None:
+    for key in _LOADED_NUMBERS:
+        if key in loaded:
+            out[f"loaded.{key}"] = _num(loaded[key])
+    if "flagged" in loaded:
+        out["loaded.flagged"] = _num(loaded["flagged"])
+    for voice in ("authorial", "quoted"):
+        if voice not in loaded:
+            continue
+        value = loaded[voice]
+        if isinstance(value, Mapping):
+            # A voice without tokens has no density: missing, not zero.
+            out[f"loaded.{voice}"] = None if value.get("n_tokens") == 0 else _num(value.get("score"))
+        else:
+            out[f"loaded.{voice}"] = _num(value)
+    categories = loaded.get("categories")
+    if isinstance(categories, Mapping):
+        for cat, entry in categories.items():
+            if isinstance(entry, Mapping) and "density" in entry:
+                out[f"loaded.density.{cat}"] = _num(entry["density"])
+
+
+def _dictionaries(dictionaries: Mapping[str, Any], out: dict[str, Value]) -> None:
+    for name, result in dictionaries.items():
+        categories = result.get("categories") if isinstance(result, Mapping) else None
+        if isinstance(categories, Mapping):
+            for cat, entry in categories.items():
+                if isinstance(entry, Mapping) and "rate" in entry:
+                    out[f"dictionaries.{name}.rate.{cat}"] = _num(entry["rate"])

@@ -1,0 +1,341 @@
+"""Integrations: feature vectors (core), scikit-learn, Dask on a LocalCluster, the docs' recipes.
+
+The optional dependencies are skipped per test (``pytest.importorskip``), so the core part of
+this file runs without any of them.
+"""
+
+from __future__ import annotations
+
+import doctest
+import json
+import math
+import re
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from strategies import texts
+
+from framing import Analyzer
+from framing.integrations.features import FeatureVector, extract_features, feature_names
+from framing.scorers.attribution import SOURCE_TYPES
+
+ROOT = Path(__file__).resolve().parent.parent
+DOC = ROOT / "docs" / "integrations.rst"
+
+ANALYZER = Analyzer()
+ARTICLES = [
+    '"We will rebuild the bridge," the mayor said on Monday. Critics claimed the plan was a disaster.',
+    "The central bank raised interest rates to curb inflation, officials said.",
+    "Protesters said the brutal crackdown was a massacre, according to witnesses. Police denied it.",
+    "No one was hurt.",
+    "",
+    'A senior official, who spoke on condition of anonymity, said talks had "stalled". The ministry declined to comment.',
+    "Troops shelled the border town overnight, the army reportedly said, as refugees fled to the capital.",
+    "The court ruled the new law unconstitutional; lawmakers vowed to appeal.",
+]
+SHARES = ("anonymous_share", "neutral_cue_share", "quoted_share", "voice_entropy", "voice_gini")
+
+
+# ------------------------------------------------------------------------------------------
+# Feature vectors (core: no optional dependency)
+# ------------------------------------------------------------------------------------------
+
+
+def test_names_are_sorted_stable_and_fixed_by_the_configuration() -> None:
+    names = feature_names(ANALYZER)
+    assert list(names) == sorted(names)
+    for text in ARTICLES:
+        assert extract_features(ANALYZER.analyze(text)).names == names
+    frames = list(ANALYZER.analyze("").to_dict()["frames"]["scores"])
+    assert {f"frames.score.{f}" for f in frames} | {f"frames.present.{f}" for f in frames} <= set(names)
+    assert {f"attribution.type_share.{t}" for t in SOURCE_TYPES} <= set(names)
+    assert not any(n.startswith(("readability.", "dictionaries.")) for n in names)
+    has_loaded = "loaded" in ANALYZER.analyze("").to_dict()  # the loaded-language scorer, when the analyzer runs it
+    assert ("loaded.score" in names) == has_loaded
+    assert "attribution.side_balance" not in names  # no sides mapping
+
+
+def test_values_follow_the_analysis() -> None:
+    a = ANALYZER.analyze(ARTICLES[0], id="x1")
+    d = a.to_dict()
+    fv = extract_features(a)
+    assert fv.id == "x1"
+    bal = d["attribution"]["balance"]
+    for key in (*SHARES, "distinct_sources"):
+        assert fv[f"attribution.{key}"] == (None if bal[key] is None else float(bal[key]))
+    for frame, score in d["frames"]["scores"].items():
+        assert fv[f"frames.score.{frame}"] == score
+        assert fv[f"frames.present.{frame}"] == (1.0 if frame in d["frames"]["present"] else 0.0)
+    assert fv["frames.n_present"] == len(d["frames"]["present"])
+    kinds = [x["kind"] for x in d["attribution"]["attributions"]]
+    assert fv["attribution.kind_share.direct"] == kinds.count("direct") / len(kinds)
+    assert fv["attribution.per_1k_tokens"] == pytest.approx(1000 * len(kinds) / d["n_tokens"])
+    assert fv["document.n_tokens"] == d["n_tokens"]
+    with pytest.raises(KeyError, match="no feature"):
+        fv["frames.score.nonexistent"]
+
+
+def test_undefined_features_are_none_not_zero() -> None:
+    fv = extract_features(ANALYZER.analyze("No one was hurt."))
+    assert fv["attribution.voice_entropy"] is None
+    assert fv["attribution.kind_share.direct"] is None
+    assert fv["attribution.type_share.government"] is None
+    empty = extract_features(ANALYZER.analyze(""))
+    assert empty["attribution.per_1k_tokens"] is None
+    arr = empty.to_array(missing=-1.0)
+    assert arr.shape == (len(empty),)
+    assert (arr == -1.0).sum() == sum(v is None for v in empty.values)
+
+
+def test_json_round_trip_and_cli_output_give_the_same_features() -> None:
+    for text in ARTICLES:
+        a = ANALYZER.analyze(text, id="r")
+        assert extract_features(json.loads(json.dumps(a.to_dict()))) == extract_features(a)
+
+
+def test_sections_are_read_only_when_present() -> None:
+    an = Analyzer(attribution=False, readability=True, dictionaries=["negation"])
+    names = feature_names(an)
+    assert not any(n.startswith("attribution.") for n in names)
+    assert "readability.flesch_reading_ease" in names
+    assert "readability.n_words" not in names
+    assert "dictionaries.negation.rate.negators" in names
+    fv = extract_features(an.analyze("No one was hurt. Nothing was lost."))
+    assert fv["dictionaries.negation.rate.negators"] > 0
+    assert extract_features(an.analyze(""))["readability.flesch_reading_ease"] is None
+    bare = extract_features({"id": None, "n_tokens": 3})
+    assert bare.names == ("document.n_tokens",)
+
+
+def test_loaded_section_is_read_defensively() -> None:
+    base = ANALYZER.analyze(ARTICLES[0]).to_dict()
+    loaded = {
+        "score": 2.5,
+        "flagged": False,
+        "epistemic": 1.0,
+        "n_tokens": 20,
+        "weight": 0.5,
+        "authorial": {"score": 3.0, "n_tokens": 12},
+        "quoted": {"score": 0.0, "n_tokens": 0},
+        "categories": {"intensifiers": {"density": 2.5, "count": 1}, "hedges": {"density": 0.0}, "odd": "not a mapping"},
+    }
+    fv = extract_features({**base, "loaded": loaded})
+    assert fv["loaded.score"] == 2.5
+    assert fv["loaded.flagged"] == 0.0
+    assert fv["loaded.authorial"] == 3.0
+    assert fv["loaded.quoted"] is None  # a voice without tokens has no density
+    assert fv["loaded.density.intensifiers"] == 2.5
+    assert "loaded.weight" not in fv.names
+    assert "loaded.n_tokens" not in fv.names
+    assert "loaded.density.odd" not in fv.names
+    partial = extract_features({**base, "loaded": {"score": None, "authorial": 1.5}})
+    assert partial["loaded.score"] is None
+    assert partial["loaded.authorial"] == 1.5
+    assert not any(n.startswith("loaded.") for n in extract_features({**base, "loaded": None}).names)
+
+
+def test_side_balance_appears_with_a_sides_mapping() -> None:
+    from framing import AttributionScorer
+
+    an = Analyzer(attribution=AttributionScorer(sides={"government": "state", "citizen": "public"}))
+    assert "attribution.side_balance" in feature_names(an)
+
+
+@settings(max_examples=40)
+@given(texts)
+def test_every_text_has_the_configured_names_and_values_in_range(text: str) -> None:
+    fv = extract_features(ANALYZER.analyze(text))
+    assert fv.names == feature_names(ANALYZER)
+    for name, value in zip(fv.names, fv.values, strict=True):
+        assert value is None or math.isfinite(value), name
+        if value is not None and (".score." in name or "_share" in name or name == "attribution.voice_entropy"):
+            assert 0.0 <= value <= 1.0, name
+        if value is not None and name.startswith("frames.present."):
+            assert value in {0.0, 1.0}
+        if name.startswith("frames.score.") and value is not None:
+            assert value < 1.0
+
+
+def test_feature_vector_to_array_orders_columns() -> None:
+    fv = FeatureVector("i", ("a", "b"), (1.0, None))
+    np.testing.assert_array_equal(fv.to_array(), [1.0, np.nan])
+    np.testing.assert_array_equal(fv.to_array(["b", "c", "a"], missing=0.0), [0.0, 0.0, 1.0])
+    assert fv.to_dict() == {"a": 1.0, "b": None}
+
+
+# ------------------------------------------------------------------------------------------
+# scikit-learn
+# ------------------------------------------------------------------------------------------
+
+
+def _rows(analyzer: Analyzer, docs: list[str]) -> np.ndarray:
+    names = feature_names(analyzer)
+    return np.vstack([extract_features(analyzer.analyze(t)).to_array(names) for t in docs])
+
+
+def test_sklearn_transformer_in_a_pipeline_with_clone() -> None:
+    pytest.importorskip("sklearn")
+    from sklearn.base import clone
+    from sklearn.impute import SimpleImputer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import Pipeline
+
+    from framing.integrations.sklearn import FramingFeatures
+
+    docs = ARTICLES * 2
+    y = [i % 2 for i in range(len(docs))]
+    pipe = Pipeline(
+        [("framing", FramingFeatures(readability=True)), ("impute", SimpleImputer(keep_empty_features=True)), ("clf", LogisticRegression())]
+    )
+    pipe.fit(docs, y)
+    assert pipe.predict(docs).shape == (len(docs),)
+
+    transformer = pipe.named_steps["framing"]
+    assert not hasattr(transformer, "n_features_in_")
+    assert not hasattr(transformer, "feature_names_in_")
+    names = transformer.get_feature_names_out()
+    assert names.dtype == object
+    assert tuple(names) == feature_names(Analyzer(readability=True))
+    out = transformer.transform(docs)
+    assert out.dtype == np.float64
+    assert out.shape == (len(docs), len(names))
+    np.testing.assert_array_equal(out, _rows(Analyzer(readability=True), docs))
+
+    cloned = clone(pipe)
+    assert cloned.get_params()["framing__readability"] is True
+    assert not hasattr(cloned.named_steps["framing"], "feature_names_out_")
+    cloned.fit(docs, y)
+    np.testing.assert_array_equal(cloned.predict(docs), pipe.predict(docs))
+    assert pipe[:-1].get_feature_names_out().tolist() == names.tolist()
+
+
+def test_sklearn_transformer_conventions() -> None:
+    pytest.importorskip("sklearn")
+    from sklearn.exceptions import NotFittedError
+
+    from framing.integrations.sklearn import FramingFeatures
+
+    ff = FramingFeatures(missing=0.0, n_jobs=2, chunksize=2)
+    assert ff.get_params()["missing"] == 0.0
+    with pytest.raises(NotFittedError):
+        ff.transform(ARTICLES)
+    with pytest.raises(ValueError, match="single string"):
+        ff.fit("one text")
+    with pytest.raises(ValueError, match="1-D"):
+        ff.fit(np.array([ARTICLES[:2], ARTICLES[2:4]]))
+    assert ff.fit(ARTICLES) is ff
+    parallel = ff.transform(ARTICLES)
+    assert not np.isnan(parallel).any()
+    serial = FramingFeatures(missing=0.0).fit(ARTICLES).transform(ARTICLES)
+    np.testing.assert_array_equal(parallel, serial)
+    assert FramingFeatures().fit([]).transform([]).shape == (0, len(feature_names(ANALYZER)))
+    with pytest.raises(ValueError, match="not both"):
+        FramingFeatures(analyzer=Analyzer(), readability=True).fit(ARTICLES)
+    custom = FramingFeatures(analyzer=Analyzer(frames=False)).fit(ARTICLES)
+    assert not any(n.startswith("frames.") for n in custom.get_feature_names_out())
+
+
+def test_sklearn_pandas_output_keeps_names_and_index() -> None:
+    pytest.importorskip("sklearn")
+    pd = pytest.importorskip("pandas")
+    from framing.integrations.sklearn import FramingFeatures
+
+    series = pd.Series(ARTICLES[:3], index=["x", "y", "z"])
+    out = FramingFeatures().set_output(transform="pandas").fit_transform(series)
+    assert list(out.index) == ["x", "y", "z"]
+    assert tuple(out.columns) == feature_names(ANALYZER)
+
+
+# ------------------------------------------------------------------------------------------
+# Dask on a distributed LocalCluster (two worker processes)
+# ------------------------------------------------------------------------------------------
+
+
+def test_dask_on_a_local_cluster_equals_the_serial_analysis() -> None:
+    pytest.importorskip("dask.bag")
+    pytest.importorskip("dask.dataframe")
+    distributed = pytest.importorskip("distributed")
+    pd = pytest.importorskip("pandas")
+    import dask.bag as db
+    import dask.dataframe as dd
+
+    from framing.integrations.dask import analyze_bag, analyze_dataframe
+
+    records = [{"id": f"r{i}", "text": t, "outlet": "north" if i % 2 else "south"} for i, t in enumerate(ARTICLES * 3)]
+    mixed = [*records, "A bare string record, reportedly."]
+    serial = [ANALYZER.analyze(r["text"], id=r["id"], metadata={"outlet": r["outlet"]}).to_dict() for r in records]
+    serial.append(ANALYZER.analyze(mixed[-1]).to_dict())
+
+    frame = pd.DataFrame(records).set_index(pd.Index([f"k{i}" for i in range(len(records))]))
+    expected = pd.DataFrame(_rows(ANALYZER, list(frame["text"])), index=frame.index, columns=list(feature_names(ANALYZER)))
+
+    with (
+        distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster,
+        distributed.Client(cluster) as client,
+    ):
+        bag = db.from_sequence(mixed, npartitions=4)
+        got = analyze_bag(bag, analyzer=ANALYZER).compute()
+        ddf = dd.from_pandas(frame, npartitions=3, sort=False)
+        features = analyze_dataframe(ddf, "text", id_column="id").compute()
+        workers = client.run(lambda: "ok")
+    assert len(workers) == 2
+    assert got == serial
+    # Dask may store the string index with another string dtype; the labels and values are exact.
+    assert features.index.tolist() == expected.index.tolist()
+    assert features.columns.tolist() == expected.columns.tolist()
+    assert (features.dtypes == np.float64).all()
+    np.testing.assert_array_equal(features.to_numpy(), expected.to_numpy())
+
+    with pytest.raises(ValueError, match="not both"):
+        analyze_bag(db.from_sequence(["x"]), analyzer=ANALYZER, readability=True)
+    with pytest.raises(KeyError, match="no column"):
+        analyze_dataframe(dd.from_pandas(frame, npartitions=1), "body")
+
+
+# ------------------------------------------------------------------------------------------
+# The docs' recipes (docs/integrations.rst): run the sections that claim to be tested
+# ------------------------------------------------------------------------------------------
+
+
+def _section(title: str) -> str:
+    text = DOC.read_text(encoding="utf-8")
+    match = re.search(rf"^{re.escape(title)}\n-+\n(.*?)(?=^\S[^\n]*\n-+\n|\Z)", text, flags=re.MULTILINE | re.DOTALL)
+    assert match is not None, f"no section {title!r} in {DOC.name}"
+    return match.group(1)
+
+
+def _run_doctests(source: str, name: str) -> doctest.TestResults:
+    parser = doctest.DocTestParser()
+    test = parser.get_doctest(source, {}, name, str(DOC), 0)
+    runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
+    runner.run(test)
+    return runner.summarize(verbose=False)
+
+
+def test_pandas_recipe_in_the_docs_runs() -> None:
+    pytest.importorskip("pandas")
+    result = _run_doctests(_section("pandas"), "pandas recipe")
+    assert result.attempted >= 6
+    assert result.failed == 0
+
+
+def test_pandas_recipe_matches_the_feature_vectors() -> None:
+    pd = pytest.importorskip("pandas")
+    df = pd.DataFrame({"id": [f"a{i}" for i in range(len(ARTICLES))], "text": ARTICLES})
+    analyses = ANALYZER.analyze_many(df.to_dict("records"), n_jobs=2, chunksize=3)
+    features = pd.DataFrame([extract_features(a).to_dict() for a in analyses], index=df["id"])
+    assert tuple(features.columns) == feature_names(ANALYZER)
+    np.testing.assert_array_equal(features.to_numpy(dtype=float), _rows(ANALYZER, ARTICLES))
+
+
+def test_sklearn_recipe_in_the_docs_runs() -> None:
+    pytest.importorskip("sklearn")
+    result = _run_doctests(_section("scikit-learn"), "scikit-learn recipe")
+    assert result.attempted >= 8
+    assert result.failed == 0
+
+
+def test_spark_recipe_is_labelled_as_not_run() -> None:
+    assert "documented, not run" in _section("Spark")
