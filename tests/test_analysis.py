@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 from hypothesis import given
-from strategies import texts
 
 from framing import Analysis, Analyzer, Failure, InputError, Record, analyze, load_lexicon
+
+from strategies import texts
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = (ROOT / "examples" / "port-strike.txt").read_text(encoding="utf-8")

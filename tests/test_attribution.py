@@ -8,11 +8,12 @@ import math
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from strategies import news_text, texts
 
 from framing import Analyzer, Document
 from framing.scorers.attribution import Attribution, AttributionResult, AttributionScorer
 from framing.scorers.base import Context
+
+from strategies import news_text, texts
 
 SCORER = AttributionScorer()
 

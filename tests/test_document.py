@@ -10,11 +10,12 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from strategies import news_text, texts
 
-from conftest import shared_file
 from framing import Document
 from framing._text import TOKEN_RE, normalise, token_offsets
+
+from conftest import shared_file
+from strategies import news_text, texts
 
 DATA = Path(__file__).parent / "data"
 SENTENCE_CASES = json.loads((DATA / "sentences_news.json").read_text(encoding="utf-8"))

@@ -7,10 +7,11 @@ import re
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from strategies import news_text, texts
 
 from framing import Analyzer, Document, FrameResult, FrameScorer, load_lexicon
 from framing.scorers.base import Context
+
+from strategies import news_text, texts
 
 SCORER = FrameScorer()
 FRAMES = load_lexicon("policy-frames").category_ids

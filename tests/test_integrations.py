@@ -15,11 +15,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 from hypothesis import given, settings
-from strategies import texts
 
 from framing import Analyzer
 from framing.integrations.features import FeatureVector, extract_features, feature_names
 from framing.scorers.attribution import SOURCE_TYPES
+
+from strategies import texts
 
 ROOT = Path(__file__).resolve().parent.parent
 DOC = ROOT / "docs" / "integrations.rst"

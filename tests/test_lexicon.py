@@ -6,14 +6,15 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import shared_file
 from hypothesis import given
 from hypothesis import strategies as st
-from strategies import terms
 
 from framing import Category, Entry, Lexicon, LexiconError, load_lexicon, read_csv, read_dic, read_toml
 from framing._resources import bundled_lexicon_names
 from framing.lexicon import parse_toml
+
+from conftest import shared_file
+from strategies import terms
 
 DATA = Path(__file__).parent / "data" / "lexicons"
 CASES = json.loads((DATA / "cases.json").read_text(encoding="utf-8"))

@@ -10,7 +10,6 @@ from typing import Any
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from strategies import news_text, texts
 
 from framing.analysis import Analyzer
 from framing.document import Document
@@ -18,6 +17,8 @@ from framing.lexicon import Category, Entry, Lexicon, load_lexicon
 from framing.matching import Negation
 from framing.scorers.base import Context
 from framing.scorers.loaded import DEFAULT_THRESHOLD, SCARE_QUOTES, LoadedResult, LoadedScorer
+
+from strategies import news_text, texts
 
 SCORER = LoadedScorer()
 NEGATION = Negation.default()

@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from strategies import news_text, words
 
 from framing import Category, Document, Entry, Lexicon, Matcher, Negation
+
+from strategies import news_text, words
 
 
 def lexicon(**cats: list[str | Entry]) -> Lexicon:
