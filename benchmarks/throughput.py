@@ -2,8 +2,9 @@
 
 Measures, in one run: the floor (``re.findall(r"\\w+", text)`` over the corpus); the default
 analysis (document model and every default scorer) in one process; the same with readability;
-and the default analysis with two worker processes (``analyze_many(n_jobs=2)``), whose speed-up
-over one process is reported. Run: ``python benchmarks/throughput.py``.
+and the default analysis with two worker processes, as result objects (``analyze_many``) and as
+dictionaries (``analyze_many_dicts``, what the command line uses), each with its speed-up over one
+process producing the same kind of result. Run: ``python benchmarks/throughput.py``.
 """
 
 from __future__ import annotations
@@ -33,10 +34,18 @@ def main() -> None:
     floor = floor_seconds(texts, args.repeat)
     one = timed(lambda: [default.analyze(t) for t in texts], args.repeat)
     read = timed(lambda: [with_readability.analyze(t) for t in texts], args.repeat)
+    one_dicts = timed(lambda: list(default.analyze_many_dicts(texts)), 1)
     t0 = time.perf_counter()
     n = sum(1 for _ in default.analyze_many(texts, n_jobs=2, chunksize=16))
+    two_objects = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    n += sum(1 for _ in default.analyze_many_dicts(texts, n_jobs=2, chunksize=16))
     two = time.perf_counter() - t0
-    assert n == len(texts)
+    one_json = timed(lambda: list(default.analyze_many_json(texts)), 1)
+    t0 = time.perf_counter()
+    n += sum(1 for _ in default.analyze_many_json(texts, n_jobs=2, chunksize=16))
+    two_json = time.perf_counter() - t0
+    assert n == 3 * len(texts)
     print(
         json.dumps(
             {
@@ -48,8 +57,14 @@ def main() -> None:
                 "analysis_mb_s": round(mb / one, 2),
                 "ratio_to_floor": round(floor / one, 3),
                 "analysis_with_readability_mb_s": round(mb / read, 2),
-                "two_workers_mb_s": round(mb / two, 2),
-                "two_worker_speedup": round(one / two, 2),
+                "two_workers_objects_mb_s": round(mb / two_objects, 2),
+                "two_worker_speedup_objects": round(one / two_objects, 2),
+                "one_process_dicts_mb_s": round(mb / one_dicts, 2),
+                "two_workers_dicts_mb_s": round(mb / two, 2),
+                "two_worker_speedup_dicts": round(one_dicts / two, 2),
+                "one_process_json_mb_s": round(mb / one_json, 2),
+                "two_workers_json_mb_s": round(mb / two_json, 2),
+                "two_worker_speedup_json": round(one_json / two_json, 2),
             },
             indent=2,
         )

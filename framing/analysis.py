@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
+import json
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -386,7 +388,52 @@ class Analyzer:
             raise ValueError(msg)
         if n_jobs == 1:
             return (self._one(i, r, on_error) for i, r in enumerate(records))
-        return self._parallel(records, n_jobs, max(1, chunksize), on_error)
+        return self._parallel(records, n_jobs, max(1, chunksize), on_error, as_dict=False)  # type: ignore[return-value]
+
+    def analyze_many_dicts(
+        self,
+        records: Iterable[str | Record | Mapping[str, Any]],
+        *,
+        n_jobs: int = 1,
+        chunksize: int = 32,
+        on_error: Literal["raise", "return"] = "raise",
+    ) -> Iterator[dict[str, Any] | Failure]:
+        """Like :meth:`analyze_many`, but yield each analysis as its :meth:`Analysis.to_dict`.
+
+        With worker processes this is much faster than :meth:`analyze_many` when the results are
+        only serialised (as the command line does): plain dictionaries cross process boundaries
+        far more cheaply than result objects.
+        """
+        if n_jobs < 1:
+            msg = f"n_jobs must be >= 1, got {n_jobs}"
+            raise ValueError(msg)
+        if on_error not in {"raise", "return"}:
+            msg = f"on_error must be 'raise' or 'return', got {on_error!r}"
+            raise ValueError(msg)
+        if n_jobs == 1:
+            return (_as_dict(self._one(i, r, on_error)) for i, r in enumerate(records))
+        return self._parallel(records, n_jobs, max(1, chunksize), on_error, as_dict=True)  # type: ignore[return-value]
+
+    def analyze_many_json(
+        self,
+        records: Iterable[str | Record | Mapping[str, Any]],
+        *,
+        n_jobs: int = 1,
+        chunksize: int = 32,
+        indent: int | None = None,
+    ) -> Iterator[str | Failure]:
+        """Like :meth:`analyze_many_dicts`, but yield each analysis as a JSON string.
+
+        Serialisation happens in the worker processes, so the parent only writes: the fastest way
+        to turn a corpus into JSON lines (``framing analyze`` uses it). Bad records yield a
+        :class:`Failure`.
+        """
+        if n_jobs < 1:
+            msg = f"n_jobs must be >= 1, got {n_jobs}"
+            raise ValueError(msg)
+        if n_jobs == 1:
+            return (_as_json(self._one(i, r, "return"), indent) for i, r in enumerate(records))
+        return self._parallel(records, n_jobs, max(1, chunksize), "return", as_dict=True, json_indent=indent, as_json=True)  # type: ignore[return-value]
 
     def _one(self, index: int, item: str | Record | Mapping[str, Any], on_error: str) -> Analysis | Failure:
         rid = None
@@ -401,18 +448,27 @@ class Analyzer:
             return Failure(index, rid, err)
 
     def _parallel(
-        self, records: Iterable[str | Record | Mapping[str, Any]], n_jobs: int, chunksize: int, on_error: str
-    ) -> Iterator[Analysis | Failure]:
+        self,
+        records: Iterable[str | Record | Mapping[str, Any]],
+        n_jobs: int,
+        chunksize: int,
+        on_error: str,
+        *,
+        as_dict: bool,
+        as_json: bool = False,
+        json_indent: int | None = None,
+    ) -> Iterator[Analysis | dict[str, Any] | str | Failure]:
         chunks = _chunks(enumerate(records), chunksize)
         with ProcessPoolExecutor(max_workers=n_jobs, initializer=_worker_init, initargs=(self,)) as pool:
-            pending: deque[Future[list[Analysis | Failure]]] = deque()
+            pending: deque[Future[list[Analysis | dict[str, Any] | str | Failure]]] = deque()
+            run = functools.partial(_worker_run, as_dict=as_dict, as_json=as_json, json_indent=json_indent)
             for chunk in itertools.islice(chunks, 2 * n_jobs):
-                pending.append(pool.submit(_worker_run, chunk))
+                pending.append(pool.submit(run, chunk))
             while pending:
                 done = pending.popleft().result()
                 nxt = next(chunks, None)
                 if nxt is not None:
-                    pending.append(pool.submit(_worker_run, nxt))
+                    pending.append(pool.submit(run, nxt))
                 for item in done:
                     if isinstance(item, Failure) and on_error == "raise":
                         raise item.error
@@ -435,10 +491,25 @@ def _worker_init(analyzer: Analyzer) -> None:
     _WORKER[:] = [analyzer]
 
 
-def _worker_run(chunk: list[tuple[int, Any]]) -> list[Analysis | Failure]:
+def _worker_run(
+    chunk: list[tuple[int, Any]], *, as_dict: bool = False, as_json: bool = False, json_indent: int | None = None
+) -> list[Analysis | dict[str, Any] | str | Failure]:
     an = _WORKER[0]
     # Errors come back as Failure objects; the parent decides whether to raise.
-    return [an._one(i, item, "return") for i, item in chunk]  # noqa: SLF001 - the worker runs its own analyzer
+    done = [an._one(i, item, "return") for i, item in chunk]  # noqa: SLF001 - the worker runs its own analyzer
+    if as_json:
+        return [_as_json(r, json_indent) for r in done]
+    if as_dict:
+        return [_as_dict(r) for r in done]
+    return list(done)
+
+
+def _as_json(result: Analysis | Failure, indent: int | None) -> str | Failure:
+    return result if isinstance(result, Failure) else json.dumps(result.to_dict(), ensure_ascii=False, indent=indent)
+
+
+def _as_dict(result: Analysis | Failure) -> dict[str, Any] | Failure:
+    return result if isinstance(result, Failure) else result.to_dict()
 
 
 def analyze(text: str, *, title: str | None = None, id: str | None = None, **options: Any) -> Analysis:  # noqa: A002, ANN401 - options go to Analyzer

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import IO, Any, TextIO
 
 from framing._resources import bundled_lexicon_names
-from framing.analysis import Analysis, Analyzer, Failure, Record, framing_version
+from framing.analysis import Analyzer, Failure, Record, framing_version
 from framing.errors import InputError, LexiconError
 from framing.lexicon import load_lexicon
 
@@ -161,14 +161,15 @@ class _Writer:
         self._csv: csv.DictWriter[str] | None = None
         self._columns: list[str] = []
 
-    def write(self, analysis: Analysis) -> None:
-        d = analysis.to_dict()
+    def write(self, d: dict[str, Any] | str) -> None:
+        """Write one analysis, given as a dict or as its JSON text."""
         if self.fmt == "jsonl":
-            self.out.write(json.dumps(d, ensure_ascii=False) + "\n")
+            self.out.write((d if isinstance(d, str) else json.dumps(d, ensure_ascii=False)) + "\n")
         elif self.fmt == "json":
             self.out.write("[\n" if self.n == 0 else ",\n")
-            self.out.write(json.dumps(d, ensure_ascii=False, indent=self.indent))
+            self.out.write(d if isinstance(d, str) else json.dumps(d, ensure_ascii=False, indent=self.indent))
         else:
+            assert isinstance(d, dict)
             row = _flatten(d)
             if self._csv is None:
                 self._columns = list(row)
@@ -233,7 +234,12 @@ def _analyze(args: argparse.Namespace) -> int:  # noqa: C901 - reading, analysin
     started = last = time.monotonic()
     done = 0
     try:
-        for result in analyzer.analyze_many(good_records(), n_jobs=args.jobs, on_error="return"):
+        stream: Iterator[dict[str, Any] | str | Failure]
+        if args.format == "csv":
+            stream = analyzer.analyze_many_dicts(good_records(), n_jobs=args.jobs, on_error="return")
+        else:
+            stream = analyzer.analyze_many_json(good_records(), n_jobs=args.jobs, indent=args.indent if args.format == "json" else None)
+        for result in stream:
             source, line = where.popleft()
             if isinstance(result, Failure):
                 failed += 1

@@ -111,3 +111,13 @@ def test_bad_arguments() -> None:
         Analyzer(negation_window=-1)
     with pytest.raises(TypeError):
         analyze(None)  # type: ignore[arg-type]
+
+
+def test_dict_stream_equals_the_objects_to_dict_serial_and_parallel() -> None:
+    records = [Record(EXAMPLE.replace("Okafor", f"Okafor{i}"), str(i)) for i in range(12)] + [{"id": "bad"}]
+    an = Analyzer()
+    expected = [r.to_dict() if isinstance(r, Analysis) else r.index for r in an.analyze_many(records, on_error="return")]
+    for stream in (an.analyze_many_dicts(records, on_error="return"), an.analyze_many_dicts(records, n_jobs=2, chunksize=2, on_error="return")):
+        got = [r.index if isinstance(r, Failure) else r for r in stream]
+        assert got == expected
+    assert expected[-1] == 12
