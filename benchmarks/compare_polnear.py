@@ -5,8 +5,8 @@
 * BABE SG1 (``loaded/babe_sg1.jsonl``): sentences as documents, outlet = ``outlet``; a second
   comparison groups by ``outlet_leaning`` (left / center / right).
 
-Prints the Markdown reports. ``--scorers new`` also runs the loaded-language and attribution
-scorers when they import (they are not yet wired into the default analyzer); ``--html DIR`` writes
+Prints the Markdown reports (default scorers with readability; ``--scorers`` is kept for old
+command lines and changes nothing); ``--html DIR`` writes
 HTML reports too. Run: ``python benchmarks/compare_polnear.py [--dataset polnear|babe|all]``.
 """
 
