@@ -380,12 +380,7 @@ class Analyzer:
             ``"raise"``: the first bad record raises :class:`~framing.errors.InputError`;
             ``"return"``: a bad record yields a :class:`Failure` in its place and the stream goes on.
         """
-        if n_jobs < 1:
-            msg = f"n_jobs must be >= 1, got {n_jobs}"
-            raise ValueError(msg)
-        if on_error not in {"raise", "return"}:
-            msg = f"on_error must be 'raise' or 'return', got {on_error!r}"
-            raise ValueError(msg)
+        _check_batch(n_jobs, on_error)
         if n_jobs == 1:
             return (self._one(i, r, on_error) for i, r in enumerate(records))
         return self._parallel(records, n_jobs, max(1, chunksize), on_error, as_dict=False)  # type: ignore[return-value]
@@ -404,12 +399,7 @@ class Analyzer:
         only serialised (as the command line does): plain dictionaries cross process boundaries
         far more cheaply than result objects.
         """
-        if n_jobs < 1:
-            msg = f"n_jobs must be >= 1, got {n_jobs}"
-            raise ValueError(msg)
-        if on_error not in {"raise", "return"}:
-            msg = f"on_error must be 'raise' or 'return', got {on_error!r}"
-            raise ValueError(msg)
+        _check_batch(n_jobs, on_error)
         if n_jobs == 1:
             return (_as_dict(self._one(i, r, on_error)) for i, r in enumerate(records))
         return self._parallel(records, n_jobs, max(1, chunksize), on_error, as_dict=True)  # type: ignore[return-value]
@@ -428,9 +418,7 @@ class Analyzer:
         to turn a corpus into JSON lines (``framing analyze`` uses it). Bad records yield a
         :class:`Failure`.
         """
-        if n_jobs < 1:
-            msg = f"n_jobs must be >= 1, got {n_jobs}"
-            raise ValueError(msg)
+        _check_batch(n_jobs, "return")
         if n_jobs == 1:
             return (_as_json(self._one(i, r, "return"), indent) for i, r in enumerate(records))
         return self._parallel(records, n_jobs, max(1, chunksize), "return", as_dict=True, json_indent=indent, as_json=True)  # type: ignore[return-value]
@@ -473,6 +461,15 @@ class Analyzer:
                     if isinstance(item, Failure) and on_error == "raise":
                         raise item.error
                     yield item
+
+
+def _check_batch(n_jobs: int, on_error: str) -> None:
+    if n_jobs < 1:
+        msg = f"n_jobs must be >= 1, got {n_jobs}"
+        raise ValueError(msg)
+    if on_error not in {"raise", "return"}:
+        msg = f"on_error must be 'raise' or 'return', got {on_error!r}"
+        raise ValueError(msg)
 
 
 def _chunks(items: Iterator[tuple[int, Any]] | Iterable[tuple[int, Any]], size: int) -> Iterator[list[tuple[int, Any]]]:
