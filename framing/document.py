@@ -155,6 +155,7 @@ class Document:
         "_sent_starts",
         "_token_spans",
         "_token_starts",
+        "_word_types",
         "_words",
         "lower",
         "norm",
@@ -173,6 +174,7 @@ class Document:
     _words: list[str] | None
     _token_spans: list[tuple[int, int]] | None
     _token_starts: list[int] | None
+    _word_types: frozenset[str] | None
     sentences: tuple[tuple[int, int], ...]
     paragraphs: tuple[tuple[int, int], ...]
     quotes: tuple[Quote, ...]
@@ -216,6 +218,7 @@ class Document:
         self._words = None
         self._token_spans = None
         self._token_starts = None
+        self._word_types = None
         return self
 
     def __repr__(self) -> str:
@@ -234,6 +237,13 @@ class Document:
         if self._words is None:
             self._words = TOKEN_RE.findall(self.lower)
         return self._words
+
+    @property
+    def word_types(self) -> frozenset[str]:
+        """The distinct lowercase tokens (computed once; every matcher starts from it)."""
+        if self._word_types is None:
+            self._word_types = frozenset(self.words)
+        return self._word_types
 
     @property
     def n_tokens(self) -> int:

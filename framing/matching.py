@@ -157,7 +157,7 @@ class Matcher:
             return None
         return (node, tuple(hits))
 
-    def _hits_for(self, types: set[str]) -> dict[str, tuple[_Node | None, tuple[tuple[int, Entry], ...]]]:
+    def _hits_for(self, types: frozenset[str]) -> dict[str, tuple[_Node | None, tuple[tuple[int, Entry], ...]]]:
         """The word types of a document that start at least one entry (memoised per word type)."""
         hits = self._hit_types
         unknown = types - self._known_types
@@ -206,7 +206,7 @@ class Matcher:
         words = doc.words
         hits: list[tuple[int, int, int, Entry]] = []
         if self._root.children or self._first_prefixes:
-            firsts = self._hits_for(set(words))
+            firsts = self._hits_for(doc.word_types)
             if firsts:
                 n = len(words)
                 for i in [i for i, w in enumerate(words) if w in firsts]:
