@@ -93,6 +93,7 @@ SOURCE_TYPES: Final = (
 # ------------------------------------------------------------------------------------------
 # Closed word classes of English (grammar, not vocabulary: they do not change scores by topic)
 # ------------------------------------------------------------------------------------------
+_REGION: Final = 120  # tokens searched on each side of a reporting verb for source and content
 _DETERMINERS: Final = frozenset(
     [
         "the",
@@ -1561,12 +1562,15 @@ class _Run:
         verb = self.verbs[c]
         if not self.is_verb_use(c):
             return None
-        # Region: the sentence, outside quotations.
+        # Region: the sentence, outside quotations, at most _REGION tokens on each side of the
+        # cue (so that a sentence with many cues costs linear time).
         lo = c
-        while lo - 1 >= sa and v.tok_quote[lo - 1] < 0:
+        floor = max(sa, c - _REGION)
+        while lo - 1 >= floor and v.tok_quote[lo - 1] < 0:
             lo -= 1
         hi = verb.end
-        while hi < sb and v.tok_quote[hi] < 0:
+        ceiling = min(sb, verb.end + _REGION)
+        while hi < ceiling and v.tok_quote[hi] < 0:
             hi += 1
         src: tuple[int, int] | None = None
         passive = c > lo and words[c - 1] in _PASSIVE_AUX

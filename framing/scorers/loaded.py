@@ -410,11 +410,8 @@ class LoadedScorer:
         spans.sort(key=lambda s: (s.start, s.end, s.category))
         attribution = context.results.get("attribution")
         if attribution is not None:
-            owners = _speakers(attribution)
-            spans = [
-                LoadedSpan(s.start, s.end, s.category, s.group, s.voice, s.negated, s.weight, _owner(owners, s.start, s.end))
-                for s in spans
-            ]
+            owner = _Owners(_speakers(attribution))
+            spans = [LoadedSpan(s.start, s.end, s.category, s.group, s.voice, s.negated, s.weight, owner(s.start, s.end)) for s in spans]
         return spans
 
     def score(self, doc: Document, context: Context) -> LoadedResult:
@@ -495,11 +492,25 @@ def _voice(doc: Document, offset: int) -> Voice:
     return "quoted" if q is not None and q.kind == "speech" else "authorial"
 
 
-def _owner(owners: list[tuple[int, int, str | None]], start: int, end: int) -> str | None:
-    for s, e, name in owners:
-        if s <= start and end <= e:
-            return name
-    return None
+class _Owners:
+    """Find the first attributed content span (in start order) that contains a hit, in log time."""
+
+    def __init__(self, owners: list[tuple[int, int, str | None]]) -> None:
+        self._owners = sorted(owners, key=lambda o: o[0])
+        self._starts = [o[0] for o in self._owners]
+        reach: list[int] = []
+        best = -1
+        for _s, e, _n in self._owners:
+            best = max(best, e)
+            reach.append(best)
+        self._reach = reach  # reach[k]: the furthest end among owners[0..k]
+
+    def __call__(self, start: int, end: int) -> str | None:
+        # Owners that start at or before the hit are owners[:limit]; the first of them whose end
+        # reaches the hit's end is the first index where the running maximum of ends reaches it.
+        limit = bisect.bisect_right(self._starts, start)
+        k = bisect.bisect_left(self._reach, end, 0, limit)
+        return self._owners[k][2] if k < limit else None
 
 
 def _units(spans: list[LoadedSpan]) -> list[tuple[float, Voice, int]]:
