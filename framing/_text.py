@@ -8,7 +8,7 @@ from typing import Final
 
 import numpy as np
 
-__all__ = ["TOKEN_RE", "is_word_char", "lowercase", "normalise", "token_offsets"]
+__all__ = ["TOKEN_RE", "lowercase", "normalise", "token_offsets"]
 
 #: A token: a run of word characters, with internal apostrophes kept (don't, Iraq's).
 TOKEN_RE: Final = re.compile(r"\w+(?:'\w+)*")
@@ -56,11 +56,6 @@ _TRANSLATED: Final = re.compile("[" + re.escape("".join(chr(k) for k in _TRANSLA
 # Characters removed by normalisation (they would split words); removing them moves offsets,
 # so texts holding them take the slow path with an offset map.
 _INVISIBLE: Final = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
-
-
-def is_word_char(ch: str) -> bool:
-    r"""Whether ``ch`` is a ``\\w`` character for Python's ``re`` (alphanumeric or ``_``)."""
-    return ch.isalnum() or ch == "_"
 
 
 # Invisible characters and the combining-mark blocks; a match sends a text down the slow path,
