@@ -68,6 +68,7 @@ from typing import TYPE_CHECKING, Any, Final
 from framing._text import TOKEN_RE as _TOKEN
 from framing.lexicon import load_lexicon
 from framing.matching import Matcher
+from framing.scorers.attribution import AttributionResult
 
 if TYPE_CHECKING:
     from framing.document import Document, Voice
@@ -315,7 +316,13 @@ def _density(weight: float, tokens: int) -> float:
 
 
 def _speakers(result: object) -> list[tuple[int, int, str | None]]:
-    """``(start, end, source name)`` of every attributed content span, read duck-typed."""
+    """``(start, end, source name)`` of every attributed content span.
+
+    The bundled attribution scorer's result is read directly; another scorer registered under the
+    name ``attribution`` is read through its ``to_dict()``.
+    """
+    if isinstance(result, AttributionResult):
+        return [(a.content[0], a.content[1], a.source.name if a.source is not None else None) for a in result.attributions]
     to_dict = getattr(result, "to_dict", None)
     if not callable(to_dict):
         return []
