@@ -23,6 +23,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import compress
 from typing import TYPE_CHECKING, Any, Final
 
 from framing.lexicon import Entry, Lexicon, load_lexicon
@@ -209,7 +210,7 @@ class Matcher:
             firsts = self._hits_for(doc.word_types)
             if firsts:
                 n = len(words)
-                for i in [i for i, w in enumerate(words) if w in firsts]:
+                for i in compress(range(n), map(firsts.__contains__, words)):
                     node, pre = firsts[words[i]]
                     for ci, e in pre:
                         hits.append((i, i + 1, ci, e))
@@ -237,7 +238,7 @@ class Matcher:
         words = doc.words
         children = self._cased_root.children
         lowered = self._cased_lower
-        cand = [i for i, w in enumerate(words) if w in lowered]
+        cand = list(compress(range(len(words)), map(lowered.__contains__, words)))
         if not cand:
             return
         spans = doc.token_spans()
