@@ -1,13 +1,4 @@
-"""The comparison API, re-exported lazily by :mod:`framing.compare`.
-
-How outlets differ in framing, loaded language, sourcing and readability.
-
-:func:`compare` streams records through an :class:`~framing.analysis.Analyzer`, keeps one small
-feature vector per document (:mod:`framing.compare.features`) and per-outlet word counts, and
-returns a :class:`~framing.compare.report.ComparisonReport` with bootstrap intervals, rank tests
-with multiple-comparison correction, frame-distribution tests and distinctive words
-(:mod:`framing.compare.stats` documents every formula). :func:`compare_features` runs the same
-statistics on features collected elsewhere.
+"""The comparison API, re-exported lazily by :mod:`framing.compare` (whose docstring describes it).
 
 Examples
 --------

@@ -619,11 +619,14 @@ def collect(
             waiting.append((outlet, story, day, record.text))
             yield record
 
-    for analysis in analyzer.analyze_many(valid(), n_jobs=n_jobs, chunksize=max(1, chunksize)):
+    # Dicts, not result objects: they cross process boundaries far more cheaply, and the features
+    # read the dict form anyway.
+    for analysis in analyzer.analyze_many_dicts(valid(), n_jobs=n_jobs, chunksize=max(1, chunksize)):
         outlet, story, day, text = waiting.popleft()
-        # Word counts need the document's tokens, which an Analysis does not keep: rebuilding the
+        assert isinstance(analysis, dict)  # on_error="raise": failures raise instead
+        # Word counts need the document's tokens, which an analysis does not keep: rebuilding the
         # document costs a fraction of the scorers' time.
-        table.add(outlet, story, extract_features(analysis.to_dict()), count_words(analyzer.document(text).words), day)
+        table.add(outlet, story, extract_features(analysis), count_words(analyzer.document(text).words), day)
         if progress is not None:
             progress(len(table), table.n_skipped)
     return table.freeze()
