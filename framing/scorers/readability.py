@@ -23,6 +23,7 @@ A text without words gives ``None`` for every formula (never NaN).
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from functools import lru_cache
@@ -121,16 +122,19 @@ class ReadabilityScorer:
 
     def score(self, doc: Document, context: Context) -> ReadabilityResult:  # noqa: ARG002 - part of the Scorer protocol
         """Compute the formulas for ``doc``."""
-        words = [w for w in doc.words if not w.isdigit()]
-        w_count = len(words)
-        s_count = max(1, len(doc.sentences)) if w_count else len(doc.sentences)
-        y = c = letters = 0
-        for w in words:
+        # Counts per word type, then weighted by frequency: the same word is never looked at twice.
+        types = Counter(doc.words)
+        w_count = y = c = letters = 0
+        for w, k in types.items():
+            if w.isdigit():
+                continue
+            w_count += k
             n = syllables(w.replace("'", ""))
-            y += n
+            y += n * k
             if n >= 3:
-                c += 1
-            letters += sum(1 for ch in w if ch.isalnum())
+                c += k
+            letters += k * sum(map(str.isalnum, w))
+        s_count = max(1, len(doc.sentences)) if w_count else len(doc.sentences)
         if not w_count:
             return ReadabilityResult(len(doc.sentences), 0, 0, 0, 0, None, None, None, None, None, None)
         wps = w_count / s_count
