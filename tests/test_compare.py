@@ -27,6 +27,7 @@ from framing.compare.stats import (
     adjust_pvalues,
     cliffs_delta,
     estimate_mean,
+    estimate_proportion,
     fightin_words,
     frame_distribution,
     kruskal_test,
@@ -321,6 +322,29 @@ def test_estimates_degenerate_cases_have_no_nan():
     assert bca.ci_low is not None
     assert bca.ci_low <= bca.mean <= bca.ci_high
     assert kruskal_test({"a": np.ones(3), "b": np.ones(2)})[1] == 1.0
+
+
+@given(st.integers(1, 400), st.data(), st.sampled_from([0.8, 0.9, 0.95, 0.99]))
+def test_wilson_interval_matches_scipy_and_contains_the_prevalence(n, data, confidence):
+    k = data.draw(st.integers(0, n))
+    e = estimate_proportion(np.array([1.0] * k + [0.0] * (n - k)), confidence=confidence)
+    ref = sps.binomtest(k, n).proportion_ci(confidence_level=confidence, method="wilson")
+    assert e.method == "wilson"
+    assert e.mean == pytest.approx(k / n)
+    assert e.ci_low == pytest.approx(ref.low, abs=1e-9)
+    assert e.ci_high == pytest.approx(ref.high, abs=1e-9)
+    assert 0.0 <= e.ci_low <= e.mean <= e.ci_high <= 1.0
+    assert e.ci_low < e.ci_high  # informative even at 0 % and 100 %
+
+
+def test_prevalence_estimates_use_wilson_and_reject_non_binary_values():
+    assert estimate_proportion(np.array([])).mean is None
+    with pytest.raises(ValueError, match="0/1"):
+        estimate_proportion(np.array([0.0, 0.5]), feature="frames.present.economic", outlet="a")
+    docs = [{"outlet": o, "text": t} for o in ("a", "b") for t in ("Taxes and jobs and the budget.", "A quiet day.")]
+    report = compare(docs, by="outlet", n_boot=200, seed=1)
+    methods = {e.method for e in report.estimates if e.feature.startswith("frames.present.")}
+    assert methods == {"wilson"}
 
 
 # ------------------------------------------------------------------------------------------

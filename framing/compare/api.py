@@ -33,6 +33,7 @@ from framing.compare.stats import (
     PairwiseTest,
     adjust_pvalues,
     estimate_mean,
+    estimate_proportion,
     fightin_words,
     frame_distribution,
     kruskal_test,
@@ -187,7 +188,9 @@ def compare_features(data: FeatureData, settings: CompareSettings | None = None)
         notes.append(f"{data.n_skipped} records skipped for a missing field")
     by_feature = {f: data.by_outlet(f) for f in data.features}
     estimates = [
-        estimate_mean(
+        estimate_proportion(by_feature[f][o], feature=f.name, outlet=o, confidence=s.confidence)
+        if f.kind == "binary"
+        else estimate_mean(
             by_feature[f][o],
             feature=f.name,
             outlet=o,

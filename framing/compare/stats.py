@@ -11,7 +11,9 @@ The mean of a feature in an outlet, with a bootstrap confidence interval from
 :func:`scipy.stats.bootstrap` (``percentile`` by default, ``BCa`` on request) over the outlet's
 documents, which are assumed exchangeable (independent draws from the outlet's output). Defined
 results instead of NaN: no document -> ``mean = None``; one document or constant values -> the
-interval is the point ``[mean, mean]`` with a note. If a bootstrap interval excludes its point
+interval is the point ``[mean, mean]`` with a note. Binary (0/1) features, whose mean is a
+prevalence, get a Wilson score interval instead (:func:`estimate_proportion`), which stays
+informative at 0 % and 100 %. If a bootstrap interval excludes its point
 estimate (possible for ``BCa`` with very skewed data), it is widened to include it and noted; if
 ``BCa`` fails (degenerate resamples), the percentile interval is used and noted.
 
@@ -99,6 +101,7 @@ __all__ = [
     "adjust_pvalues",
     "cliffs_delta",
     "estimate_mean",
+    "estimate_proportion",
     "fightin_words",
     "frame_distribution",
     "kruskal_test",
@@ -184,7 +187,7 @@ def adjust_pvalues(pvalues: Sequence[float | None], method: Correction = "holm")
 
 @dataclass(frozen=True, slots=True)
 class Estimate:
-    """The mean of one feature in one outlet, with a bootstrap confidence interval.
+    """The mean of one feature in one outlet, with a confidence interval.
 
     Attributes
     ----------
@@ -199,8 +202,8 @@ class Estimate:
     ci_low, ci_high
         The interval; it always contains ``mean``; ``None`` when ``n == 0``.
     method
-        ``bootstrap-percentile``, ``bootstrap-BCa``, ``degenerate`` (n = 1 or constant values) or
-        ``none`` (no data).
+        ``bootstrap-percentile``, ``bootstrap-BCa``, ``wilson`` (binary features),
+        ``degenerate`` (n = 1 or constant values of a non-binary feature) or ``none`` (no data).
     note
         Why the interval is degenerate or was adjusted, or ``""``.
     """
@@ -269,6 +272,43 @@ def estimate_mean(
         lo, hi = min(lo, mean), max(hi, mean)
         note = (note + "; " if note else "") + "interval widened to include the estimate"
     return Estimate(feature, outlet, n, mean, lo, hi, f"bootstrap-{used}", note)
+
+
+def estimate_proportion(values: Array, *, feature: str = "", outlet: str = "", confidence: float = 0.95) -> Estimate:
+    """Share of documents with a 0/1 feature (a prevalence) with a Wilson score interval.
+
+    For ``k`` of ``n`` documents, ``p = k / n`` and ``z`` the two-sided normal quantile of
+    ``confidence``, the interval is ``(p + z²/2n ± z sqrt(p(1 - p)/n + z²/4n²)) / (1 + z²/n)``
+    (Wilson 1927). Unlike a bootstrap it stays informative at 0 % and 100 % (0 of 20 documents
+    gives [0, 0.16], not the point 0) and keeps good coverage for small ``n`` (Brown, Cai &
+    DasGupta 2001). Values other than 0 and 1 raise :class:`ValueError`.
+
+    Examples
+    --------
+    >>> e = estimate_proportion(np.zeros(20))
+    >>> e.mean, e.ci_low, round(e.ci_high, 3), e.method
+    (0.0, 0.0, 0.161, 'wilson')
+    """
+    x = np.asarray(values, dtype=np.float64)
+    n = len(x)
+    if n == 0:
+        return Estimate(feature, outlet, 0, None, None, None, "none", "no document has this feature")
+    if not np.all((x == 0.0) | (x == 1.0)):
+        msg = f"estimate_proportion needs 0/1 values ({feature or 'feature'} in {outlet or 'outlet'})"
+        raise ValueError(msg)
+    k = float(np.sum(x))
+    p = k / n
+    z = float(sps.norm.ppf(0.5 + confidence / 2.0))
+    z2 = z * z
+    denom = 1.0 + z2 / n
+    centre = (p + z2 / (2.0 * n)) / denom
+    half = z * math.sqrt(p * (1.0 - p) / n + z2 / (4.0 * n * n)) / denom
+    lo, hi = max(0.0, centre - half), min(1.0, centre + half)
+    if k == 0.0:
+        lo = 0.0
+    if k == n:
+        hi = 1.0
+    return Estimate(feature, outlet, n, p, lo, hi, "wilson", "")
 
 
 def _bootstrap(x: Array, n_boot: int, confidence: float, method: CIMethod, rng: np.random.Generator | None) -> tuple[float, float]:
