@@ -347,6 +347,22 @@ def test_prevalence_estimates_use_wilson_and_reject_non_binary_values():
     assert methods == {"wilson"}
 
 
+def test_length_dependent_counts_are_reported_but_not_tested():
+    short = '"We agree," Ann Lee said.'
+    long = " ".join(f'"Point {i} stands," said Official{chr(65 + i)} Smith{chr(65 + i)}.' for i in range(8))
+    docs = [{"outlet": "brief", "text": short}] * 6 + [{"outlet": "long", "text": long}] * 6
+    report = compare(docs, by="outlet", n_boot=200, seed=1)
+    kinds = {f.name: f.kind for f in report.features}
+    assert kinds["attribution.distinct_sources"] == "count"
+    assert kinds["attribution.sources_per_1k_tokens"] == "score"
+    tested = {t.feature for t in report.omnibus}
+    assert "attribution.distinct_sources" not in tested
+    assert "attribution.sources_per_1k_tokens" in tested
+    est = report.estimate("attribution.distinct_sources", "long")
+    assert est.mean is not None
+    assert est.mean > report.estimate("attribution.distinct_sources", "brief").mean
+
+
 # ------------------------------------------------------------------------------------------
 # Validation: a planted difference is found; no difference rejects at about the nominal rate
 # ------------------------------------------------------------------------------------------

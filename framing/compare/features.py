@@ -39,6 +39,10 @@ document does not enter that feature's statistics), never zero.
       ``anonymous_share``, ``neutral_cue_share``, ``quoted_share``, ``distinct_sources``,
       ``side_balance``...); ``None`` stays missing (e.g. no anonymous share without a source).
     * ``attribution.per_1k_tokens``: ``1000 * len(attributions) / n_tokens`` (missing without tokens).
+    * ``attribution.sources_per_1k_tokens``: ``1000 * distinct_sources / n_tokens``, the number of
+      voices relative to the length of the article (missing without tokens).
+    * ``attribution.distinct_sources`` and ``attribution.n_typed`` (attributions with a source type)
+      are counts that grow with the length of an article (kind ``count``).
     * ``attribution.type_share.<type>``: ``types[type].attributions`` over the attributions of all
       types: the source-type mix (kind ``share``). A type absent from a document that has typed
       attributions is 0 there (:data:`ZERO_FILL`); a document without any is missing.
@@ -57,7 +61,11 @@ Kinds
 -----
 ``score`` features are compared with rank tests; ``binary`` features are reported as prevalences
 (frame presence also enters the χ² test); ``share`` features form profiles (Jensen–Shannon
-distances) and are reported with confidence intervals but not tested one by one.
+distances) and are reported with confidence intervals but not tested one by one. ``count``
+features (numbers of sources and typed attributions) grow with the length of an article, so a
+difference between outlets may only say that one writes longer stories: they are reported with
+intervals but left out of the tests; their length-relative forms (``per_1k_tokens``,
+``sources_per_1k_tokens``) are tested instead.
 """
 
 from __future__ import annotations
@@ -90,13 +98,15 @@ __all__ = [
     "iter_features",
 ]
 
-Kind = Literal["score", "binary", "share"]
+Kind = Literal["score", "binary", "share", "count"]
 
 #: Order in which sections are listed (others follow, alphabetically).
 SECTION_ORDER: Final = ("frames", "loaded", "attribution", "readability")
 
 _BINARY: Final = frozenset({"present", "flagged"})
 _SHARE: Final = frozenset({"share", "type_share", "side_share"})
+#: Counts that grow with the length of a document: reported, never tested (see ``Kinds``).
+_COUNT: Final = frozenset({"distinct_sources", "n_typed"})
 
 #: What each ``(section, measure)`` means: range and direction. Features not listed get a generic
 #: description naming the field they were read from. Extend this when a scorer adds a field.
@@ -120,6 +130,7 @@ DESCRIPTIONS: Final[Mapping[tuple[str, str], str]] = {
     ("attribution", "side_balance"): "normalised entropy of sides' voice in [0, 1]; 1 = even",
     ("attribution", "n_typed"): "attributions with a source type (a count; grows with length)",
     ("attribution", "per_1k_tokens"): "attributions per 1,000 tokens; higher = more sourcing",
+    ("attribution", "sources_per_1k_tokens"): "distinct sources per 1,000 tokens; higher = more voices for the length",
     ("attribution", "type_share"): "share of attributions to this source type in [0, 1]",
     ("attribution", "side_share"): "share of quoted words given to this side in [0, 1]",
     ("readability", "flesch_reading_ease"): "Flesch reading ease; higher = easier",
@@ -187,11 +198,13 @@ class Feature:
 
     @property
     def kind(self) -> Kind:
-        """``binary`` (0/1; mean = prevalence), ``share`` (part of a profile) or ``score``."""
+        """``binary`` (0/1; mean = prevalence), ``share`` (part of a profile), ``count`` or ``score``."""
         if self.measure in _BINARY:
             return "binary"
         if self.measure in _SHARE:
             return "share"
+        if self.section == "attribution" and self.measure in _COUNT:
+            return "count"
         return "score"
 
     @property
@@ -298,6 +311,9 @@ def _attribution(sec: Mapping[str, Any], n_tokens: int, out: dict[Feature, float
                     out[Feature("attribution", "side_share", side)] = _num(v.get("voice_share"))
         elif value is None or (not isinstance(value, bool) and isinstance(value, (int, float))):
             out[Feature("attribution", field)] = _num(value)
+            if field == "distinct_sources":
+                v = _num(value)
+                out[Feature("attribution", "sources_per_1k_tokens")] = 1000.0 * v / n_tokens if v is not None and n_tokens > 0 else None
 
 
 def _readability(sec: Mapping[str, Any], out: dict[Feature, float | None]) -> None:
