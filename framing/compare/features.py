@@ -291,6 +291,14 @@ def _loaded(sec: Mapping[str, Any], out: dict[Feature, float | None]) -> None:
             out[Feature("loaded", field)] = _num(value)
 
 
+def _type_shares(types: Mapping[str, Any], out: dict[Feature, float | None]) -> None:
+    counts = {t: _num(v.get("attributions")) for t, v in types.items() if isinstance(v, Mapping)}
+    total = sum(c for c in counts.values() if c is not None and c > 0)
+    out[Feature("attribution", "n_typed")] = total
+    for t, c in counts.items():
+        out[Feature("attribution", "type_share", t)] = (c or 0.0) / total if total > 0 else None
+
+
 def _attribution(sec: Mapping[str, Any], n_tokens: int, out: dict[Feature, float | None]) -> None:
     attributions = sec.get("attributions")
     if isinstance(attributions, list):
@@ -300,20 +308,16 @@ def _attribution(sec: Mapping[str, Any], n_tokens: int, out: dict[Feature, float
         return
     for field, value in balance.items():
         if field == "types" and isinstance(value, Mapping):
-            counts = {t: _num(v.get("attributions")) for t, v in value.items() if isinstance(v, Mapping)}
-            total = sum(c for c in counts.values() if c is not None and c > 0)
-            out[Feature("attribution", "n_typed")] = total
-            for t, c in counts.items():
-                out[Feature("attribution", "type_share", t)] = (c or 0.0) / total if total > 0 else None
+            _type_shares(value, out)
         elif field == "sides" and isinstance(value, Mapping):
             for side, v in value.items():
                 if isinstance(v, Mapping):
                     out[Feature("attribution", "side_share", side)] = _num(v.get("voice_share"))
         elif value is None or (not isinstance(value, bool) and isinstance(value, (int, float))):
             out[Feature("attribution", field)] = _num(value)
-            if field == "distinct_sources":
-                v = _num(value)
-                out[Feature("attribution", "sources_per_1k_tokens")] = 1000.0 * v / n_tokens if v is not None and n_tokens > 0 else None
+    sources = _num(balance.get("distinct_sources"))
+    if sources is not None:
+        out[Feature("attribution", "sources_per_1k_tokens")] = 1000.0 * sources / n_tokens if n_tokens > 0 else None
 
 
 def _readability(sec: Mapping[str, Any], out: dict[Feature, float | None]) -> None:
