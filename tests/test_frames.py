@@ -132,3 +132,49 @@ def test_seed_article_top_frames_with_evidence(seed_text: str) -> None:
     assert any("sovereignty" in x for x in ext)
     sec = [seed_text[e.start : e.end].lower() for e in res.evidence if e.frame == "security_and_defense"]
     assert any("airstrike" in x for x in sec)
+
+
+@pytest.mark.parametrize(
+    ("text", "frame", "cue"),
+    [
+        ("A new poll of registered voters found that most citizens back the measure.", "public_opinion", "registered voters"),
+        ("Many families struggle to pay the rent and put food on the table.", "quality_of_life", "put food on the table"),
+        (
+            "The clinic is operating at capacity, and a nurse shortage has left the ward spread too thin.",
+            "capacity_and_resources",
+            "operating at capacity",
+        ),
+        (
+            "Under the plan, a reform package would replace the scheme with targeted tax credits.",
+            "policy_prescription_and_evaluation",
+            "reform package",
+        ),
+        (
+            "The ministry said the country had met its treaty obligations under international law.",
+            "external_regulation_and_reputation",
+            "treaty obligations",
+        ),
+        ("The presumption of innocence matters, and he was denied a fair trial.", "fairness_and_equality", "presumption of innocence"),
+        ("It was a moral failure, and the officials should be ashamed of their cowardice.", "morality", "should be ashamed"),
+    ],
+)
+def test_policy_frames_1_2_cues(text: str, frame: str, cue: str) -> None:
+    res = frames_of(text)
+    assert res.primary == frame
+    assert frame in res.present
+    assert cue in {e.entry for e in res.evidence if e.frame == frame}
+
+
+def test_ambiguous_single_words_are_not_frame_cues() -> None:
+    border = frames_of("Customs officers inspected the cargo at the port on Monday.")
+    assert border.scores["cultural_identity"] == 0
+    illness = frames_of("Doctors said the patient had a viral infection.")
+    assert illness.scores["public_opinion"] == 0
+    assert frames_of("The clip went viral within hours.").scores["public_opinion"] > 0
+
+
+def test_protest_events_weigh_less_than_polling() -> None:
+    protest = frames_of("Protesters marched through the city on Saturday.")
+    poll = frames_of("Pollsters asked respondents about the plan on Saturday.")
+    assert all(e.weight == 0.5 for e in protest.evidence if e.frame == "public_opinion")
+    assert 0 < protest.scores["public_opinion"] < poll.scores["public_opinion"]
