@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import itertools
 import json
+import sys
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -14,6 +15,7 @@ from importlib import metadata as _metadata
 from pathlib import Path
 from typing import Any, Literal, overload
 
+from framing import _pickling
 from framing.document import Document, DocumentOptions
 from framing.errors import FramingError, InputError
 from framing.lexicon import Lexicon, load_lexicon
@@ -525,3 +527,21 @@ def analyze(text: str, *, title: str | None = None, id: str | None = None, **opt
 @cache
 def _default_analyzer() -> Analyzer:
     return Analyzer()
+
+
+def _result_classes() -> list[type]:
+    """Every dataclass of the modules whose objects make up an :class:`Analysis`."""
+    import framing.matching as _matching  # noqa: PLC0415 - the modules are already imported above
+    import framing.quotes as _quotes  # noqa: PLC0415
+    import framing.scorers.attribution as _attribution  # noqa: PLC0415
+    import framing.scorers.dictionary as _dictionary  # noqa: PLC0415
+    import framing.scorers.frames as _frames  # noqa: PLC0415
+    import framing.scorers.loaded as _loaded  # noqa: PLC0415
+    import framing.scorers.readability as _readability  # noqa: PLC0415
+
+    modules = (_matching, _quotes, _attribution, _dictionary, _frames, _loaded, _readability, sys.modules[__name__])
+    return [v for m in modules for v in vars(m).values() if isinstance(v, type) and v.__module__ == m.__name__]
+
+
+# Result objects returned by worker processes pickle as (class, field values): see framing._pickling.
+_pickling.register(_result_classes())
