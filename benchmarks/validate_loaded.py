@@ -14,6 +14,13 @@ script), and "flag every sentence" (and, for spans, "every token").
 
 Run: ``python benchmarks/validate_loaded.py`` (prints JSON). ``--threshold-sweep`` also prints the
 sentence macro-F1 over a grid of thresholds (for the record; the library default is fixed).
+
+``--half even|odd`` evaluates one half of the data, for a study/check discipline (study errors on
+one half, check figures on the other): PTC articles by the parity of their index in the file, and
+sentences by the parity of their index in the BABE file. BABE and MBIC annotate the same sentences
+in different orders, so an MBIC sentence takes the half of the BABE sentence with the same text
+(and its own index's parity when no BABE sentence has that text), and each sentence falls in the
+same half in both sets.
 """
 
 from __future__ import annotations
@@ -33,6 +40,8 @@ from framing.matching import Negation
 from framing.scorers.base import Context
 from framing.scorers.loaded import DEFAULT_THRESHOLD, LoadedResult, LoadedScorer
 
+BABE = "loaded/babe_sg1.jsonl"
+MBIC = "loaded/mbic.jsonl"
 PTC_LABELS = frozenset({"Loaded_Language", "Name_Calling,Labeling"})
 
 # A plain negative-sentiment list (general-purpose affect words, written for this baseline).
@@ -109,10 +118,22 @@ def run(scorer: LoadedScorer, text: str) -> LoadedResult:
     return scorer.score(Document.from_text(text), Context(negation=Negation.default()))
 
 
-def eval_ptc(scorer: LoadedScorer) -> dict[str, object]:
+def in_half(index: int, half: str | None) -> bool:
+    """Whether the record at ``index`` belongs to ``half`` (``None``: the whole set)."""
+    return half is None or index % 2 == (0 if half == "even" else 1)
+
+
+def sentence_keys() -> dict[str, int]:
+    """The split index of every sentence text: its index in the BABE file."""
+    return {rec["text"]: i for i, rec in enumerate(read_jsonl(BABE))}
+
+
+def eval_ptc(scorer: LoadedScorer, half: str | None) -> dict[str, object]:
     ours, base, every = TokenCounts(), TokenCounts(), TokenCounts()
     n = 0
-    for rec in read_jsonl("loaded/ptc2020_train.jsonl"):
+    for i, rec in enumerate(read_jsonl("loaded/ptc2020_train.jsonl")):
+        if not in_half(i, half):
+            continue
         text = rec["text"]
         gold = [(s["start"], s["end"]) for s in rec["spans"] if s["label"] in PTC_LABELS]
         ours.add(text, gold, loaded_spans(run(scorer, text)))
@@ -136,14 +157,16 @@ def gold_word_spans(text: str, words: list[str]) -> list[tuple[int, int]]:
     return out
 
 
-def eval_sentences(scorer: LoadedScorer, path: str, sweep: list[float] | None) -> dict[str, object]:
+def eval_sentences(scorer: LoadedScorer, path: str, sweep: list[float] | None, half: str | None, keys: dict[str, int]) -> dict[str, object]:
     ours, base, every = TokenCounts(), TokenCounts(), TokenCounts()
     gold: list[bool] = []
     pred: list[bool] = []
     pred_base: list[bool] = []
     scores: list[float] = []
-    for rec in read_jsonl(path):
+    for i, rec in enumerate(read_jsonl(path)):
         text = rec["text"]
+        if not in_half(keys.get(text, i), half):
+            continue
         res = run(scorer, text)
         words = gold_word_spans(text, rec.get("biased_words") or [])
         ours.add(text, words, loaded_spans(res))
@@ -177,15 +200,18 @@ def eval_sentences(scorer: LoadedScorer, path: str, sweep: list[float] | None) -
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--threshold-sweep", action="store_true")
+    parser.add_argument("--half", choices=["even", "odd"], help="evaluate one half of the data (default: all)")
     args = parser.parse_args()
+    keys = sentence_keys()
     scorer = LoadedScorer()
-    sweep = [0.5, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0] if args.threshold_sweep else None
+    sweep = [0.5, 0.75, 1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0] if args.threshold_sweep else None
     report = {
         "lexicon": {"name": scorer.lexicon.name, "version": scorer.lexicon.version, "entries": scorer.lexicon.n_entries},
         "threshold": DEFAULT_THRESHOLD,
-        "ptc": eval_ptc(scorer),
-        "babe_sg1": eval_sentences(scorer, "loaded/babe_sg1.jsonl", sweep),
-        "mbic": eval_sentences(scorer, "loaded/mbic.jsonl", sweep),
+        "half": args.half or "all",
+        "ptc": eval_ptc(scorer, args.half),
+        "babe_sg1": eval_sentences(scorer, BABE, sweep, args.half, keys),
+        "mbic": eval_sentences(scorer, MBIC, sweep, args.half, keys),
     }
     print(json.dumps(report, indent=2))
 

@@ -155,6 +155,16 @@ def test_sentences_and_threshold() -> None:
     assert not strict.flagged
 
 
+def test_default_threshold_matches_its_documentation() -> None:
+    # 1.5 per 100 tokens: one ordinary (weight-1) word flags a sentence of up to 66 tokens, not 67
+    assert DEFAULT_THRESHOLD == 1.5
+    for n_tokens, flagged in ((66, True), (67, False)):
+        text = "It was a disaster " + "and then " * ((n_tokens - 4) // 2) + ("more." if n_tokens % 2 else ".")
+        res = score(text, DEMO_SCORER)
+        assert res.n_tokens == n_tokens
+        assert [s.flagged for s in res.sentences] == [flagged]
+
+
 @dataclass(frozen=True)
 class _FakeAttribution:
     """Stands in for the attribution scorer's result (only its to_dict is read)."""
@@ -197,6 +207,71 @@ def test_runs_in_analyzer() -> None:
     out = analysis.to_dict()["loaded"]
     assert out["score"] > 0
     assert out["flagged"]
+
+
+# -- bundled lexicon 1.2 (invented sentences) -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Opposition leaders tore into the plan and called it a boondoggle.", {"tore into", "boondoggle"}),
+        ("The majority rammed through the bill, and critics decried a power grab.", {"rammed through", "power grab"}),
+        ("Columnists pilloried the do-nothing council as spineless.", {"pilloried", "do-nothing", "spineless"}),
+        ("They want to kneecap the agency and purge its staff.", {"kneecap", "purge"}),
+        ("It is a nothingburger, a storm in a teacup.", {"nothingburger", "storm in a teacup"}),
+        ("The governor snipes at rivals every week.", {"snipes"}),
+    ],
+)
+def test_bundled_finds_added_kinds(text: str, found: set[str]) -> None:
+    # destructive metaphors, loaded verbs of saying, labels, dismissive idioms (added in 1.2.0)
+    res = score(text)
+    assert found <= set(evidence(text, res, group="loaded"))
+    assert res.flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The committee is made up of five members and has been meeting since May.",
+        "The presidential election is in November, and pork prices rose while crude oil fell.",
+        "Police said the man was lying on the floor of a wooden shed near the racket club.",
+        "Actor Wesley Snipes arrived at the premiere on Friday.",
+        "The senate approved the budget on Tuesday after a short debate.",
+    ],
+)
+def test_bundled_leaves_literal_uses_alone(text: str) -> None:
+    # words whose ordinary news sense is literal ("made up of", "has been", "lying on",
+    # "presidential", "crude oil", a surname that is also a loaded verb) are not loaded hits
+    res = score(text)
+    assert evidence(text, res, group="loaded") == []
+    assert not res.flagged
+
+
+def test_bundled_ambiguous_words_weigh_half() -> None:
+    text = "Crews smashed the window to reach the driver."
+    res = score(text)
+    assert [(text[s.start : s.end], s.weight) for s in res.spans if s.group == "loaded"] == [("smashed", 0.5)]
+
+
+def test_bundled_weights_are_documented_intensities() -> None:
+    lex = load_lexicon("loaded-language")
+    weights = {e.weight for c in lex.categories if c.group == "loaded" for e in c.entries}
+    assert weights <= {0.5, 1.0, 2.0, 3.0}
+
+
+_PLAIN_ENTRIES = sorted(
+    e.term for c in load_lexicon("loaded-language").categories if c.group == "loaded" for e in c.entries if not e.wildcard
+)
+
+
+@given(st.sampled_from(_PLAIN_ENTRIES))
+def test_property_every_bundled_loaded_entry_is_found(term: str) -> None:
+    # each entry, written as it stands in a plain sentence, yields a loaded span over it
+    text = f"Reporters wrote that {term} was the word."
+    start = text.index(term)
+    res = score(text)
+    assert any(s.group == "loaded" and s.start < start + len(term) and start < s.end for s in res.spans)
 
 
 # -- properties ----------------------------------------------------------------------------------
