@@ -376,3 +376,46 @@ def test_told_reporters_keeps_the_whole_content() -> None:
     assert text[att.content[0] : att.content[1]] == "the talks had failed"
     assert att.cue is not None
     assert att.cue.text == "told reporters"
+
+
+# -- the cue is the reporting verb's group ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The senator did not say whether she would run again.", "did not say", "whether she would run again"),
+        ("The minister has also argued that taxes must fall.", "has also argued", "taxes must fall"),
+        ("The inspector wouldn't confirm that the pump had failed.", "wouldn't confirm", "the pump had failed"),
+        ("The mayor said Tuesday that the bridge would reopen soon.", "said Tuesday", "the bridge would reopen soon"),
+        ("The mayor said last week that the bridge would reopen soon.", "said last week", "the bridge would reopen soon"),
+        ("The union said in a statement that the strike would continue.", "said in a statement", "the strike would continue"),
+        ("The governor spoke about the flooding in the valley.", "spoke about", "the flooding in the valley"),
+        ("The engineer responded to the critics with a long letter.", "responded to", "the critics with a long letter"),
+        ("The coach wants to win the league this season.", "wants", "to win the league this season"),
+        ("The mayor said this bridge would reopen soon.", "said", "this bridge would reopen soon"),
+    ],
+)
+def test_cue_spans_the_verb_group(text: str, cue: str, content: str) -> None:
+    (a,) = run(text).attributions
+    assert a.cue is not None
+    assert a.cue.text == cue
+    assert text[a.content[0] : a.content[1]] == content
+    assert a.cue.end <= a.content[0]
+
+
+def test_cue_after_a_quotation_takes_its_time_adverbial_but_not_the_speaker() -> None:
+    text = '"We will rebuild," the mayor said on Friday. "It will be fine," said Ana Ruiz.'
+    first, second = run(text).attributions
+    assert first.cue is not None
+    assert first.cue.text == "said on Friday"
+    assert second.cue is not None
+    assert second.cue.text == "said"
+    assert second.source is not None
+    assert second.source.name == "Ana Ruiz"
+
+
+def test_anonymity_marker_is_not_a_governed_preposition() -> None:
+    text = "Officials speaking on condition of anonymity said talks had stalled."
+    cues = [a.cue.text for a in run(text).attributions if a.cue is not None]
+    assert "speaking on" not in cues

@@ -236,12 +236,28 @@ _TIME: Final = frozenset(
         "recently",
     ]
 )
-_CUE_AUX: Final = frozenset(
+_NEGATED_AUX: Final = frozenset(
     [
-        *("has", "have", "had", "also", "later", "previously", "repeatedly", "publicly", "recently", "once", "already"),
-        *("often", "was", "were", "is", "are", "been"),
+        *("didn't", "doesn't", "don't", "can't", "cannot", "won't", "wouldn't", "couldn't", "shouldn't", "mustn't"),
+        *("hasn't", "haven't", "hadn't", "isn't", "aren't", "wasn't", "weren't"),
     ]
 )
+#: Words of the verb group before a reporting verb that belong to the cue span: auxiliaries,
+#: modals, negation and the adverbs that sit between them ("has also said", "did not say",
+#: "would never admit", "has long argued").
+_CUE_AUX: Final = _AUX | _NEGATED_AUX | frozenset({"now", "long", "widely", "strongly", "be"})
+#: Words between a subject and its reporting verb ("X has not yet said", "X on Monday said").
+_SUBJECT_SKIP: Final = _AUX | _NEGATED_AUX | _TIME
+#: Time words that may follow a reporting verb as part of its verb group ("said Tuesday",
+#: "wrote last week", "said on Friday"); the span must end on one of _TIME_HEADS.
+_TIME_AFTER: Final = _TIME - {"now", "long", "next"}
+_TIME_HEADS: Final = _TIME_AFTER - {"this", "last", "on"}
+#: Prepositions a reporting verb governs ("spoke about", "warned of", "called for", "railed
+#: against", "responded to"): they join the cue, and the content starts after them.
+_GOVERNED: Final = frozenset({"about", "of", "on", "for", "with", "against", "at", "over", "to"})
+#: Object pronouns that show a following "to" is a preposition, not an infinitive marker.
+_OBJECT_PRONOUNS: Final = frozenset({"him", "her", "them", "me", "us", "it", "whom"})
+_CHANNEL_PREPOSITIONS: Final = frozenset({"in", "on", "at", "during", "via"})
 _BOUNDARY: Final = frozenset(
     [
         "is",
@@ -1055,6 +1071,7 @@ class _Run:
         self.doc_text = text
         self.verbs: dict[int, _Verb] = {}
         self.according: list[tuple[int, int]] = []
+        self.channels: dict[int, int] = {}  # token start -> token end of "in a statement"-like phrases
         self.unattributed: list[tuple[int, int]] = []
         self.anon_ends: dict[int, int] = {}  # token end -> token start of anonymity markers
         words = v.words
@@ -1077,6 +1094,11 @@ class _Run:
             elif m.category == "according_to":
                 if words[m.token_start] == "according" or (m.token_start + 1 < len(words) and words[m.token_start + 1] == "according"):
                     self.according.append((m.token_start, m.token_end))
+                elif words[m.token_start] in _CHANNEL_PREPOSITIONS:
+                    a, b = m.token_start, m.token_end
+                    while b - a > 1 and words[b - 1] in _STRIP_TAIL:
+                        b -= 1
+                    self.channels[a] = max(b, self.channels.get(a, b))
             elif m.category == "unattributed":
                 self.unattributed.append((m.token_start, m.token_end))
             elif m.category == "anonymous":
@@ -1207,7 +1229,7 @@ class _Run:
         while (
             j >= lo
             and self.plain_gap(j)
-            and (words[j] in _AUX or words[j] in _TIME or (words[j].endswith("ly") and len(words[j]) > 4 and not v.cap(j)))
+            and (words[j] in _SUBJECT_SKIP or (words[j].endswith("ly") and len(words[j]) > 4 and not v.cap(j)))
         ):
             j -= 1
         if j < lo:
@@ -1230,6 +1252,40 @@ class _Run:
         if not self.plain_gap(j):
             return None
         return self.np_before(j, lo)
+
+    def cue_tail(self, end: int, hi: int, *, governed: bool) -> int:
+        """The token end of a reporting verb's group, given the verb ends before token ``end``.
+
+        The cue takes what follows the verb inside its clause: time adverbials (``said Tuesday``,
+        ``wrote last week``), a channel phrase of the ``according_to`` category that opens with a
+        preposition (``said in a statement``) and, when ``governed``, one preposition the verb
+        governs (``spoke about``, ``warned of``, ``called for``), unless it opens an anonymity marker
+        (``speaking on condition of anonymity``); ``to`` only before a noun phrase or an object
+        pronoun, not before an infinitive.
+        """
+        v = self.v
+        words = v.words
+        k = end
+        for _ in range(2):
+            j = k
+
+            while j < hi and j - k < 3 and words[j] in _TIME_AFTER and self.plain_gap(j - 1):
+                j += 1
+            while j > k and words[j - 1] not in _TIME_HEADS:
+                j -= 1
+            if j > k:
+                k = j
+                continue
+            ch = self.channels.get(k)
+            if ch is not None and ch <= hi and self.plain_gap(k - 1):
+                k = ch
+                continue
+            break
+        if governed and k < hi - 1 and words[k] in _GOVERNED and k not in self.anon_starts and self.plain_gap(k - 1) and self.plain_gap(k):
+            nxt = k + 1
+            if words[k] != "to" or words[nxt] in _DETERMINERS or words[nxt] in _OBJECT_PRONOUNS or v.cap(nxt):
+                k += 1
+        return k
 
     def name_part(self, k: int) -> bool:
         """Token ``k`` continues a name to its right: capitalised or a connector, no punctuation after it."""
@@ -1499,6 +1555,7 @@ class _Run:
         while hi < sent_b and v.tok_quote[hi] < 0:
             hi += 1
         cue: int | None = None
+        cue_end = 0
         src: tuple[int, int] | None = None
         # 1. After the quotation: "...," X said / said X / X continued.
         if qb < hi:
@@ -1509,6 +1566,9 @@ class _Run:
                 if src is None:
                     src = self.np_after(verb.end, hi, appositive=True)
                 cue = c
+                cue_end = self.cue_tail(verb.end, hi, governed=words[c] not in _TELL_LIKE)
+                if src is not None and src[0] < cue_end and src[1] > verb.end:
+                    cue_end = verb.end
         # 2. Before it: X said: "..." / X said, "..." / X said the plan was "a disaster".
         if cue is None and lo < qa:
             c = self._find_cue(max(lo, qa - _LEFT_CUE_WINDOW), qa, last=True)
@@ -1519,10 +1579,11 @@ class _Run:
                 if src is None and words[c].endswith("ing"):
                     src = self.clause_subject(lo, c)
                 cue = c
-                between = verb.end < qa and not (":" in gap_before or "," in gap_before) and qa - verb.end > 1
+                cue_end = min(qa, self.cue_tail(verb.end, qa, governed=words[c] not in _TELL_LIKE))
+                between = cue_end < qa and not (":" in gap_before or "," in gap_before) and qa - cue_end > 1
                 if between:
                     # A quotation inside a paraphrase: the content is the paraphrase.
-                    start_tok = verb.end
+                    start_tok = cue_end
                     while start_tok < qa and words[start_tok] == "that":
                         start_tok += 1
                     end_tok = hi
@@ -1550,10 +1611,10 @@ class _Run:
             src = last.src
             src_chars = last.src_chars
         if cue is not None:
-            self.used_cues.update(range(cue, self.verbs[cue].end))
+            self.used_cues.update(range(cue, cue_end))
         verb_cls: CueClass = self.verbs[cue].cls if cue is not None else "neutral"
         lemma = self.s.lemma(words[cue : self.verbs[cue].end]) if cue is not None else ""
-        return _Found("direct", src, entity, None if cue is None else (cue, self.verbs[cue].end), verb_cls, lemma, content, src_chars)
+        return _Found("direct", src, entity, None if cue is None else (cue, cue_end), verb_cls, lemma, content, src_chars)
 
     def indirect(self, c: int, sa: int, sb: int) -> _Found | None:  # noqa: C901, PLR0912, PLR0915 - subject, inversion, passive
         """An indirect attribution around the reporting verb at token ``c``."""
@@ -1590,7 +1651,9 @@ class _Run:
             return None
         # Content: after the verb (skipping "that" and the hearer of "told"), else before the source.
         k = verb.end
+        cue_end = verb.end
         if not inverted and not passive:
+            cue_end = k = self.cue_tail(verb.end, hi, governed=words[c] not in _TELL_LIKE)
             if words[c] in _TELL_LIKE and verb.end - c == 1:  # "told reporters": the cue holds the hearer
                 j = k
                 while j < min(hi, k + 6) and words[j] != "that":
@@ -1621,8 +1684,8 @@ class _Run:
         if content is None:
             return None
         entity = self.entity(src[0], src[1], sa)
-        self.used_cues.update(range(c, verb.end))
-        return _Found("indirect", src, entity, (c, verb.end), verb.cls, self.s.lemma(words[c : verb.end]), content)
+        self.used_cues.update(range(c, cue_end))
+        return _Found("indirect", src, entity, (c, cue_end), verb.cls, self.s.lemma(words[c : verb.end]), content)
 
     def according_to(self, a: int, b: int) -> _Found | None:
         """``according to X``: the source follows; the content is the rest of the sentence."""
