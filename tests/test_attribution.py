@@ -419,3 +419,34 @@ def test_anonymity_marker_is_not_a_governed_preposition() -> None:
     text = "Officials speaking on condition of anonymity said talks had stalled."
     cues = [a.cue.text for a in run(text).attributions if a.cue is not None]
     assert "speaking on" not in cues
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "lemma", "cls", "content"),
+    [
+        (
+            "The senator assailed the proposal as reckless and costly.",
+            "assailed",
+            "assail",
+            "loaded",
+            "the proposal as reckless and costly",
+        ),
+        ("The coalition expressed concern about the new budget.", "expressed", "express", "neutral", "concern about the new budget"),
+        ("The appeals court ruled that the law was valid.", "ruled", "rule", "neutral", "the law was valid"),
+        ("The governor referred to the storm as a wake-up call.", "referred to", "refer", "neutral", "the storm as a wake-up call"),
+        ("Several analysts deemed the plan unworkable.", "deemed", "deem", "neutral", "the plan unworkable"),
+        ("The chairman made it clear that no deal was possible.", "made it clear", "make", "neutral", "no deal was possible"),
+        ("The farmers union sided with the ministry on the tariff.", "sided with", "side", "neutral", "the ministry on the tariff"),
+        ("The coach later learnt that the match was off.", "later learnt", "learn", "neutral", "the match was off"),
+    ],
+)
+def test_more_reporting_stance_and_cognitive_verbs(text: str, cue: str, lemma: str, cls: str, content: str) -> None:
+    (a,) = run(text).attributions
+    assert a.cue is not None
+    assert (a.cue.text, a.cue.lemma, a.cue.cls) == (cue, lemma, cls)
+    assert text[a.content[0] : a.content[1]] == content
+
+
+def test_participle_of_a_hyphenated_modifier_is_no_cue() -> None:
+    assert run("Iranian-backed militias fired rockets at the base.").attributions == ()
+    assert run("The much-criticised agency opened an inquiry.").attributions == ()

@@ -1130,8 +1130,14 @@ class _Run:
         return False
 
     def is_verb_use(self, k: int) -> bool:
-        """A cue token used as a verb, not as a noun (``the claims``, ``a warning``)."""
+        """A cue token used as a verb.
+
+        Not a noun (``the claims``, ``a warning``), nor the participle of a compound modifier
+        (``Iranian-backed``, ``much-criticised``).
+        """
         words = self.v.words
+        if k > 0 and self.v.gap(k - 1) == "-":
+            return False
         if k > 0 and words[k - 1] in _NOUN_BEFORE and self.plain_gap(k - 1):
             return False
         return not (k > 0 and words[k - 1].endswith("'s") and self.plain_gap(k - 1))
