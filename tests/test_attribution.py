@@ -450,3 +450,59 @@ def test_more_reporting_stance_and_cognitive_verbs(text: str, cue: str, lemma: s
 def test_participle_of_a_hyphenated_modifier_is_no_cue() -> None:
     assert run("Iranian-backed militias fired rockets at the base.").attributions == ()
     assert run("The much-criticised agency opened an inquiry.").attributions == ()
+
+
+# -- speakers -------------------------------------------------------------------------------
+
+
+def test_age_before_an_appositive_stays_in_the_source() -> None:
+    text = "Ana Ruiz, 35, the daughter of a miner from Leon, said the pit should stay open."
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.source.text == "Ana Ruiz, 35, the daughter of a miner from Leon"
+    assert a.source.name == "Ana Ruiz"
+
+
+def test_relative_pronoun_is_the_source_and_resolves_to_its_antecedent() -> None:
+    text = "The plan was drafted by Mayor Ana Ruiz, who said it would cut traffic."
+    (a,) = [x for x in run(text).attributions if x.cue is not None and x.cue.text == "said"]
+    assert a.source is not None
+    assert (a.source.text, a.source.name) == ("who", "Ana Ruiz")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Six in 10 say the economy is getting worse.", "Six in 10"),
+        ("Nearly half said they would vote for the incumbent.", "Nearly half"),
+        ("In the survey, 47 percent said they trusted the council.", "47 percent"),
+    ],
+)
+def test_poll_quantities_are_sources(text: str, source: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.source.text == source
+
+
+def test_quote_speaker_after_a_long_appositive() -> None:
+    text = "\u201cWe will appeal,\u201d Ana Ruiz, the lawyer for the families of the miners, told reporters."
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.source.name == "Ana Ruiz"
+    assert a.cue is not None
+    assert a.cue.text == "told reporters"
+
+
+def test_speaker_tag_cut_off_after_a_question() -> None:
+    text = "\u201cWho pays for this?\u201d Ana Ruiz asked on Tuesday. The council did not answer."
+    a = quoted(text, "pays")
+    assert a.source is not None
+    assert a.source.name == "Ana Ruiz"
+    assert a.cue is not None
+    assert a.cue.text == "asked on Tuesday"
+
+
+def test_a_new_sentence_after_a_question_is_not_a_speaker_tag() -> None:
+    text = "\u201cWho pays for this?\u201d Ana Ruiz asked the council to publish the accounts."
+    a = quoted(text, "pays")
+    assert a.cue is None or a.cue.text != "asked"

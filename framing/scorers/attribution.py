@@ -257,6 +257,9 @@ _TIME_HEADS: Final = _TIME_AFTER - {"this", "last", "on"}
 _GOVERNED: Final = frozenset({"about", "of", "on", "for", "with", "against", "at", "over", "to"})
 #: Object pronouns that show a following "to" is a preposition, not an infinitive marker.
 _OBJECT_PRONOUNS: Final = frozenset({"him", "her", "them", "me", "us", "it", "whom"})
+#: Heads of quantity subjects in poll reporting ("47 percent said", "half said").
+_QUANTITY_HEADS: Final = frozenset({"percent", "cent", "half", "majority", "minority", "third", "thirds", "quarter", "fifth"})
+_NUMBER_WORDS: Final = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 _CHANNEL_PREPOSITIONS: Final = frozenset({"in", "on", "at", "during", "via"})
 _BOUNDARY: Final = frozenset(
     [
@@ -582,6 +585,7 @@ _LOOKBACK: Final = 400
 _MAX_LOWER_IN_NP: Final = 4
 _RIGHT_CUE_WINDOW: Final = 8
 _LEFT_CUE_WINDOW: Final = 12
+_RIGHT_APPOSITIVE_WINDOW: Final = 3 * _MAX_SOURCE_TOKENS
 _INHERIT_PARAGRAPHS: Final = 1
 
 _CUE_CATEGORIES: Final = ("neutral", "loaded", "cognitive")
@@ -1161,6 +1165,9 @@ class _Run:
             w = words[k]
             if k < j and not self.plain_gap(k):
                 break
+            if w == "in" and k + 1 <= j and k - 1 >= lo and _numeric(words[k - 1]) and _numeric(words[k + 1]):
+                k -= 1  # "six in 10", "4 in 10"
+                continue
             if w in _BOUNDARY:
                 break
             if k in self.anon_rev and self.anon_rev[k] >= lo:
@@ -1227,7 +1234,7 @@ class _Run:
             end = min(j + 1, hi)
         return (k, end)
 
-    def source_before_cue(self, c: int, lo: int) -> tuple[int, int] | None:  # noqa: PLR0911 - one return per subject pattern
+    def source_before_cue(self, c: int, lo: int) -> tuple[int, int] | None:
         """The subject of the cue at token ``c``: skips auxiliaries and adverbs, takes appositives."""
         v = self.v
         words = v.words
@@ -1242,22 +1249,31 @@ class _Run:
             return None
         w = words[j]
         if w == "who" and j - 1 >= lo:
-            return self.source_before_cue(j, lo)
+            # "X, who said ...": the relative pronoun is the subject; entity() resolves it to X.
+            return (j, j + 1)
         if w in {"and", "but", "then"} and self.plain_gap(j):
             return self.clause_subject(lo, j)
         if "," in v.gap(j) and w not in _PRONOUNS:
-            # X, a spokesman for Y, said / X, 35, said
-            k = j
-            while k - 1 >= lo and self.plain_gap(k - 1):
-                k -= 1
-            if k - 1 >= lo and "," in v.gap(k - 1) and (words[k] in _DETERMINERS or not v.cap(k) or words[k] in _TITLES):
-                head = self.np_before(k - 1, lo)
-                if head is not None and (v.cap(head[0]) or words[head[0]] in _DETERMINERS):
-                    return (head[0], j + 1)
-            return None
+            return self.appositive_subject(j, lo)
         if not self.plain_gap(j):
             return None
         return self.np_before(j, lo)
+
+    def appositive_subject(self, j: int, lo: int) -> tuple[int, int] | None:
+        """``X, a spokesman for Y,`` / ``X, 35,`` / ``X, 35, the daughter of Y,`` ending at token ``j``."""
+        v = self.v
+        words = v.words
+        k = j
+        while k - 1 >= lo and self.plain_gap(k - 1):
+            k -= 1
+        if k - 1 >= lo and "," in v.gap(k - 1) and (words[k] in _DETERMINERS or not v.cap(k) or words[k] in _TITLES):
+            h = k - 1
+            if words[h].isdigit() and h - 1 >= lo and "," in v.gap(h - 1):
+                h -= 1  # an age before the appositive
+            head = self.np_before(h, lo)
+            if head is not None and (v.cap(head[0]) or words[head[0]] in _DETERMINERS):
+                return (head[0], j + 1)
+        return None
 
     def cue_tail(self, end: int, hi: int, *, governed: bool) -> int:
         """The token end of a reporting verb's group, given the verb ends before token ``end``.
@@ -1303,6 +1319,8 @@ class _Run:
         v = self.v
         words = v.words
         if any(v.cap(k) or words[k] in _DETERMINERS or words[k] in _PRONOUNS for k in range(a, b)):
+            return True
+        if words[b - 1] in _QUANTITY_HEADS or (b - a == 1 and words[a] == "who"):
             return True
         return words[b - 1].endswith("s") or self.type_of(a, b) != "unknown"
 
@@ -1404,6 +1422,10 @@ class _Run:
         text = v.text
         if b - a == 1 and words[a] in _RESOLVABLE:
             return self.resolve_pronoun(a, sent_lo)
+        if b - a == 1 and words[a] == "who":
+            ante = self.np_before(a - 1, max(sent_lo, a - 1 - _MAX_SOURCE_TOKENS)) if a - 1 >= sent_lo else None
+            if ante is not None and not (ante[1] - ante[0] == 1 and words[ante[0]] == "who"):
+                return self.entity(ante[0], ante[1], sent_lo)
         ha, hb = self.head_span(a, b)
         typ = self.type_of(a, b)
         # The proper-name part: capitalised tokens (with connectors) at the end of the head.
@@ -1439,7 +1461,9 @@ class _Run:
                         return self.entity(run[0], run[1], run[0])
         else:
             lo = ha
-            while lo < hb - 1 and words[lo] in _DETERMINERS and words[lo] not in {"two", "three", "several", "many"}:
+            while (
+                lo < hb - 1 and words[lo] in _DETERMINERS and words[lo] not in {"two", "three", "several", "many"} and words[lo + 1] != "in"
+            ):
                 lo += 1
             name = text[v.spans[lo][0] : v.spans[hb - 1][1]].lower()
             if typ in {"unknown", "government", "military"} and words[hb - 1] in _NAMEISH_ANON_HEADS:
@@ -1566,6 +1590,11 @@ class _Run:
         # 1. After the quotation: "...," X said / said X / X continued.
         if qb < hi:
             c = self._find_cue(qb, min(hi, qb + _RIGHT_CUE_WINDOW), last=False)
+            if c is None:
+                # A speaker with a long appositive: "...," X, a Y of Z, told reporters.
+                c = self._find_cue(qb, min(hi, qb + _RIGHT_APPOSITIVE_WINDOW), last=False)
+                if c is not None and (c == 0 or "," not in v.gap(c - 1) or (self.source_before_cue(c, qb) or (-1, -1))[0] != qb):
+                    c = None
             if c is not None:
                 verb = self.verbs[c]
                 src = self.source_before_cue(c, qb)
@@ -1575,6 +1604,11 @@ class _Run:
                 cue_end = self.cue_tail(verb.end, hi, governed=words[c] not in _TELL_LIKE)
                 if src is not None and src[0] < cue_end and src[1] > verb.end:
                     cue_end = verb.end
+        # 1b. A speaker tag the sentence splitter cut off: "... ?" Smith asked.
+        if cue is None and qb == sent_b and qb < n:
+            tag = self.split_tag(qb, qe)
+            if tag is not None:
+                cue, cue_end, src = tag
         # 2. Before it: X said: "..." / X said, "..." / X said the plan was "a disaster".
         if cue is None and lo < qa:
             c = self._find_cue(max(lo, qa - _LEFT_CUE_WINDOW), qa, last=True)
@@ -1621,6 +1655,34 @@ class _Run:
         verb_cls: CueClass = self.verbs[cue].cls if cue is not None else "neutral"
         lemma = self.s.lemma(words[cue : self.verbs[cue].end]) if cue is not None else ""
         return _Found("direct", src, entity, None if cue is None else (cue, cue_end), verb_cls, lemma, content, src_chars)
+
+    def split_tag(self, qb: int, qe: int) -> tuple[int, int, tuple[int, int]] | None:
+        """Cue, cue end and speaker of a sentence that is only a speaker tag for the quotation before it.
+
+        A quotation ending in ``?`` or ``!`` ends a sentence for the splitter, which leaves the tag
+        (``"Why now?" Smith asked.``) as a sentence of its own. The tag must start right after the
+        quotation in the same paragraph, hold no quotation and be nothing but speaker and cue.
+        """
+        v = self.v
+        nb = v.sent_tok[v.tok_sent[qb]][1]
+        if (
+            v.para_of(v.spans[qb][0]) != v.para_of(qe - 1)
+            or v.text[qe : v.spans[qb][0]].strip(" ,")
+            or nb - qb > _RIGHT_CUE_WINDOW + 4
+            or any(v.tok_quote[k] >= 0 for k in range(qb, nb))
+        ):
+            return None
+        c = self._find_cue(qb, nb, last=False)
+        if c is None:
+            return None
+        verb = self.verbs[c]
+        src = self.source_before_cue(c, qb)
+        if src is None and c == qb:  # "said Smith."
+            src = self.np_after(verb.end, nb, appositive=True)
+        end = self.cue_tail(verb.end, nb, governed=False)
+        if src is None or (src[0] != qb and c != qb) or max(end, src[1]) != nb:
+            return None
+        return c, end, src
 
     def indirect(self, c: int, sa: int, sb: int) -> _Found | None:  # noqa: C901, PLR0912, PLR0915 - subject, inversion, passive
         """An indirect attribution around the reporting verb at token ``c``."""
@@ -1851,6 +1913,11 @@ def _gini(values: Sequence[int]) -> float | None:
 def _words_after_anon(run: _Run, cue: tuple[int, int]) -> bool:
     """A participle introducing an anonymity marker ("speaking on condition of anonymity") is no cue."""
     return run.v.words[cue[0]].endswith("ing") and cue[1] in run.anon_starts
+
+
+def _numeric(w: str) -> bool:
+    """A digit string or a number word (``10``, ``six``)."""
+    return w.isdigit() or w in _NUMBER_WORDS
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
