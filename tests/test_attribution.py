@@ -506,3 +506,19 @@ def test_a_new_sentence_after_a_question_is_not_a_speaker_tag() -> None:
     text = "\u201cWho pays for this?\u201d Ana Ruiz asked the council to publish the accounts."
     a = quoted(text, "pays")
     assert a.cue is None or a.cue.text != "asked"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The leader of the farmers union said the strike would go on.", "The leader of the farmers union"),
+        ("One of the mayor's aides said the budget was final.", "One of the mayor's aides"),
+        ("Democrats in Congress said the bill was dead.", "Democrats in Congress"),
+        ("Ana Ruiz and her lawyers said they would appeal.", "Ana Ruiz and her lawyers"),
+        ("The strike ended in Leon and the mayor said the roads were open.", "the mayor"),
+    ],
+)
+def test_subject_takes_post_modifiers_and_coordination(text: str, source: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.source.text == source

@@ -259,6 +259,8 @@ _GOVERNED: Final = frozenset({"about", "of", "on", "for", "with", "against", "at
 _OBJECT_PRONOUNS: Final = frozenset({"him", "her", "them", "me", "us", "it", "whom"})
 #: Heads of quantity subjects in poll reporting ("47 percent said", "half said").
 _QUANTITY_HEADS: Final = frozenset({"percent", "cent", "half", "majority", "minority", "third", "thirds", "quarter", "fifth"})
+#: Prepositions that open a post-modifier inside a subject ("voters in Iowa", "experts on Iran").
+_NP_PREPOSITIONS: Final = frozenset({"in", "for", "from", "at", "with", "on"})
 _NUMBER_WORDS: Final = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 _CHANNEL_PREPOSITIONS: Final = frozenset({"in", "on", "at", "during", "via"})
 _BOUNDARY: Final = frozenset(
@@ -1257,7 +1259,34 @@ class _Run:
             return self.appositive_subject(j, lo)
         if not self.plain_gap(j):
             return None
-        return self.np_before(j, lo)
+        span = self.np_before(j, lo)
+        return None if span is None else self.extend_left(span, lo)
+
+    def extend_left(self, span: tuple[int, int], lo: int) -> tuple[int, int]:
+        """Grow a subject leftwards over post-modifiers and coordination.
+
+        ``the leader of the party``, ``one of the aides``, ``Democrats in Congress``, ``voters in
+        Iowa`` (a preposition other than ``of`` needs a capitalised, plural or quantifier head
+        before it) and ``Mr. Autor and his colleagues`` (only when the left conjunct opens the
+        clause, so that ``Trump won in Ohio and Cruz said`` stays ``Cruz``).
+        """
+        v = self.v
+        words = v.words
+        a, b = span
+        while a - 2 >= lo and self.plain_gap(a - 1) and self.plain_gap(a - 2):
+            p, w = words[a - 1], words[a - 2]
+            if w in _BOUNDARY or w in _PRONOUNS:
+                break
+            head_like = v.cap(a - 2) or w in _DETERMINERS or w in _QUANTITY_HEADS or (w.endswith("s") and not w.endswith("ss"))
+            if not (p == "of" or (p in _NP_PREPOSITIONS and head_like) or (p == "and" and v.cap(a - 2))):
+                break
+            left = self.np_before(a - 2, lo)
+            if left is None or b - left[0] > _MAX_SOURCE_TOKENS:
+                break
+            if p == "and" and left[0] > lo and self.plain_gap(left[0] - 1):
+                break
+            a = left[0]
+        return (a, b)
 
     def appositive_subject(self, j: int, lo: int) -> tuple[int, int] | None:
         """``X, a spokesman for Y,`` / ``X, 35,`` / ``X, 35, the daughter of Y,`` ending at token ``j``."""
