@@ -522,3 +522,21 @@ def test_subject_takes_post_modifiers_and_coordination(text: str, source: str) -
     (a,) = run(text).attributions
     assert a.source is not None
     assert a.source.text == source
+
+
+def test_hedged_intention_is_one_unattributed_claim() -> None:
+    text = "The company reportedly plans to close the plant."
+    assert table(text) == [("unattributed", None, "reportedly", "plans to close the plant")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The minister reportedly said the talks had failed.", "\u201cWe are done,\u201d the minister reportedly said."],
+)
+def test_hedged_speech_is_one_attribution_with_the_hedge_in_its_cue(text: str) -> None:
+    (a,) = run(text).attributions
+    assert a.kind in {"direct", "indirect"}
+    assert a.source is not None
+    assert a.source.name == "minister"
+    assert a.cue is not None
+    assert a.cue.text == "reportedly said"

@@ -1112,6 +1112,7 @@ class _Run:
         for m in types:
             if m.category == "anonymous":
                 self.anon_ends[m.token_end] = min(m.token_start, self.anon_ends.get(m.token_end, m.token_start))
+        self.hedge_words = {a for a, b in self.unattributed if b - a == 1}  # "reportedly", "allegedly"
         self.anon_rev = {e - 1: s for e, s in self.anon_ends.items()}
         self.anon_starts = set(self.anon_ends.values())
         self.type_hits: list[tuple[int, int, str, float]] = [(m.token_start, m.token_end, m.category, m.weight) for m in types]
@@ -1303,6 +1304,17 @@ class _Run:
             if head is not None and (v.cap(head[0]) or words[head[0]] in _DETERMINERS):
                 return (head[0], j + 1)
         return None
+
+    def hedges_before(self, c: int) -> list[int]:
+        """One-word hedges (``reportedly``) in the verb group before the cue at token ``c``."""
+        words = self.v.words
+        out: list[int] = []
+        j = c - 1
+        while j >= 0 and words[j] in _CUE_AUX and self.plain_gap(j):
+            if j in self.hedge_words:
+                out.append(j)
+            j -= 1
+        return out
 
     def cue_tail(self, end: int, hi: int, *, governed: bool) -> int:
         """The token end of a reporting verb's group, given the verb ends before token ``end``.
@@ -1681,6 +1693,7 @@ class _Run:
             src_chars = last.src_chars
         if cue is not None:
             self.used_cues.update(range(cue, cue_end))
+            self.used_cues.update(self.hedges_before(cue))
         verb_cls: CueClass = self.verbs[cue].cls if cue is not None else "neutral"
         lemma = self.s.lemma(words[cue : self.verbs[cue].end]) if cue is not None else ""
         return _Found("direct", src, entity, None if cue is None else (cue, cue_end), verb_cls, lemma, content, src_chars)
@@ -1730,6 +1743,9 @@ class _Run:
         ceiling = min(sb, verb.end + _REGION)
         while hi < ceiling and v.tok_quote[hi] < 0:
             hi += 1
+        hedges = self.hedges_before(c)
+        if hedges and verb.category == "cognitive":
+            return None  # "X reportedly plans to ...": one unattributed claim, not two attributions
         src: tuple[int, int] | None = None
         passive = c > lo and words[c - 1] in _PASSIVE_AUX
         if verb.end < hi and words[verb.end] == "by" and words[c].endswith("ed"):
@@ -1782,6 +1798,7 @@ class _Run:
             return None
         entity = self.entity(src[0], src[1], sa)
         self.used_cues.update(range(c, cue_end))
+        self.used_cues.update(hedges)  # "X reportedly said": the hedge is part of this cue
         return _Found("indirect", src, entity, (c, cue_end), verb.cls, self.s.lemma(words[c : verb.end]), content)
 
     def according_to(self, a: int, b: int) -> _Found | None:
