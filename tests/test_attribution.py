@@ -540,3 +540,28 @@ def test_hedged_speech_is_one_attribution_with_the_hedge_in_its_cue(text: str) -
     assert a.source.name == "minister"
     assert a.cue is not None
     assert a.cue.text == "reportedly said"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "name"),
+    [
+        ("Gov. Ana Ruiz (R-Ohio) said the vote was close.", "Gov. Ana Ruiz (R-Ohio)", "Ana Ruiz"),
+        ("Sen. Tom Lee (D-S.C.) said the vote was close.", "Sen. Tom Lee (D-S.C.)", "Tom Lee"),
+        (
+            "The vote was close, said Rep. Tom Lee (D), a member of the leadership.",
+            "Rep. Tom Lee (D), a member of the leadership",
+            "Tom Lee",
+        ),
+    ],
+)
+def test_party_label_in_parentheses_belongs_to_the_name(text: str, source: str, name: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert (a.source.text, a.source.name) == (source, name)
+
+
+def test_parenthesised_aside_is_not_a_label() -> None:
+    text = "Prices rose (see chart) and analysts said the trend would last."
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.source.text == "analysts"

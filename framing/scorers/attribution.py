@@ -581,6 +581,8 @@ _ORG_TYPES: Final = frozenset({"media", "business", "international", "armed_grou
 _PUNCT_GAP: Final = re.compile(r"[^\s\-'\u2019.]")
 _DASH_NAME: Final = re.compile(r"\s*-{1,3}\s*")
 _ACRONYM: Final = re.compile(r"\(\s*([A-Z][A-Za-z]{1,7})\s*\)")
+#: A short parenthesised label after a name: party and state "(R-Ohio)", "(D)", an acronym "(NATO)".
+_LABEL: Final = re.compile(r"\(\s*[A-Z][A-Za-z.]{0,7}(?:\s*-\s*[A-Z][A-Za-z.]{0,7})?\s*\)")
 _FEMALE: Final = frozenset({"she", "her"})
 _MAX_SOURCE_TOKENS: Final = 14
 _LOOKBACK: Final = 400
@@ -1117,6 +1119,7 @@ class _Run:
         self.anon_starts = set(self.anon_ends.values())
         self.type_hits: list[tuple[int, int, str, float]] = [(m.token_start, m.token_end, m.category, m.weight) for m in types]
         self.type_starts = [h[0] for h in self.type_hits]
+        self.label_gaps, self.label_tokens = _labels(v)
         self.entities: dict[str, _Entity] = {}
         self.aliases = self._aliases()
         self.used_cues: set[int] = set()
@@ -1126,8 +1129,10 @@ class _Run:
     # -- token helpers --------------------------------------------------------------------
 
     def plain_gap(self, k: int) -> bool:
-        """Whether the gap after token k has no clause punctuation."""
-        g = self.v.gap(k)
+        """Whether the gap after token k has no clause punctuation (a label such as ``(R-Ohio)`` is none)."""
+        g = self.label_gaps.get(k)
+        if g is None:
+            g = self.v.gap(k)
         if not _PUNCT_GAP.search(g):
             if "." in g:
                 # An abbreviation's period (Gen., U.S.) but not a sentence end.
@@ -1468,6 +1473,8 @@ class _Run:
             if ante is not None and not (ante[1] - ante[0] == 1 and words[ante[0]] == "who"):
                 return self.entity(ante[0], ante[1], sent_lo)
         ha, hb = self.head_span(a, b)
+        while hb - 1 > ha and hb - 1 in self.label_tokens:
+            hb -= 1
         typ = self.type_of(a, b)
         # The proper-name part: capitalised tokens (with connectors) at the end of the head.
         caps = [k for k in range(ha, hb) if v.cap(k) and not (k == ha and words[k] in _DETERMINERS)]
@@ -1852,6 +1859,8 @@ class _Run:
             else:
                 assert f.src is not None
                 s, e = v.spans[f.src[0]][0], v.spans[f.src[1] - 1][1]
+                if f.src[1] - 1 in self.label_tokens:  # close the label's parenthesis: "Ana Ruiz (D)"
+                    e = v.text.index(")", e) + 1
                 f.src_chars = (s, e)
             source = SourceRef(s, e, text[s:e], f.entity.name, f.entity.type)
         cue = None
@@ -1959,6 +1968,24 @@ def _gini(values: Sequence[int]) -> float | None:
 def _words_after_anon(run: _Run, cue: tuple[int, int]) -> bool:
     """A participle introducing an anonymity marker ("speaking on condition of anonymity") is no cue."""
     return run.v.words[cue[0]].endswith("ing") and cue[1] in run.anon_starts
+
+
+def _labels(v: _View) -> tuple[dict[int, str], set[int]]:
+    """Parenthesised labels after names (``Ana Ruiz (R-Ohio)``).
+
+    Returns the gaps around each label with its parentheses blanked (token -> gap), and the
+    tokens inside labels.
+    """
+    gaps: dict[int, str] = {}
+    tokens: set[int] = set()
+    for lm in _LABEL.finditer(v.text):
+        a = bisect.bisect_left(v.starts, lm.start())
+        b = bisect.bisect_left(v.starts, lm.end())
+        if 0 < a < b:
+            gaps[a - 1] = v.gap(a - 1).replace("(", " ")
+            gaps[b - 1] = v.gap(b - 1).replace(")", " ")
+            tokens.update(range(a, b))
+    return gaps, tokens
 
 
 def _numeric(w: str) -> bool:
