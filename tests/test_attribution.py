@@ -565,3 +565,17 @@ def test_parenthesised_aside_is_not_a_label() -> None:
     (a,) = run(text).attributions
     assert a.source is not None
     assert a.source.text == "analysts"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Her tax plan would raise money for the schools.", "His opening remarks were short and dull."],
+)
+def test_noun_homograph_before_a_finite_verb_is_no_cue(text: str) -> None:
+    assert run(text).attributions == ()
+
+
+def test_relative_clause_with_a_gapped_subject_is_still_attributed() -> None:
+    text = "The release was what many analysts said was a sign of a thaw."
+    cues = [a.cue.text for a in run(text).attributions if a.cue is not None]
+    assert cues == ["said"]

@@ -257,6 +257,20 @@ _TIME_HEADS: Final = _TIME_AFTER - {"this", "last", "on"}
 _GOVERNED: Final = frozenset({"about", "of", "on", "for", "with", "against", "at", "over", "to"})
 #: Object pronouns that show a following "to" is a preposition, not an infinitive marker.
 _OBJECT_PRONOUNS: Final = frozenset({"him", "her", "them", "me", "us", "it", "whom"})
+#: Finite auxiliaries and copulas: a noun homograph directly followed by one is a noun ("the plan is").
+_FINITE_AUX: Final = frozenset(
+    {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "does", "did"}
+)
+#: Cue words that are also common nouns ("the plan", "his remarks", "her support").
+_NOUN_HOMOGRAPHS: Final = frozenset(
+    [
+        *("plan", "plans", "support", "supports", "view", "views", "remarks", "remark", "comments", "comment"),
+        *("claim", "claims", "estimate", "estimates", "promise", "promises", "hope", "hopes", "fear", "fears"),
+        *("doubt", "doubts", "call", "calls", "report", "reports", "posting", "warning", "demand", "demands"),
+        *("pledge", "pledges", "vow", "vows", "answer", "answers", "reply", "replies", "note", "notes", "mention"),
+        *("forecast", "forecasts", "wish", "wishes", "echoes", "outlines", "highlights", "tweets", "concerns"),
+    ]
+)
 #: Heads of quantity subjects in poll reporting ("47 percent said", "half said").
 _QUANTITY_HEADS: Final = frozenset({"percent", "cent", "half", "majority", "minority", "third", "thirds", "quarter", "fifth"})
 #: Prepositions that open a post-modifier inside a subject ("voters in Iowa", "experts on Iran").
@@ -1740,6 +1754,8 @@ class _Run:
         verb = self.verbs[c]
         if not self.is_verb_use(c):
             return None
+        if words[c] in _NOUN_HOMOGRAPHS and verb.end < len(words) and words[verb.end] in _FINITE_AUX and self.plain_gap(c):
+            return None  # "his tax plan would ...", "the remarks were ...": a noun before a finite verb
         # Region: the sentence, outside quotations, at most _REGION tokens on each side of the
         # cue (so that a sentence with many cues costs linear time).
         lo = c
