@@ -579,3 +579,9 @@ def test_relative_clause_with_a_gapped_subject_is_still_attributed() -> None:
     text = "The release was what many analysts said was a sign of a thaw."
     cues = [a.cue.text for a in run(text).attributions if a.cue is not None]
     assert cues == ["said"]
+
+
+def test_noun_homograph_after_a_plural_subject_stays_a_verb() -> None:
+    text = "It was a tactic the farmers hope will win votes."
+    cues = [a.cue.text for a in run(text).attributions if a.cue is not None]
+    assert cues == ["hope"]

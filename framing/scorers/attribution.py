@@ -1754,8 +1754,17 @@ class _Run:
         verb = self.verbs[c]
         if not self.is_verb_use(c):
             return None
-        if words[c] in _NOUN_HOMOGRAPHS and verb.end < len(words) and words[verb.end] in _FINITE_AUX and self.plain_gap(c):
-            return None  # "his tax plan would ...", "the remarks were ...": a noun before a finite verb
+        if (
+            words[c] in _NOUN_HOMOGRAPHS
+            and verb.end < len(words)
+            and words[verb.end] in _FINITE_AUX
+            and self.plain_gap(c)
+            and c > 0
+            and not (v.cap(c - 1) or words[c - 1] in _PRONOUNS or words[c - 1].endswith("s"))
+        ):
+            # "his tax plan would ...", "the opening remarks were ...": a noun after a modifier,
+            # before a finite verb (but "a tactic Democrats hope will work" is a verb).
+            return None
         # Region: the sentence, outside quotations, at most _REGION tokens on each side of the
         # cue (so that a sentence with many cues costs linear time).
         lo = c
