@@ -585,3 +585,22 @@ def test_noun_homograph_after_a_plural_subject_stays_a_verb() -> None:
     text = "It was a tactic the farmers hope will win votes."
     cues = [a.cue.text for a in run(text).attributions if a.cue is not None]
     assert cues == ["hope"]
+
+
+def test_pronoun_after_a_cue_that_follows_a_quotation_opens_the_content() -> None:
+    text = "Ana Ruiz thanked her staff, calling it \u201ca great night for the union\u201d and said it was only a start."
+    a = quoted(text, "great night")
+    assert a.source is None or a.source.text != "it"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Absent a deal, many farmers may sell and conclude that the market is rigged.",
+        "Unlike his rivals, many farmers may sell and conclude that the market is rigged.",
+    ],
+)
+def test_leading_prepositional_adverbial_is_not_the_subject(text: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.source.text == "many farmers"

@@ -1415,7 +1415,10 @@ class _Run:
         v = self.v
         words = v.words
         a = lo
-        if a < hi and (words[a] in _BOUNDARY or words[a].endswith("ing") or words[a] in _SENTENCE_ADVERBS):
+        # A leading adverbial: a function word, a participle, a sentence adverb, or a word used as
+        # a preposition before a determiner ("Absent a deal, ...", "Unlike his rivals, ...").
+        adverbial = words[a] in _BOUNDARY or words[a].endswith("ing") or words[a] in _SENTENCE_ADVERBS
+        if a < hi and (adverbial or (a + 1 < hi and words[a + 1] in _NOUN_BEFORE and self.plain_gap(a))):
             for j in range(lo, hi):
                 if "," in v.gap(j):
                     a = j + 1
@@ -1660,7 +1663,8 @@ class _Run:
             if c is not None:
                 verb = self.verbs[c]
                 src = self.source_before_cue(c, qb)
-                if src is None:
+                if src is None and not (verb.end + 1 < hi and words[verb.end] in _PRONOUNS and self.plain_gap(verb.end)):
+                    # "...," said Smith; but in "... and said it was" the pronoun opens the content.
                     src = self.np_after(verb.end, hi, appositive=True)
                 cue = c
                 cue_end = self.cue_tail(verb.end, hi, governed=words[c] not in _TELL_LIKE)
