@@ -604,3 +604,18 @@ def test_leading_prepositional_adverbial_is_not_the_subject(text: str) -> None:
     (a,) = run(text).attributions
     assert a.source is not None
     assert a.source.text == "many farmers"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "lemma", "cls"),
+    [
+        ("Some economists posited that the slump would end soon.", "posited", "posit", "neutral"),
+        ("The union leader likened the deal to a surrender.", "likened", "liken", "neutral"),
+        ("Critics denounce the plan as a giveaway.", "denounce", "denounce", "loaded"),
+        ("The crowd chanted that the mayor must go.", "chanted", "chant", "neutral"),
+        ("The board would not disclose how much the deal cost.", "would not disclose", "disclose", "neutral"),
+    ],
+)
+def test_base_forms_and_further_reporting_verbs(text: str, cue: str, lemma: str, cls: str) -> None:
+    found = [a.cue for a in run(text).attributions if a.cue is not None and a.cue.lemma == lemma]
+    assert [(c.text, c.cls) for c in found] == [(cue, cls)]
