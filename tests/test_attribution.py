@@ -619,3 +619,15 @@ def test_leading_prepositional_adverbial_is_not_the_subject(text: str) -> None:
 def test_base_forms_and_further_reporting_verbs(text: str, cue: str, lemma: str, cls: str) -> None:
     found = [a.cue for a in run(text).attributions if a.cue is not None and a.cue.lemma == lemma]
     assert [(c.text, c.cls) for c in found] == [(cue, cls)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ana Ruiz defended her immigration plans during the debate.", ["defended"]),
+        ("The council discussed Ana Ruiz's tax plan on Monday.", ["discussed"]),
+        ("The government plans to cut the fuel tax.", ["plans"]),
+    ],
+)
+def test_noun_homograph_after_a_determiner_and_modifiers_is_a_noun(text: str, expected: list[str]) -> None:
+    assert [a.cue.text for a in run(text).attributions if a.cue is not None] == expected

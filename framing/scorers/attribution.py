@@ -1324,6 +1324,33 @@ class _Run:
                 return (head[0], j + 1)
         return None
 
+    def noun_use(self, c: int) -> bool:
+        """Whether the cue word at token ``c`` (one that is also a common noun) is used as a noun.
+
+        Two signs: a lowercase singular modifier before it and a finite auxiliary after it (``her
+        tax plan would``, ``the opening remarks were``; but ``a tactic the farmers hope will work``
+        is a verb), or a determiner or possessive with one or two lowercase singular modifiers
+        before it and no ``to`` or ``that`` after it (``his immigration plan``, ``Clinton's tax
+        plans``; but ``the government plans to`` is a verb).
+        """
+        v = self.v
+        words = v.words
+        nxt = words[c + 1] if c + 1 < len(words) and self.plain_gap(c) else ""
+        if c == 0 or nxt in {"to", "that"}:
+            return False
+        before = words[c - 1]
+        if nxt in _FINITE_AUX and not (v.cap(c - 1) or before in _PRONOUNS or before.endswith("s")):
+            return True
+        for j in range(c - 1, max(-1, c - 4), -1):
+            w = words[j]
+            if not self.plain_gap(j):
+                return False
+            if w in _NOUN_BEFORE or w.endswith(("'s", "s'")):
+                return j < c - 1
+            if v.cap(j) or w in _BOUNDARY or w in _PRONOUNS or (w.endswith("s") and not w.endswith("ss")):
+                return False
+        return False
+
     def hedges_before(self, c: int) -> list[int]:
         """One-word hedges (``reportedly``) in the verb group before the cue at token ``c``."""
         words = self.v.words
@@ -1758,16 +1785,7 @@ class _Run:
         verb = self.verbs[c]
         if not self.is_verb_use(c):
             return None
-        if (
-            words[c] in _NOUN_HOMOGRAPHS
-            and verb.end < len(words)
-            and words[verb.end] in _FINITE_AUX
-            and self.plain_gap(c)
-            and c > 0
-            and not (v.cap(c - 1) or words[c - 1] in _PRONOUNS or words[c - 1].endswith("s"))
-        ):
-            # "his tax plan would ...", "the opening remarks were ...": a noun after a modifier,
-            # before a finite verb (but "a tactic Democrats hope will work" is a verb).
+        if words[c] in _NOUN_HOMOGRAPHS and self.noun_use(c):
             return None
         # Region: the sentence, outside quotations, at most _REGION tokens on each side of the
         # cue (so that a sentence with many cues costs linear time).
