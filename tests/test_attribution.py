@@ -631,3 +631,16 @@ def test_base_forms_and_further_reporting_verbs(text: str, cue: str, lemma: str,
 )
 def test_noun_homograph_after_a_determiner_and_modifiers_is_a_noun(text: str, expected: list[str]) -> None:
     assert [a.cue.text for a in run(text).attributions if a.cue is not None] == expected
+
+
+def test_spoke_on_condition_of_anonymity_is_no_cue() -> None:
+    text = "A senior official, who spoke on condition of anonymity, said the talks had stalled."
+    assert [a.cue.text for a in run(text).attributions if a.cue is not None] == ["said"]
+
+
+def test_semicolon_ends_the_reported_clause() -> None:
+    text = "The court ruled the new law unconstitutional; lawmakers vowed to appeal."
+    assert table(text) == [
+        ("indirect", "court", "ruled", "the new law unconstitutional"),
+        ("indirect", "lawmakers", "vowed", "to appeal"),
+    ]

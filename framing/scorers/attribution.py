@@ -1791,11 +1791,11 @@ class _Run:
         # cue (so that a sentence with many cues costs linear time).
         lo = c
         floor = max(sa, c - _REGION)
-        while lo - 1 >= floor and v.tok_quote[lo - 1] < 0:
+        while lo - 1 >= floor and v.tok_quote[lo - 1] < 0 and ";" not in v.gap(lo - 1):
             lo -= 1
         hi = verb.end
         ceiling = min(sb, verb.end + _REGION)
-        while hi < ceiling and v.tok_quote[hi] < 0:
+        while hi < ceiling and v.tok_quote[hi] < 0 and ";" not in v.gap(hi - 1):
             hi += 1
         hedges = self.hedges_before(c)
         if hedges and verb.category == "cognitive":
@@ -2013,8 +2013,13 @@ def _gini(values: Sequence[int]) -> float | None:
 
 
 def _words_after_anon(run: _Run, cue: tuple[int, int]) -> bool:
-    """A participle introducing an anonymity marker ("speaking on condition of anonymity") is no cue."""
-    return run.v.words[cue[0]].endswith("ing") and cue[1] in run.anon_starts
+    """A participle or a form of *speak* introducing an anonymity marker is no cue.
+
+    ``speaking on condition of anonymity``, ``who spoke on condition of anonymity`` (but in
+    ``officials said on condition of anonymity that ...`` the verb reports).
+    """
+    w = run.v.words[cue[0]]
+    return (w.endswith("ing") or run.s.lemma([w]) == "speak") and cue[1] in run.anon_starts
 
 
 def _labels(v: _View) -> tuple[dict[int, str], set[int]]:
