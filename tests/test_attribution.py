@@ -644,3 +644,18 @@ def test_semicolon_ends_the_reported_clause() -> None:
         ("indirect", "court", "ruled", "the new law unconstitutional"),
         ("indirect", "lawmakers", "vowed", "to appeal"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The mayor said in an interview with Radio Leon that the bridge would reopen.", "said in an interview with Radio Leon"),
+        ("The mayor said in an interview with the Leon Herald that the bridge would reopen.", "said in an interview with the Leon Herald"),
+        ("The mayor wrote in a post on Facebook that the bridge would reopen.", "wrote in a post on Facebook"),
+    ],
+)
+def test_channel_phrase_takes_the_outlet_it_names(text: str, cue: str) -> None:
+    (a,) = run(text).attributions
+    assert a.cue is not None
+    assert a.cue.text == cue
+    assert text[a.content[0] : a.content[1]] == "the bridge would reopen"

@@ -1118,8 +1118,6 @@ class _Run:
                     self.according.append((m.token_start, m.token_end))
                 elif words[m.token_start] in _CHANNEL_PREPOSITIONS:
                     a, b = m.token_start, m.token_end
-                    while b - a > 1 and words[b - 1] in _STRIP_TAIL:
-                        b -= 1
                     self.channels[a] = max(b, self.channels.get(a, b))
             elif m.category == "unattributed":
                 self.unattributed.append((m.token_start, m.token_end))
@@ -1351,6 +1349,22 @@ class _Run:
                 return False
         return False
 
+    def channel_end(self, ch: int, hi: int) -> int:
+        """The end of a channel phrase ending before token ``ch``.
+
+        A final ``with``, ``to`` or ``on`` takes the outlet or audience it names (``in an interview
+        with CNN``, ``in a post on Facebook``).
+        """
+        v = self.v
+        if v.words[ch - 1] not in {"with", "to", "on"}:
+            return ch
+        j = ch + 1 if ch + 1 < hi and v.words[ch] == "the" and v.cap(ch + 1) and self.plain_gap(ch) else ch
+        end = ch
+        while j < hi and v.cap(j) and j - ch < _MAX_SOURCE_TOKENS and (j == ch or self.plain_gap(j - 1)):
+            j += 1
+            end = j
+        return end
+
     def hedges_before(self, c: int) -> list[int]:
         """One-word hedges (``reportedly``) in the verb group before the cue at token ``c``."""
         words = self.v.words
@@ -1375,6 +1389,11 @@ class _Run:
         v = self.v
         words = v.words
         k = end
+        for st in range(max(0, end - 3), end):  # a cue phrase that overlaps a channel: "said in an interview" + "with"
+            ch = self.channels.get(st)
+            if ch is not None and end < ch <= hi:
+                k = self.channel_end(ch, hi)
+                break
         for _ in range(2):
             j = k
 
@@ -1387,7 +1406,7 @@ class _Run:
                 continue
             ch = self.channels.get(k)
             if ch is not None and ch <= hi and self.plain_gap(k - 1):
-                k = ch
+                k = self.channel_end(ch, hi)
                 continue
             break
         if governed and k < hi - 1 and words[k] in _GOVERNED and k not in self.anon_starts and self.plain_gap(k - 1) and self.plain_gap(k):
