@@ -39,9 +39,10 @@ party label (``Sen. X (D-Ohio)``) and poll quantities (``six in 10``, ``47 perce
 of the source span; a relative ``who`` is the source, named after its antecedent. Names are
 canonical across mentions: titles and ranks are dropped (``Maj. Gen. Yahya Rasool`` -> ``Yahya
 Rasool``), a later surname or an acronym introduced in parentheses resolves to the full name,
-and ``he``/``she``/``they`` resolve to the subject of their sentence or to the last speaker. Types come from the
-``source-types`` lexicon matched inside the source span; a source without a proper name whose
-head is an official/source/aide-like noun, or that carries an anonymity marker, is ``anonymous``.
+and ``he``/``she``/``they`` resolve to the subject of their sentence or to the last speaker.
+Types come from the ``source-types`` lexicon matched inside the source span; a source without a
+proper name whose head is an official/source/aide-like noun, or that carries an anonymity
+marker, is ``anonymous``.
 
 Balance
 -------
