@@ -659,3 +659,19 @@ def test_channel_phrase_takes_the_outlet_it_names(text: str, cue: str) -> None:
     assert a.cue is not None
     assert a.cue.text == cue
     assert text[a.content[0] : a.content[1]] == "the bridge would reopen"
+
+
+def test_stance_verb_whose_paraphrase_embeds_a_quotation() -> None:
+    text = 'The mayor called the flooding "a lesson we had to learn" after the storm.'
+    a = quoted(text, "lesson")
+    assert a.source is not None
+    assert a.source.name == "mayor"
+    assert a.cue is not None
+    assert a.cue.text == "called"
+    assert text[a.content[0] : a.content[1]].startswith("the flooding")
+
+
+def test_stance_verb_does_not_introduce_a_quotation_after_a_colon() -> None:
+    text = 'The mayor called for calm: "Stay at home tonight."'
+    a = quoted(text, "Stay")
+    assert a.cue is None or a.cue.text != "called for"

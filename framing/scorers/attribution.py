@@ -1683,8 +1683,10 @@ class _Run:
     def _sentence_bounds(self, k: int) -> tuple[int, int]:
         return self.v.sent_tok[self.v.tok_sent[k]]
 
-    def _find_cue(self, lo: int, hi: int, *, last: bool) -> int | None:
-        ks = [k for k in range(lo, hi) if k in self.verbs and self.v.tok_quote[k] < 0 and self.verbs[k].category != "cognitive"]
+    def _find_cue(self, lo: int, hi: int, *, last: bool, cognitive: bool = False) -> int | None:
+        ks = [
+            k for k in range(lo, hi) if k in self.verbs and self.v.tok_quote[k] < 0 and (cognitive or self.verbs[k].category != "cognitive")
+        ]
         ks = [k for k in ks if self.is_verb_use(k)]
         if not ks:
             return None
@@ -1738,6 +1740,12 @@ class _Run:
         # 2. Before it: X said: "..." / X said, "..." / X said the plan was "a disaster".
         if cue is None and lo < qa:
             c = self._find_cue(max(lo, qa - _LEFT_CUE_WINDOW), qa, last=True)
+            if c is None:
+                # A stance verb whose paraphrase embeds the quotation: X called the chaos "a lesson".
+                c = self._find_cue(max(lo, qa - _LEFT_CUE_WINDOW), qa, last=True, cognitive=True)
+                gap = v.text[v.spans[qa - 1][1] : qs]
+                if c is not None and (self.verbs[c].end >= qa - 1 or ":" in gap or "," in gap):
+                    c = None
             if c is not None:
                 verb = self.verbs[c]
                 gap_before = v.text[v.spans[qa - 1][1] : qs] if qa > 0 else ""
