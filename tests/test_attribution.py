@@ -675,3 +675,22 @@ def test_stance_verb_does_not_introduce_a_quotation_after_a_colon() -> None:
     text = 'The mayor called for calm: "Stay at home tonight."'
     a = quoted(text, "Stay")
     assert a.cue is None or a.cue.text != "called for"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "name"),
+    [
+        ("The poll, which showed a close race, was released on Monday.", "showed", "poll"),
+        ("It was Ana Ruiz who'd warned that the dam would fail.", "warned", "Ana Ruiz"),
+    ],
+)
+def test_relative_pronouns_that_and_which_as_sources(text: str, cue: str, name: str) -> None:
+    (a,) = [x for x in run(text).attributions if x.cue is not None and x.cue.text == cue]
+    assert a.source is not None
+    assert a.source.name == name
+    assert len(a.source.text.split()) == 1
+
+
+def test_complementizer_that_is_not_a_relative_subject() -> None:
+    text = "The mayor said that the vote was fair."
+    assert table(text) == [("indirect", "mayor", "said", "the vote was fair")]

@@ -285,6 +285,8 @@ _NOUN_HOMOGRAPHS: Final = frozenset(
         *("forecast", "forecasts", "wish", "wishes", "echoes", "outlines", "highlights", "tweets", "concerns"),
     ]
 )
+#: Relative pronouns that can be the subject of a reporting verb ("X, who said ...").
+_RELATIVE_SUBJECTS: Final = frozenset({"who", "who'd", "who's", "that", "which"})
 #: Heads of quantity subjects in poll reporting ("47 percent said", "half said").
 _QUANTITY_HEADS: Final = frozenset({"percent", "cent", "half", "majority", "minority", "third", "thirds", "quarter", "fifth"})
 #: Prepositions that open a post-modifier inside a subject ("voters in Iowa", "experts on Iran").
@@ -1282,8 +1284,9 @@ class _Run:
         if j < lo:
             return None
         w = words[j]
-        if w == "who" and j - 1 >= lo:
-            # "X, who said ...": the relative pronoun is the subject; entity() resolves it to X.
+        if w in _RELATIVE_SUBJECTS and j - 1 >= lo and words[j - 1] not in _CUE_AUX and (j - 1) not in self.verbs:
+            # "X, who said ...", "groups that have endorsed him": the relative pronoun is the
+            # subject (entity() resolves it to X); not the "that" of "said that".
             return (j, j + 1)
         if w in {"and", "but", "then"} and self.plain_gap(j):
             return self.clause_subject(lo, j)
@@ -1440,7 +1443,7 @@ class _Run:
         words = v.words
         if any(v.cap(k) or words[k] in _DETERMINERS or words[k] in _PRONOUNS for k in range(a, b)):
             return True
-        if words[b - 1] in _QUANTITY_HEADS or (b - a == 1 and words[a] == "who"):
+        if words[b - 1] in _QUANTITY_HEADS or (b - a == 1 and words[a] in _RELATIVE_SUBJECTS):
             return True
         return words[b - 1].endswith("s") or self.type_of(a, b) != "unknown"
 
@@ -1545,9 +1548,9 @@ class _Run:
         text = v.text
         if b - a == 1 and words[a] in _RESOLVABLE:
             return self.resolve_pronoun(a, sent_lo)
-        if b - a == 1 and words[a] == "who":
+        if b - a == 1 and words[a] in _RELATIVE_SUBJECTS:
             ante = self.np_before(a - 1, max(sent_lo, a - 1 - _MAX_SOURCE_TOKENS)) if a - 1 >= sent_lo else None
-            if ante is not None and not (ante[1] - ante[0] == 1 and words[ante[0]] == "who"):
+            if ante is not None and not (ante[1] - ante[0] == 1 and words[ante[0]] in _RELATIVE_SUBJECTS):
                 return self.entity(ante[0], ante[1], sent_lo)
         ha, hb = self.head_span(a, b)
         while hb - 1 > ha and hb - 1 in self.label_tokens:
