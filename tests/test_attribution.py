@@ -694,3 +694,8 @@ def test_relative_pronouns_that_and_which_as_sources(text: str, cue: str, name: 
 def test_complementizer_that_is_not_a_relative_subject() -> None:
     text = "The mayor said that the vote was fair."
     assert table(text) == [("indirect", "mayor", "said", "the vote was fair")]
+
+
+def test_time_adverbial_after_the_hearer_is_no_content() -> None:
+    text = "The enthusiasm of the staff remains high, Ana Ruiz, the union leader, told Radio Leon on Saturday."
+    assert table(text) == [("indirect", "Ana Ruiz", "told", "The enthusiasm of the staff remains high")]

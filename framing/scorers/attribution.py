@@ -1882,7 +1882,8 @@ class _Run:
         if inverted:
             k = src[1]
         content: tuple[int, int] | None = None
-        if hi - k >= 2 and not inverted:
+        if hi - k >= 2 and not inverted and not all(w in _TIME for w in words[k:hi]):
+            # (a bare time adverbial after the hearer is no content: "..., X told Radio 4 on Saturday.")
             content = (v.spans[k][0], v.spans[hi - 1][1])
         else:
             first = min(src[0], c)
