@@ -699,3 +699,24 @@ def test_complementizer_that_is_not_a_relative_subject() -> None:
 def test_time_adverbial_after_the_hearer_is_no_content() -> None:
     text = "The enthusiasm of the staff remains high, Ana Ruiz, the union leader, told Radio Leon on Saturday."
     assert table(text) == [("indirect", "Ana Ruiz", "told", "The enthusiasm of the staff remains high")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The senator was asked about the loan during the hearing.", "was asked about", "the loan during the hearing"),
+        ("Residents were told that the water was safe.", "were told", "the water was safe"),
+        ("The company has been accused of hiding losses.", "has been accused of", "hiding losses"),
+        ("It was reported that the mine had closed.", "It was reported", "that the mine had closed"),
+    ],
+)
+def test_agentless_passive_of_a_speech_verb_is_an_unattributed_claim(text: str, cue: str, content: str) -> None:
+    assert table(text) == [("unattributed", None, cue, content)]
+
+
+def test_passive_with_an_agent_keeps_its_source() -> None:
+    text = "The figures were reported by the statistics office on Monday."
+    (a,) = run(text).attributions
+    assert a.kind == "indirect"
+    assert a.source is not None
+    assert a.source.name == "statistics office"

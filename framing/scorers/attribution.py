@@ -24,7 +24,8 @@ Extraction, in order
    (``reportedly plans`` is an unattributed claim).
 3. **"According to X".** The ``according to`` phrases of the ``according_to`` category.
 4. **Unattributed claims.** Markers of the ``unattributed`` category (``reportedly``, ``it is
-   believed``, ``is said to``) outside quotations and outside other cues.
+   believed``, ``is said to``) outside quotations and outside other cues, and agentless passives
+   of speech verbs (``we were told that …``, ``was accused of …``).
 
 The cue span is the reporting verb's group: auxiliaries, modals, negation and adverbs before it
 (``has also said``, ``did not say``), and after it a time adverbial (``said Tuesday``), a
@@ -1143,6 +1144,7 @@ class _Run:
             if m.category == "anonymous":
                 self.anon_ends[m.token_end] = min(m.token_start, self.anon_ends.get(m.token_end, m.token_start))
         self.hedge_words = {a for a, b in self.unattributed if b - a == 1}  # "reportedly", "allegedly"
+        self.hedge_spans = {k for a, b in self.unattributed for k in range(a, b)}
         self.anon_rev = {e - 1: s for e, s in self.anon_ends.items()}
         self.anon_starts = set(self.anon_ends.values())
         self.type_hits: list[tuple[int, int, str, float]] = [(m.token_start, m.token_end, m.category, m.weight) for m in types]
@@ -1827,9 +1829,7 @@ class _Run:
         v = self.v
         words = v.words
         verb = self.verbs[c]
-        if not self.is_verb_use(c):
-            return None
-        if words[c] in _NOUN_HOMOGRAPHS and self.noun_use(c):
+        if not self.is_verb_use(c) or (words[c] in _NOUN_HOMOGRAPHS and self.noun_use(c)):
             return None
         # Region: the sentence, outside quotations, at most _REGION tokens on each side of the
         # cue (so that a sentence with many cues costs linear time).
@@ -1858,6 +1858,8 @@ class _Run:
             inverted = src is not None
         if src is None and not passive and words[c].endswith("ing") and c > lo:
             src = self.clause_subject(lo, c)
+        if src is None and passive and verb.category != "cognitive":
+            return self.agentless(c, hi)
         if src is None or not self.plausible_source(*src):
             return None
         # Content: after the verb (skipping "that" and the hearer of "told"), else before the source.
@@ -1899,6 +1901,30 @@ class _Run:
         self.used_cues.update(range(c, cue_end))
         self.used_cues.update(hedges)  # "X reportedly said": the hedge is part of this cue
         return _Found("indirect", src, entity, (c, cue_end), verb.cls, self.s.lemma(words[c : verb.end]), content)
+
+    def agentless(self, c: int, hi: int) -> _Found | None:
+        """An agentless passive of a speech verb (``was told that``, ``has been asked about``).
+
+        It is an unattributed claim: the cue is the verb group, the content follows it.
+        """
+        v = self.v
+        words = v.words
+        verb = self.verbs[c]
+        end = self.cue_tail(verb.end, hi, governed=True)
+        k = end
+        while k < hi and words[k] == "that" and self.plain_gap(k):
+            k += 1
+        if hi - k < 2:
+            return None
+        a = c
+        while a > 0 and words[a - 1] in _CUE_AUX and self.plain_gap(a - 1):
+            a -= 1
+        if any(j in self.hedge_spans for j in range(a, end)):
+            return None  # a marker of the unattributed category ("it was reported", "is said to") says it better
+        self.used_cues.update(range(a, end))
+        return _Found(
+            "unattributed", None, None, (a, end), verb.cls, self.s.lemma(words[c : verb.end]), (v.spans[k][0], v.spans[hi - 1][1])
+        )
 
     def according_to(self, a: int, b: int) -> _Found | None:
         """``according to X``: the source follows; the content is the rest of the sentence."""
