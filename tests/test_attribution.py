@@ -720,3 +720,11 @@ def test_passive_with_an_agent_keeps_its_source() -> None:
     assert a.kind == "indirect"
     assert a.source is not None
     assert a.source.name == "statistics office"
+
+
+def test_agentless_passive_of_an_epistemic_verb_is_an_unattributed_claim() -> None:
+    assert table("The mayor is considered the favourite in the race.") == [
+        ("unattributed", None, "is considered", "the favourite in the race")
+    ]
+    # an event passive of a stance verb is not a claim: "the bill was rejected"
+    assert run("The bill was rejected in the upper house on Tuesday.").attributions == ()

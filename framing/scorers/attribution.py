@@ -286,6 +286,11 @@ _NOUN_HOMOGRAPHS: Final = frozenset(
         *("forecast", "forecasts", "wish", "wishes", "echoes", "outlines", "highlights", "tweets", "concerns"),
     ]
 )
+#: Cognitive verbs whose agentless passive presents a belief without its holder ("is seen as",
+#: "was expected to", "is considered").
+_EPISTEMIC: Final = frozenset(
+    {"believe", "think", "see", "view", "consider", "expect", "regard", "fear", "suspect", "understand", "estimate", "assume", "deem"}
+)
 #: Relative pronouns that can be the subject of a reporting verb ("X, who said ...").
 _RELATIVE_SUBJECTS: Final = frozenset({"who", "who'd", "who's", "that", "which"})
 #: Heads of quantity subjects in poll reporting ("47 percent said", "half said").
@@ -1858,7 +1863,7 @@ class _Run:
             inverted = src is not None
         if src is None and not passive and words[c].endswith("ing") and c > lo:
             src = self.clause_subject(lo, c)
-        if src is None and passive and verb.category != "cognitive":
+        if src is None and passive and (verb.category != "cognitive" or self.s.lemma(words[c : c + 1]) in _EPISTEMIC):
             return self.agentless(c, hi)
         if src is None or not self.plausible_source(*src):
             return None
