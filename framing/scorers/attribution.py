@@ -25,7 +25,8 @@ Extraction, in order
 3. **"According to X".** The ``according to`` phrases of the ``according_to`` category.
 4. **Unattributed claims.** Markers of the ``unattributed`` category (``reportedly``, ``it is
    believed``, ``is said to``) outside quotations and outside other cues, and agentless passives
-   of speech verbs (``we were told that …``, ``was accused of …``).
+   of speech and epistemic verbs (``we were told that …``, ``was accused of …``, ``is considered
+   …``).
 
 The cue span is the reporting verb's group: auxiliaries, modals, negation and adverbs before it
 (``has also said``, ``did not say``), and after it a time adverbial (``said Tuesday``), a
