@@ -1156,6 +1156,10 @@ class _Run:
         self.type_hits: list[tuple[int, int, str, float]] = [(m.token_start, m.token_end, m.category, m.weight) for m in types]
         self.type_starts = [h[0] for h in self.type_hits]
         self.label_gaps, self.label_tokens = _labels(v)
+        self.cap_tokens: list[int] | None = None
+        self.runs: dict[int, tuple[int, bool]] = {}  # capitalised token -> (start, is a name) of the run ending there
+        # tokens followed by a semicolon (a reported clause ends there)
+        self.semicolons = {bisect.bisect_right(v.starts, m.start()) - 1 for m in re.finditer(";", v.text)}
         self.entities: dict[str, _Entity] = {}
         self.aliases = self._aliases()
         self.used_cues: set[int] = set()
@@ -1462,23 +1466,30 @@ class _Run:
         """
         v = self.v
         words = v.words
-        j = k - 1
+        if self.cap_tokens is None:  # capitalised non-determiner tokens, listed once per document
+            text = v.text
+            self.cap_tokens = [i for i, (st, _e) in enumerate(v.spans) if text[st].isupper() and words[i] not in _DETERMINERS]
+        caps = self.cap_tokens
         stop = max(0, k - _LOOKBACK)
-        while j >= stop:
-            if not v.cap(j) or words[j] in _DETERMINERS:
-                j -= 1
-                continue
-            end = j + 1
-            a = j
-            while a - 1 >= stop and self.name_part(a - 1):
-                a -= 1
-            run_words = words[a:end]
-            named = [w for w in run_words if w not in _TITLES and w not in _CONNECTORS]
-            if len(named) >= 2 and not any(w in _ORG_NOUNS for w in run_words):
+        i = bisect.bisect_left(caps, k) - 1
+        while i >= 0 and caps[i] >= stop:
+            end = caps[i] + 1
+            run = self.runs.get(caps[i])
+            if run is None:  # the full run ending here and whether it is a name, once per document
+                a = caps[i]
+                while a - 1 >= 0 and self.name_part(a - 1):
+                    a -= 1
+                run = (a, _personal_run(words[a:end]))
+                self.runs[caps[i]] = run
+            a, ok = run
+            if a < stop:  # the window cuts the run
+                a = stop
+                ok = _personal_run(words[a:end])
+            if ok:
                 last = v.text[v.spans[end - 1][0] : v.spans[end - 1][1]]
                 if surname is None or last == surname:
                     return (a, end)
-            j = a - 1
+            i = bisect.bisect_left(caps, a) - 1
         return None
 
     def clause_subject(self, lo: int, hi: int) -> tuple[int, int] | None:
@@ -1841,11 +1852,12 @@ class _Run:
         # cue (so that a sentence with many cues costs linear time).
         lo = c
         floor = max(sa, c - _REGION)
-        while lo - 1 >= floor and v.tok_quote[lo - 1] < 0 and ";" not in v.gap(lo - 1):
+        semi = self.semicolons
+        while lo - 1 >= floor and v.tok_quote[lo - 1] < 0 and lo - 1 not in semi:
             lo -= 1
         hi = verb.end
         ceiling = min(sb, verb.end + _REGION)
-        while hi < ceiling and v.tok_quote[hi] < 0 and ";" not in v.gap(hi - 1):
+        while hi < ceiling and v.tok_quote[hi] < 0 and hi - 1 not in semi:
             hi += 1
         hedges = self.hedges_before(c)
         if hedges and verb.category == "cognitive":
@@ -2115,6 +2127,12 @@ def _labels(v: _View) -> tuple[dict[int, str], set[int]]:
             gaps[b - 1] = v.gap(b - 1).replace(")", " ")
             tokens.update(range(a, b))
     return gaps, tokens
+
+
+def _personal_run(run_words: Sequence[str]) -> bool:
+    """A run of capitalised words that can be a person's name: two named words, no organisation noun."""
+    named = [w for w in run_words if w not in _TITLES and w not in _CONNECTORS]
+    return len(named) >= 2 and not any(w in _ORG_NOUNS for w in run_words)
 
 
 def _numeric(w: str) -> bool:
