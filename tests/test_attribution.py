@@ -728,3 +728,10 @@ def test_agentless_passive_of_an_epistemic_verb_is_an_unattributed_claim() -> No
     ]
     # an event passive of a stance verb is not a claim: "the bill was rejected"
     assert run("The bill was rejected in the upper house on Tuesday.").attributions == ()
+
+
+def test_verb_group_scan_is_bounded() -> None:
+    text = "The mayor " + "has " * 3000 + "said the bridge would reopen. " + "She was " + "also " * 3000 + "told that it would."
+    for a in run(text).attributions:
+        if a.cue is not None:
+            assert len(a.cue.text.split()) <= 8

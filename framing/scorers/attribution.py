@@ -626,6 +626,7 @@ _LOOKBACK: Final = 400
 _MAX_LOWER_IN_NP: Final = 4
 _RIGHT_CUE_WINDOW: Final = 8
 _LEFT_CUE_WINDOW: Final = 12
+_MAX_VERB_GROUP: Final = 6  # auxiliaries and adverbs looked at before a cue ("would not have also said")
 _RIGHT_APPOSITIVE_WINDOW: Final = 3 * _MAX_SOURCE_TOKENS
 _INHERIT_PARAGRAPHS: Final = 1
 
@@ -1399,7 +1400,7 @@ class _Run:
         words = self.v.words
         out: list[int] = []
         j = c - 1
-        while j >= 0 and words[j] in _CUE_AUX and self.plain_gap(j):
+        while j >= max(0, c - _MAX_VERB_GROUP) and words[j] in _CUE_AUX and self.plain_gap(j):
             if j in self.hedge_words:
                 out.append(j)
             j -= 1
@@ -1935,7 +1936,7 @@ class _Run:
         if hi - k < 2:
             return None
         a = c
-        while a > 0 and words[a - 1] in _CUE_AUX and self.plain_gap(a - 1):
+        while a > max(0, c - _MAX_VERB_GROUP) and words[a - 1] in _CUE_AUX and self.plain_gap(a - 1):
             a -= 1
         if any(j in self.hedge_spans for j in range(a, end)):
             return None  # a marker of the unattributed category ("it was reported", "is said to") says it better
