@@ -2007,7 +2007,7 @@ class _Run:
             verbal = f.kind in {"direct", "indirect"}
             while (
                 verbal
-                and a > 0
+                and a > max(0, f.cue[0] - _MAX_VERB_GROUP)
                 and words[a - 1] in _CUE_AUX
                 and self.plain_gap(a - 1)
                 and not _overlaps(v.spans[a - 1], f.content)
