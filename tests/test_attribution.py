@@ -734,5 +734,5 @@ def test_agentless_passive_of_an_epistemic_verb_is_an_unattributed_claim() -> No
 def test_verb_group_scan_is_bounded(n: int) -> None:
     text = "The mayor " + "has " * n + "said the bridge would reopen. " + "She was " + "also " * n + "told that it would."
     cues = [a.cue.text for a in run(text).attributions if a.cue is not None]
-    assert cues
+    assert cues or n > 120  # beyond the 120-token search region the subject is out of reach
     assert all(len(c.split()) <= 8 for c in cues)
