@@ -736,3 +736,16 @@ def test_verb_group_scan_is_bounded(n: int) -> None:
     cues = [a.cue.text for a in run(text).attributions if a.cue is not None]
     assert cues or n > 120  # beyond the 120-token search region the subject is out of reach
     assert all(len(c.split()) <= 8 for c in cues)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "name"),
+    [
+        ("Tom Lee, D-N.Y., said the vote was close.", "Tom Lee, D-N.Y", "Tom Lee"),
+        ("Ana Ruiz, Spain's finance minister, warned that rates would rise.", "Ana Ruiz, Spain's finance minister", "Ana Ruiz"),
+    ],
+)
+def test_appositive_with_a_party_label_or_a_possessive(text: str, source: str, name: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert (a.source.text, a.source.name) == (source, name)

@@ -1343,7 +1343,14 @@ class _Run:
         k = j
         while k - 1 >= lo and self.plain_gap(k - 1):
             k -= 1
-        if k - 1 >= lo and "," in v.gap(k - 1) and (words[k] in _DETERMINERS or not v.cap(k) or words[k] in _TITLES):
+        opens = (
+            words[k] in _DETERMINERS
+            or not v.cap(k)
+            or words[k] in _TITLES
+            or words[k].endswith("'s")  # "X, Germany's largest bank, said"
+            or (words[k] in {"r", "d", "i"} and k + 1 <= j and v.gap(k).strip() == "-")  # "X, R-Ky., said"
+        )
+        if k - 1 >= lo and "," in v.gap(k - 1) and opens:
             h = k - 1
             if words[h].isdigit() and h - 1 >= lo and "," in v.gap(h - 1):
                 h -= 1  # an age before the appositive
