@@ -749,3 +749,9 @@ def test_appositive_with_a_party_label_or_a_possessive(text: str, source: str, n
     (a,) = run(text).attributions
     assert a.source is not None
     assert (a.source.text, a.source.name) == (source, name)
+
+
+def test_inverted_speaker_with_a_party_label_or_possessive_appositive() -> None:
+    text = '"It is over," said Tom Lee, R-Ky., after the vote. "Rates will rise," said Ana Ruiz, Spain\'s finance minister.'
+    sources = [a.source.text for a in run(text).attributions if a.source is not None]
+    assert sources == ["Tom Lee, R-Ky", "Ana Ruiz, Spain's finance minister"]

@@ -1275,7 +1275,16 @@ class _Run:
             j += 1
         while end > k + 1 and words[end - 1] in _CONNECTORS | {"and"}:
             end -= 1
-        opens_appositive = end < hi and not words[end].isdigit() and (words[end] in _DETERMINERS or not v.cap(end))
+        opens_appositive = (
+            end < hi
+            and not words[end].isdigit()
+            and (
+                words[end] in _DETERMINERS
+                or not v.cap(end)
+                or words[end].endswith("'s")
+                or (words[end] in {"r", "d", "i"} and v.gap(end).strip() == "-")
+            )
+        )
         if appositive and opens_appositive and "," in v.gap(end - 1):
             j = end
             while j < hi and self.plain_gap(j) and j - k < 2 * _MAX_SOURCE_TOKENS:
