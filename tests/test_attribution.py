@@ -755,3 +755,11 @@ def test_inverted_speaker_with_a_party_label_or_possessive_appositive() -> None:
     text = '"It is over," said Tom Lee, R-Ky., after the vote. "Rates will rise," said Ana Ruiz, Spain\'s finance minister.'
     sources = [a.source.text for a in run(text).attributions if a.source is not None]
     assert sources == ["Tom Lee, R-Ky", "Ana Ruiz, Spain's finance minister"]
+
+
+def test_coordinated_verb_takes_the_speaker_of_the_earlier_cue() -> None:
+    text = 'Ana Ruiz told reporters the plan was "dead on arrival" and warned that the union would strike.'
+    warned = [a for a in run(text).attributions if a.cue is not None and a.cue.text == "warned"]
+    assert len(warned) == 1
+    assert warned[0].source is not None
+    assert warned[0].source.name == "Ana Ruiz"

@@ -1111,6 +1111,10 @@ class _Verb:
 class _Run:
     """One document's extraction (all per-document state lives here, never on the scorer)."""
 
+    cap_tokens: list[int] | None  # capitalised non-determiner tokens, listed on first use
+    runs: dict[int, tuple[int, bool]]  # capitalised token -> (start, is a name) of the run ending there
+    sourced: dict[int, list[tuple[int, tuple[int, int]]]]  # sentence -> (cue start, speaker tokens)
+
     def __init__(self, scorer: AttributionScorer, v: _View, text: str, cues: list[Match], types: list[Match]) -> None:  # noqa: C901, PLR0912 - one pass over the cue matches
         self.s = scorer
         self.v = v
@@ -1157,8 +1161,7 @@ class _Run:
         self.type_hits: list[tuple[int, int, str, float]] = [(m.token_start, m.token_end, m.category, m.weight) for m in types]
         self.type_starts = [h[0] for h in self.type_hits]
         self.label_gaps, self.label_tokens = _labels(v)
-        self.cap_tokens: list[int] | None = None
-        self.runs: dict[int, tuple[int, bool]] = {}  # capitalised token -> (start, is a name) of the run ending there
+        self.cap_tokens, self.runs, self.sourced = None, {}, {}
         # tokens followed by a semicolon (a reported clause ends there)
         self.semicolons = {bisect.bisect_right(v.starts, m.start()) - 1 for m in re.finditer(";", v.text)}
         self.entities: dict[str, _Entity] = {}
@@ -1410,6 +1413,30 @@ class _Run:
             j += 1
             end = j
         return end
+
+    def remember(self, f: _Found) -> None:
+        """Note a found attribution with a cue and a speaker, for coordinated verbs after it."""
+        if f.cue is not None and f.src is not None:
+            self.sourced.setdefault(self.v.tok_sent[f.cue[0]], []).append((f.cue[0], f.src))
+
+    def coordinated_subject(self, c: int, lo: int) -> tuple[int, int] | None:
+        """The speaker of an earlier cue of the sentence, for a coordinated verb at ``c``.
+
+        Used when the verb's own subject is out of reach (``X said on Monday that "..." and
+        insisted that ...``).
+        """
+        if not self.coordinated(c, lo):
+            return None
+        earlier = [src for pos, src in self.sourced.get(self.v.tok_sent[c], []) if pos < c]
+        return earlier[-1] if earlier else None
+
+    def coordinated(self, c: int, lo: int) -> bool:
+        """Whether the verb at ``c`` follows ``and``/``but`` (past auxiliaries), not before ``lo``."""
+        words = self.v.words
+        j = c - 1
+        while j >= lo and self.plain_gap(j) and words[j] in _SUBJECT_SKIP:
+            j -= 1
+        return j >= lo and words[j] in {"and", "but"}
 
     def hedges_before(self, c: int) -> list[int]:
         """One-word hedges (``reportedly``) in the verb group before the cue at token ``c``."""
@@ -1696,6 +1723,7 @@ class _Run:
             f = self.direct(qs, qe, last_direct, consumed)
             consumed.add(qi)
             out.append(f)
+            self.remember(f)
             if f.entity is not None:
                 last_direct = f
         for si, (a, b) in enumerate(self.v.sent_tok):
@@ -1705,6 +1733,7 @@ class _Run:
                 f2 = self.indirect(k, a, b)
                 if f2 is not None and not (f2.cue is not None and _words_after_anon(self, f2.cue)):
                     out.append(f2)
+                    self.remember(f2)
         for a, b in self.according:
             if self.v.tok_quote[a] >= 0:
                 continue
@@ -1761,6 +1790,8 @@ class _Run:
                 c = self._find_cue(qb, min(hi, qb + _RIGHT_APPOSITIVE_WINDOW), last=False)
                 if c is not None and (c == 0 or "," not in v.gap(c - 1) or (self.source_before_cue(c, qb) or (-1, -1))[0] != qb):
                     c = None
+            if c is not None and lo < qa and self.coordinated(c, qb):
+                c = None  # '... "dead on arrival" and warned that ...': a second verb, not a speaker tag
             if c is not None:
                 verb = self.verbs[c]
                 src = self.source_before_cue(c, qb)
@@ -1893,6 +1924,8 @@ class _Run:
             inverted = src is not None
         if src is None and not passive and words[c].endswith("ing") and c > lo:
             src = self.clause_subject(lo, c)
+        if src is None and not passive:
+            src = self.coordinated_subject(c, lo)
         if src is None and passive and (verb.category != "cognitive" or self.s.lemma(words[c : c + 1]) in _EPISTEMIC):
             return self.agentless(c, hi)
         if src is None or not self.plausible_source(*src):
