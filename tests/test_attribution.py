@@ -763,3 +763,17 @@ def test_coordinated_verb_takes_the_speaker_of_the_earlier_cue() -> None:
     assert len(warned) == 1
     assert warned[0].source is not None
     assert warned[0].source.name == "Ana Ruiz"
+
+
+def test_sentence_initial_function_words_and_pronoun_i_are_no_names() -> None:
+    text = "Tom Lee opened the meeting. So I asked the council for a vote. He said the vote would come soon."
+    (a,) = [x for x in run(text).attributions if x.cue is not None and x.cue.text == "said"]
+    assert a.source is not None
+    assert a.source.name == "Tom Lee"
+
+
+def test_a_line_break_ends_a_name() -> None:
+    text = "Quarantine Over Virus\nTom Lee arrived on Monday. He said the ward was safe."
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.source.name == "Tom Lee"

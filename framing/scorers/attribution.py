@@ -403,6 +403,8 @@ _SENTENCE_ADVERBS: Final = frozenset(
         "today",
     ]
 )
+#: Words that are no part of a name when capitalised at the start of a sentence.
+_NOT_NAMES: Final = _BOUNDARY | _SENTENCE_ADVERBS | _PRONOUNS
 _TELL_LIKE: Final = frozenset(
     [
         "tell",
@@ -1177,7 +1179,7 @@ class _Run:
         g = self.label_gaps.get(k)
         if g is None:
             g = self.v.gap(k)
-        if not _PUNCT_GAP.search(g):
+        if not _PUNCT_GAP.search(g) and "\n" not in g:  # a line break ends a heading or a paragraph
             if "." in g:
                 # An abbreviation's period (Gen., U.S.) but not a sentence end.
                 w = self.v.words[k]
@@ -1489,9 +1491,16 @@ class _Run:
         return k
 
     def name_part(self, k: int) -> bool:
-        """Token ``k`` continues a name to its right: capitalised or a connector, no punctuation after it."""
-        w = self.v.words[k]
-        return self.plain_gap(k) and (self.v.cap(k) or w in _CONNECTORS) and w not in _DETERMINERS
+        """Token ``k`` continues a name to its right: capitalised or a connector, no punctuation after it.
+
+        A function word or sentence adverb capitalised only because it opens the sentence (``So``,
+        ``Then``, ``When``) is no part of a name.
+        """
+        v = self.v
+        w = v.words[k]
+        if w in _DETERMINERS or (w in _NOT_NAMES and k == v.sent_tok[v.tok_sent[k]][0]):
+            return False
+        return self.plain_gap(k) and (v.cap(k) or w in _CONNECTORS)
 
     def plausible_source(self, a: int, b: int) -> bool:
         """A speaker needs a capital, a determiner, a pronoun, a known role or a plural head."""
@@ -1512,7 +1521,9 @@ class _Run:
         words = v.words
         if self.cap_tokens is None:  # capitalised non-determiner tokens, listed once per document
             text = v.text
-            self.cap_tokens = [i for i, (st, _e) in enumerate(v.spans) if text[st].isupper() and words[i] not in _DETERMINERS]
+            self.cap_tokens = [
+                i for i, (st, _e) in enumerate(v.spans) if text[st].isupper() and words[i] not in _DETERMINERS and words[i] not in _PRONOUNS
+            ]
         caps = self.cap_tokens
         stop = max(0, k - _LOOKBACK)
         i = bisect.bisect_left(caps, k) - 1
