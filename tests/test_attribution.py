@@ -376,3 +376,404 @@ def test_told_reporters_keeps_the_whole_content() -> None:
     assert text[att.content[0] : att.content[1]] == "the talks had failed"
     assert att.cue is not None
     assert att.cue.text == "told reporters"
+
+
+# -- the cue is the reporting verb's group ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The senator did not say whether she would run again.", "did not say", "whether she would run again"),
+        ("The minister has also argued that taxes must fall.", "has also argued", "taxes must fall"),
+        ("The inspector wouldn't confirm that the pump had failed.", "wouldn't confirm", "the pump had failed"),
+        ("The mayor said Tuesday that the bridge would reopen soon.", "said Tuesday", "the bridge would reopen soon"),
+        ("The mayor said last week that the bridge would reopen soon.", "said last week", "the bridge would reopen soon"),
+        ("The union said in a statement that the strike would continue.", "said in a statement", "the strike would continue"),
+        ("The governor spoke about the flooding in the valley.", "spoke about", "the flooding in the valley"),
+        ("The engineer responded to the critics with a long letter.", "responded to", "the critics with a long letter"),
+        ("The coach wants to win the league this season.", "wants", "to win the league this season"),
+        ("The mayor said this bridge would reopen soon.", "said", "this bridge would reopen soon"),
+    ],
+)
+def test_cue_spans_the_verb_group(text: str, cue: str, content: str) -> None:
+    (a,) = run(text).attributions
+    assert a.cue is not None
+    assert a.cue.text == cue
+    assert text[a.content[0] : a.content[1]] == content
+    assert a.cue.end <= a.content[0]
+
+
+def test_cue_after_a_quotation_takes_its_time_adverbial_but_not_the_speaker() -> None:
+    text = '"We will rebuild," the mayor said on Friday. "It will be fine," said Ana Ruiz.'
+    first, second = run(text).attributions
+    assert first.cue is not None
+    assert first.cue.text == "said on Friday"
+    assert second.cue is not None
+    assert second.cue.text == "said"
+    assert second.source is not None
+    assert second.source.name == "Ana Ruiz"
+
+
+def test_anonymity_marker_is_not_a_governed_preposition() -> None:
+    text = "Officials speaking on condition of anonymity said talks had stalled."
+    cues = [a.cue.text for a in run(text).attributions if a.cue is not None]
+    assert "speaking on" not in cues
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "lemma", "cls", "content"),
+    [
+        (
+            "The senator assailed the proposal as reckless and costly.",
+            "assailed",
+            "assail",
+            "loaded",
+            "the proposal as reckless and costly",
+        ),
+        ("The coalition expressed concern about the new budget.", "expressed", "express", "neutral", "concern about the new budget"),
+        ("The appeals court ruled that the law was valid.", "ruled", "rule", "neutral", "the law was valid"),
+        ("The governor referred to the storm as a wake-up call.", "referred to", "refer", "neutral", "the storm as a wake-up call"),
+        ("Several analysts deemed the plan unworkable.", "deemed", "deem", "neutral", "the plan unworkable"),
+        ("The chairman made it clear that no deal was possible.", "made it clear", "make", "neutral", "no deal was possible"),
+        ("The farmers union sided with the ministry on the tariff.", "sided with", "side", "neutral", "the ministry on the tariff"),
+        ("The coach later learnt that the match was off.", "later learnt", "learn", "neutral", "the match was off"),
+    ],
+)
+def test_more_reporting_stance_and_cognitive_verbs(text: str, cue: str, lemma: str, cls: str, content: str) -> None:
+    (a,) = run(text).attributions
+    assert a.cue is not None
+    assert (a.cue.text, a.cue.lemma, a.cue.cls) == (cue, lemma, cls)
+    assert text[a.content[0] : a.content[1]] == content
+
+
+def test_participle_of_a_hyphenated_modifier_is_no_cue() -> None:
+    assert run("Iranian-backed militias fired rockets at the base.").attributions == ()
+    assert run("The much-criticised agency opened an inquiry.").attributions == ()
+
+
+# -- speakers -------------------------------------------------------------------------------
+
+
+def test_age_before_an_appositive_stays_in_the_source() -> None:
+    text = "Ana Ruiz, 35, the daughter of a miner from Leon, said the pit should stay open."
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.source.text == "Ana Ruiz, 35, the daughter of a miner from Leon"
+    assert a.source.name == "Ana Ruiz"
+
+
+def test_relative_pronoun_is_the_source_and_resolves_to_its_antecedent() -> None:
+    text = "The plan was drafted by Mayor Ana Ruiz, who said it would cut traffic."
+    (a,) = [x for x in run(text).attributions if x.cue is not None and x.cue.text == "said"]
+    assert a.source is not None
+    assert (a.source.text, a.source.name) == ("who", "Ana Ruiz")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Six in 10 say the economy is getting worse.", "Six in 10"),
+        ("Nearly half said they would vote for the incumbent.", "Nearly half"),
+        ("In the survey, 47 percent said they trusted the council.", "47 percent"),
+    ],
+)
+def test_poll_quantities_are_sources(text: str, source: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.source.text == source
+
+
+def test_quote_speaker_after_a_long_appositive() -> None:
+    text = "\u201cWe will appeal,\u201d Ana Ruiz, the lawyer for the families of the miners, told reporters."
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.source.name == "Ana Ruiz"
+    assert a.cue is not None
+    assert a.cue.text == "told reporters"
+
+
+def test_speaker_tag_cut_off_after_a_question() -> None:
+    text = "\u201cWho pays for this?\u201d Ana Ruiz asked on Tuesday. The council did not answer."
+    a = quoted(text, "pays")
+    assert a.source is not None
+    assert a.source.name == "Ana Ruiz"
+    assert a.cue is not None
+    assert a.cue.text == "asked on Tuesday"
+
+
+def test_a_new_sentence_after_a_question_is_not_a_speaker_tag() -> None:
+    text = "\u201cWho pays for this?\u201d Ana Ruiz asked the council to publish the accounts."
+    a = quoted(text, "pays")
+    assert a.cue is None or a.cue.text != "asked"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The leader of the farmers union said the strike would go on.", "The leader of the farmers union"),
+        ("One of the mayor's aides said the budget was final.", "One of the mayor's aides"),
+        ("Democrats in Congress said the bill was dead.", "Democrats in Congress"),
+        ("Ana Ruiz and her lawyers said they would appeal.", "Ana Ruiz and her lawyers"),
+        ("The strike ended in Leon and the mayor said the roads were open.", "the mayor"),
+    ],
+)
+def test_subject_takes_post_modifiers_and_coordination(text: str, source: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.source.text == source
+
+
+def test_hedged_intention_is_one_unattributed_claim() -> None:
+    text = "The company reportedly plans to close the plant."
+    assert table(text) == [("unattributed", None, "reportedly", "plans to close the plant")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The minister reportedly said the talks had failed.", "\u201cWe are done,\u201d the minister reportedly said."],
+)
+def test_hedged_speech_is_one_attribution_with_the_hedge_in_its_cue(text: str) -> None:
+    (a,) = run(text).attributions
+    assert a.kind in {"direct", "indirect"}
+    assert a.source is not None
+    assert a.source.name == "minister"
+    assert a.cue is not None
+    assert a.cue.text == "reportedly said"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "name"),
+    [
+        ("Gov. Ana Ruiz (R-Ohio) said the vote was close.", "Gov. Ana Ruiz (R-Ohio)", "Ana Ruiz"),
+        ("Sen. Tom Lee (D-S.C.) said the vote was close.", "Sen. Tom Lee (D-S.C.)", "Tom Lee"),
+        (
+            "The vote was close, said Rep. Tom Lee (D), a member of the leadership.",
+            "Rep. Tom Lee (D), a member of the leadership",
+            "Tom Lee",
+        ),
+    ],
+)
+def test_party_label_in_parentheses_belongs_to_the_name(text: str, source: str, name: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert (a.source.text, a.source.name) == (source, name)
+
+
+def test_parenthesised_aside_is_not_a_label() -> None:
+    text = "Prices rose (see chart) and analysts said the trend would last."
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.source.text == "analysts"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Her tax plan would raise money for the schools.", "His opening remarks were short and dull."],
+)
+def test_noun_homograph_before_a_finite_verb_is_no_cue(text: str) -> None:
+    assert run(text).attributions == ()
+
+
+def test_relative_clause_with_a_gapped_subject_is_still_attributed() -> None:
+    text = "The release was what many analysts said was a sign of a thaw."
+    cues = [a.cue.text for a in run(text).attributions if a.cue is not None]
+    assert cues == ["said"]
+
+
+def test_noun_homograph_after_a_plural_subject_stays_a_verb() -> None:
+    text = "It was a tactic the farmers hope will win votes."
+    cues = [a.cue.text for a in run(text).attributions if a.cue is not None]
+    assert cues == ["hope"]
+
+
+def test_pronoun_after_a_cue_that_follows_a_quotation_opens_the_content() -> None:
+    text = "Ana Ruiz thanked her staff, calling it \u201ca great night for the union\u201d and said it was only a start."
+    a = quoted(text, "great night")
+    assert a.source is None or a.source.text != "it"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Absent a deal, many farmers may sell and conclude that the market is rigged.",
+        "Unlike his rivals, many farmers may sell and conclude that the market is rigged.",
+    ],
+)
+def test_leading_prepositional_adverbial_is_not_the_subject(text: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.source.text == "many farmers"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "lemma", "cls"),
+    [
+        ("Some economists posited that the slump would end soon.", "posited", "posit", "neutral"),
+        ("The union leader likened the deal to a surrender.", "likened", "liken", "neutral"),
+        ("Critics denounce the plan as a giveaway.", "denounce", "denounce", "loaded"),
+        ("The crowd chanted that the mayor must go.", "chanted", "chant", "neutral"),
+        ("The board would not disclose how much the deal cost.", "would not disclose", "disclose", "neutral"),
+    ],
+)
+def test_base_forms_and_further_reporting_verbs(text: str, cue: str, lemma: str, cls: str) -> None:
+    found = [a.cue for a in run(text).attributions if a.cue is not None and a.cue.lemma == lemma]
+    assert [(c.text, c.cls) for c in found] == [(cue, cls)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ana Ruiz defended her immigration plans during the debate.", ["defended"]),
+        ("The council discussed Ana Ruiz's tax plan on Monday.", ["discussed"]),
+        ("The government plans to cut the fuel tax.", ["plans"]),
+    ],
+)
+def test_noun_homograph_after_a_determiner_and_modifiers_is_a_noun(text: str, expected: list[str]) -> None:
+    assert [a.cue.text for a in run(text).attributions if a.cue is not None] == expected
+
+
+def test_spoke_on_condition_of_anonymity_is_no_cue() -> None:
+    text = "A senior official, who spoke on condition of anonymity, said the talks had stalled."
+    assert [a.cue.text for a in run(text).attributions if a.cue is not None] == ["said"]
+
+
+def test_semicolon_ends_the_reported_clause() -> None:
+    text = "The court ruled the new law unconstitutional; lawmakers vowed to appeal."
+    assert table(text) == [
+        ("indirect", "court", "ruled", "the new law unconstitutional"),
+        ("indirect", "lawmakers", "vowed", "to appeal"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The mayor said in an interview with Radio Leon that the bridge would reopen.", "said in an interview with Radio Leon"),
+        ("The mayor said in an interview with the Leon Herald that the bridge would reopen.", "said in an interview with the Leon Herald"),
+        ("The mayor wrote in a post on Facebook that the bridge would reopen.", "wrote in a post on Facebook"),
+    ],
+)
+def test_channel_phrase_takes_the_outlet_it_names(text: str, cue: str) -> None:
+    (a,) = run(text).attributions
+    assert a.cue is not None
+    assert a.cue.text == cue
+    assert text[a.content[0] : a.content[1]] == "the bridge would reopen"
+
+
+def test_stance_verb_whose_paraphrase_embeds_a_quotation() -> None:
+    text = 'The mayor called the flooding "a lesson we had to learn" after the storm.'
+    a = quoted(text, "lesson")
+    assert a.source is not None
+    assert a.source.name == "mayor"
+    assert a.cue is not None
+    assert a.cue.text == "called"
+    assert text[a.content[0] : a.content[1]].startswith("the flooding")
+
+
+def test_stance_verb_does_not_introduce_a_quotation_after_a_colon() -> None:
+    text = 'The mayor called for calm: "Stay at home tonight."'
+    a = quoted(text, "Stay")
+    assert a.cue is None or a.cue.text != "called for"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "name"),
+    [
+        ("The poll, which showed a close race, was released on Monday.", "showed", "poll"),
+        ("It was Ana Ruiz who'd warned that the dam would fail.", "warned", "Ana Ruiz"),
+    ],
+)
+def test_relative_pronouns_that_and_which_as_sources(text: str, cue: str, name: str) -> None:
+    (a,) = [x for x in run(text).attributions if x.cue is not None and x.cue.text == cue]
+    assert a.source is not None
+    assert a.source.name == name
+    assert len(a.source.text.split()) == 1
+
+
+def test_complementizer_that_is_not_a_relative_subject() -> None:
+    text = "The mayor said that the vote was fair."
+    assert table(text) == [("indirect", "mayor", "said", "the vote was fair")]
+
+
+def test_time_adverbial_after_the_hearer_is_no_content() -> None:
+    text = "The enthusiasm of the staff remains high, Ana Ruiz, the union leader, told Radio Leon on Saturday."
+    assert table(text) == [("indirect", "Ana Ruiz", "told", "The enthusiasm of the staff remains high")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The senator was asked about the loan during the hearing.", "was asked about", "the loan during the hearing"),
+        ("Residents were told that the water was safe.", "were told", "the water was safe"),
+        ("The company has been accused of hiding losses.", "has been accused of", "hiding losses"),
+        ("It was reported that the mine had closed.", "It was reported", "that the mine had closed"),
+    ],
+)
+def test_agentless_passive_of_a_speech_verb_is_an_unattributed_claim(text: str, cue: str, content: str) -> None:
+    assert table(text) == [("unattributed", None, cue, content)]
+
+
+def test_passive_with_an_agent_keeps_its_source() -> None:
+    text = "The figures were reported by the statistics office on Monday."
+    (a,) = run(text).attributions
+    assert a.kind == "indirect"
+    assert a.source is not None
+    assert a.source.name == "statistics office"
+
+
+def test_agentless_passive_of_an_epistemic_verb_is_an_unattributed_claim() -> None:
+    assert table("The mayor is considered the favourite in the race.") == [
+        ("unattributed", None, "is considered", "the favourite in the race")
+    ]
+    # an event passive of a stance verb is not a claim: "the bill was rejected"
+    assert run("The bill was rejected in the upper house on Tuesday.").attributions == ()
+
+
+@pytest.mark.parametrize("n", [30, 3000])
+def test_verb_group_scan_is_bounded(n: int) -> None:
+    text = "The mayor " + "has " * n + "said the bridge would reopen. " + "She was " + "also " * n + "told that it would."
+    cues = [a.cue.text for a in run(text).attributions if a.cue is not None]
+    assert cues or n > 120  # beyond the 120-token search region the subject is out of reach
+    assert all(len(c.split()) <= 8 for c in cues)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "name"),
+    [
+        ("Tom Lee, D-N.Y., said the vote was close.", "Tom Lee, D-N.Y", "Tom Lee"),
+        ("Ana Ruiz, Spain's finance minister, warned that rates would rise.", "Ana Ruiz, Spain's finance minister", "Ana Ruiz"),
+    ],
+)
+def test_appositive_with_a_party_label_or_a_possessive(text: str, source: str, name: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert (a.source.text, a.source.name) == (source, name)
+
+
+def test_inverted_speaker_with_a_party_label_or_possessive_appositive() -> None:
+    text = '"It is over," said Tom Lee, R-Ky., after the vote. "Rates will rise," said Ana Ruiz, Spain\'s finance minister.'
+    sources = [a.source.text for a in run(text).attributions if a.source is not None]
+    assert sources == ["Tom Lee, R-Ky", "Ana Ruiz, Spain's finance minister"]
+
+
+def test_coordinated_verb_takes_the_speaker_of_the_earlier_cue() -> None:
+    text = 'Ana Ruiz told reporters the plan was "dead on arrival" and warned that the union would strike.'
+    warned = [a for a in run(text).attributions if a.cue is not None and a.cue.text == "warned"]
+    assert len(warned) == 1
+    assert warned[0].source is not None
+    assert warned[0].source.name == "Ana Ruiz"
+
+
+def test_sentence_initial_function_words_and_pronoun_i_are_no_names() -> None:
+    text = "Tom Lee opened the meeting. So I asked the council for a vote. He said the vote would come soon."
+    (a,) = [x for x in run(text).attributions if x.cue is not None and x.cue.text == "said"]
+    assert a.source is not None
+    assert a.source.name == "Tom Lee"
+
+
+def test_a_line_break_ends_a_name() -> None:
+    text = "Quarantine Over Virus\nTom Lee arrived on Monday. He said the ward was safe."
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.source.name == "Tom Lee"

@@ -182,13 +182,19 @@ def test_sklearn_transformer_in_a_pipeline_with_clone() -> None:
     from sklearn.impute import SimpleImputer
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import Pipeline
+    from sklearn.preprocessing import StandardScaler
 
     from framing.integrations.sklearn import FramingFeatures
 
     docs = ARTICLES * 2
     y = [i % 2 for i in range(len(docs))]
     pipe = Pipeline(
-        [("framing", FramingFeatures(readability=True)), ("impute", SimpleImputer(keep_empty_features=True)), ("clf", LogisticRegression())]
+        [
+            ("framing", FramingFeatures(readability=True)),
+            ("impute", SimpleImputer(keep_empty_features=True)),
+            ("scale", StandardScaler()),  # rates per 1k tokens next to shares: unscaled, lbfgs may not converge
+            ("clf", LogisticRegression()),
+        ]
     )
     pipe.fit(docs, y)
     assert pipe.predict(docs).shape == (len(docs),)

@@ -13,22 +13,38 @@ Extraction, in order
    colon (``Name: "…"``). A quotation with none of these inherits the speaker of the previous
    direct quotation of the same or the previous paragraph; failing that its source is ``null``.
    A quotation embedded in a paraphrase (``X said the plan was "a disaster"``) makes the whole
-   paraphrase the content.
+   paraphrase the content. A speaker tag that the sentence splitter cut off after ``?`` or ``!``
+   (``"Why now?" Smith asked.``) still belongs to the quotation.
 2. **Indirect speech.** A reporting verb of the ``neutral``, ``loaded`` or ``cognitive``
    categories outside quotations, with a subject (``X said (that) …``, ``X told reporters …``,
-   ``…, officials said``, ``…, said X``) or a passive agent (``… reported by X``).
+   ``…, officials said``, ``…, said X``) or a passive agent (``… reported by X``). A cue word
+   that is also a common noun is skipped where it is used as one (``his immigration plan``,
+   ``the remarks were``). A hedge inside the verb group makes one attribution, not two: the
+   cue of a speech verb takes it (``reportedly said``), a cognitive verb gives way to it
+   (``reportedly plans`` is an unattributed claim).
 3. **"According to X".** The ``according to`` phrases of the ``according_to`` category.
 4. **Unattributed claims.** Markers of the ``unattributed`` category (``reportedly``, ``it is
-   believed``, ``is said to``) outside quotations and outside other cues.
+   believed``, ``is said to``) outside quotations and outside other cues, and agentless passives
+   of speech and epistemic verbs (``we were told that …``, ``was accused of …``, ``is considered
+   …``).
+
+The cue span is the reporting verb's group: auxiliaries, modals, negation and adverbs before it
+(``has also said``, ``did not say``), and after it a time adverbial (``said Tuesday``), a
+channel phrase with the outlet it names (``said in an interview with CNN``) and a preposition
+the verb governs (``spoke about``, ``warned of``); the content starts after the cue.
 
 Speakers are noun phrases found by a backward (or forward) scan over tokens that stops at clause
 punctuation, at a determiner (``the Pentagon``) and at function words; appositives
-(``X, a spokesman for Y,``) are part of the source span. Names are canonical across mentions:
-titles and ranks are dropped (``Maj. Gen. Yahya Rasool`` -> ``Yahya Rasool``), a later surname
-or an acronym introduced in parentheses resolves to the full name, and ``he``/``she``/``they``
-resolve to the subject of their sentence or to the last speaker. Types come from the
-``source-types`` lexicon matched inside the source span; a source without a proper name whose
-head is an official/source/aide-like noun, or that carries an anonymity marker, is ``anonymous``.
+(``X, a spokesman for Y,``, ``X, 35, the daughter of Y,``), post-modifiers (``the leader of the
+union``, ``Democrats in Congress``), clause-initial coordination (``X and her lawyers``), a
+party label (``Sen. X (D-Ohio)``) and poll quantities (``six in 10``, ``47 percent``) are part
+of the source span; a relative ``who`` is the source, named after its antecedent. Names are
+canonical across mentions: titles and ranks are dropped (``Maj. Gen. Yahya Rasool`` -> ``Yahya
+Rasool``), a later surname or an acronym introduced in parentheses resolves to the full name,
+and ``he``/``she``/``they`` resolve to the subject of their sentence or to the last speaker.
+Types come from the ``source-types`` lexicon matched inside the source span; a source without a
+proper name whose head is an official/source/aide-like noun, or that carries an anonymity
+marker, is ``anonymous``.
 
 Balance
 -------
@@ -236,12 +252,54 @@ _TIME: Final = frozenset(
         "recently",
     ]
 )
-_CUE_AUX: Final = frozenset(
+_NEGATED_AUX: Final = frozenset(
     [
-        *("has", "have", "had", "also", "later", "previously", "repeatedly", "publicly", "recently", "once", "already"),
-        *("often", "was", "were", "is", "are", "been"),
+        *("didn't", "doesn't", "don't", "can't", "cannot", "won't", "wouldn't", "couldn't", "shouldn't", "mustn't"),
+        *("hasn't", "haven't", "hadn't", "isn't", "aren't", "wasn't", "weren't"),
     ]
 )
+#: Words of the verb group before a reporting verb that belong to the cue span: auxiliaries,
+#: modals, negation and the adverbs that sit between them ("has also said", "did not say",
+#: "would never admit", "has long argued").
+_CUE_AUX: Final = _AUX | _NEGATED_AUX | frozenset({"now", "long", "widely", "strongly", "be"})
+#: Words between a subject and its reporting verb ("X has not yet said", "X on Monday said").
+_SUBJECT_SKIP: Final = _AUX | _NEGATED_AUX | _TIME
+#: Time words that may follow a reporting verb as part of its verb group ("said Tuesday",
+#: "wrote last week", "said on Friday"); the span must end on one of _TIME_HEADS.
+_TIME_AFTER: Final = _TIME - {"now", "long", "next"}
+_TIME_HEADS: Final = _TIME_AFTER - {"this", "last", "on"}
+#: Prepositions a reporting verb governs ("spoke about", "warned of", "called for", "railed
+#: against", "responded to"): they join the cue, and the content starts after them.
+_GOVERNED: Final = frozenset({"about", "of", "on", "for", "with", "against", "at", "over", "to"})
+#: Object pronouns that show a following "to" is a preposition, not an infinitive marker.
+_OBJECT_PRONOUNS: Final = frozenset({"him", "her", "them", "me", "us", "it", "whom"})
+#: Finite auxiliaries and copulas: a noun homograph directly followed by one is a noun ("the plan is").
+_FINITE_AUX: Final = frozenset(
+    {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "does", "did"}
+)
+#: Cue words that are also common nouns ("the plan", "his remarks", "her support").
+_NOUN_HOMOGRAPHS: Final = frozenset(
+    [
+        *("plan", "plans", "support", "supports", "view", "views", "remarks", "remark", "comments", "comment"),
+        *("claim", "claims", "estimate", "estimates", "promise", "promises", "hope", "hopes", "fear", "fears"),
+        *("doubt", "doubts", "call", "calls", "report", "reports", "posting", "warning", "demand", "demands"),
+        *("pledge", "pledges", "vow", "vows", "answer", "answers", "reply", "replies", "note", "notes", "mention"),
+        *("forecast", "forecasts", "wish", "wishes", "echoes", "outlines", "highlights", "tweets", "concerns"),
+    ]
+)
+#: Cognitive verbs whose agentless passive presents a belief without its holder ("is seen as",
+#: "was expected to", "is considered").
+_EPISTEMIC: Final = frozenset(
+    {"believe", "think", "see", "view", "consider", "expect", "regard", "fear", "suspect", "understand", "estimate", "assume", "deem"}
+)
+#: Relative pronouns that can be the subject of a reporting verb ("X, who said ...").
+_RELATIVE_SUBJECTS: Final = frozenset({"who", "who'd", "who's", "that", "which"})
+#: Heads of quantity subjects in poll reporting ("47 percent said", "half said").
+_QUANTITY_HEADS: Final = frozenset({"percent", "cent", "half", "majority", "minority", "third", "thirds", "quarter", "fifth"})
+#: Prepositions that open a post-modifier inside a subject ("voters in Iowa", "experts on Iran").
+_NP_PREPOSITIONS: Final = frozenset({"in", "for", "from", "at", "with", "on"})
+_NUMBER_WORDS: Final = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+_CHANNEL_PREPOSITIONS: Final = frozenset({"in", "on", "at", "during", "via"})
 _BOUNDARY: Final = frozenset(
     [
         "is",
@@ -345,6 +403,8 @@ _SENTENCE_ADVERBS: Final = frozenset(
         "today",
     ]
 )
+#: Words that are no part of a name when capitalised at the start of a sentence.
+_NOT_NAMES: Final = _BOUNDARY | _SENTENCE_ADVERBS | _PRONOUNS
 _TELL_LIKE: Final = frozenset(
     [
         "tell",
@@ -560,12 +620,16 @@ _ORG_TYPES: Final = frozenset({"media", "business", "international", "armed_grou
 _PUNCT_GAP: Final = re.compile(r"[^\s\-'\u2019.]")
 _DASH_NAME: Final = re.compile(r"\s*-{1,3}\s*")
 _ACRONYM: Final = re.compile(r"\(\s*([A-Z][A-Za-z]{1,7})\s*\)")
+#: A short parenthesised label after a name: party and state "(R-Ohio)", "(D)", an acronym "(NATO)".
+_LABEL: Final = re.compile(r"\(\s*[A-Z][A-Za-z.]{0,7}(?:\s*-\s*[A-Z][A-Za-z.]{0,7})?\s*\)")
 _FEMALE: Final = frozenset({"she", "her"})
 _MAX_SOURCE_TOKENS: Final = 14
 _LOOKBACK: Final = 400
 _MAX_LOWER_IN_NP: Final = 4
 _RIGHT_CUE_WINDOW: Final = 8
 _LEFT_CUE_WINDOW: Final = 12
+_MAX_VERB_GROUP: Final = 6  # auxiliaries and adverbs looked at before a cue ("would not have also said")
+_RIGHT_APPOSITIVE_WINDOW: Final = 3 * _MAX_SOURCE_TOKENS
 _INHERIT_PARAGRAPHS: Final = 1
 
 _CUE_CATEGORIES: Final = ("neutral", "loaded", "cognitive")
@@ -1049,12 +1113,17 @@ class _Verb:
 class _Run:
     """One document's extraction (all per-document state lives here, never on the scorer)."""
 
+    cap_tokens: list[int] | None  # capitalised non-determiner tokens, listed on first use
+    runs: dict[int, tuple[int, bool]]  # capitalised token -> (start, is a name) of the run ending there
+    sourced: dict[int, list[tuple[int, tuple[int, int]]]]  # sentence -> (cue start, speaker tokens)
+
     def __init__(self, scorer: AttributionScorer, v: _View, text: str, cues: list[Match], types: list[Match]) -> None:  # noqa: C901, PLR0912 - one pass over the cue matches
         self.s = scorer
         self.v = v
         self.doc_text = text
         self.verbs: dict[int, _Verb] = {}
         self.according: list[tuple[int, int]] = []
+        self.channels: dict[int, int] = {}  # token start -> token end of "in a statement"-like phrases
         self.unattributed: list[tuple[int, int]] = []
         self.anon_ends: dict[int, int] = {}  # token end -> token start of anonymity markers
         words = v.words
@@ -1077,6 +1146,9 @@ class _Run:
             elif m.category == "according_to":
                 if words[m.token_start] == "according" or (m.token_start + 1 < len(words) and words[m.token_start + 1] == "according"):
                     self.according.append((m.token_start, m.token_end))
+                elif words[m.token_start] in _CHANNEL_PREPOSITIONS:
+                    a, b = m.token_start, m.token_end
+                    self.channels[a] = max(b, self.channels.get(a, b))
             elif m.category == "unattributed":
                 self.unattributed.append((m.token_start, m.token_end))
             elif m.category == "anonymous":
@@ -1084,10 +1156,16 @@ class _Run:
         for m in types:
             if m.category == "anonymous":
                 self.anon_ends[m.token_end] = min(m.token_start, self.anon_ends.get(m.token_end, m.token_start))
+        self.hedge_words = {a for a, b in self.unattributed if b - a == 1}  # "reportedly", "allegedly"
+        self.hedge_spans = {k for a, b in self.unattributed for k in range(a, b)}
         self.anon_rev = {e - 1: s for e, s in self.anon_ends.items()}
         self.anon_starts = set(self.anon_ends.values())
         self.type_hits: list[tuple[int, int, str, float]] = [(m.token_start, m.token_end, m.category, m.weight) for m in types]
         self.type_starts = [h[0] for h in self.type_hits]
+        self.label_gaps, self.label_tokens = _labels(v)
+        self.cap_tokens, self.runs, self.sourced = None, {}, {}
+        # tokens followed by a semicolon (a reported clause ends there)
+        self.semicolons = {bisect.bisect_right(v.starts, m.start()) - 1 for m in re.finditer(";", v.text)}
         self.entities: dict[str, _Entity] = {}
         self.aliases = self._aliases()
         self.used_cues: set[int] = set()
@@ -1097,9 +1175,11 @@ class _Run:
     # -- token helpers --------------------------------------------------------------------
 
     def plain_gap(self, k: int) -> bool:
-        """Whether the gap after token k has no clause punctuation."""
-        g = self.v.gap(k)
-        if not _PUNCT_GAP.search(g):
+        """Whether the gap after token k has no clause punctuation (a label such as ``(R-Ohio)`` is none)."""
+        g = self.label_gaps.get(k)
+        if g is None:
+            g = self.v.gap(k)
+        if not _PUNCT_GAP.search(g) and "\n" not in g:  # a line break ends a heading or a paragraph
             if "." in g:
                 # An abbreviation's period (Gen., U.S.) but not a sentence end.
                 w = self.v.words[k]
@@ -1108,8 +1188,14 @@ class _Run:
         return False
 
     def is_verb_use(self, k: int) -> bool:
-        """A cue token used as a verb, not as a noun (``the claims``, ``a warning``)."""
+        """A cue token used as a verb.
+
+        Not a noun (``the claims``, ``a warning``), nor the participle of a compound modifier
+        (``Iranian-backed``, ``much-criticised``).
+        """
         words = self.v.words
+        if k > 0 and self.v.gap(k - 1) == "-":
+            return False
         if k > 0 and words[k - 1] in _NOUN_BEFORE and self.plain_gap(k - 1):
             return False
         return not (k > 0 and words[k - 1].endswith("'s") and self.plain_gap(k - 1))
@@ -1133,6 +1219,9 @@ class _Run:
             w = words[k]
             if k < j and not self.plain_gap(k):
                 break
+            if w == "in" and k + 1 <= j and k - 1 >= lo and _numeric(words[k - 1]) and _numeric(words[k + 1]):
+                k -= 1  # "six in 10", "4 in 10"
+                continue
             if w in _BOUNDARY:
                 break
             if k in self.anon_rev and self.anon_rev[k] >= lo:
@@ -1191,7 +1280,16 @@ class _Run:
             j += 1
         while end > k + 1 and words[end - 1] in _CONNECTORS | {"and"}:
             end -= 1
-        opens_appositive = end < hi and not words[end].isdigit() and (words[end] in _DETERMINERS or not v.cap(end))
+        opens_appositive = (
+            end < hi
+            and not words[end].isdigit()
+            and (
+                words[end] in _DETERMINERS
+                or not v.cap(end)
+                or words[end].endswith("'s")
+                or (words[end] in {"r", "d", "i"} and v.gap(end).strip() == "-")
+            )
+        )
         if appositive and opens_appositive and "," in v.gap(end - 1):
             j = end
             while j < hi and self.plain_gap(j) and j - k < 2 * _MAX_SOURCE_TOKENS:
@@ -1199,7 +1297,7 @@ class _Run:
             end = min(j + 1, hi)
         return (k, end)
 
-    def source_before_cue(self, c: int, lo: int) -> tuple[int, int] | None:  # noqa: PLR0911 - one return per subject pattern
+    def source_before_cue(self, c: int, lo: int) -> tuple[int, int] | None:
         """The subject of the cue at token ``c``: skips auxiliaries and adverbs, takes appositives."""
         v = self.v
         words = v.words
@@ -1207,40 +1305,210 @@ class _Run:
         while (
             j >= lo
             and self.plain_gap(j)
-            and (words[j] in _AUX or words[j] in _TIME or (words[j].endswith("ly") and len(words[j]) > 4 and not v.cap(j)))
+            and (words[j] in _SUBJECT_SKIP or (words[j].endswith("ly") and len(words[j]) > 4 and not v.cap(j)))
         ):
             j -= 1
         if j < lo:
             return None
         w = words[j]
-        if w == "who" and j - 1 >= lo:
-            return self.source_before_cue(j, lo)
+        if w in _RELATIVE_SUBJECTS and j - 1 >= lo and words[j - 1] not in _CUE_AUX and (j - 1) not in self.verbs:
+            # "X, who said ...", "groups that have endorsed him": the relative pronoun is the
+            # subject (entity() resolves it to X); not the "that" of "said that".
+            return (j, j + 1)
         if w in {"and", "but", "then"} and self.plain_gap(j):
             return self.clause_subject(lo, j)
         if "," in v.gap(j) and w not in _PRONOUNS:
-            # X, a spokesman for Y, said / X, 35, said
-            k = j
-            while k - 1 >= lo and self.plain_gap(k - 1):
-                k -= 1
-            if k - 1 >= lo and "," in v.gap(k - 1) and (words[k] in _DETERMINERS or not v.cap(k) or words[k] in _TITLES):
-                head = self.np_before(k - 1, lo)
-                if head is not None and (v.cap(head[0]) or words[head[0]] in _DETERMINERS):
-                    return (head[0], j + 1)
-            return None
+            return self.appositive_subject(j, lo)
         if not self.plain_gap(j):
             return None
-        return self.np_before(j, lo)
+        span = self.np_before(j, lo)
+        return None if span is None else self.extend_left(span, lo)
+
+    def extend_left(self, span: tuple[int, int], lo: int) -> tuple[int, int]:
+        """Grow a subject leftwards over post-modifiers and coordination.
+
+        ``the leader of the party``, ``one of the aides``, ``Democrats in Congress``, ``voters in
+        Iowa`` (a preposition other than ``of`` needs a capitalised, plural or quantifier head
+        before it) and ``Mr. Autor and his colleagues`` (only when the left conjunct opens the
+        clause, so that ``Trump won in Ohio and Cruz said`` stays ``Cruz``).
+        """
+        v = self.v
+        words = v.words
+        a, b = span
+        while a - 2 >= lo and self.plain_gap(a - 1) and self.plain_gap(a - 2):
+            p, w = words[a - 1], words[a - 2]
+            if w in _BOUNDARY or w in _PRONOUNS:
+                break
+            head_like = v.cap(a - 2) or w in _DETERMINERS or w in _QUANTITY_HEADS or (w.endswith("s") and not w.endswith("ss"))
+            if not (p == "of" or (p in _NP_PREPOSITIONS and head_like) or (p == "and" and v.cap(a - 2))):
+                break
+            left = self.np_before(a - 2, lo)
+            if left is None or b - left[0] > _MAX_SOURCE_TOKENS:
+                break
+            if p == "and" and left[0] > lo and self.plain_gap(left[0] - 1):
+                break
+            a = left[0]
+        return (a, b)
+
+    def appositive_subject(self, j: int, lo: int) -> tuple[int, int] | None:
+        """``X, a spokesman for Y,`` / ``X, 35,`` / ``X, 35, the daughter of Y,`` ending at token ``j``."""
+        v = self.v
+        words = v.words
+        k = j
+        while k - 1 >= lo and self.plain_gap(k - 1):
+            k -= 1
+        opens = (
+            words[k] in _DETERMINERS
+            or not v.cap(k)
+            or words[k] in _TITLES
+            or words[k].endswith("'s")  # "X, Germany's largest bank, said"
+            or (words[k] in {"r", "d", "i"} and k + 1 <= j and v.gap(k).strip() == "-")  # "X, R-Ky., said"
+        )
+        if k - 1 >= lo and "," in v.gap(k - 1) and opens:
+            h = k - 1
+            if words[h].isdigit() and h - 1 >= lo and "," in v.gap(h - 1):
+                h -= 1  # an age before the appositive
+            head = self.np_before(h, lo)
+            if head is not None and (v.cap(head[0]) or words[head[0]] in _DETERMINERS):
+                return (head[0], j + 1)
+        return None
+
+    def noun_use(self, c: int) -> bool:
+        """Whether the cue word at token ``c`` (one that is also a common noun) is used as a noun.
+
+        Two signs: a lowercase singular modifier before it and a finite auxiliary after it (``her
+        tax plan would``, ``the opening remarks were``; but ``a tactic the farmers hope will work``
+        is a verb), or a determiner or possessive with one or two lowercase singular modifiers
+        before it and no ``to`` or ``that`` after it (``his immigration plan``, ``Clinton's tax
+        plans``; but ``the government plans to`` is a verb).
+        """
+        v = self.v
+        words = v.words
+        nxt = words[c + 1] if c + 1 < len(words) and self.plain_gap(c) else ""
+        if c == 0 or nxt in {"to", "that"}:
+            return False
+        before = words[c - 1]
+        if nxt in _FINITE_AUX and not (v.cap(c - 1) or before in _PRONOUNS or before.endswith("s")):
+            return True
+        for j in range(c - 1, max(-1, c - 4), -1):
+            w = words[j]
+            if not self.plain_gap(j):
+                return False
+            if w in _NOUN_BEFORE or w.endswith(("'s", "s'")):
+                return j < c - 1
+            if v.cap(j) or w in _BOUNDARY or w in _PRONOUNS or (w.endswith("s") and not w.endswith("ss")):
+                return False
+        return False
+
+    def channel_end(self, ch: int, hi: int) -> int:
+        """The end of a channel phrase ending before token ``ch``.
+
+        A final ``with``, ``to`` or ``on`` takes the outlet or audience it names (``in an interview
+        with CNN``, ``in a post on Facebook``).
+        """
+        v = self.v
+        if v.words[ch - 1] not in {"with", "to", "on"}:
+            return ch
+        j = ch + 1 if ch + 1 < hi and v.words[ch] == "the" and v.cap(ch + 1) and self.plain_gap(ch) else ch
+        end = ch
+        while j < hi and v.cap(j) and j - ch < _MAX_SOURCE_TOKENS and (j == ch or self.plain_gap(j - 1)):
+            j += 1
+            end = j
+        return end
+
+    def remember(self, f: _Found) -> None:
+        """Note a found attribution with a cue and a speaker, for coordinated verbs after it."""
+        if f.cue is not None and f.src is not None:
+            self.sourced.setdefault(self.v.tok_sent[f.cue[0]], []).append((f.cue[0], f.src))
+
+    def coordinated_subject(self, c: int, lo: int) -> tuple[int, int] | None:
+        """The speaker of an earlier cue of the sentence, for a coordinated verb at ``c``.
+
+        Used when the verb's own subject is out of reach (``X said on Monday that "..." and
+        insisted that ...``).
+        """
+        if not self.coordinated(c, lo):
+            return None
+        earlier = [src for pos, src in self.sourced.get(self.v.tok_sent[c], []) if pos < c]
+        return earlier[-1] if earlier else None
+
+    def coordinated(self, c: int, lo: int) -> bool:
+        """Whether the verb at ``c`` follows ``and``/``but`` (past auxiliaries), not before ``lo``."""
+        words = self.v.words
+        j = c - 1
+        while j >= lo and self.plain_gap(j) and words[j] in _SUBJECT_SKIP:
+            j -= 1
+        return j >= lo and words[j] in {"and", "but"}
+
+    def hedges_before(self, c: int) -> list[int]:
+        """One-word hedges (``reportedly``) in the verb group before the cue at token ``c``."""
+        words = self.v.words
+        out: list[int] = []
+        j = c - 1
+        while j >= max(0, c - _MAX_VERB_GROUP) and words[j] in _CUE_AUX and self.plain_gap(j):
+            if j in self.hedge_words:
+                out.append(j)
+            j -= 1
+        return out
+
+    def cue_tail(self, end: int, hi: int, *, governed: bool) -> int:
+        """The token end of a reporting verb's group, given the verb ends before token ``end``.
+
+        The cue takes what follows the verb inside its clause: time adverbials (``said Tuesday``,
+        ``wrote last week``), a channel phrase of the ``according_to`` category that opens with a
+        preposition (``said in a statement``) and, when ``governed``, one preposition the verb
+        governs (``spoke about``, ``warned of``, ``called for``), unless it opens an anonymity marker
+        (``speaking on condition of anonymity``); ``to`` only before a noun phrase or an object
+        pronoun, not before an infinitive.
+        """
+        v = self.v
+        words = v.words
+        k = end
+        for st in range(max(0, end - 3), end):  # a cue phrase that overlaps a channel: "said in an interview" + "with"
+            ch = self.channels.get(st)
+            if ch is not None and end < ch <= hi:
+                k = self.channel_end(ch, hi)
+                break
+        for _ in range(2):
+            j = k
+
+            while j < hi and j - k < 3 and words[j] in _TIME_AFTER and self.plain_gap(j - 1):
+                j += 1
+            while j > k and words[j - 1] not in _TIME_HEADS:
+                j -= 1
+            if j > k:
+                k = j
+                continue
+            ch = self.channels.get(k)
+            if ch is not None and ch <= hi and self.plain_gap(k - 1):
+                k = self.channel_end(ch, hi)
+                continue
+            break
+        if governed and k < hi - 1 and words[k] in _GOVERNED and k not in self.anon_starts and self.plain_gap(k - 1) and self.plain_gap(k):
+            nxt = k + 1
+            if words[k] != "to" or words[nxt] in _DETERMINERS or words[nxt] in _OBJECT_PRONOUNS or v.cap(nxt):
+                k += 1
+        return k
 
     def name_part(self, k: int) -> bool:
-        """Token ``k`` continues a name to its right: capitalised or a connector, no punctuation after it."""
-        w = self.v.words[k]
-        return self.plain_gap(k) and (self.v.cap(k) or w in _CONNECTORS) and w not in _DETERMINERS
+        """Token ``k`` continues a name to its right: capitalised or a connector, no punctuation after it.
+
+        A function word or sentence adverb capitalised only because it opens the sentence (``So``,
+        ``Then``, ``When``) is no part of a name.
+        """
+        v = self.v
+        w = v.words[k]
+        if w in _DETERMINERS or (w in _NOT_NAMES and k == v.sent_tok[v.tok_sent[k]][0]):
+            return False
+        return self.plain_gap(k) and (v.cap(k) or w in _CONNECTORS)
 
     def plausible_source(self, a: int, b: int) -> bool:
         """A speaker needs a capital, a determiner, a pronoun, a known role or a plural head."""
         v = self.v
         words = v.words
         if any(v.cap(k) or words[k] in _DETERMINERS or words[k] in _PRONOUNS for k in range(a, b)):
+            return True
+        if words[b - 1] in _QUANTITY_HEADS or (b - a == 1 and words[a] in _RELATIVE_SUBJECTS):
             return True
         return words[b - 1].endswith("s") or self.type_of(a, b) != "unknown"
 
@@ -1251,23 +1519,32 @@ class _Run:
         """
         v = self.v
         words = v.words
-        j = k - 1
+        if self.cap_tokens is None:  # capitalised non-determiner tokens, listed once per document
+            text = v.text
+            self.cap_tokens = [
+                i for i, (st, _e) in enumerate(v.spans) if text[st].isupper() and words[i] not in _DETERMINERS and words[i] not in _PRONOUNS
+            ]
+        caps = self.cap_tokens
         stop = max(0, k - _LOOKBACK)
-        while j >= stop:
-            if not v.cap(j) or words[j] in _DETERMINERS:
-                j -= 1
-                continue
-            end = j + 1
-            a = j
-            while a - 1 >= stop and self.name_part(a - 1):
-                a -= 1
-            run_words = words[a:end]
-            named = [w for w in run_words if w not in _TITLES and w not in _CONNECTORS]
-            if len(named) >= 2 and not any(w in _ORG_NOUNS for w in run_words):
+        i = bisect.bisect_left(caps, k) - 1
+        while i >= 0 and caps[i] >= stop:
+            end = caps[i] + 1
+            run = self.runs.get(caps[i])
+            if run is None:  # the full run ending here and whether it is a name, once per document
+                a = caps[i]
+                while a - 1 >= 0 and self.name_part(a - 1):
+                    a -= 1
+                run = (a, _personal_run(words[a:end]))
+                self.runs[caps[i]] = run
+            a, ok = run
+            if a < stop:  # the window cuts the run
+                a = stop
+                ok = _personal_run(words[a:end])
+            if ok:
                 last = v.text[v.spans[end - 1][0] : v.spans[end - 1][1]]
                 if surname is None or last == surname:
                     return (a, end)
-            j = a - 1
+            i = bisect.bisect_left(caps, a) - 1
         return None
 
     def clause_subject(self, lo: int, hi: int) -> tuple[int, int] | None:
@@ -1275,7 +1552,10 @@ class _Run:
         v = self.v
         words = v.words
         a = lo
-        if a < hi and (words[a] in _BOUNDARY or words[a].endswith("ing") or words[a] in _SENTENCE_ADVERBS):
+        # A leading adverbial: a function word, a participle, a sentence adverb, or a word used as
+        # a preposition before a determiner ("Absent a deal, ...", "Unlike his rivals, ...").
+        adverbial = words[a] in _BOUNDARY or words[a].endswith("ing") or words[a] in _SENTENCE_ADVERBS
+        if a < hi and (adverbial or (a + 1 < hi and words[a + 1] in _NOUN_BEFORE and self.plain_gap(a))):
             for j in range(lo, hi):
                 if "," in v.gap(j):
                     a = j + 1
@@ -1342,7 +1622,13 @@ class _Run:
         text = v.text
         if b - a == 1 and words[a] in _RESOLVABLE:
             return self.resolve_pronoun(a, sent_lo)
+        if b - a == 1 and words[a] in _RELATIVE_SUBJECTS:
+            ante = self.np_before(a - 1, max(sent_lo, a - 1 - _MAX_SOURCE_TOKENS)) if a - 1 >= sent_lo else None
+            if ante is not None and not (ante[1] - ante[0] == 1 and words[ante[0]] in _RELATIVE_SUBJECTS):
+                return self.entity(ante[0], ante[1], sent_lo)
         ha, hb = self.head_span(a, b)
+        while hb - 1 > ha and hb - 1 in self.label_tokens:
+            hb -= 1
         typ = self.type_of(a, b)
         # The proper-name part: capitalised tokens (with connectors) at the end of the head.
         caps = [k for k in range(ha, hb) if v.cap(k) and not (k == ha and words[k] in _DETERMINERS)]
@@ -1377,7 +1663,9 @@ class _Run:
                         return self.entity(run[0], run[1], run[0])
         else:
             lo = ha
-            while lo < hb - 1 and words[lo] in _DETERMINERS and words[lo] not in {"two", "three", "several", "many"}:
+            while (
+                lo < hb - 1 and words[lo] in _DETERMINERS and words[lo] not in {"two", "three", "several", "many"} and words[lo + 1] != "in"
+            ):
                 lo += 1
             name = text[v.spans[lo][0] : v.spans[hb - 1][1]].lower()
             if typ in {"unknown", "government", "military"} and words[hb - 1] in _NAMEISH_ANON_HEADS:
@@ -1446,6 +1734,7 @@ class _Run:
             f = self.direct(qs, qe, last_direct, consumed)
             consumed.add(qi)
             out.append(f)
+            self.remember(f)
             if f.entity is not None:
                 last_direct = f
         for si, (a, b) in enumerate(self.v.sent_tok):
@@ -1455,6 +1744,7 @@ class _Run:
                 f2 = self.indirect(k, a, b)
                 if f2 is not None and not (f2.cue is not None and _words_after_anon(self, f2.cue)):
                     out.append(f2)
+                    self.remember(f2)
         for a, b in self.according:
             if self.v.tok_quote[a] >= 0:
                 continue
@@ -1472,8 +1762,10 @@ class _Run:
     def _sentence_bounds(self, k: int) -> tuple[int, int]:
         return self.v.sent_tok[self.v.tok_sent[k]]
 
-    def _find_cue(self, lo: int, hi: int, *, last: bool) -> int | None:
-        ks = [k for k in range(lo, hi) if k in self.verbs and self.v.tok_quote[k] < 0 and self.verbs[k].category != "cognitive"]
+    def _find_cue(self, lo: int, hi: int, *, last: bool, cognitive: bool = False) -> int | None:
+        ks = [
+            k for k in range(lo, hi) if k in self.verbs and self.v.tok_quote[k] < 0 and (cognitive or self.verbs[k].category != "cognitive")
+        ]
         ks = [k for k in ks if self.is_verb_use(k)]
         if not ks:
             return None
@@ -1499,19 +1791,42 @@ class _Run:
         while hi < sent_b and v.tok_quote[hi] < 0:
             hi += 1
         cue: int | None = None
+        cue_end = 0
         src: tuple[int, int] | None = None
         # 1. After the quotation: "...," X said / said X / X continued.
         if qb < hi:
             c = self._find_cue(qb, min(hi, qb + _RIGHT_CUE_WINDOW), last=False)
+            if c is None:
+                # A speaker with a long appositive: "...," X, a Y of Z, told reporters.
+                c = self._find_cue(qb, min(hi, qb + _RIGHT_APPOSITIVE_WINDOW), last=False)
+                if c is not None and (c == 0 or "," not in v.gap(c - 1) or (self.source_before_cue(c, qb) or (-1, -1))[0] != qb):
+                    c = None
+            if c is not None and lo < qa and self.coordinated(c, qb):
+                c = None  # '... "dead on arrival" and warned that ...': a second verb, not a speaker tag
             if c is not None:
                 verb = self.verbs[c]
                 src = self.source_before_cue(c, qb)
-                if src is None:
+                if src is None and not (verb.end + 1 < hi and words[verb.end] in _PRONOUNS and self.plain_gap(verb.end)):
+                    # "...," said Smith; but in "... and said it was" the pronoun opens the content.
                     src = self.np_after(verb.end, hi, appositive=True)
                 cue = c
+                cue_end = self.cue_tail(verb.end, hi, governed=words[c] not in _TELL_LIKE)
+                if src is not None and src[0] < cue_end and src[1] > verb.end:
+                    cue_end = verb.end
+        # 1b. A speaker tag the sentence splitter cut off: "... ?" Smith asked.
+        if cue is None and qb == sent_b and qb < n:
+            tag = self.split_tag(qb, qe)
+            if tag is not None:
+                cue, cue_end, src = tag
         # 2. Before it: X said: "..." / X said, "..." / X said the plan was "a disaster".
         if cue is None and lo < qa:
             c = self._find_cue(max(lo, qa - _LEFT_CUE_WINDOW), qa, last=True)
+            if c is None:
+                # A stance verb whose paraphrase embeds the quotation: X called the chaos "a lesson".
+                c = self._find_cue(max(lo, qa - _LEFT_CUE_WINDOW), qa, last=True, cognitive=True)
+                gap = v.text[v.spans[qa - 1][1] : qs]
+                if c is not None and (self.verbs[c].end >= qa - 1 or ":" in gap or "," in gap):
+                    c = None
             if c is not None:
                 verb = self.verbs[c]
                 gap_before = v.text[v.spans[qa - 1][1] : qs] if qa > 0 else ""
@@ -1519,10 +1834,11 @@ class _Run:
                 if src is None and words[c].endswith("ing"):
                     src = self.clause_subject(lo, c)
                 cue = c
-                between = verb.end < qa and not (":" in gap_before or "," in gap_before) and qa - verb.end > 1
+                cue_end = min(qa, self.cue_tail(verb.end, qa, governed=words[c] not in _TELL_LIKE))
+                between = cue_end < qa and not (":" in gap_before or "," in gap_before) and qa - cue_end > 1
                 if between:
                     # A quotation inside a paraphrase: the content is the paraphrase.
-                    start_tok = verb.end
+                    start_tok = cue_end
                     while start_tok < qa and words[start_tok] == "that":
                         start_tok += 1
                     end_tok = hi
@@ -1550,28 +1866,61 @@ class _Run:
             src = last.src
             src_chars = last.src_chars
         if cue is not None:
-            self.used_cues.update(range(cue, self.verbs[cue].end))
+            self.used_cues.update(range(cue, cue_end))
+            self.used_cues.update(self.hedges_before(cue))
         verb_cls: CueClass = self.verbs[cue].cls if cue is not None else "neutral"
         lemma = self.s.lemma(words[cue : self.verbs[cue].end]) if cue is not None else ""
-        return _Found("direct", src, entity, None if cue is None else (cue, self.verbs[cue].end), verb_cls, lemma, content, src_chars)
+        return _Found("direct", src, entity, None if cue is None else (cue, cue_end), verb_cls, lemma, content, src_chars)
+
+    def split_tag(self, qb: int, qe: int) -> tuple[int, int, tuple[int, int]] | None:
+        """Cue, cue end and speaker of a sentence that is only a speaker tag for the quotation before it.
+
+        A quotation ending in ``?`` or ``!`` ends a sentence for the splitter, which leaves the tag
+        (``"Why now?" Smith asked.``) as a sentence of its own. The tag must start right after the
+        quotation in the same paragraph, hold no quotation and be nothing but speaker and cue.
+        """
+        v = self.v
+        nb = v.sent_tok[v.tok_sent[qb]][1]
+        if (
+            v.para_of(v.spans[qb][0]) != v.para_of(qe - 1)
+            or v.text[qe : v.spans[qb][0]].strip(" ,")
+            or nb - qb > _RIGHT_CUE_WINDOW + 4
+            or any(v.tok_quote[k] >= 0 for k in range(qb, nb))
+        ):
+            return None
+        c = self._find_cue(qb, nb, last=False)
+        if c is None:
+            return None
+        verb = self.verbs[c]
+        src = self.source_before_cue(c, qb)
+        if src is None and c == qb:  # "said Smith."
+            src = self.np_after(verb.end, nb, appositive=True)
+        end = self.cue_tail(verb.end, nb, governed=False)
+        if src is None or (src[0] != qb and c != qb) or max(end, src[1]) != nb:
+            return None
+        return c, end, src
 
     def indirect(self, c: int, sa: int, sb: int) -> _Found | None:  # noqa: C901, PLR0912, PLR0915 - subject, inversion, passive
         """An indirect attribution around the reporting verb at token ``c``."""
         v = self.v
         words = v.words
         verb = self.verbs[c]
-        if not self.is_verb_use(c):
+        if not self.is_verb_use(c) or (words[c] in _NOUN_HOMOGRAPHS and self.noun_use(c)):
             return None
         # Region: the sentence, outside quotations, at most _REGION tokens on each side of the
         # cue (so that a sentence with many cues costs linear time).
         lo = c
         floor = max(sa, c - _REGION)
-        while lo - 1 >= floor and v.tok_quote[lo - 1] < 0:
+        semi = self.semicolons
+        while lo - 1 >= floor and v.tok_quote[lo - 1] < 0 and lo - 1 not in semi:
             lo -= 1
         hi = verb.end
         ceiling = min(sb, verb.end + _REGION)
-        while hi < ceiling and v.tok_quote[hi] < 0:
+        while hi < ceiling and v.tok_quote[hi] < 0 and hi - 1 not in semi:
             hi += 1
+        hedges = self.hedges_before(c)
+        if hedges and verb.category == "cognitive":
+            return None  # "X reportedly plans to ...": one unattributed claim, not two attributions
         src: tuple[int, int] | None = None
         passive = c > lo and words[c - 1] in _PASSIVE_AUX
         if verb.end < hi and words[verb.end] == "by" and words[c].endswith("ed"):
@@ -1586,11 +1935,17 @@ class _Run:
             inverted = src is not None
         if src is None and not passive and words[c].endswith("ing") and c > lo:
             src = self.clause_subject(lo, c)
+        if src is None and not passive:
+            src = self.coordinated_subject(c, lo)
+        if src is None and passive and (verb.category != "cognitive" or self.s.lemma(words[c : c + 1]) in _EPISTEMIC):
+            return self.agentless(c, hi)
         if src is None or not self.plausible_source(*src):
             return None
         # Content: after the verb (skipping "that" and the hearer of "told"), else before the source.
         k = verb.end
+        cue_end = verb.end
         if not inverted and not passive:
+            cue_end = k = self.cue_tail(verb.end, hi, governed=words[c] not in _TELL_LIKE)
             if words[c] in _TELL_LIKE and verb.end - c == 1:  # "told reporters": the cue holds the hearer
                 j = k
                 while j < min(hi, k + 6) and words[j] != "that":
@@ -1608,7 +1963,8 @@ class _Run:
         if inverted:
             k = src[1]
         content: tuple[int, int] | None = None
-        if hi - k >= 2 and not inverted:
+        if hi - k >= 2 and not inverted and not all(w in _TIME for w in words[k:hi]):
+            # (a bare time adverbial after the hearer is no content: "..., X told Radio 4 on Saturday.")
             content = (v.spans[k][0], v.spans[hi - 1][1])
         else:
             first = min(src[0], c)
@@ -1621,8 +1977,33 @@ class _Run:
         if content is None:
             return None
         entity = self.entity(src[0], src[1], sa)
-        self.used_cues.update(range(c, verb.end))
-        return _Found("indirect", src, entity, (c, verb.end), verb.cls, self.s.lemma(words[c : verb.end]), content)
+        self.used_cues.update(range(c, cue_end))
+        self.used_cues.update(hedges)  # "X reportedly said": the hedge is part of this cue
+        return _Found("indirect", src, entity, (c, cue_end), verb.cls, self.s.lemma(words[c : verb.end]), content)
+
+    def agentless(self, c: int, hi: int) -> _Found | None:
+        """An agentless passive of a speech verb (``was told that``, ``has been asked about``).
+
+        It is an unattributed claim: the cue is the verb group, the content follows it.
+        """
+        v = self.v
+        words = v.words
+        verb = self.verbs[c]
+        end = self.cue_tail(verb.end, hi, governed=True)
+        k = end
+        while k < hi and words[k] == "that" and self.plain_gap(k):
+            k += 1
+        if hi - k < 2:
+            return None
+        a = c
+        while a > max(0, c - _MAX_VERB_GROUP) and words[a - 1] in _CUE_AUX and self.plain_gap(a - 1):
+            a -= 1
+        if any(j in self.hedge_spans for j in range(a, end)):
+            return None  # a marker of the unattributed category ("it was reported", "is said to") says it better
+        self.used_cues.update(range(a, end))
+        return _Found(
+            "unattributed", None, None, (a, end), verb.cls, self.s.lemma(words[c : verb.end]), (v.spans[k][0], v.spans[hi - 1][1])
+        )
 
     def according_to(self, a: int, b: int) -> _Found | None:
         """``according to X``: the source follows; the content is the rest of the sentence."""
@@ -1675,6 +2056,8 @@ class _Run:
             else:
                 assert f.src is not None
                 s, e = v.spans[f.src[0]][0], v.spans[f.src[1] - 1][1]
+                if f.src[1] - 1 in self.label_tokens:  # close the label's parenthesis: "Ana Ruiz (D)"
+                    e = v.text.index(")", e) + 1
                 f.src_chars = (s, e)
             source = SourceRef(s, e, text[s:e], f.entity.name, f.entity.type)
         cue = None
@@ -1684,7 +2067,7 @@ class _Run:
             verbal = f.kind in {"direct", "indirect"}
             while (
                 verbal
-                and a > 0
+                and a > max(0, f.cue[0] - _MAX_VERB_GROUP)
                 and words[a - 1] in _CUE_AUX
                 and self.plain_gap(a - 1)
                 and not _overlaps(v.spans[a - 1], f.content)
@@ -1780,8 +2163,42 @@ def _gini(values: Sequence[int]) -> float | None:
 
 
 def _words_after_anon(run: _Run, cue: tuple[int, int]) -> bool:
-    """A participle introducing an anonymity marker ("speaking on condition of anonymity") is no cue."""
-    return run.v.words[cue[0]].endswith("ing") and cue[1] in run.anon_starts
+    """A participle or a form of *speak* introducing an anonymity marker is no cue.
+
+    ``speaking on condition of anonymity``, ``who spoke on condition of anonymity`` (but in
+    ``officials said on condition of anonymity that ...`` the verb reports).
+    """
+    w = run.v.words[cue[0]]
+    return (w.endswith("ing") or run.s.lemma([w]) == "speak") and cue[1] in run.anon_starts
+
+
+def _labels(v: _View) -> tuple[dict[int, str], set[int]]:
+    """Parenthesised labels after names (``Ana Ruiz (R-Ohio)``).
+
+    Returns the gaps around each label with its parentheses blanked (token -> gap), and the
+    tokens inside labels.
+    """
+    gaps: dict[int, str] = {}
+    tokens: set[int] = set()
+    for lm in _LABEL.finditer(v.text):
+        a = bisect.bisect_left(v.starts, lm.start())
+        b = bisect.bisect_left(v.starts, lm.end())
+        if 0 < a < b:
+            gaps[a - 1] = v.gap(a - 1).replace("(", " ")
+            gaps[b - 1] = v.gap(b - 1).replace(")", " ")
+            tokens.update(range(a, b))
+    return gaps, tokens
+
+
+def _personal_run(run_words: Sequence[str]) -> bool:
+    """A run of capitalised words that can be a person's name: two named words, no organisation noun."""
+    named = [w for w in run_words if w not in _TITLES and w not in _CONNECTORS]
+    return len(named) >= 2 and not any(w in _ORG_NOUNS for w in run_words)
+
+
+def _numeric(w: str) -> bool:
+    """A digit string or a number word (``10``, ``six``)."""
+    return w.isdigit() or w in _NUMBER_WORDS
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
