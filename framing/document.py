@@ -202,7 +202,7 @@ class Document:
         self.norm = norm
         self.lower = lowercase(norm)
         self._map = omap
-        sentences = split_sentences(norm, opts.sentence_rules)
+        sentences = split_sentences(norm, opts.sentence_rules, tag_verbs=opts.speech_verbs)
         paragraphs = _paragraphs(norm)
         hint = text if omap is None else "".join(text[i] for i in omap[:-1])
         quotes = find_quotes(hint, norm, sentences, opts.speech_verbs, speech_window=opts.speech_window)

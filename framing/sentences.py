@@ -12,7 +12,11 @@ cover every non-space character once, in order. Its decisions, in order of prece
    after a *prepositive* abbreviation (Mr., Gen., Sen., Mt.) never; after another abbreviation
    (Co., Jr., U.S., a.m., a single initial) only when the next word is a common sentence starter
    (The, He, It, How...). A three-dot ellipsis does not end a sentence; four dots do.
-4. A line that starts with a list marker (``1.``, ``2)``, ``a.``, ``•``) is split before the next
+4. A question or exclamation closed by a quotation mark does not end the sentence when what
+   follows is only its speaker tag: one to five capitalised words, then a verb of saying, then at
+   most three words before a period or comma (``"Why now?" Sen. Ann Lee asked reporters.``).
+   The tag's verbs are given by the caller (the document passes its speech verbs).
+5. A line that starts with a list marker (``1.``, ``2)``, ``a.``, ``•``) is split before the next
    marker of the same kind and sequence.
 
 The abbreviation and starter lists are the bundled ``abbreviations`` lexicon.
@@ -42,6 +46,10 @@ _MARKER: Final = re.compile(r"([" + re.escape(_BULLETS) + r"]\s*)?(\d{1,3}|[a-zA
 _LIST_LINE: Final = re.compile(r"^[ \t]*(?=[" + re.escape(_BULLETS) + r"]|\d{1,3}[.)]|[a-zA-Z](?:\.\)|[.)])\s)", re.MULTILINE)
 _BULLET_ONLY: Final = re.compile(r"[" + re.escape(_BULLETS) + r"]\s")
 _ELLIPSIS3: Final = frozenset({"...", ". . .", "\u2026"})
+# A speaker tag after a quoted question: capitalised words (titles with their periods), a verb,
+# at most three more words, then a period or comma.
+_TAG_MAX_NAME: Final = 5
+_TAG: Final = re.compile(r"((?:[A-Z][\w'.-]*[ \t]+){1,5}?)([a-z]+)(?:[ \t]+[\w'-]+){0,3}[.,]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,11 +161,33 @@ def _successor(label: str) -> str | None:
     return chr(ord(label) + 1)
 
 
-def split_sentences(text: str, rules: SentenceRules | None = None) -> list[tuple[int, int]]:  # noqa: C901, PLR0912, PLR0915 - the rules above, in one pass
+def _speaker_tag_follows(text: str, close: int, pos: int, tag_verbs: frozenset[str]) -> bool:
+    """Whether the quotation closing at ``close`` opens its sentence and ``text[pos:]`` is its speaker tag.
+
+    A tag is capitalised words, a verb of saying, a short end. A quotation introduced inside its
+    sentence (``She asked, "Who pays?" Nobody answered.``) already has its speaker: no tag follows.
+    """
+    opening = text.rfind('"', max(0, close - _LOOKBACK * 8), close)
+    if opening < 0:
+        return False
+    j = opening - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    if j >= 0 and text[j] not in ".!?\n\"')":
+        return False
+    m = _TAG.match(text, pos)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    return 1 <= len(words) <= _TAG_MAX_NAME and all(w[0].isupper() for w in words) and m.group(2).lower() in tag_verbs
+
+
+def split_sentences(text: str, rules: SentenceRules | None = None, *, tag_verbs: frozenset[str] = frozenset()) -> list[tuple[int, int]]:  # noqa: C901, PLR0912, PLR0915 - the rules above, in one pass
     """Split normalised text into sentence spans ``(start, end)``, end exclusive.
 
     Spans are trimmed of white space, in order, do not overlap, and together cover every non-space
-    character of ``text``.
+    character of ``text``. ``tag_verbs`` (lowercase verbs of saying) keeps a quoted question or
+    exclamation together with a speaker tag that follows it (rule 4 of the module docstring).
 
     Examples
     --------
@@ -213,6 +243,8 @@ def split_sentences(text: str, rules: SentenceRules | None = None) -> list[tuple
                 cuts.append(end)
                 continue
             if punct[0] != ".":
+                if tag_verbs and punct[-1] == '"' and _speaker_tag_follows(text, end - 1, m.start(2), tag_verbs):
+                    continue
                 cuts.append(end)
                 continue
         nxt = _NEXT.match(text, end)
