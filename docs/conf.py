@@ -100,6 +100,7 @@ nitpick_ignore: list[tuple[str, str]] = [
     # inventory offline either).
     ("py:class", "numpy.ndarray"),
     ("py:class", "numpy.float64"),
+    ("py:class", "numpy.int64"),
     ("py:class", "numpy.dtype"),
     ("py:class", "numpy.random._generator.Generator"),
     ("py:class", "pandas.DataFrame"),

@@ -26,6 +26,7 @@ from framing.compare.features import Feature, FeatureData, FeatureTable, collect
 from framing.compare.stats import (
     adjust_pvalues,
     cliffs_delta,
+    estimate_clustered,
     estimate_mean,
     estimate_proportion,
     fightin_words,
@@ -361,6 +362,52 @@ def test_length_dependent_counts_are_reported_but_not_tested():
     est = report.estimate("attribution.distinct_sources", "long")
     assert est.mean is not None
     assert est.mean > report.estimate("attribution.distinct_sources", "brief").mean
+
+
+@given(st.lists(st.floats(-5, 5, allow_nan=False), min_size=1, max_size=30), st.booleans())
+def test_clustered_estimate_without_clusters_is_the_plain_estimate(values, binary):
+    x = np.array([1.0 if v > 0 else 0.0 for v in values]) if binary else np.array(values)
+    ids = np.arange(len(x), dtype=np.int64)
+    got = estimate_clustered(x, ids, binary=binary, n_boot=200, rng=rng_for(0, "c"))
+    want = (
+        estimate_proportion(x)
+        if binary
+        else estimate_mean(x, n_boot=200, rng=rng_for(0, "c"))
+    )
+    assert (got.mean, got.ci_low, got.ci_high, got.method) == (want.mean, want.ci_low, want.ci_high, want.method)
+
+
+def test_cluster_bootstrap_covers_the_mean_when_stories_are_correlated():
+    # 8 stories x 5 articles; articles of one story share a strong story effect. Intervals that
+    # treat the 40 articles as independent are far too narrow; resampling stories is not.
+    gen = np.random.default_rng(7)
+    ids = np.repeat(np.arange(8), 5)
+    covered_cluster = covered_plain = 0
+    runs = 100
+    for i in range(runs):
+        x = np.repeat(gen.normal(0.0, 1.0, 8), 5) + gen.normal(0.0, 0.2, 40)
+        c = estimate_clustered(x, ids, n_boot=400, rng=rng_for(i, "cov"))
+        p = estimate_mean(x, n_boot=400, rng=rng_for(i, "cov"))
+        covered_cluster += c.ci_low <= 0.0 <= c.ci_high
+        covered_plain += p.ci_low <= 0.0 <= p.ci_high
+    assert covered_cluster >= 0.8 * runs
+    assert covered_plain <= 0.7 * runs
+
+
+def test_compare_with_stories_resamples_stories_and_ignores_input_order():
+    docs = [
+        {"outlet": o, "story": f"s{k}", "text": t}
+        for o in ("a", "b")
+        for k in range(4)
+        for t in (f"Taxes and the budget, part {k}.", f"Taxes, jobs and wages {k}.", "A quiet day at the harbour.")
+    ]
+    first = compare(docs, by="outlet", pair_by="story", n_boot=200, seed=3)
+    again = compare(list(reversed(docs)), by="outlet", pair_by="story", n_boot=200, seed=3)
+    methods = {e.method for e in first.estimates}
+    assert any(m.startswith("cluster-bootstrap") or m == "wilson-clusters" for m in methods)
+    assert [e.to_dict() for e in first.estimates] == [e.to_dict() for e in again.estimates]
+    plain = compare(docs, by="outlet", n_boot=200, seed=3)
+    assert not any(e.method.startswith("cluster") for e in plain.estimates)
 
 
 # ------------------------------------------------------------------------------------------

@@ -32,6 +32,7 @@ from framing.compare.stats import (
     PairedTest,
     PairwiseTest,
     adjust_pvalues,
+    estimate_clustered,
     estimate_mean,
     estimate_proportion,
     fightin_words,
@@ -187,21 +188,40 @@ def compare_features(data: FeatureData, settings: CompareSettings | None = None)
     if data.n_skipped:
         notes.append(f"{data.n_skipped} records skipped for a missing field")
     by_feature = {f: data.by_outlet(f) for f in data.features}
-    estimates = [
-        estimate_proportion(by_feature[f][o], feature=f.name, outlet=o, confidence=s.confidence)
-        if f.kind == "binary"
-        else estimate_mean(
-            by_feature[f][o],
-            feature=f.name,
-            outlet=o,
-            n_boot=s.n_boot,
-            confidence=s.confidence,
-            method="BCa" if s.ci_method == "BCa" else "percentile",
-            rng=rng_for(s.seed, "ci", f.name, o),
-        )
-        for f in data.features
-        for o in outlets
-    ]
+    method: CIMethod = "BCa" if s.ci_method == "BCa" else "percentile"
+    if s.pair_by is not None and any(st is not None for st in data.stories):
+        # Articles about one story are not independent: resample stories (cluster bootstrap).
+        clustered = {f: data.clusters_by_outlet(f) for f in data.features}
+        estimates = [
+            estimate_clustered(
+                *clustered[f][o],
+                binary=f.kind == "binary",
+                feature=f.name,
+                outlet=o,
+                n_boot=s.n_boot,
+                confidence=s.confidence,
+                method=method,
+                rng=rng_for(s.seed, "ci", f.name, o),
+            )
+            for f in data.features
+            for o in outlets
+        ]
+    else:
+        estimates = [
+            estimate_proportion(by_feature[f][o], feature=f.name, outlet=o, confidence=s.confidence)
+            if f.kind == "binary"
+            else estimate_mean(
+                by_feature[f][o],
+                feature=f.name,
+                outlet=o,
+                n_boot=s.n_boot,
+                confidence=s.confidence,
+                method=method,
+                rng=rng_for(s.seed, "ci", f.name, o),
+            )
+            for f in data.features
+            for o in outlets
+        ]
     tested = [f for f in data.features if f.kind == "score"]
     corr: Correction = "fdr_bh" if s.correction == "fdr_bh" else "holm"
     omnibus: list[OmnibusTest] = []

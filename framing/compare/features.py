@@ -440,6 +440,30 @@ class FeatureData:
             out[outlet] = np.sort(v[~np.isnan(v)])
         return out
 
+    def clusters_by_outlet(self, feature: Feature) -> dict[str, tuple[npt.NDArray[np.float64], npt.NDArray[np.int64]]]:
+        """Non-missing values of ``feature`` per outlet with a story cluster id for each.
+
+        Documents of one outlet that share a story key share an id; a document without a story
+        key is a cluster of its own. Rows are in a canonical order (by story key, then value), so
+        results do not depend on the order of the input.
+        """
+        col = self.column(feature)
+        out: dict[str, tuple[npt.NDArray[np.float64], npt.NDArray[np.int64]]] = {}
+        for outlet in sorted(set(self.outlets)):
+            # Documents without a story first (each its own cluster), then by story key; by
+            # value within each: a canonical order whatever the order of the input.
+            rows = sorted(
+                (st is not None, st or "", float(v))
+                for o, st, v in zip(self.outlets, self.stories, col, strict=True)
+                if o == outlet and not math.isnan(v)
+            )
+            seen: dict[tuple[bool, str | int], int] = {}
+            clusters = [
+                seen.setdefault((True, story) if has_story else (False, n), len(seen)) for n, (has_story, story, _v) in enumerate(rows)
+            ]
+            out[outlet] = (np.array([v for _h, _s, v in rows], dtype=np.float64), np.array(clusters, dtype=np.int64))
+        return out
+
 
 class FeatureTable:
     """A growing table of per-document features (the streaming accumulator).
