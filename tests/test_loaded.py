@@ -248,6 +248,44 @@ def test_bundled_leaves_literal_uses_alone(text: str) -> None:
     assert not res.flagged
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lawmakers debated a red flag law that lets judges order the removal of firearms.",
+        "Her asylum claim rests on a well-founded fear of persecution at home.",
+        "Stocks slipped amid fears of higher interest rates.",
+        "The city announced a crackdown on unlicensed taxis.",
+        "The soldier was treated for a traumatic brain injury.",
+        "The council restored the historic district and praised the volunteers.",
+        "Union members marched in solidarity with the nurses.",
+        "The poll found that most voters strongly agree with the proposal.",
+        "The populist party won seats as big business lobbied and the mainstream media covered the race.",
+        "It was the deadliest attack on the city since 2015, a turning point for the police.",
+        "The airline came under fire after the delay.",
+        "The anti-vaccine group handed out leaflets for myriad reasons.",
+        "The bishop blessed the new chapel.",
+    ],
+)
+def test_bundled_leaves_descriptive_and_technical_terms_alone(text: str) -> None:
+    # terms removed in 1.3.0 because their ordinary news sense is descriptive or technical
+    # (legal, clinical, political-science, reporting conventions): see the lexicon's comments
+    res = score(text)
+    assert evidence(text, res, group="loaded") == []
+    assert not res.flagged
+
+
+def test_bundled_keeps_the_loaded_neighbours_of_removed_terms() -> None:
+    # the idiom of warning keeps its plural entry although the legal "red flag (law)" went, and
+    # the agency term "criminal aliens" is still a label, at the ordinary weight since 1.3.0
+    text = "The audit raised red flags about the contract."
+    assert evidence(text, score(text), group="loaded") == ["red flags"]
+    text = "An agency statement referred to criminal aliens."
+    res = score(text)
+    assert [(text[s.start : s.end], s.category, s.weight) for s in res.spans if s.group == "loaded"] == [
+        ("criminal aliens", "pejorative_labels", 1.0)
+    ]
+
+
 def test_bundled_ambiguous_words_weigh_half() -> None:
     text = "Crews smashed the window to reach the driver."
     res = score(text)
