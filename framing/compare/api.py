@@ -17,10 +17,11 @@ Examples
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, Literal
 
 import numpy as np
+import numpy.typing as npt
 
 from framing.analysis import Analyzer
 from framing.compare.features import Feature, FeatureData, collect, describe
@@ -28,6 +29,7 @@ from framing.compare.report import CompareSettings, ComparisonReport, FeatureInf
 from framing.compare.stats import (
     CIMethod,
     Correction,
+    Estimate,
     OmnibusTest,
     PairedTest,
     PairwiseTest,
@@ -188,40 +190,13 @@ def compare_features(data: FeatureData, settings: CompareSettings | None = None)
     if data.n_skipped:
         notes.append(f"{data.n_skipped} records skipped for a missing field")
     by_feature = {f: data.by_outlet(f) for f in data.features}
-    method: CIMethod = "BCa" if s.ci_method == "BCa" else "percentile"
-    if s.pair_by is not None and any(st is not None for st in data.stories):
-        # Articles about one story are not independent: resample stories (cluster bootstrap).
-        clustered = {f: data.clusters_by_outlet(f) for f in data.features}
-        estimates = [
-            estimate_clustered(
-                *clustered[f][o],
-                binary=f.kind == "binary",
-                feature=f.name,
-                outlet=o,
-                n_boot=s.n_boot,
-                confidence=s.confidence,
-                method=method,
-                rng=rng_for(s.seed, "ci", f.name, o),
-            )
-            for f in data.features
-            for o in outlets
-        ]
-    else:
-        estimates = [
-            estimate_proportion(by_feature[f][o], feature=f.name, outlet=o, confidence=s.confidence)
-            if f.kind == "binary"
-            else estimate_mean(
-                by_feature[f][o],
-                feature=f.name,
-                outlet=o,
-                n_boot=s.n_boot,
-                confidence=s.confidence,
-                method=method,
-                rng=rng_for(s.seed, "ci", f.name, o),
-            )
-            for f in data.features
-            for o in outlets
-        ]
+    # Articles about one story are not independent: with story keys, resample stories.
+    clustered = s.pair_by is not None and any(st is not None for st in data.stories)
+    estimates = [
+        est
+        for f in data.features
+        for est in _estimates(f, data.clusters_by_outlet(f) if clustered else None, by_feature[f], outlets, s)
+    ]
     tested = [f for f in data.features if f.kind == "score"]
     corr: Correction = "fdr_bh" if s.correction == "fdr_bh" else "holm"
     omnibus: list[OmnibusTest] = []
@@ -296,6 +271,32 @@ def _frames(data: FeatureData, s: CompareSettings) -> Any:  # noqa: ANN401 - Fra
     rows = np.asarray(~np.isnan(pres).any(axis=1), dtype=bool)  # documents that had a frames section
     labels = [o for o, k in zip(data.outlets, rows.tolist(), strict=True) if k]
     return frame_distribution(keys, labels, pres[rows], shares[rows], n_permutations=s.n_permutations, rng=rng_for(s.seed, "chi2"))
+
+
+def _estimates(
+    f: Feature,
+    clusters: Mapping[str, tuple[npt.NDArray[np.float64], npt.NDArray[np.int64]]] | None,
+    values: Mapping[str, npt.NDArray[np.float64]],
+    outlets: Sequence[str],
+    s: CompareSettings,
+) -> list[Estimate]:
+    """One feature's estimate per outlet: by story when ``clusters`` is given, else by document."""
+    method: CIMethod = "BCa" if s.ci_method == "BCa" else "percentile"
+    out = []
+    for o in outlets:
+        rng = rng_for(s.seed, "ci", f.name, o)
+        if clusters is not None:
+            x, ids = clusters[o]
+            binary = f.kind == "binary"
+            est = estimate_clustered(
+                x, ids, binary=binary, feature=f.name, outlet=o, n_boot=s.n_boot, confidence=s.confidence, method=method, rng=rng
+            )
+            out.append(est)
+        elif f.kind == "binary":
+            out.append(estimate_proportion(values[o], feature=f.name, outlet=o, confidence=s.confidence))
+        else:
+            out.append(estimate_mean(values[o], feature=f.name, outlet=o, n_boot=s.n_boot, confidence=s.confidence, method=method, rng=rng))
+    return out
 
 
 def _paired(
