@@ -1330,7 +1330,7 @@ class _Run:
         ``the leader of the party``, ``one of the aides``, ``Democrats in Congress``, ``voters in
         Iowa`` (a preposition other than ``of`` needs a capitalised, plural or quantifier head
         before it) and ``Mr. Autor and his colleagues`` (only when the left conjunct opens the
-        clause, so that ``Trump won in Ohio and Cruz said`` stays ``Cruz``).
+        clause, so that ``Lee won in Ohio and Ruiz said`` stays ``Ruiz``).
         """
         v = self.v
         words = v.words
@@ -1379,7 +1379,7 @@ class _Run:
         Two signs: a lowercase singular modifier before it and a finite auxiliary after it (``her
         tax plan would``, ``the opening remarks were``; but ``a tactic the farmers hope will work``
         is a verb), or a determiner or possessive with one or two lowercase singular modifiers
-        before it and no ``to`` or ``that`` after it (``his immigration plan``, ``Clinton's tax
+        before it and no ``to`` or ``that`` after it (``his immigration plan``, ``Ruiz's tax
         plans``; but ``the government plans to`` is a verb).
         """
         v = self.v
