@@ -1329,7 +1329,7 @@ class _Run:
 
         ``the leader of the party``, ``one of the aides``, ``Democrats in Congress``, ``voters in
         Iowa`` (a preposition other than ``of`` needs a capitalised, plural or quantifier head
-        before it) and ``Mr. Autor and his colleagues`` (only when the left conjunct opens the
+        before it) and ``Dr. Osei and her colleagues`` (only when the left conjunct opens the
         clause, so that ``Lee won in Ohio and Ruiz said`` stays ``Ruiz``).
         """
         v = self.v
