@@ -37,12 +37,13 @@ def test_clean_venv_runs_the_cli_outside_the_repository(wheel: Path, tmp_path: P
     env_dir = tmp_path / "venv"
     venv.create(env_dir, with_pip=True)
     py = env_dir / "bin" / "python"
-    subprocess.run([str(py), "-m", "pip", "install", "--quiet", str(wheel)], check=True, capture_output=True)
+    # Nothing of the developer's environment may point back into the checkout.
+    clean_env = {k: v for k, v in os.environ.items() if k not in {"PYTHONPATH", "VIRTUAL_ENV"}}
+    subprocess.run([str(py), "-m", "pip", "install", "--quiet", str(wheel)], check=True, capture_output=True, env=clean_env)
     article = tmp_path / "article.txt"
     article.write_text((ROOT / "examples" / "port-strike.txt").read_text(encoding="utf-8"), encoding="utf-8")
     work = tmp_path / "elsewhere"
     work.mkdir()
-    clean_env = {k: v for k, v in os.environ.items() if k not in {"PYTHONPATH", "VIRTUAL_ENV"}}
     proc = subprocess.run(
         [str(env_dir / "bin" / "framing"), "analyze", str(article), "-d", "policy-frames", "--readability"],
         cwd=work, capture_output=True, text=True, check=False, env=clean_env,
@@ -52,6 +53,6 @@ def test_clean_venv_runs_the_cli_outside_the_repository(wheel: Path, tmp_path: P
     assert {x["name"] for x in d["lexicons"]} >= {"policy-frames", "negation"}
     assert d["readability"]["flesch_reading_ease"] is not None
     where = subprocess.run(
-        [str(py), "-c", "import framing, sys; print(framing.__file__)"], cwd=work, capture_output=True, text=True, check=True
+        [str(py), "-c", "import framing, sys; print(framing.__file__)"], cwd=work, capture_output=True, text=True, check=True, env=clean_env
     )
     assert str(env_dir) in where.stdout
