@@ -410,6 +410,24 @@ def test_compare_with_stories_resamples_stories_and_ignores_input_order():
     assert not any(e.method.startswith("cluster") for e in plain.estimates)
 
 
+def test_with_stories_the_rank_tests_count_stories_not_articles():
+    # Each outlet covers two stories with five near-identical articles each: ten articles per
+    # outlet, but only two independent observations.
+    words = {"s1": "taxes budget deficit", "s2": "court judge ruling", "s3": "taxes jobs wages", "s4": "police arrest crime"}
+    docs = [
+        {"outlet": o, "story": k, "text": f"The {words[k]} story, part {i}. Officials said it mattered."}
+        for o, stories in (("a", ("s1", "s2")), ("b", ("s3", "s4")))
+        for k in stories
+        for i in range(5)
+    ]
+    by_story = compare(docs, by="outlet", pair_by="story", n_boot=200, seed=1)
+    by_article = compare([{k: v for k, v in d.items() if k != "story"} for d in docs], by="outlet", n_boot=200, seed=1)
+    test = next(t for t in by_story.omnibus if t.feature == "frames.score.economic")
+    plain = next(t for t in by_article.omnibus if t.feature == "frames.score.economic")
+    assert (test.n, plain.n) == (4, 20)
+    assert any("one value per outlet and story" in n for n in by_story.notes)
+
+
 # ------------------------------------------------------------------------------------------
 # Validation: a planted difference is found; no difference rejects at about the nominal rate
 # ------------------------------------------------------------------------------------------

@@ -192,19 +192,21 @@ def compare_features(data: FeatureData, settings: CompareSettings | None = None)
     by_feature = {f: data.by_outlet(f) for f in data.features}
     # Articles about one story are not independent: with story keys, resample stories.
     clustered = s.pair_by is not None and any(st is not None for st in data.stories)
-    estimates = [
-        est
-        for f in data.features
-        for est in _estimates(f, data.clusters_by_outlet(f) if clustered else None, by_feature[f], outlets, s)
-    ]
+    clusters = {f: data.clusters_by_outlet(f) for f in data.features} if clustered else {}
+    estimates = [est for f in data.features for est in _estimates(f, clusters.get(f), by_feature[f], outlets, s)]
     tested = [f for f in data.features if f.kind == "score"]
+    # The rank tests need independent observations: with story keys, one per (outlet, story),
+    # the mean of the outlet's articles on that story (an article without a key counts alone).
+    units = {f: _story_means(clusters[f]) if clustered else by_feature[f] for f in tested}
+    if clustered:
+        notes.append("rank tests across and between outlets use one value per outlet and story (the mean of its articles)")
     corr: Correction = "fdr_bh" if s.correction == "fdr_bh" else "holm"
     omnibus: list[OmnibusTest] = []
     if len(outlets) >= 2:
-        raw = [kruskal_test(by_feature[f]) for f in tested]
+        raw = [kruskal_test(units[f]) for f in tested]
         adj = adjust_pvalues([r[1] for r in raw], corr)
         for f, (h, p, e2, note), pa in zip(tested, raw, adj, strict=True):
-            groups = by_feature[f]
+            groups = units[f]
             omnibus.append(
                 OmnibusTest(
                     feature=f.name,
@@ -221,7 +223,7 @@ def compare_features(data: FeatureData, settings: CompareSettings | None = None)
             )
     pairwise: list[PairwiseTest] = []
     for f in tested:
-        groups = by_feature[f]
+        groups = units[f]
         rows = [(a, b, mann_whitney(groups[a], groups[b])) for a, b in pairs(outlets) if len(groups[a]) and len(groups[b])]
         adj = adjust_pvalues([r[2][1] for r in rows], corr)
         for (a, b, (u, p, delta, note)), pa in zip(rows, adj, strict=True):
@@ -271,6 +273,20 @@ def _frames(data: FeatureData, s: CompareSettings) -> Any:  # noqa: ANN401 - Fra
     rows = np.asarray(~np.isnan(pres).any(axis=1), dtype=bool)  # documents that had a frames section
     labels = [o for o, k in zip(data.outlets, rows.tolist(), strict=True) if k]
     return frame_distribution(keys, labels, pres[rows], shares[rows], n_permutations=s.n_permutations, rng=rng_for(s.seed, "chi2"))
+
+
+def _story_means(
+    clusters: Mapping[str, tuple[npt.NDArray[np.float64], npt.NDArray[np.int64]]],
+) -> dict[str, npt.NDArray[np.float64]]:
+    """Per outlet, the mean of each story's articles (one value per story), sorted ascending."""
+    out = {}
+    for outlet, (x, ids) in clusters.items():
+        if len(x) == 0:
+            out[outlet] = x
+            continue
+        counts = np.bincount(ids)
+        out[outlet] = np.sort(np.bincount(ids, weights=x)[counts > 0] / counts[counts > 0])
+    return out
 
 
 def _estimates(

@@ -30,6 +30,11 @@ Tests of differences
   story-level differences for matched stories; effect size the matched-pairs rank-biserial
   r = (T+ - T-) / (T+ + T-) in [-1, 1] (Kerby 2014). All differences zero -> p = 1, r = 0.
 
+With story keys (``pair_by``), :func:`framing.compare.compare` runs Kruskal–Wallis and
+Mann–Whitney on one value per outlet and story (the mean of that outlet's articles on it), so
+the observations are stories, not articles; estimates resample stories
+(:func:`estimate_clustered`).
+
 Multiple comparisons
 --------------------
 :func:`adjust_pvalues` implements Holm's step-down procedure (controls the family-wise error rate
