@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import copyreg
 import dataclasses
+import inspect
 from collections.abc import Callable, Iterable
 from operator import attrgetter
 from typing import Any
@@ -23,7 +24,7 @@ __all__ = ["register", "registrable"]
 def registrable(cls: type) -> bool:
     """Whether ``cls`` can be rebuilt by calling it with its field values in order.
 
-    True for dataclasses whose fields are all positional ``__init__`` parameters, without a
+    True for dataclasses whose constructor takes exactly their fields, in order, without a
     ``__post_init__`` and without pickling methods of their own.
     """
     if not dataclasses.is_dataclass(cls) or hasattr(cls, "__post_init__"):
@@ -36,7 +37,12 @@ def registrable(cls: type) -> bool:
         if method is not None and getattr(method, "__name__", "") != generated:
             return False
     fields = dataclasses.fields(cls)
-    return bool(fields) and all(f.init and not f.kw_only for f in fields)
+    if not fields or not all(f.init and not f.kw_only for f in fields):
+        return False
+    # The constructor must take exactly the fields, in order (a hand-written __init__ may not).
+    params = list(inspect.signature(cls.__init__).parameters.values())[1:]
+    positional = (inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD)
+    return [p.name for p in params] == [f.name for f in fields] and all(p.kind in positional for p in params)
 
 
 def _reducer(cls: type) -> Callable[[Any], tuple[type, tuple[Any, ...]]]:

@@ -428,6 +428,30 @@ def test_with_stories_the_rank_tests_count_stories_not_articles():
     assert any("one value per outlet and story" in n for n in by_story.notes)
 
 
+def test_pairwise_mean_difference_agrees_with_the_estimates_when_stories_are_given():
+    # Outlet a: three quiet articles on one story and one dense one on another; outlet b: two
+    # articles of middling density. Story means and document means order the outlets differently.
+    dense = "Taxes, the budget, wages, jobs, prices and the deficit dominated the talks."
+    quiet = "A quiet day at the harbour with boats and gulls and a long walk along the pier."
+    mid = "The budget was discussed at the harbour meeting with boats and gulls."
+    docs = [{"outlet": "a", "story": "s1", "text": quiet}] * 3 + [{"outlet": "a", "story": "s2", "text": dense}]
+    docs += [{"outlet": "b", "story": "s3", "text": mid}, {"outlet": "b", "story": "s4", "text": mid}]
+    report = compare(docs, by="outlet", pair_by="story", n_boot=200, seed=0)
+    for t in report.pairwise:
+        ea = report.estimate(t.feature, t.outlet_a).mean
+        eb = report.estimate(t.feature, t.outlet_b).mean
+        assert ea is not None
+        assert eb is not None
+        assert t.mean_difference == pytest.approx(ea - eb)
+
+
+def test_one_story_at_zero_prevalence_still_gets_an_interval():
+    e = estimate_clustered(np.zeros(4), np.zeros(4, dtype=np.int64), binary=True)
+    assert (e.mean, e.ci_low, e.method) == (0.0, 0.0, "wilson-clusters")
+    assert e.ci_high is not None
+    assert e.ci_high > 0.5
+
+
 # ------------------------------------------------------------------------------------------
 # Validation: a planted difference is found; no difference rejects at about the nominal rate
 # ------------------------------------------------------------------------------------------

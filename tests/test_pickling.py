@@ -59,6 +59,14 @@ class _KeywordOnly:
     value: int = field(kw_only=True)
 
 
+@dataclass(frozen=True, slots=True, init=False)
+class _OwnInit:
+    total: int
+
+    def __init__(self, a: int, b: int) -> None:
+        object.__setattr__(self, "total", a + b)
+
+
 class _OwnReduce:
     def __reduce__(self) -> tuple[object, ...]:
         return (_OwnReduce, ())
@@ -70,7 +78,7 @@ class _One:
 
 
 def test_only_classes_rebuilt_by_their_constructor_are_registered() -> None:
-    for cls in (_Checked, _HiddenField, _KeywordOnly, _OwnReduce, int):
+    for cls in (_Checked, _HiddenField, _KeywordOnly, _OwnInit, _OwnReduce, int):
         assert not _pickling.registrable(cls), cls.__name__
     assert _pickling.register([_One, _Checked]) == [_One]
     assert pickle.loads(pickle.dumps(_One(7))) == _One(7)  # noqa: S301 - our own object

@@ -228,7 +228,7 @@ def compare_features(data: FeatureData, settings: CompareSettings | None = None)
         adj = adjust_pvalues([r[2][1] for r in rows], corr)
         for (a, b, (u, p, delta, note)), pa in zip(rows, adj, strict=True):
             assert pa is not None
-            md = float(np.mean(groups[a]) - np.mean(groups[b]))
+            md = float(np.mean(by_feature[f][a]) - np.mean(by_feature[f][b]))  # document means, as in the estimates
             pairwise.append(PairwiseTest(f.name, a, b, len(groups[a]), len(groups[b]), md, u, p, pa, delta, pa < s.alpha, note))
     frames = _frames(data, s)
     paired = _paired(data, tested, outlets, s, corr, notes) if s.pair_by is not None else []

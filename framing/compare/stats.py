@@ -340,7 +340,7 @@ def estimate_clustered(  # noqa: PLR0911 - one return per documented case
     :func:`estimate_proportion` for ``binary`` features), so results without story keys do not
     change. A binary feature at 0 % or 100 % gets the Wilson interval with the number of
     clusters as its sample size, which is conservative under clustering; one cluster gives the
-    point with a note.
+    point with a note (a binary feature at 0 % or 100 % still gets its Wilson interval).
 
     Examples
     --------
@@ -362,25 +362,42 @@ def estimate_clustered(  # noqa: PLR0911 - one return per documented case
             return estimate_proportion(x, feature=feature, outlet=outlet, confidence=confidence)
         return estimate_mean(x, feature=feature, outlet=outlet, n_boot=n_boot, confidence=confidence, method=method, rng=rng)
     mean = float(np.mean(x))
-    if k == 1:
-        return Estimate(feature, outlet, n, mean, mean, mean, "degenerate", "one story: the interval is the point")
     if binary and mean in {0.0, 1.0}:
         w = estimate_proportion(np.full(k, mean), feature=feature, outlet=outlet, confidence=confidence)
         return Estimate(feature, outlet, n, mean, w.ci_low, w.ci_high, "wilson-clusters", f"Wilson interval over {k} stories")
+    if k == 1:
+        return Estimate(feature, outlet, n, mean, mean, mean, "degenerate", "one story: the interval is the point")
     if float(np.min(x)) == float(np.max(x)):
         return Estimate(feature, outlet, n, mean, mean, mean, "degenerate", "constant values: the interval is the point")
     _, inverse = np.unique(ids, return_inverse=True)
-    sums = np.bincount(inverse, weights=x)
+    sums = np.asarray(np.bincount(inverse, weights=x), dtype=np.float64)
     counts = np.bincount(inverse).astype(np.float64)
+    lo, hi = _cluster_bootstrap(sums, counts, n_boot, confidence, method, rng)
+    note = f"{k} stories resampled"
+    if method == "BCa" and not (math.isfinite(lo) and math.isfinite(hi)):
+        lo, hi = _cluster_bootstrap(sums, counts, n_boot, confidence, "percentile", rng)
+        method, note = "percentile", note + "; BCa undefined for these data, percentile interval used"
+    if not (math.isfinite(lo) and math.isfinite(hi)):  # pragma: no cover - percentile on non-constant data is finite
+        return Estimate(feature, outlet, n, mean, mean, mean, "degenerate", "cluster bootstrap failed: the interval is the point")
+    if lo > mean or hi < mean:
+        lo, hi = min(lo, mean), max(hi, mean)
+        note += "; interval widened to include the estimate"
+    return Estimate(feature, outlet, n, mean, lo, hi, f"cluster-bootstrap-{method}", note)
 
-    def ratio(s: Array, c: Array, axis: int = -1) -> Array:
-        return np.asarray(np.sum(s, axis=axis) / np.sum(c, axis=axis))
 
+def _ratio_of_sums(sums: Array, counts: Array, axis: int = -1) -> Array:
+    return np.asarray(np.sum(sums, axis=axis) / np.sum(counts, axis=axis))
+
+
+def _cluster_bootstrap(
+    sums: Array, counts: Array, n_boot: int, confidence: float, method: CIMethod, rng: np.random.Generator | None
+) -> tuple[float, float]:
+    """Bootstrap interval of sum(values) / n, resampling clusters given by their sums and sizes."""
     with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # degenerate resamples: checked below
+        warnings.simplefilter("ignore")  # degenerate resamples: the caller checks finiteness
         res = sps.bootstrap(
             (sums, counts),
-            ratio,
+            _ratio_of_sums,
             paired=True,
             n_resamples=n_boot,
             confidence_level=confidence,
@@ -388,14 +405,7 @@ def estimate_clustered(  # noqa: PLR0911 - one return per documented case
             vectorized=True,
             rng=rng if rng is not None else np.random.default_rng(0),
         )
-    lo, hi = float(res.confidence_interval.low), float(res.confidence_interval.high)
-    note = f"{k} stories resampled"
-    if not (math.isfinite(lo) and math.isfinite(hi)):
-        return Estimate(feature, outlet, n, mean, mean, mean, "degenerate", "cluster bootstrap failed: the interval is the point")
-    if lo > mean or hi < mean:
-        lo, hi = min(lo, mean), max(hi, mean)
-        note += "; interval widened to include the estimate"
-    return Estimate(feature, outlet, n, mean, lo, hi, f"cluster-bootstrap-{method}", note)
+    return float(res.confidence_interval.low), float(res.confidence_interval.high)
 
 
 def _bootstrap(x: Array, n_boot: int, confidence: float, method: CIMethod, rng: np.random.Generator | None) -> tuple[float, float]:
@@ -505,9 +515,10 @@ class PairwiseTest:
     outlet_a, outlet_b
         The outlets, ``outlet_a < outlet_b``.
     n_a, n_b
-        Documents with a value in each.
+        Observations in each: documents with a value, or, when the comparison has story keys,
+        outlet-story units (the mean of the outlet's articles on a story).
     mean_difference
-        mean(a) - mean(b).
+        mean(a) - mean(b) over documents (the same means as the outlets' estimates).
     statistic
         U of ``outlet_a``.
     p_value, p_adjusted

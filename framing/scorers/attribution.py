@@ -298,6 +298,29 @@ _RELATIVE_SUBJECTS: Final = frozenset({"who", "who'd", "who's", "that", "which"}
 _QUANTITY_HEADS: Final = frozenset({"percent", "cent", "half", "majority", "minority", "third", "thirds", "quarter", "fifth"})
 #: Prepositions that open a post-modifier inside a subject ("voters in Iowa", "experts on Iran").
 _NP_PREPOSITIONS: Final = frozenset({"in", "for", "from", "at", "with", "on"})
+# Words that can follow a noun but do not open a clause (prepositions, conjunctions, finite
+# auxiliaries): after a cue word used as a noun ("his tax plan for ...").
+_NOUN_FOLLOWERS: Final = (
+    _FINITE_AUX
+    | _GOVERNED
+    | frozenset({"in", "from", "during", "after", "before", "by", "under", "into", "since", "until", "and", "or", "but", "as"})
+)
+# Cognitive cues whose everyday sense is an action: a cue only before a clause (see stance_use).
+_CLAUSE_ONLY: Final = frozenset(
+    {
+        "discovered", "decided", "decides", "decide", "deciding", "determined", "learned", "learnt",
+        "noticed", "sensed", "remembered", "remembers", "remember", "remembering", "resisted",
+        "projected", "realized", "realised", "realizes", "realises", "realize", "realise",
+        "realizing", "realising", "imagined", "imagining",
+    }
+)  # fmt: skip
+_CLAUSE_OPENERS: Final = frozenset({"that", "whether", "if", "how", "why", "what", "when", "where", "who", "which"})
+_PARTICLES: Final = frozenset({"into", "away", "down", "off", "out", "up", "back"})
+# Lemmas of reporting verbs that take no prepositional complement into their cue.
+_NO_PREPOSITION: Final = frozenset(
+    {"say", "state", "add", "note", "claim", "insist", "announce", "declare", "explain", "confirm", "deny", "acknowledge", "admit"}
+    | {"reply", "continue"}
+)
 _NUMBER_WORDS: Final = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 _CHANNEL_PREPOSITIONS: Final = frozenset({"in", "on", "at", "during", "via"})
 _BOUNDARY: Final = frozenset(
@@ -621,7 +644,10 @@ _PUNCT_GAP: Final = re.compile(r"[^\s\-'\u2019.]")
 _DASH_NAME: Final = re.compile(r"\s*-{1,3}\s*")
 _ACRONYM: Final = re.compile(r"\(\s*([A-Z][A-Za-z]{1,7})\s*\)")
 #: A short parenthesised label after a name: party and state "(R-Ohio)", "(D)", an acronym "(NATO)".
-_LABEL: Final = re.compile(r"\(\s*[A-Z][A-Za-z.]{0,7}(?:\s*-\s*[A-Z][A-Za-z.]{0,7})?\s*\)")
+# A party label or an acronym after a name: (D), (R-Ohio), (D-S.C.), (PWU). One followed by a
+# dash is a wire-service dateline ("LONDON (AP) -"), not a label.
+_LABEL: Final = re.compile(r"\(\s*[A-Z][A-Za-z.]{0,7}(?:\s*-\s*[A-Z][A-Za-z.]{0,7})?\s*\)(?!\s*-)")
+_SPACED_DASH: Final = re.compile(r"\s-{1,3}|-{1,3}\s")
 _FEMALE: Final = frozenset({"she", "her"})
 _MAX_SOURCE_TOKENS: Final = 14
 _LOOKBACK: Final = 400
@@ -1179,7 +1205,8 @@ class _Run:
         g = self.label_gaps.get(k)
         if g is None:
             g = self.v.gap(k)
-        if not _PUNCT_GAP.search(g) and "\n" not in g:  # a line break ends a heading or a paragraph
+        # A line break ends a heading or a paragraph; a spaced dash ends a dateline or a clause.
+        if not _PUNCT_GAP.search(g) and "\n" not in g and not _SPACED_DASH.search(g):
             if "." in g:
                 # An abbreviation's period (Gen., U.S.) but not a sentence end.
                 w = self.v.words[k]
@@ -1395,7 +1422,9 @@ class _Run:
             if not self.plain_gap(j):
                 return False
             if w in _NOUN_BEFORE or w.endswith(("'s", "s'")):
-                return j < c - 1
+                # "the minister claims the plan..." has the same shape as "his tax plan": only
+                # what follows tells them apart, so a clause start keeps the verb reading.
+                return j < c - 1 and (nxt == "" or nxt in _NOUN_FOLLOWERS)
             if v.cap(j) or w in _BOUNDARY or w in _PRONOUNS or (w.endswith("s") and not w.endswith("ss")):
                 return False
         return False
@@ -1429,8 +1458,11 @@ class _Run:
         """
         if not self.coordinated(c, lo):
             return None
-        earlier = [src for pos, src in self.sourced.get(self.v.tok_sent[c], []) if pos < c]
-        return earlier[-1] if earlier else None
+        # Cues are sourced in text order, so the last earlier one is found from the end.
+        for pos, src in reversed(self.sourced.get(self.v.tok_sent[c], [])):
+            if pos < c:
+                return src
+        return None
 
     def coordinated(self, c: int, lo: int) -> bool:
         """Whether the verb at ``c`` follows ``and``/``but`` (past auxiliaries), not before ``lo``."""
@@ -1450,6 +1482,15 @@ class _Run:
                 out.append(j)
             j -= 1
         return out
+
+    def governs(self, c: int, end: int) -> bool:
+        """Whether the reporting verb at ``c`` can take a governed preposition into its cue.
+
+        Verbs of telling and bare verbs of saying take none: ``said for years that`` keeps the
+        cue ``said``, while ``spoke about`` and ``warned of`` take theirs.
+        """
+        words = self.v.words
+        return words[c] not in _TELL_LIKE and self.s.lemma(words[c:end]) not in _NO_PREPOSITION
 
     def cue_tail(self, end: int, hi: int, *, governed: bool) -> int:
         """The token end of a reporting verb's group, given the verb ends before token ``end``.
@@ -1531,8 +1572,11 @@ class _Run:
             end = caps[i] + 1
             run = self.runs.get(caps[i])
             if run is None:  # the full run ending here and whether it is a name, once per document
+                # Walked back at most _LOOKBACK tokens: a longer run is cut by every window
+                # anyway (its start is before ``stop``), so the cached start stays exact.
                 a = caps[i]
-                while a - 1 >= 0 and self.name_part(a - 1):
+                floor = max(0, caps[i] - _LOOKBACK)
+                while a - 1 >= floor and self.name_part(a - 1):
                     a -= 1
                 run = (a, _personal_run(words[a:end]))
                 self.runs[caps[i]] = run
@@ -1690,9 +1734,11 @@ class _Run:
         words = v.words
         w = words[k]
         if w in {"they", "it"} and k > sent_lo:
-            # The sentence's first noun phrase after a leading adverbial clause.
-            a = sent_lo
-            for j in range(sent_lo, k):
+            # The sentence's first noun phrase after a leading adverbial clause (looked for
+            # within _REGION tokens before the pronoun, so a long sentence stays linear).
+            first = max(sent_lo, k - _REGION)
+            a = first
+            for j in range(first, k):
                 if "," in v.gap(j):
                     a = j + 1
                     break
@@ -1810,7 +1856,7 @@ class _Run:
                     # "...," said Smith; but in "... and said it was" the pronoun opens the content.
                     src = self.np_after(verb.end, hi, appositive=True)
                 cue = c
-                cue_end = self.cue_tail(verb.end, hi, governed=words[c] not in _TELL_LIKE)
+                cue_end = self.cue_tail(verb.end, hi, governed=self.governs(c, verb.end))
                 if src is not None and src[0] < cue_end and src[1] > verb.end:
                     cue_end = verb.end
         # 1b. A speaker tag the sentence splitter cut off: "... ?" Smith asked.
@@ -1834,7 +1880,7 @@ class _Run:
                 if src is None and words[c].endswith("ing"):
                     src = self.clause_subject(lo, c)
                 cue = c
-                cue_end = min(qa, self.cue_tail(verb.end, qa, governed=words[c] not in _TELL_LIKE))
+                cue_end = min(qa, self.cue_tail(verb.end, qa, governed=self.governs(c, verb.end)))
                 between = cue_end < qa and not (":" in gap_before or "," in gap_before) and qa - cue_end > 1
                 if between:
                     # A quotation inside a paraphrase: the content is the paraphrase.
@@ -1905,7 +1951,11 @@ class _Run:
         v = self.v
         words = v.words
         verb = self.verbs[c]
-        if not self.is_verb_use(c) or (words[c] in _NOUN_HOMOGRAPHS and self.noun_use(c)):
+        if (
+            not self.is_verb_use(c)
+            or (words[c] in _NOUN_HOMOGRAPHS and self.noun_use(c))
+            or (verb.category == "cognitive" and not self.stance_use(c, verb.end))
+        ):
             return None
         # Region: the sentence, outside quotations, at most _REGION tokens on each side of the
         # cue (so that a sentence with many cues costs linear time).
@@ -1945,7 +1995,7 @@ class _Run:
         k = verb.end
         cue_end = verb.end
         if not inverted and not passive:
-            cue_end = k = self.cue_tail(verb.end, hi, governed=words[c] not in _TELL_LIKE)
+            cue_end = k = self.cue_tail(verb.end, hi, governed=self.governs(c, verb.end))
             if words[c] in _TELL_LIKE and verb.end - c == 1:  # "told reporters": the cue holds the hearer
                 j = k
                 while j < min(hi, k + 6) and words[j] != "that":
@@ -1980,6 +2030,21 @@ class _Run:
         self.used_cues.update(range(c, cue_end))
         self.used_cues.update(hedges)  # "X reportedly said": the hedge is part of this cue
         return _Found("indirect", src, entity, (c, cue_end), verb.cls, self.s.lemma(words[c : verb.end]), content)
+
+    def stance_use(self, c: int, end: int) -> bool:
+        """Whether the cognitive cue at ``c`` (ending at ``end``) reports a position, not an action.
+
+        Verbs whose everyday sense is an action count only before a clause (``that``, a wh-word,
+        ``whether``, ``if``): ``investigators determined that the pump failed`` reports a
+        finding, ``police discovered a body`` and ``the company decided to close the plant`` report
+        actions. Any cognitive verb followed by a particle (``backed into``, ``backed down``) is a
+        phrasal verb of action.
+        """
+        words = self.v.words
+        nxt = words[end] if end < len(words) and self.plain_gap(end - 1) else ""
+        if nxt in _PARTICLES:
+            return False
+        return words[c] not in _CLAUSE_ONLY or nxt in _CLAUSE_OPENERS
 
     def agentless(self, c: int, hi: int) -> _Found | None:
         """An agentless passive of a speech verb (``was told that``, ``has been asked about``).
