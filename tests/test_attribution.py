@@ -846,3 +846,22 @@ def test_earlier_name_lookups_stay_linear_on_long_capitalised_runs() -> None:
             scorer_module._Run.name_part = original  # type: ignore[method-assign]
         counts.append(len(calls))
     assert counts[1] <= 2.5 * counts[0]
+
+
+def test_hard_wrapped_lines_do_not_end_a_subject() -> None:
+    (a,) = run("Officials from the\nministry said the plan would fail.").attributions
+    assert a.source is not None
+    assert a.source.text.replace("\n", " ") == "Officials from the ministry"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Critics of the ministry said the plan was flawed.", "Critics"),
+        ("Officials at the ministry said the plan was sound.", "officials at the ministry"),
+    ],
+)
+def test_people_named_by_their_relation_to_an_institution_are_not_the_institution(text: str, name: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.source.name == name

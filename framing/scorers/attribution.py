@@ -321,6 +321,13 @@ _NO_PREPOSITION: Final = frozenset(
     {"say", "state", "add", "note", "claim", "insist", "announce", "declare", "explain", "confirm", "deny", "acknowledge", "admit"}
     | {"reply", "continue"}
 )
+# Nouns for people named by their relation to an institution rather than as its voice.
+_OUTSIDERS: Final = frozenset(
+    {"critics", "critic", "opponents", "opponent", "detractors", "supporters", "supporter", "protesters", "protestors"}
+    | {"demonstrators", "voters", "residents", "fans", "customers", "victims", "families", "neighbours", "neighbors", "rivals"}
+    | {"skeptics", "sceptics"}
+)
+_POST_MODIFIER_PREPOSITIONS: Final = frozenset({"of", "in", "at", "from", "outside", "near", "across"})
 _NUMBER_WORDS: Final = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 _CHANNEL_PREPOSITIONS: Final = frozenset({"in", "on", "at", "during", "via"})
 _BOUNDARY: Final = frozenset(
@@ -1205,8 +1212,10 @@ class _Run:
         g = self.label_gaps.get(k)
         if g is None:
             g = self.v.gap(k)
-        # A line break ends a heading or a paragraph; a spaced dash ends a dateline or a clause.
-        if not _PUNCT_GAP.search(g) and "\n" not in g and not _SPACED_DASH.search(g):
+        # A line break before a capitalised word or a blank line ends a heading or a paragraph
+        # (one before a lowercase word is hard-wrapped text); a spaced dash ends a dateline.
+        broken = "\n" in g and (g.count("\n") > 1 or k + 1 >= len(self.v.words) or self.v.cap(k + 1))
+        if not _PUNCT_GAP.search(g) and not broken and not _SPACED_DASH.search(g):
             if "." in g:
                 # An abbreviation's period (Gen., U.S.) but not a sentence end.
                 w = self.v.words[k]
@@ -1653,9 +1662,17 @@ class _Run:
         return "unknown"  # pragma: no cover - every category is in SOURCE_TYPES
 
     def head_span(self, a: int, b: int) -> tuple[int, int]:
-        """The head noun phrase of a source span: before its appositive comma."""
+        """The head noun phrase of a source span: before its appositive comma.
+
+        People named by their relation to someone else end before the preposition: ``Critics of
+        the Pentagon`` are critics, not the Pentagon (while ``officials at the Pentagon`` and
+        ``the leader of the union`` speak for it).
+        """
+        words = self.v.words
         for k in range(a, b - 1):
             if "," in self.v.gap(k):
+                return (a, k + 1)
+            if words[k] in _OUTSIDERS and words[k + 1] in _POST_MODIFIER_PREPOSITIONS and self.plain_gap(k):
                 return (a, k + 1)
         return (a, b)
 
@@ -1673,7 +1690,7 @@ class _Run:
         ha, hb = self.head_span(a, b)
         while hb - 1 > ha and hb - 1 in self.label_tokens:
             hb -= 1
-        typ = self.type_of(a, b)
+        typ = self.type_of(a, b) if hb == b or words[hb - 1] not in _OUTSIDERS else self.type_of(a, hb)
         # The proper-name part: capitalised tokens (with connectors) at the end of the head.
         caps = [k for k in range(ha, hb) if v.cap(k) and not (k == ha and words[k] in _DETERMINERS)]
         name: str
