@@ -705,7 +705,7 @@ def test_time_adverbial_after_the_hearer_is_no_content() -> None:
 @pytest.mark.parametrize(
     ("text", "cue", "content"),
     [
-        ("The senator was asked about the loan during the hearing.", "was asked about", "the loan during the hearing"),
+        ("The senator was warned about the loan during the hearing.", "was warned about", "the loan during the hearing"),
         ("Residents were told that the water was safe.", "were told", "the water was safe"),
         ("The company has been accused of hiding losses.", "has been accused of", "hiding losses"),
         ("It was reported that the mine had closed.", "It was reported", "that the mine had closed"),
@@ -865,3 +865,15 @@ def test_people_named_by_their_relation_to_an_institution_are_not_the_institutio
     (a,) = run(text).attributions
     assert a.source is not None
     assert a.source.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz was asked about the plan and said it would fail.",
+        "The senator was asked about the loan during the hearing.",
+        "The plan, which was announced on Monday, would cut taxes for most families.",
+    ],
+)
+def test_agentless_passives_that_assert_nothing_are_no_claims(text: str) -> None:
+    assert [a.kind for a in run(text).attributions if a.kind == "unattributed"] == []

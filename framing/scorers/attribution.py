@@ -2071,20 +2071,29 @@ class _Run:
         v = self.v
         words = v.words
         verb = self.verbs[c]
+        if self.s.lemma(words[c : verb.end]) in {"ask", "question", "interview", "inquire", "enquire"}:
+            return None  # "X was asked about the plan": a question asserts nothing
         end = self.cue_tail(verb.end, hi, governed=True)
         k = end
         while k < hi and words[k] == "that" and self.plain_gap(k):
             k += 1
-        if hi - k < 2:
+        # The content is the clause after the verb group: it ends at a comma or where a
+        # coordinated verb of saying starts ("was asked about the plan and said ...").
+        stop = k
+        while stop < hi and not (stop > k and "," in v.gap(stop - 1)) and not (words[stop] in {"and", "but"} and stop + 1 in self.verbs):
+            stop += 1
+        if stop - k < 2:
             return None
         a = c
         while a > max(0, c - _MAX_VERB_GROUP) and words[a - 1] in _CUE_AUX and self.plain_gap(a - 1):
             a -= 1
+        if a > 0 and words[a - 1] in _RELATIVE_SUBJECTS:
+            return None  # "the plan, which was announced on Monday, ...": it describes its antecedent
         if any(j in self.hedge_spans for j in range(a, end)):
             return None  # a marker of the unattributed category ("it was reported", "is said to") says it better
         self.used_cues.update(range(a, end))
         return _Found(
-            "unattributed", None, None, (a, end), verb.cls, self.s.lemma(words[c : verb.end]), (v.spans[k][0], v.spans[hi - 1][1])
+            "unattributed", None, None, (a, end), verb.cls, self.s.lemma(words[c : verb.end]), (v.spans[k][0], v.spans[stop - 1][1])
         )
 
     def according_to(self, a: int, b: int) -> _Found | None:
