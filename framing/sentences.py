@@ -49,7 +49,7 @@ _ELLIPSIS3: Final = frozenset({"...", ". . .", "\u2026"})
 # A speaker tag after a quoted question: capitalised words (titles with their periods), a verb,
 # at most three more words, then a period or comma.
 _TAG_MAX_NAME: Final = 5
-_TAG: Final = re.compile(r"((?:[A-Z][\w'.-]*[ \t]+){1,5}?)([a-z]+)(?:[ \t]+[\w'-]+){0,3}[.,]")
+_TAG: Final = re.compile(r"((?:[^\W\d_a-z][\w'.-]*[ \t]+){1,5}?)([a-z]+)(?:[ \t]+[\w'-]+){0,3}[.,]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,7 +215,6 @@ def split_sentences(text: str, rules: SentenceRules | None = None, *, tag_verbs:
         if j >= 0 and ((text[j] not in _LINE_END_CONT and not next_char.islower()) or starts_item):
             cuts.append(m.start())
     # Punctuation.
-    starters = rules.starters
     prepositive = rules.prepositive
     other = rules.other
     for m in _CAND.finditer(text):
@@ -257,7 +256,7 @@ def split_sentences(text: str, rules: SentenceRules | None = None, *, tag_verbs:
             cuts.append(end)
         elif cut > 0:
             cuts.append(cut)
-    del starters, other
+    del other
     spans: list[tuple[int, int]] = []
     prev_cut = 0
     for cut in [*sorted(set(cuts)), n]:

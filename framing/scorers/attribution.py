@@ -655,7 +655,6 @@ _ACRONYM: Final = re.compile(r"\(\s*([A-Z][A-Za-z]{1,7})\s*\)")
 # dash is a wire-service dateline ("LONDON (AP) -"), not a label.
 _LABEL: Final = re.compile(r"\(\s*[A-Z][A-Za-z.]{0,7}(?:\s*-\s*[A-Z][A-Za-z.]{0,7})?\s*\)(?!\s*-)")
 _SPACED_DASH: Final = re.compile(r"\s-{1,3}|-{1,3}\s")
-_FEMALE: Final = frozenset({"she", "her"})
 _MAX_SOURCE_TOKENS: Final = 14
 _LOOKBACK: Final = 400
 _MAX_LOWER_IN_NP: Final = 4
