@@ -877,3 +877,8 @@ def test_people_named_by_their_relation_to_an_institution_are_not_the_institutio
 )
 def test_agentless_passives_that_assert_nothing_are_no_claims(text: str) -> None:
     assert [a.kind for a in run(text).attributions if a.kind == "unattributed"] == []
+
+
+def test_a_stance_verb_in_a_restrictive_relative_clause_is_no_attribution() -> None:
+    cues = [a.cue.text for a in run("The groups that have endorsed him said the plan would pass.").attributions if a.cue]
+    assert "have endorsed" not in cues

@@ -2005,7 +2005,7 @@ class _Run:
             src = self.coordinated_subject(c, lo)
         if src is None and passive and (verb.category != "cognitive" or self.s.lemma(words[c : c + 1]) in _EPISTEMIC):
             return self.agentless(c, hi)
-        if src is None or not self.plausible_source(*src):
+        if src is None or not self.plausible_source(*src) or (verb.category == "cognitive" and self.restrictive_relative(src)):
             return None
         # Content: after the verb (skipping "that" and the hearer of "told"), else before the source.
         k = verb.end
@@ -2046,6 +2046,15 @@ class _Run:
         self.used_cues.update(range(c, cue_end))
         self.used_cues.update(hedges)  # "X reportedly said": the hedge is part of this cue
         return _Found("indirect", src, entity, (c, cue_end), verb.cls, self.s.lemma(words[c : verb.end]), content)
+
+    def restrictive_relative(self, src: tuple[int, int]) -> bool:
+        """Whether the source is a relative pronoun with no comma before it.
+
+        ``the groups that have endorsed him said ...``: a stance inside the subject of another
+        verb, not an attribution of its own (``X, who backed the plan, ...`` has the comma).
+        """
+        a, b = src
+        return b - a == 1 and self.v.words[a] in _RELATIVE_SUBJECTS and (a == 0 or "," not in self.v.gap(a - 1))
 
     def stance_use(self, c: int, end: int) -> bool:
         """Whether the cognitive cue at ``c`` (ending at ``end``) reports a position, not an action.
