@@ -75,7 +75,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final, Literal
 
@@ -1480,16 +1480,22 @@ class _Run:
             j -= 1
         return j >= lo and words[j] in {"and", "but"}
 
-    def hedges_before(self, c: int) -> list[int]:
-        """One-word hedges (``reportedly``) in the verb group before the cue at token ``c``."""
+    def verb_group_start(self, c: int, allowed: Callable[[int], bool] | None = None) -> int:
+        """The first token of the verb group that ends with the verb at ``c``.
+
+        The group is the auxiliaries and adverbs before the verb, at most
+        :data:`_MAX_VERB_GROUP` of them, each also passing ``allowed`` when it is given.
+        """
         words = self.v.words
-        out: list[int] = []
-        j = c - 1
-        while j >= max(0, c - _MAX_VERB_GROUP) and words[j] in _CUE_AUX and self.plain_gap(j):
-            if j in self.hedge_words:
-                out.append(j)
-            j -= 1
-        return out
+        a = c
+        floor = max(0, c - _MAX_VERB_GROUP)
+        while a > floor and words[a - 1] in _CUE_AUX and self.plain_gap(a - 1) and (allowed is None or allowed(a - 1)):
+            a -= 1
+        return a
+
+    def hedges_before(self, c: int) -> list[int]:
+        """One-word hedges (``reportedly``) in the verb group before the cue at token ``c``, nearest first."""
+        return [j for j in range(c - 1, self.verb_group_start(c) - 1, -1) if j in self.hedge_words]
 
     def governs(self, c: int, end: int) -> bool:
         """Whether the reporting verb at ``c`` can take a governed preposition into its cue.
@@ -2092,9 +2098,7 @@ class _Run:
             stop += 1
         if stop - k < 2:
             return None
-        a = c
-        while a > max(0, c - _MAX_VERB_GROUP) and words[a - 1] in _CUE_AUX and self.plain_gap(a - 1):
-            a -= 1
+        a = self.verb_group_start(c)
         if a > 0 and words[a - 1] in _RELATIVE_SUBJECTS:
             return None  # "the plan, which was announced on Monday, ...": it describes its antecedent
         if any(j in self.hedge_spans for j in range(a, end)):
@@ -2161,18 +2165,12 @@ class _Run:
             source = SourceRef(s, e, text[s:e], f.entity.name, f.entity.type)
         cue = None
         if f.cue is not None:
-            a = f.cue[0]
-            words = v.words
-            verbal = f.kind in {"direct", "indirect"}
-            while (
-                verbal
-                and a > max(0, f.cue[0] - _MAX_VERB_GROUP)
-                and words[a - 1] in _CUE_AUX
-                and self.plain_gap(a - 1)
-                and not _overlaps(v.spans[a - 1], f.content)
-                and not (f.src is not None and f.src[0] <= a - 1 < f.src[1])
-            ):
-                a -= 1
+            src = f.src
+
+            def outside(j: int) -> bool:  # neither in the content nor in the source
+                return not _overlaps(v.spans[j], f.content) and not (src is not None and src[0] <= j < src[1])
+
+            a = self.verb_group_start(f.cue[0], outside) if f.kind in {"direct", "indirect"} else f.cue[0]
             s, e = v.spans[a][0], v.spans[f.cue[1] - 1][1]
             cue = CueRef(s, e, text[s:e], f.cue_lemma, f.cue_cls)
         return Attribution(f.kind, source, cue, f.content)
