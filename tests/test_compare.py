@@ -452,6 +452,23 @@ def test_one_story_at_zero_prevalence_still_gets_an_interval():
     assert e.ci_high > 0.5
 
 
+def test_frame_test_with_stories_compares_outlets_within_stories():
+    # The frames depend on the story only; outlet a mostly covers the economic story and b the
+    # crime story. Across all articles the outlets differ (story mix); within stories they do not.
+    econ = "Taxes, the budget, wages, jobs, prices and the deficit dominated the talks."
+    crime = "Police arrested the suspect after the robbery; prosecutors filed charges in court."
+    docs = [{"outlet": "a", "story": "econ", "text": econ}] * 8 + [{"outlet": "a", "story": "crime", "text": crime}] * 2
+    docs += [{"outlet": "b", "story": "econ", "text": econ}] * 2 + [{"outlet": "b", "story": "crime", "text": crime}] * 8
+    plain = compare([{k: v for k, v in d.items() if k != "story"} for d in docs], by="outlet", n_boot=100, n_permutations=199, seed=2)
+    within = compare(docs, by="outlet", pair_by="story", n_boot=100, n_permutations=199, seed=2)
+    assert plain.frames is not None
+    assert within.frames is not None
+    assert plain.frames.p_permutation is not None
+    assert within.frames.p_permutation is not None
+    assert plain.frames.p_permutation < 0.05
+    assert within.frames.p_permutation > 0.5
+
+
 # ------------------------------------------------------------------------------------------
 # Validation: a planted difference is found; no difference rejects at about the nominal rate
 # ------------------------------------------------------------------------------------------

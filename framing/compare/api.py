@@ -272,7 +272,12 @@ def _frames(data: FeatureData, s: CompareSettings) -> Any:  # noqa: ANN401 - Fra
     shares = np.column_stack([c if c is not None else np.full(len(data.outlets), np.nan) for c in share_cols])
     rows = np.asarray(~np.isnan(pres).any(axis=1), dtype=bool)  # documents that had a frames section
     labels = [o for o, k in zip(data.outlets, rows.tolist(), strict=True) if k]
-    return frame_distribution(keys, labels, pres[rows], shares[rows], n_permutations=s.n_permutations, rng=rng_for(s.seed, "chi2"))
+    strata = None
+    if s.pair_by is not None and any(st is not None for st in data.stories):
+        strata = [st for st, k in zip(data.stories, rows.tolist(), strict=True) if k]
+    return frame_distribution(
+        keys, labels, pres[rows], shares[rows], n_permutations=s.n_permutations, rng=rng_for(s.seed, "chi2"), strata=strata
+    )
 
 
 def _story_means(

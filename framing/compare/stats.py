@@ -33,7 +33,8 @@ Tests of differences
 With story keys (``pair_by``), :func:`framing.compare.compare` runs Kruskal–Wallis and
 Mann–Whitney on one value per outlet and story (the mean of that outlet's articles on it), so
 the observations are stories, not articles; estimates resample stories
-(:func:`estimate_clustered`).
+(:func:`estimate_clustered`); and the frame-distribution permutation test shuffles outlet labels
+within stories (``strata`` of :func:`frame_distribution`).
 
 Multiple comparisons
 --------------------
@@ -771,6 +772,7 @@ def frame_distribution(
     *,
     n_permutations: int = 999,
     rng: np.random.Generator | None = None,
+    strata: Sequence[str | None] | None = None,
 ) -> FrameDistribution:
     """χ², Cramér's V and Jensen–Shannon distances (see the module docstring).
 
@@ -788,12 +790,23 @@ def frame_distribution(
         Label permutations for ``p_permutation`` (0 for none).
     rng
         Source of the permutations.
+    strata
+        A story key per document, or ``None``: labels are then permuted only among the documents
+        of the same story (documents without a key form one group), so the test compares outlets
+        on the same stories and a difference in story mix is not counted as one of framing.
     """
     outlets = sorted(set(labels))
     lab = np.array([outlets.index(x) for x in labels], dtype=np.intp)
-    # canonical document order (by outlet, then by presence pattern) so permutations do not depend on input order
-    order = np.lexsort((*present.T[::-1], lab)) if present.size else np.argsort(lab, kind="stable")
-    lab, pres, shr = lab[order], present[order], shares[order]
+    keys = sorted({"" if k is None else "1" + k for k in strata}) if strata is not None else [""]
+    stratum = (
+        np.array([keys.index("" if k is None else "1" + k) for k in strata], dtype=np.intp)
+        if strata is not None
+        else np.zeros(len(lab), dtype=np.intp)
+    )
+    # canonical document order (by stratum, outlet, then presence pattern) so permutations do not
+    # depend on input order
+    order = np.lexsort((*present.T[::-1], lab, stratum)) if present.size else np.lexsort((lab, stratum))
+    lab, pres, shr, stratum = lab[order], present[order], shares[order], stratum[order]
     onehot = np.eye(len(outlets))[lab] if len(lab) else np.zeros((0, len(outlets)))
     counts = onehot.T @ pres if len(lab) else np.zeros((len(outlets), len(frames)))
     n_docs = tuple(int((lab == i).sum()) for i in range(len(outlets)))
@@ -813,7 +826,9 @@ def frame_distribution(
             observed = _chi2_stat(counts)
             hits = 0
             for _ in range(n_permutations):
-                perm = gen.permutation(lab)
+                # Rows are sorted by stratum: a random order within each stratum permutes the
+                # labels inside it only.
+                perm = gen.permutation(lab) if strata is None else lab[np.lexsort((gen.random(len(lab)), stratum))]
                 if _chi2_stat(np.eye(len(outlets))[perm].T @ pres) >= observed * (1 - 1e-12):
                     hits += 1
             pperm = (1 + hits) / (1 + n_permutations)
