@@ -448,15 +448,15 @@ class FeatureData:
         results do not depend on the order of the input.
         """
         col = self.column(feature)
+        buckets: dict[str, list[tuple[bool, str, float]]] = {o: [] for o in set(self.outlets)}
+        for o, st, v in zip(self.outlets, self.stories, col.tolist(), strict=True):  # one pass over the documents
+            if not math.isnan(v):
+                buckets[o].append((st is not None, st or "", v))
         out: dict[str, tuple[npt.NDArray[np.float64], npt.NDArray[np.int64]]] = {}
-        for outlet in sorted(set(self.outlets)):
+        for outlet in sorted(buckets):
             # Documents without a story first (each its own cluster), then by story key; by
             # value within each: a canonical order whatever the order of the input.
-            rows = sorted(
-                (st is not None, st or "", float(v))
-                for o, st, v in zip(self.outlets, self.stories, col, strict=True)
-                if o == outlet and not math.isnan(v)
-            )
+            rows = sorted(buckets[outlet])
             seen: dict[tuple[bool, str | int], int] = {}
             clusters = [
                 seen.setdefault((True, story) if has_story else (False, n), len(seen)) for n, (has_story, story, _v) in enumerate(rows)
