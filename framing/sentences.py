@@ -13,8 +13,9 @@ cover every non-space character once, in order. Its decisions, in order of prece
    (Co., Jr., U.S., a.m., a single initial) only when the next word is a common sentence starter
    (The, He, It, How...). A three-dot ellipsis does not end a sentence; four dots do.
 4. A question or exclamation closed by a quotation mark does not end the sentence when what
-   follows is only its speaker tag: one to five capitalised words, then a verb of saying, then at
-   most three words before a period or comma (``"Why now?" Sen. Ann Lee asked reporters.``).
+   follows is only its speaker tag: one to five capitalised words (or *The* and a role noun),
+   then a verb of saying, then at most three words before a period or comma (``"Why now?" Sen.
+   Ann Lee asked reporters.``, ``"Why?" The senator asked.``).
    The tag's verbs are given by the caller (the document passes its speech verbs).
 5. A line that starts with a list marker (``1.``, ``2)``, ``a.``, ``•``) is split before the next
    marker of the same kind and sequence.
@@ -48,7 +49,8 @@ _BULLET_ONLY: Final = re.compile(r"[" + re.escape(_BULLETS) + r"]\s")
 _ELLIPSIS3: Final = frozenset({"...", ". . .", "\u2026"})
 # A speaker tag after a quoted question: capitalised words (titles with their periods), a verb,
 # at most three more words, then a period or comma.
-_TAG_MAX_NAME: Final = 5
+# The same after a role noun: "The senator asked."
+_ROLE_TAG: Final = re.compile(r"(The[ \t]+[a-z]+[ \t]+)([a-z]+)(?:[ \t]+[\w'-]+){0,3}[.,]")
 _TAG: Final = re.compile(r"((?:[^\W\d_a-z][\w'.-]*[ \t]+){1,5}?)([a-z]+)(?:[ \t]+[\w'-]+){0,3}[.,]")
 
 
@@ -175,11 +177,14 @@ def _speaker_tag_follows(text: str, close: int, pos: int, tag_verbs: frozenset[s
         j -= 1
     if j >= 0 and text[j] not in ".!?\n\"')":
         return False
-    m = _TAG.match(text, pos)
-    if m is None:
-        return False
-    words = m.group(1).split()
-    return 1 <= len(words) <= _TAG_MAX_NAME and all(w[0].isupper() for w in words) and m.group(2).lower() in tag_verbs
+    for pattern in (_TAG, _ROLE_TAG):
+        m = pattern.match(text, pos)
+        if m is None or m.group(2).lower() not in tag_verbs:
+            continue
+        words = m.group(1).split()
+        if pattern is _ROLE_TAG or all(w[0].isupper() for w in words):
+            return True
+    return False
 
 
 def split_sentences(text: str, rules: SentenceRules | None = None, *, tag_verbs: frozenset[str] = frozenset()) -> list[tuple[int, int]]:  # noqa: C901, PLR0912, PLR0915 - the rules above, in one pass
