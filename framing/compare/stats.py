@@ -87,7 +87,7 @@ import warnings
 import zlib
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import Any, Literal
 
 import numpy as np
@@ -129,6 +129,11 @@ def _f(x: float | np.floating[Any] | None) -> float | None:
         return None
     v = float(x)
     return v if math.isfinite(v) else None
+
+
+def _fields_json(obj: Any) -> dict[str, Any]:  # noqa: ANN401 - any result dataclass of this module
+    """A result dataclass as JSON: its fields in order, floats through :func:`_f` (never NaN)."""
+    return {f.name: _f(v) if isinstance(v := getattr(obj, f.name), (float, np.floating)) else v for f in fields(obj)}
 
 
 def rng_for(seed: int, *names: str) -> np.random.Generator:
@@ -228,16 +233,7 @@ class Estimate:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form."""
-        return {
-            "feature": self.feature,
-            "outlet": self.outlet,
-            "n": self.n,
-            "mean": _f(self.mean),
-            "ci_low": _f(self.ci_low),
-            "ci_high": _f(self.ci_high),
-            "method": self.method,
-            "note": self.note,
-        }
+        return _fields_json(self)
 
 
 def estimate_mean(
@@ -466,18 +462,7 @@ class OmnibusTest:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form."""
-        return {
-            "feature": self.feature,
-            "n_outlets": self.n_outlets,
-            "n": self.n,
-            "statistic": _f(self.statistic),
-            "df": self.df,
-            "p_value": _f(self.p_value),
-            "p_adjusted": _f(self.p_adjusted),
-            "epsilon_squared": _f(self.epsilon_squared),
-            "significant": self.significant,
-            "note": self.note,
-        }
+        return _fields_json(self)
 
 
 def kruskal_test(groups: Mapping[str, Array]) -> tuple[float | None, float | None, float | None, str]:
@@ -547,20 +532,7 @@ class PairwiseTest:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form."""
-        return {
-            "feature": self.feature,
-            "outlet_a": self.outlet_a,
-            "outlet_b": self.outlet_b,
-            "n_a": self.n_a,
-            "n_b": self.n_b,
-            "mean_difference": _f(self.mean_difference),
-            "statistic": _f(self.statistic),
-            "p_value": _f(self.p_value),
-            "p_adjusted": _f(self.p_adjusted),
-            "cliffs_delta": _f(self.cliffs_delta),
-            "significant": self.significant,
-            "note": self.note,
-        }
+        return _fields_json(self)
 
 
 def cliffs_delta(a: Array, b: Array) -> float:
@@ -641,20 +613,7 @@ class PairedTest:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form."""
-        return {
-            "feature": self.feature,
-            "outlet_a": self.outlet_a,
-            "outlet_b": self.outlet_b,
-            "n_stories": self.n_stories,
-            "mean_difference": _f(self.mean_difference),
-            "median_difference": _f(self.median_difference),
-            "statistic": _f(self.statistic),
-            "p_value": _f(self.p_value),
-            "p_adjusted": _f(self.p_adjusted),
-            "rank_biserial": _f(self.rank_biserial),
-            "significant": self.significant,
-            "note": self.note,
-        }
+        return _fields_json(self)
 
 
 def paired_wilcoxon(diffs: Array) -> tuple[float | None, float | None, float | None, str]:
@@ -898,7 +857,7 @@ class DistinctiveTerm:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form."""
-        return {"term": self.term, "z": _f(self.z), "log_odds": _f(self.log_odds), "count": self.count, "count_rest": self.count_rest}
+        return _fields_json(self)
 
 
 @dataclass(frozen=True, slots=True)
