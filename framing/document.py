@@ -14,14 +14,16 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Final, Literal, Protocol, cast
+from typing import TYPE_CHECKING, Any, Final, Literal, Protocol, TypeVar, cast
 
 from framing._text import TOKEN_RE, lowercase, normalise, token_offsets
 from framing.quotes import Quote, find_quotes
 from framing.sentences import SentenceRules, split_sentences
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
+
+_T = TypeVar("_T")
 
 __all__ = ["Document", "DocumentOptions", "Span", "Token", "Voice"]
 
@@ -151,6 +153,7 @@ class Document:
 
     __slots__ = (
         "_map",
+        "_memo",
         "_quote_starts",
         "_sent_starts",
         "_token_spans",
@@ -169,6 +172,7 @@ class Document:
     norm: str
     lower: str
     _map: list[int] | None
+    _memo: dict[object, Any]
     _sent_starts: list[int]
     _quote_starts: list[int]
     _words: list[str] | None
@@ -219,6 +223,7 @@ class Document:
         self._token_spans = None
         self._token_starts = None
         self._word_types = None
+        self._memo = {}
         return self
 
     def __repr__(self) -> str:
@@ -291,6 +296,20 @@ class Document:
         """Original offsets of the tokens at the given ``indices``."""
         spans = self.token_spans()
         return [spans[i] for i in indices]
+
+    def memo(self, key: object, compute: Callable[[], _T]) -> _T:
+        """``compute()``, computed once per document and ``key``; later calls return the same object.
+
+        Scorers share derived data this way: the negation cues of a document are found once
+        however many lexicons are matched against it. ``key`` should be an object that lives as
+        long as the document's analysis (a matcher, say), so that its identity is not reused.
+        """
+        memo = self._memo
+        try:
+            return cast("_T", memo[key])
+        except KeyError:
+            value = memo[key] = compute()
+            return value
 
     # -- lookups --------------------------------------------------------------------------
 

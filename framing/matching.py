@@ -71,6 +71,12 @@ class Match:
     token_end: int
 
 
+_Hit = tuple[int, Entry]
+# What a word type leads to: single-token hits, and the offsets back from it to where a phrase
+# anchored on it would start.
+_Found = tuple[tuple[_Hit, ...], tuple[int, ...]]
+
+
 class _Node:
     """A trie node over tokens: entries ending here, exact children, and wildcard prefixes."""
 
@@ -80,6 +86,29 @@ class _Node:
         self.children: dict[str, _Node] = {}
         self.ends: list[tuple[int, Entry]] = []
         self.prefixes: list[tuple[str, int, Entry]] = []
+
+
+# Very frequent English words. A phrase is looked up by another of its words when it has one;
+# this only decides how fast a phrase is found, never whether it matches.
+_FREQUENT_WORDS: Final = (
+    "a about after all also an and any are as at be been before being but by can could did do does for "
+    "from had has have he her him his how i if in into is it its just last may me more most much my "
+    "new no not now of on one only or other our out over said says she so some such than that the their "
+    "them then there these they this those to two under up us was we were what when where which while "
+    "who will with would year years you your"
+)
+_FREQUENT: Final = frozenset(_FREQUENT_WORDS.split())
+
+
+def _anchor_index(entry: Entry) -> int:
+    """The token a multiword entry is looked up by: its longest exact token that is not a frequent word.
+
+    Rare tokens occur seldom in text, so a phrase such as *in the interest of* is tried only
+    where *interest* occurs, not at every *in*.
+    """
+    last = len(entry.tokens) - 1 if entry.wildcard else len(entry.tokens)
+    toks = entry.tokens
+    return min(range(max(last, 1)), key=lambda k: (toks[k] in _FREQUENT, -len(toks[k]), k))
 
 
 class Matcher:
@@ -104,13 +133,15 @@ class Matcher:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self._categories = lexicon.category_ids
-        self._root = _Node()  # case-insensitive entries
+        self._root = _Node()  # multiword entries, case-insensitive
         self._cased_root = _Node()  # case-sensitive entries
-        first_prefixes: dict[str, list[tuple[int, Entry]]] = {}
+        singles: dict[str, list[_Hit]] = {}
+        anchors: dict[str, set[int]] = {}
+        first_prefixes: dict[str, list[_Hit]] = {}
         for ci, cat in enumerate(lexicon.categories):
             for e in cat.entries:
-                if e.wildcard and len(e.tokens) == 1 and not e.case_sensitive:
-                    first_prefixes.setdefault(e.tokens[0], []).append((ci, e))
+                if not e.case_sensitive and len(e.tokens) == 1:
+                    (first_prefixes if e.wildcard else singles).setdefault(e.tokens[0], []).append((ci, e))
                     continue
                 node = self._cased_root if e.case_sensitive else self._root
                 for tok in e.tokens[:-1] if e.wildcard else e.tokens:
@@ -119,14 +150,22 @@ class Matcher:
                     node.prefixes.append((e.tokens[-1], ci, e))
                 else:
                     node.ends.append((ci, e))
+                if not e.case_sensitive:
+                    k = _anchor_index(e)
+                    anchors.setdefault(e.tokens[k], set()).add(k)
+                    if k in (0, len(e.tokens) - 1):
+                        # A possessive first or last word matches its base (Iraq's, minister's).
+                        anchors.setdefault(e.tokens[k] + "'s", set()).add(k)
+        self._singles = singles
+        self._anchors = {w: tuple(sorted(ks)) for w, ks in anchors.items()}
         self._first_prefixes = first_prefixes
+        self._prefix_lengths = sorted({len(p) for p in first_prefixes})
         self._cased_lower = frozenset(k.lower() for k in self._cased_root.children)
         self._cased_depth = max((len(e.tokens) for c in lexicon.categories for e in c.entries if e.case_sensitive), default=1)
-        self._prefix_lengths = sorted({len(p) for p in first_prefixes})
-        # Memo of word types already looked up, and those that start an entry. Only ever grows
-        # (up to a bound); results never depend on it.
+        # Memo of word types already looked up, and what those that start an entry lead to. Only
+        # ever grows (up to a bound); results never depend on it.
         self._known_types: set[str] = set()
-        self._hit_types: dict[str, tuple[_Node | None, tuple[tuple[int, Entry], ...]]] = {}
+        self._found: dict[str, _Found] = {}
 
     def __getstate__(self) -> dict[str, Any]:
         """Pickle the lexicon only; the index is rebuilt on load."""
@@ -140,40 +179,39 @@ class Matcher:
         """Name and version of the compiled lexicon."""
         return f"Matcher({self.lexicon.name!r} {self.lexicon.version})"
 
-    def _first_step(self, word: str) -> tuple[_Node | None, tuple[tuple[int, Entry], ...]] | None:
-        """The trie node a first token leads to (exact, else possessive base) and its wildcard hits."""
-        node = self._root.children.get(word)
-        if node is None:
-            base = _possessive_base(word)
-            if base is not None:
-                node = self._root.children.get(base)
-        hits: list[tuple[int, Entry]] = []
+    def _look_up(self, word: str) -> _Found | None:
+        """What ``word`` leads to: single-token hits (its own, its possessive base's, wildcards) and anchors."""
+        hits: list[_Hit] = list(self._singles.get(word, ()))
+        base = _possessive_base(word)
+        if base is not None:
+            hits.extend(self._singles.get(base, ()))
         for n in self._prefix_lengths:
             if n > len(word):
                 break
             hit = self._first_prefixes.get(word[:n])
             if hit:
                 hits.extend(hit)
-        if node is None and not hits:
+        back = self._anchors.get(word, ())
+        if not hits and not back:
             return None
-        return (node, tuple(hits))
+        return (tuple(hits), back)
 
-    def _hits_for(self, types: frozenset[str]) -> dict[str, tuple[_Node | None, tuple[tuple[int, Entry], ...]]]:
-        """The word types of a document that start at least one entry (memoised per word type)."""
-        hits = self._hit_types
-        unknown = types - self._known_types
+    def _known(self, types: frozenset[str]) -> dict[str, _Found]:
+        """The memo of word types that start an entry, updated with the new types of a document."""
+        unknown: frozenset[str] | set[str] = types - self._known_types
         if unknown:
             if len(self._known_types) > _CACHE_LIMIT:
                 self._known_types = set()
-                hits = self._hit_types = {}
+                self._found = {}
                 unknown = types
-            step = self._first_step
+            found = self._found
+            look_up = self._look_up
             for w in unknown:
-                found = step(w)
-                if found is not None:
-                    hits[w] = found
+                hit = look_up(w)
+                if hit is not None:
+                    found[w] = hit
             self._known_types |= unknown
-        return {w: hits[w] for w in types & hits.keys()}
+        return self._found
 
     def find(self, doc: Document, *, negation: Negation | None = None) -> list[Match]:
         """All matches in ``doc``, in text order (then by category order).
@@ -192,34 +230,48 @@ class Matcher:
         negated_at = negation.negated_starts(doc, [r[0] for r in raw]) if negation is not None else None
         out: list[Match] = []
         cats = self._categories
-        voice_at = doc.voice_at
+        quotes = doc.quotes
+        nq = len(quotes)
+        q = 0
         for s, e, ci, entry in raw:
             start = spans[s][0]
+            # Matches come in text order and quotations never overlap: one pointer walks both.
+            while q < nq and quotes[q].end <= start:
+                q += 1
+            voice: Voice = "quoted" if q < nq and quotes[q].start <= start else "authorial"
             neg = negated_at is not None and s in negated_at
-            out.append(Match(start, spans[e - 1][1], cats[ci], entry.term, entry.weight, neg, voice_at(start), s, e))
+            out.append(Match(start, spans[e - 1][1], cats[ci], entry.term, entry.weight, neg, voice, s, e))
         return out
 
-    def find_raw(self, doc: Document) -> list[tuple[int, int, int, Entry]]:  # noqa: C901 - trie walk, case-sensitive pass and gap filter in one place
+    def find_raw(self, doc: Document) -> list[tuple[int, int, int, Entry]]:  # noqa: C901 - the lookups, the phrase check, the case-sensitive pass and the gap filter in one place
         """Token-level matches ``(token_start, token_end, category_index, entry)`` before offsets.
 
         Leftmost-longest within each category; sorted by start, then category.
         """
         words = doc.words
         hits: list[tuple[int, int, int, Entry]] = []
-        if self._root.children or self._first_prefixes:
-            firsts = self._hits_for(doc.word_types)
-            if firsts:
-                n = len(words)
-                for i in compress(range(n), map(firsts.__contains__, words)):
-                    node, pre = firsts[words[i]]
-                    for ci, e in pre:
-                        hits.append((i, i + 1, ci, e))
-                    if node is None:
+        if self._singles or self._anchors or self._first_prefixes:
+            found = self._known(doc.word_types)
+            n = len(words)
+            walked: set[int] = set()
+            root = self._root.children
+            for i in compress(range(n), map(found.__contains__, words)):
+                single, back = found[words[i]]
+                for ci, e in single:
+                    hits.append((i, i + 1, ci, e))
+                for k in back:
+                    s = i - k
+                    if s < 0 or s in walked:
                         continue
-                    for ci, e in node.ends:
-                        hits.append((i, i + 1, ci, e))
-                    if i + 1 < n and (node.prefixes or words[i + 1] in node.children or "'" in words[i + 1]):
-                        _walk(node, words, i, hits, possessive=True, skip_first_ends=True)
+                    # Each phrase is tried from its start once, where its anchor word occurs.
+                    walked.add(s)
+                    first = words[s]
+                    node = root.get(first)
+                    if node is None:
+                        base = _possessive_base(first)
+                        node = root.get(base) if base is not None else None
+                    if node is not None and s + 1 < n and (node.prefixes or words[s + 1] in node.children or "'" in words[s + 1]):
+                        _walk(node, words, s, hits, possessive=True, skip_first_ends=False)
         if self._cased_root.children:
             self._find_cased(doc, hits)
         if not hits:
@@ -345,13 +397,16 @@ class Negation:
         negators = Lexicon(lex.name, lex.version, lex.license, lex.citation, lex.description, (lex.category("negators"),), lex.language)
         return cls(Matcher(negators), lex.terms("scope_breakers"), window, lex)
 
+    def _cues(self, doc: Document) -> tuple[list[int], dict[int, int]]:
+        """The last token of every negation cue in ``doc`` (sorted), and each cue's first token by its last."""
+        cues = self.negators.find_raw(doc)
+        return sorted({e - 1 for _s, e, _c, _en in cues}), {e - 1: s for s, e, _c, _en in cues}
+
     def negated_starts(self, doc: Document, starts: Sequence[int]) -> set[int]:
         """The token indices among ``starts`` that a negator governs."""
-        cues = self.negators.find_raw(doc)
-        if not cues:
+        ends, cue_starts = doc.memo(self.negators, lambda: self._cues(doc))
+        if not ends:
             return set()
-        ends = sorted({e - 1 for _s, e, _c, _en in cues})
-        cue_starts = {e - 1: s for s, e, _c, _en in cues}
         words = doc.words
         located = doc.token_spans()
         text = doc.text

@@ -102,3 +102,67 @@ def test_a_rejected_longer_phrase_leaves_the_shorter_match() -> None:
     lex = lexicon(cue=["said", "said she"])
     assert found(lex, 'He said. "She left."') == [("cue", "said", False)]
     assert found(lex, "Then said she to them.") == [("cue", "said she", False)]
+
+
+def test_a_possessive_matches_its_base_even_when_the_possessive_starts_an_entry() -> None:
+    lex = lexicon(place=["court", "court's ruling"], phrase=["high court"])
+    got = [(c, t) for c, t, _ in found(lex, "The court's decision. The high court's judges. The court's ruling.")]
+    assert got == [("place", "court's"), ("phrase", "high court's"), ("place", "court's"), ("place", "court's ruling")]
+
+
+def test_a_phrase_is_found_whichever_of_its_words_is_rare() -> None:
+    lex = lexicon(a=["in the interest of", "of the", "the interest"], b=["interest"])
+    got = [(c, t) for c, t, _ in found(lex, "It is in the interest of the public, of the state.")]
+    assert got == [("a", "in the interest of"), ("b", "interest"), ("a", "of the")]
+
+
+_VOCAB = ["the", "a", "of", "in", "war", "wars", "open", "court", "ruling", "interest", "state", "high"]
+_TEXT_WORDS = [*_VOCAB, "court's", "war's", "state's"]
+
+
+@st.composite
+def small_lexicons(draw: st.DrawFn) -> list[list[Entry]]:
+    cats = []
+    for _ in range(draw(st.integers(min_value=1, max_value=3))):
+        entries: dict[str, Entry] = {}
+        for toks in draw(st.lists(st.lists(st.sampled_from(_VOCAB), min_size=1, max_size=3), min_size=1, max_size=6)):
+            term = " ".join(toks)
+            if draw(st.booleans()) and len(toks[-1]) > 2:
+                term = term[: len(term) - 1] + "*"  # a wildcard: the last word less its last letter
+            entries.setdefault(term, Entry.parse(term))
+        cats.append(list(entries.values()))
+    return cats
+
+
+def _reference(cats: list[list[Entry]], words: list[str]) -> list[tuple[int, int, int, str]]:
+    """Every entry tried at every position: possessives match their base as the first or last word."""
+
+    def same(w: str, t: str, j: int, e: Entry) -> bool:
+        last = j == len(e.tokens) - 1
+        if last and e.wildcard:
+            return w.startswith(t)
+        return w == t or ((j == 0 or last) and w.endswith("'s") and w[:-2] == t)
+
+    kept = []
+    for ci, entries in enumerate(cats):
+        hits = []
+        for s in range(len(words)):
+            for e in entries:
+                n = len(e.tokens)
+                if s + n <= len(words) and all(same(words[s + j], t, j, e) for j, t in enumerate(e.tokens)):
+                    hits.append((s, s + n, e.term))
+        hits.sort(key=lambda h: (h[0], h[0] - h[1], h[2]))
+        reach = -1
+        for s, end, term in hits:
+            if s >= reach:
+                kept.append((s, end, ci, term))
+                reach = end
+    return sorted(kept, key=lambda h: (h[0], h[2], h[1]))
+
+
+@given(small_lexicons(), st.lists(st.sampled_from(_TEXT_WORDS), max_size=25))
+def test_matcher_agrees_with_trying_every_entry_at_every_position(cats: list[list[Entry]], words: list[str]) -> None:
+    lex = Lexicon("t", "1", "CC0-1.0", "test", "test", tuple(Category(f"c{i}", "d", tuple(es)) for i, es in enumerate(cats)))
+    doc = Document.from_text(" ".join(words))
+    got = [(s, e, ci, entry.term) for s, e, ci, entry in Matcher(lex).find_raw(doc)]
+    assert got == _reference(cats, words)
