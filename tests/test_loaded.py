@@ -271,6 +271,25 @@ def test_bundled_finds_added_kinds(text: str, found: set[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Mercifully, the hearing was short.", {"Mercifully"}),
+        ("Auditors say the firm cooked the books for years.", {"cooked the books"}),
+        ("Columnists called the theory a canard and a tall tale.", {"canard", "tall tale"}),
+        ("The senator carped about the rules while aides glossed over the costs.", {"carped", "glossed over"}),
+        ("The commentariat and its ilk preened on television.", {"commentariat", "ilk", "preened"}),
+        ("The agency sneakily foisted the fee on renters.", {"sneakily", "foisted"}),
+    ],
+)
+def test_bundled_finds_kinds_added_in_1_4(text: str, found: set[str]) -> None:
+    # comment and manner adverbs, dismissive nouns for claims, idioms of evasion, complaint
+    # verbs of saying and dismissive collective labels (added in 1.4.0)
+    res = score(text)
+    assert found <= set(evidence(text, res, group="loaded"))
+    assert res.flagged
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The committee is made up of five members and has been meeting since May.",
