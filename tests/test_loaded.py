@@ -333,6 +333,38 @@ def test_bundled_leaves_descriptive_and_technical_terms_alone(text: str) -> None
     assert not res.flagged
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council approved the plan in spite of objections from residents.",
+        "Heavy rain caused flooding in the northern districts on Tuesday.",
+        "The club made history as the first to win three straight titles.",
+    ],
+)
+def test_bundled_leaves_fixed_phrases_and_records_alone_since_1_4(text: str) -> None:
+    # 1.4.0: "spite" inside the preposition "in spite of", the weather verb "flooding in" and
+    # "made history" (a first, like "historic") are no longer loaded hits
+    res = score(text)
+    assert evidence(text, res, group="loaded") == []
+    assert not res.flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "weight"),
+    [
+        ("A salmonella outbreak sickened dozens of diners at the festival.", "sickened", 0.5),
+        ("Aid groups returned to the war-torn country last week.", "war-torn", 0.5),
+        ("Health officials tracked an epidemic of cholera in the camps.", "an epidemic of", 0.5),
+        ("Viewers were sickened by the footage.", "sickened by", 1.0),
+        ("He did it out of spite, neighbours said.", "out of spite", 1.0),
+    ],
+)
+def test_bundled_often_literal_terms_weigh_half_since_1_4(text: str, term: str, weight: float) -> None:
+    # 1.4.0: words whose ordinary news sense is often literal weigh 0.5; their emotive idioms keep 1
+    res = score(text)
+    assert [(text[s.start : s.end], s.weight) for s in res.spans if s.group == "loaded"] == [(term, weight)]
+
+
 def test_bundled_keeps_the_loaded_neighbours_of_removed_terms() -> None:
     # the idiom of warning keeps its plural entry although the legal "red flag (law)" went, and
     # the agency term "criminal aliens" is still a label, at the ordinary weight since 1.3.0
