@@ -16,7 +16,7 @@ from framing.document import Document
 from framing.lexicon import Category, Entry, Lexicon, load_lexicon
 from framing.matching import Negation
 from framing.scorers.base import Context
-from framing.scorers.loaded import DEFAULT_THRESHOLD, SCARE_QUOTES, LoadedResult, LoadedScorer
+from framing.scorers.loaded import DEFAULT_THRESHOLD, NEGATED_FACTOR, SCARE_QUOTES, LoadedResult, LoadedScorer
 
 from strategies import news_text, texts
 
@@ -107,11 +107,51 @@ def test_negation_rule() -> None:
     negs = [(text[s.start : s.end], s.negated) for s in res.spans]
     assert negs == [("disaster", True), ("disaster", False)]
     cat = res.categories["emotive"]
+    # the negated hit is counted under "negated", and weighs NEGATED_FACTOR of its weight
+    assert NEGATED_FACTOR == 0.5
+    assert (cat.count, cat.negated, cat.weight) == (1, 1, 1.5)
+    assert res.count == 2
+    assert res.weight == pytest.approx(1.5)
+    # the negated sentence (5 tokens) holds half a unit, the plain one (4 tokens) a whole one
+    assert res.sentences[0].score == pytest.approx(100 * 0.5 / 5)
+    assert res.sentences[1].score == pytest.approx(100 * 1.0 / 4)
+    assert [s.flagged for s in res.sentences] == [True, True]
+    # a long sentence holding only a negated ordinary word falls under the threshold
+    long = "It was not a disaster for the town, " + "and then " * 20 + "it ended."
+    assert not score(long, DEMO_SCORER).flagged
+
+
+def test_negated_factor_zero_restores_the_old_rule() -> None:
+    text = "It was not a disaster. It was a disaster."
+    res = score(text, LoadedScorer(DEMO, negated_factor=0.0))
+    cat = res.categories["emotive"]
     assert (cat.count, cat.negated, cat.weight) == (1, 1, 1.0)
     assert res.count == 1
-    # the negated sentence scores 0, the other is flagged
     assert res.sentences[0].score == 0.0
     assert [s.flagged for s in res.sentences] == [False, True]
+    full = score(text, LoadedScorer(DEMO, negated_factor=1.0))
+    assert full.sentences[0].score == pytest.approx(100 * 1.0 / 5)
+    with pytest.raises(ValueError, match="negated_factor"):
+        LoadedScorer(DEMO, negated_factor=1.5)
+
+
+def test_additive_not_to_mention_still_flags() -> None:
+    # the window rule marks "horrific" as negated after "not to mention", where nothing is
+    # denied; the discount keeps the sentence flagged (it was not under the old rule)
+    text = "Critics said the report, not to mention its horrific findings about the prison, was shelved by the agency."
+    res = score(text)
+    assert [(text[s.start : s.end], s.negated) for s in res.spans if s.group == "loaded"] == [("horrific", True)]
+    assert res.flagged
+    assert not score(text, LoadedScorer(negated_factor=0.0)).flagged
+
+
+def test_negated_and_plain_overlapping_hits_form_one_unit() -> None:
+    # "blatant lie" (3.0) is negated; the unit keeps the larger effective weight, 1.5
+    text = "It was not a blatant lie."
+    res = score(text, DEMO_SCORER)
+    assert [(text[s.start : s.end], s.negated) for s in res.spans] == [("blatant lie", True)]
+    assert res.count == 1
+    assert res.weight == pytest.approx(1.5)
 
 
 def test_epistemic_reported_not_scored() -> None:
@@ -231,6 +271,25 @@ def test_bundled_finds_added_kinds(text: str, found: set[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Mercifully, the hearing was short.", {"Mercifully"}),
+        ("Auditors say the firm cooked the books for years.", {"cooked the books"}),
+        ("Columnists called the theory a canard and a tall tale.", {"canard", "tall tale"}),
+        ("The senator carped about the rules while aides glossed over the costs.", {"carped", "glossed over"}),
+        ("The commentariat and its ilk preened on television.", {"commentariat", "ilk", "preened"}),
+        ("The agency sneakily foisted the fee on renters.", {"sneakily", "foisted"}),
+    ],
+)
+def test_bundled_finds_kinds_added_in_1_4(text: str, found: set[str]) -> None:
+    # comment and manner adverbs, dismissive nouns for claims, idioms of evasion, complaint
+    # verbs of saying and dismissive collective labels (added in 1.4.0)
+    res = score(text)
+    assert found <= set(evidence(text, res, group="loaded"))
+    assert res.flagged
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The committee is made up of five members and has been meeting since May.",
@@ -272,6 +331,39 @@ def test_bundled_leaves_descriptive_and_technical_terms_alone(text: str) -> None
     res = score(text)
     assert evidence(text, res, group="loaded") == []
     assert not res.flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council approved the plan in spite of objections from residents.",
+        "Heavy rain caused flooding in the northern districts on Tuesday.",
+        "The club made history as the first to win three straight titles.",
+        "The pontificate of the late pope lasted eight years.",
+    ],
+)
+def test_bundled_leaves_fixed_phrases_and_records_alone_since_1_4(text: str) -> None:
+    # 1.4.0: "spite" inside the preposition "in spite of", the weather verb "flooding in",
+    # "made history" (a first, like "historic") and the noun "pontificate" are not loaded hits
+    res = score(text)
+    assert evidence(text, res, group="loaded") == []
+    assert not res.flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "weight"),
+    [
+        ("A salmonella outbreak sickened dozens of diners at the festival.", "sickened", 0.5),
+        ("Aid groups returned to the war-torn country last week.", "war-torn", 0.5),
+        ("Health officials tracked an epidemic of cholera in the camps.", "an epidemic of", 0.5),
+        ("Viewers were sickened by the footage.", "sickened by", 1.0),
+        ("He did it out of spite, neighbours said.", "out of spite", 1.0),
+    ],
+)
+def test_bundled_often_literal_terms_weigh_half_since_1_4(text: str, term: str, weight: float) -> None:
+    # 1.4.0: words whose ordinary news sense is often literal weigh 0.5; their emotive idioms keep 1
+    res = score(text)
+    assert [(text[s.start : s.end], s.weight) for s in res.spans if s.group == "loaded"] == [(term, weight)]
 
 
 def test_bundled_keeps_the_loaded_neighbours_of_removed_terms() -> None:
@@ -367,6 +459,11 @@ def test_property_negation_changes_only_negated_hits(text: str) -> None:
     assert with_neg.weight <= without.weight + 1e-9
     if not any(s.negated for s in with_neg.spans):
         assert with_neg.to_dict() == without.to_dict()
+    # negation discounts: it never raises a score, and with a factor of 1 it changes none
+    assert with_neg.score <= without.score + 1e-9
+    ignore = LoadedScorer(negated_factor=1.0).score(doc, Context(negation=NEGATION))
+    assert ignore.score == pytest.approx(without.score)
+    assert [s.flagged for s in ignore.sentences] == [s.flagged for s in without.sentences]
     assert len(kept) + sum(c.negated for c in with_neg.categories.values()) == len(with_neg.spans)
 
 

@@ -7,10 +7,11 @@ as scare quotes, with which a writer distances themselves from a word.
 
 Score
 -----
-Every non-negated hit of a ``loaded`` category counts with its lexicon weight (its intensity:
-0.5 mild, 1 ordinary, 2 strong, 3 extreme). Hits of different categories that overlap (``blatant``
-as intensifier and inside the evaluative phrase ``blatant violation``) form one *unit* worth the
-largest weight among them, so nothing is counted twice. Then::
+Every hit of a ``loaded`` category counts with its lexicon weight (its intensity: 0.5 mild, 1
+ordinary, 2 strong, 3 extreme), a negated hit with half of it (see the negation rule). Hits of
+different categories that overlap (``blatant`` as intensifier and inside the evaluative phrase
+``blatant violation``) form one *unit* worth the largest weight among them, so nothing is
+counted twice. Then::
 
     score = 100 * (sum of unit weights) / n_tokens
 
@@ -31,20 +32,30 @@ Negation rule
 -------------
 A hit that a negator governs (``not a disaster``, ``no evidence of a cover-up``; see
 :class:`~framing.matching.Negation`) is reported in ``spans`` with ``negated: true`` and counted
-under its category's ``negated``, but adds nothing to any density, score or flag: negating an
-emotive word usually denies the evaluation rather than making it. Scare quotes are never negated.
+under its category's ``negated`` (not its ``count``), and it adds ``NEGATED_FACTOR`` = 0.5 of
+its weight to every density, score and flag: a discount, not a cancellation. Two reasons. A
+negated loaded word still brings its frame into the text (whoever writes ``not a disaster``
+has put disaster on the table; Lakoff 2004), while the negation takes back part of the
+evaluation. And the negation cue is a window rule that also fires where nothing is denied:
+additive ``not only``, ``not just``, ``not to mention``; concessive ``no matter how``; emphatic
+``no ... whatsoever``; a negated verb before a loaded object (``cannot be swayed by angry
+letters``); a double negative (``did not shy away from smears``). Earlier releases counted
+negated hits as nothing; ``negated_factor=0`` restores that. The factor was chosen from 0, 0.5
+and 1 on the studied half of the BABE and MBIC development sentences and checked on the other
+half (see ``benchmarks/validate_loaded.py --half``). Scare quotes are never negated.
 
 Flag
 ----
 ``flagged`` is ``score >= threshold``, for the document and for each sentence (sentence scores
 use that sentence's tokens). The default threshold, ``DEFAULT_THRESHOLD`` = 1.5, flags a
-sentence of up to 66 tokens that holds one ordinary (weight-1) loaded unit, a sentence of up to 33
-tokens that holds one mild (weight-0.5) word, and a document with at least one and a half ordinary
-loaded words per 100 tokens. It is the best value of the grid 0.5, 0.75, 1, 1.5, 2, 2.5, 3, 4, 5,
-6, 8, 10 for the mean sentence macro-F1 over the BABE and MBIC development sets together, chosen
-with lexicon 1.2.0 on one half of the sentences and checked on the other half (it is also better
-than the previous default, 1.0, there), and still the best of the grid on that half with lexicon
-1.3.0; it is not tuned per dataset (see ``benchmarks/validate_loaded.py --half``).
+sentence of up to 66 tokens that holds one ordinary (weight-1) loaded unit, a sentence of up to
+33 tokens that holds one mild (weight-0.5) or one negated ordinary word, and a document with at
+least one and a half ordinary loaded words per 100 tokens. It is the best value of the grid 0.5,
+0.75, 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10 for the mean sentence macro-F1 over the BABE and MBIC
+development sets together, chosen with lexicon 1.2.0 on one half of the sentences and checked on
+the other half (it is also better than the previous default, 1.0, there), and still the best of
+the grid on that half with lexicon 1.3.0, and with lexicon 1.4.0 and the negation discount; it
+is not tuned per dataset (see ``benchmarks/validate_loaded.py --half``).
 
 Epistemic cues
 --------------
@@ -56,6 +67,8 @@ References
 ----------
 Da San Martino, G., Yu, S., Barrón-Cedeño, A., Petrov, R., & Nakov, P. (2019). Fine-grained
 analysis of propaganda in news articles. EMNLP-IJCNLP 2019.
+Lakoff, G. (2004). Don't Think of an Elephant! Know Your Values and Frame the Debate. Chelsea
+Green.
 Recasens, M., Danescu-Niculescu-Mizil, C., & Jurafsky, D. (2013). Linguistic models for
 analyzing and detecting biased language. ACL 2013.
 """
@@ -79,6 +92,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DEFAULT_THRESHOLD",
+    "NEGATED_FACTOR",
     "SCARE_QUOTES",
     "CategoryDensity",
     "LoadedResult",
@@ -90,6 +104,8 @@ __all__ = [
 
 #: The default flagging threshold: weighted loaded hits per 100 tokens.
 DEFAULT_THRESHOLD: Final = 1.5
+#: The share of its weight that a negated hit adds to densities, scores and flags.
+NEGATED_FACTOR: Final = 0.5
 #: The category id of scare quotes.
 SCARE_QUOTES: Final = "scare_quotes"
 _GROUPS: Final = frozenset({"loaded", "epistemic"})
@@ -111,7 +127,8 @@ class LoadedSpan:
         ``"quoted"`` inside a speech quotation, else ``"authorial"`` (scare quotes and the words
         in them are the writer's own).
     negated
-        Whether a negator governs the hit (negated hits count toward nothing).
+        Whether a negator governs the hit (a negated hit counts with ``NEGATED_FACTOR`` of its
+        weight).
     weight
         The lexicon weight (intensity); 1.0 for a scare quote.
     speaker
@@ -155,9 +172,9 @@ class CategoryDensity:
     count
         Non-negated hits.
     negated
-        Negated hits (reported, never counted in densities).
+        Negated hits.
     weight
-        Summed weights of the non-negated hits.
+        Summed weights of the hits, a negated hit's times the scorer's ``negated_factor``.
     density
         ``100 * weight / n_tokens``: weighted hits per 100 tokens; 0 without tokens. Range
         [0, 300]; higher = denser.
@@ -196,7 +213,8 @@ class VoiceScore:
         ``100 * weight / n_tokens`` over this voice's tokens; 0 when it has none. Range [0, 300];
         higher = more loaded.
     weight
-        Summed weights of this voice's units (overlapping hits counted once).
+        Summed weights of this voice's units (overlapping hits counted once; a negated hit at
+        the scorer's ``negated_factor`` of its weight).
     count
         Number of units in this voice.
     n_tokens
@@ -254,7 +272,9 @@ class LoadedResult:
         Weighted loaded units per 100 tokens (see the module docs). Range [0, 300]; higher = more
         loaded; 0 for an empty text.
     weight, count
-        Summed unit weights and number of units (non-negated, group ``loaded``).
+        Summed unit weights and number of units (group ``loaded``; a negated hit weighs the
+        scorer's ``negated_factor`` of its lexicon weight, and a unit of negated hits only is
+        counted while that factor is above 0).
     flagged
         ``score >= threshold``.
     authorial, quoted
@@ -365,6 +385,9 @@ class LoadedScorer:
         Flag a document or sentence whose score reaches it (``DEFAULT_THRESHOLD``).
     scare_quote_weight
         The weight of one scare quote; 0 leaves scare quotes out.
+    negated_factor
+        The share of its weight that a negated hit adds to densities, scores and flags
+        (``NEGATED_FACTOR``); 0 makes negated hits count nothing, 1 ignores negation in scores.
 
     Examples
     --------
@@ -382,10 +405,21 @@ class LoadedScorer:
     0.0
     """
 
-    def __init__(self, lexicon: Lexicon | None = None, *, threshold: float = DEFAULT_THRESHOLD, scare_quote_weight: float = 1.0) -> None:
+    def __init__(
+        self,
+        lexicon: Lexicon | None = None,
+        *,
+        threshold: float = DEFAULT_THRESHOLD,
+        scare_quote_weight: float = 1.0,
+        negated_factor: float = NEGATED_FACTOR,
+    ) -> None:
+        if not 0.0 <= negated_factor <= 1.0:
+            msg = f"negated_factor must be in [0, 1], got {negated_factor!r}"
+            raise ValueError(msg)
         self.lexicon = lexicon if lexicon is not None else load_lexicon("loaded-language")
         self.threshold = float(threshold)
         self.scare_quote_weight = float(scare_quote_weight)
+        self.negated_factor = float(negated_factor)
         self._groups: dict[str, str] = {c.id: c.group for c in self.lexicon.categories if c.group in _GROUPS}
         self.matcher = Matcher(self.lexicon)
 
@@ -430,7 +464,7 @@ class LoadedScorer:
         nq = sum(doc.count_tokens([(q.start, q.end) for q in doc.quotes if q.kind == "speech"]))
         na = n - nq
         cats = self._categories(spans, n, na, nq)
-        units = _units([s for s in spans if s.group == "loaded" and not s.negated])
+        units = _units([(s, self._weight(s)) for s in spans if s.group == "loaded" and self._weight(s) > 0])
         w = {"authorial": 0.0, "quoted": 0.0}
         c = {"authorial": 0, "quoted": 0}
         for weight, voice, _start in units:
@@ -457,19 +491,21 @@ class LoadedScorer:
             with_speaker=context.results.get("attribution") is not None,
         )
 
+    def _weight(self, span: LoadedSpan) -> float:
+        """What a hit adds to densities and scores: its weight, discounted when negated."""
+        return span.weight * self.negated_factor if span.negated else span.weight
+
     def _categories(self, spans: list[LoadedSpan], n: int, na: int, nq: int) -> dict[str, CategoryDensity]:
         acc: dict[str, list[float]] = {cid: [0, 0, 0.0, 0.0] for cid in self._groups}
         if self.scare_quote_weight > 0:
             acc[SCARE_QUOTES] = [0, 0, 0.0, 0.0]
         for s in spans:
             a = acc[s.category]
-            if s.negated:
-                a[1] += 1
-                continue
-            a[0] += 1
-            a[2] += s.weight
+            a[1 if s.negated else 0] += 1
+            w = self._weight(s)
+            a[2] += w
             if s.voice == "quoted":
-                a[3] += s.weight
+                a[3] += w
         out = {}
         for cid, (cnt, neg, weight, qw) in acc.items():
             group = "loaded" if cid == SCARE_QUOTES else self._groups[cid]
@@ -522,21 +558,25 @@ class _Owners:
         return self._owners[k][2] if k < limit else None
 
 
-def _units(spans: list[LoadedSpan]) -> list[tuple[float, Voice, int]]:
-    """Merge overlapping spans into units ``(max weight, voice of the heaviest, start)``."""
+def _units(spans: list[tuple[LoadedSpan, float]]) -> list[tuple[float, Voice, int]]:
+    """Merge overlapping ``(span, effective weight)`` pairs into units.
+
+    A unit is ``(max effective weight, voice of the heaviest, start)``.
+    """
     units: list[tuple[float, Voice, int]] = []
     reach = -1
-    best: LoadedSpan | None = None
+    best: tuple[LoadedSpan, float] | None = None
     first = 0
-    for s in sorted(spans, key=lambda x: (x.start, x.end)):
+    for pair in sorted(spans, key=lambda p: (p[0].start, p[0].end)):
+        s, w = pair
         if best is not None and s.start < reach:
             reach = max(reach, s.end)
-            if s.weight > best.weight:
-                best = s
+            if w > best[1]:
+                best = pair
             continue
         if best is not None:
-            units.append((best.weight, best.voice, first))
-        best, reach, first = s, s.end, s.start
+            units.append((best[1], best[0].voice, first))
+        best, reach, first = pair, s.end, s.start
     if best is not None:
-        units.append((best.weight, best.voice, first))
+        units.append((best[1], best[0].voice, first))
     return units
