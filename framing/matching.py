@@ -383,23 +383,36 @@ class Negation:
     window
         The most tokens that may stand between the end of a negator and the start of the match
         (``3``: *not a total disaster* is negated, *not that anyone expected the disaster* is not).
+    pseudo
+        Matcher for pseudo-negators: phrases that begin with a negator but do not negate what
+        follows (*not only*, *no doubt*, *no matter*, *nothing less than*). A negation cue inside
+        one of their matches is no cue.
     """
 
     negators: Matcher
     breakers: frozenset[str]
     window: int = 3
     lexicon: Lexicon | None = None
+    pseudo: Matcher | None = None
 
     @classmethod
     def default(cls, window: int = 3) -> Negation:
-        """The bundled ``negation`` lexicon's negators and scope breakers."""
+        """The bundled ``negation`` lexicon's negators, pseudo-negators and scope breakers."""
         lex = load_lexicon("negation")
-        negators = Lexicon(lex.name, lex.version, lex.license, lex.citation, lex.description, (lex.category("negators"),), lex.language)
-        return cls(Matcher(negators), lex.terms("scope_breakers"), window, lex)
+
+        def part(category: str) -> Matcher:
+            cat = (lex.category(category),)
+            return Matcher(Lexicon(lex.name, lex.version, lex.license, lex.citation, lex.description, cat, lex.language))
+
+        return cls(part("negators"), lex.terms("scope_breakers"), window, lex, part("pseudo_negators"))
 
     def _cues(self, doc: Document) -> tuple[list[int], dict[int, int]]:
         """The last token of every negation cue in ``doc`` (sorted), and each cue's first token by its last."""
         cues = self.negators.find_raw(doc)
+        if cues and self.pseudo is not None:
+            covered = {k for s, e, _c, _en in self.pseudo.find_raw(doc) for k in range(s, e)}
+            if covered:
+                cues = [c for c in cues if c[0] not in covered]
         return sorted({e - 1 for _s, e, _c, _en in cues}), {e - 1: s for s, e, _c, _en in cues}
 
     def negated_starts(self, doc: Document, starts: Sequence[int]) -> set[int]:

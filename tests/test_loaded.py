@@ -135,14 +135,14 @@ def test_negated_factor_zero_restores_the_old_rule() -> None:
         LoadedScorer(DEMO, negated_factor=1.5)
 
 
-def test_additive_not_to_mention_still_flags() -> None:
-    # the window rule marks "horrific" as negated after "not to mention", where nothing is
-    # denied; the discount keeps the sentence flagged (it was not under the old rule)
+def test_additive_not_to_mention_does_not_negate() -> None:
+    # "not to mention" is a pseudo-negator of the negation lexicon: it adds, it denies nothing,
+    # so "horrific" counts in full whatever the negation discount
     text = "Critics said the report, not to mention its horrific findings about the prison, was shelved by the agency."
     res = score(text)
-    assert [(text[s.start : s.end], s.negated) for s in res.spans if s.group == "loaded"] == [("horrific", True)]
+    assert [(text[s.start : s.end], s.negated) for s in res.spans if s.group == "loaded"] == [("horrific", False)]
     assert res.flagged
-    assert not score(text, LoadedScorer(negated_factor=0.0)).flagged
+    assert score(text, LoadedScorer(negated_factor=0.0)).flagged
 
 
 def test_negated_and_plain_overlapping_hits_form_one_unit() -> None:

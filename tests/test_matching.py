@@ -166,3 +166,26 @@ def test_matcher_agrees_with_trying_every_entry_at_every_position(cats: list[lis
     doc = Document.from_text(" ".join(words))
     got = [(s, e, ci, entry.term) for s, e, ci, entry in Matcher(lex).find_raw(doc)]
     assert got == _reference(cats, words)
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("It was not only a disaster for the town.", False),
+        ("There is no doubt a disaster is coming.", False),
+        ("It was nothing less than a disaster.", False),
+        ("The plan was not without disaster.", False),
+        ("It was not a disaster, not only for them.", True),
+        ("It was not just any disaster.", False),
+    ],
+)
+def test_pseudo_negators_negate_nothing(text: str, negated: bool) -> None:
+    assert [n for _c, _t, n in found(lexicon(a=["disaster"]), text, Negation.default())] == [negated]
+
+
+@given(st.lists(words, max_size=12), st.sampled_from(["not only", "no doubt", "no matter how"]))
+def test_a_pseudo_negator_never_adds_negation(context: list[str], pseudo: str) -> None:
+    lex = lexicon(a=["disaster"])
+    plain = " ".join([*context, "disaster"])
+    with_pseudo = " ".join([*context, pseudo, "disaster"])
+    assert found(lex, with_pseudo, Negation.default())[-1][2] is False or found(lex, plain, Negation.default())[-1][2]
