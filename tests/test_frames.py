@@ -178,3 +178,49 @@ def test_protest_events_weigh_less_than_polling() -> None:
     poll = frames_of("Pollsters asked respondents about the plan on Saturday.")
     assert all(e.weight == 0.5 for e in protest.evidence if e.frame == "public_opinion")
     assert 0 < protest.scores["public_opinion"] < poll.scores["public_opinion"]
+
+
+@pytest.mark.parametrize(
+    ("text", "frame", "cue"),
+    [
+        (
+            "The man had an outstanding order of removal, and the judge heard his asylum claim on appeal.",
+            "legality_constitutionality_jurisprudence",
+            "order of removal",
+        ),
+        ("Residents of the care home said the move had upended their daily lives and their way of life.", "quality_of_life", "care home"),
+        ("The segment drew applause from the audience, and many people said they were fed up.", "public_opinion", "applause"),
+        (
+            "Critics called it a double standard: the officials faced no consequences while others were punished.",
+            "fairness_and_equality",
+            "a double standard",
+        ),
+        (
+            "The scandal damaged the country's standing with world leaders and its prestige abroad.",
+            "external_regulation_and_reputation",
+            "prestige",
+        ),
+        ("Jesus taught that greed is wrong, and the church preached kindness and generosity.", "morality", "generosity"),
+        ("The left wing of the party fought the nominee before the confirmation vote.", "political", "confirmation vote"),
+        ("The virus is lethal, and doctors said the pathogen spreads through contaminated water.", "health_and_safety", "pathogen"),
+        (
+            "Officials said the plan would fix the problem, but critics called it misguided and wasteful.",
+            "policy_prescription_and_evaluation",
+            "fix the problem",
+        ),
+    ],
+)
+def test_policy_frames_1_3_cues(text: str, frame: str, cue: str) -> None:
+    res = frames_of(text)
+    assert res.primary == frame
+    assert frame in res.present
+    assert cue in {e.entry for e in res.evidence if e.frame == frame}
+
+
+def test_generic_words_left_out_of_1_3_are_not_cues() -> None:
+    # Quantity and material words (gas, land, water) were tried as capacity cues and rejected as
+    # topical; "the case", "met with" and "visited" are too common to mark a frame.
+    assert frames_of("The balloon was filled with gas and drifted over the land and the water.").evidence == ()
+    assert frames_of("In the case of rain, the picnic moves indoors.").evidence == ()
+    res = frames_of("She met with her sister and visited her aunt.")
+    assert res.scores["external_regulation_and_reputation"] == 0
