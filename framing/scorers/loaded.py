@@ -36,10 +36,11 @@ under its category's ``negated`` (not its ``count``), and it adds ``NEGATED_FACT
 its weight to every density, score and flag: a discount, not a cancellation. Two reasons. A
 negated loaded word still brings its frame into the text (whoever writes ``not a disaster``
 has put disaster on the table; Lakoff 2004), while the negation takes back part of the
-evaluation. And the negation cue is a window rule that also fires where nothing is denied:
-additive ``not only``, ``not just``, ``not to mention``; concessive ``no matter how``; emphatic
-``no ... whatsoever``; a negated verb before a loaded object (``cannot be swayed by angry
-letters``); a double negative (``did not shy away from smears``). Earlier releases counted
+evaluation. And the negation cue is a window rule that can fire where nothing is denied: the
+fixed phrases of that kind (additive ``not only``, ``not to mention``, concessive ``no matter
+how``) are pseudo-negators of the negation lexicon and negate nothing, but emphatic ``no ...
+whatsoever``, a negated verb before a loaded object (``cannot be swayed by angry letters``) and
+double negatives (``did not shy away from smears``) still do. Earlier releases counted
 negated hits as nothing; ``negated_factor=0`` restores that. The factor was chosen from 0, 0.5
 and 1 on the studied half of the BABE and MBIC development sentences and checked on the other
 half (see ``benchmarks/validate_loaded.py --half``). Scare quotes are never negated.
