@@ -8,6 +8,7 @@ import json
 import math
 import random
 import re
+import subprocess
 import sys
 from collections import Counter
 from dataclasses import dataclass
@@ -810,7 +811,8 @@ def test_cli_markdown_and_html_report(tmp_path, capsys):
     out, err = capsys.readouterr()
     assert rc == 1  # three bad records skipped, report still written
     assert out.startswith("# Outlet comparison by `outlet`")
-    assert err.count("skipped:") == 2
+    assert err.count("skipped:") == 3
+    assert f"{corpus}:12: field 'outlet' is missing or empty" in err
     assert "done: 9 documents, 3 skipped" in err
     assert (tmp_path / "r.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 
@@ -825,6 +827,34 @@ def test_cli_json_and_usage_errors(tmp_path, capsys):
     assert _cli([str(tmp_path / "missing.jsonl")]) == 2
     assert _cli([str(corpus), "--by", "nope", "-q"]) == 2
     assert "no documents" in capsys.readouterr().err
+
+
+def test_cli_keeps_good_lines_around_bad_bytes_and_names_every_skipped_line(tmp_path, capsys):
+    corpus = tmp_path / "c.jsonl"
+    recs = [json.dumps(r).encode() for r in _planted_corpus(n=2)]
+    bad = '{"outlet": "A", "text": "caf\xe9 au lait"}'.encode("latin-1")
+    surrogate = b'{"outlet": "A", "text": "half \\ud800 a pair"}'
+    no_text = json.dumps({"outlet": "B"}).encode()
+    corpus.write_bytes(b"\n".join([recs[0], bad, *recs[1:3], surrogate, no_text, *recs[3:]]) + b"\n")
+    rc = _cli([str(corpus), "--format", "json", "--n-boot", "20", "--permutations", "0", "--no-readability", "-q"])
+    out, err = capsys.readouterr()
+    assert rc == 1
+    assert json.loads(out)["n_documents"] == 6  # every good record kept
+    assert f"{corpus}:2: not valid UTF-8 (byte 0xe9" in err
+    assert f"{corpus}:5: a string holds an unpaired surrogate" in err
+    assert f"{corpus}:6: field 'text' is missing" in err
+    assert err.count("skipped:") == 3
+    assert "Traceback" not in err
+
+
+def test_cli_reads_stdin_that_is_not_utf8():
+    lines = [json.dumps(r).encode() for r in _planted_corpus(n=2)]
+    data = b"\n".join([*lines[:3], b'{"outlet": "B", "text": "na\xefve"}', *lines[3:]]) + b"\n"
+    args = ["compare", "-", "--format", "json", "--n-boot", "20", "--permutations", "0", "--no-readability", "-q"]
+    proc = subprocess.run([sys.executable, "-m", "framing", *args], input=data, capture_output=True, check=False)
+    assert proc.returncode == 1, proc.stderr
+    assert json.loads(proc.stdout)["n_documents"] == 6
+    assert "<stdin>:4: not valid UTF-8" in proc.stderr.decode()
 
 
 def test_pairs_are_sorted_and_complete(planted_report):

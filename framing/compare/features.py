@@ -91,6 +91,7 @@ __all__ = [
     "Feature",
     "FeatureData",
     "FeatureTable",
+    "check_record",
     "collect",
     "count_words",
     "describe",
@@ -586,6 +587,28 @@ def _prepare(fields: _Fields, index: int, item: object) -> tuple[Record, str, st
     story = _label(record, fields.pair_by, index, required=False) if fields.pair_by else None
     date = record.metadata.get(fields.date) if fields.date else None
     return record, outlet, story, date if isinstance(date, str) else None
+
+
+def check_record(item: object, *, by: str = "outlet", pair_by: str | None = None, line: int = 1) -> None:
+    """Check one record as :func:`collect` does: text, the ``by`` field and the ``pair_by`` field.
+
+    Useful where the record's place in a file is known and :func:`collect` would only count it as
+    skipped (the ``framing compare`` command names every skipped line this way).
+
+    Raises
+    ------
+    InputError
+        When :func:`collect` would reject the record; ``line`` is the error's line number.
+
+    Examples
+    --------
+    >>> check_record({"text": "A text.", "outlet": "A"})
+    >>> check_record({"text": "A text."}, line=7)
+    Traceback (most recent call last):
+    ...
+    framing.errors.InputError: <input>:7: field 'outlet' is missing or empty
+    """
+    _prepare(_Fields(by, pair_by, None), line - 1, item)
 
 
 def _iter_records(records: Iterable[object] | Any) -> Iterator[object]:  # noqa: ANN401 - also a pandas DataFrame, duck-typed
