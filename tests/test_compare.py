@@ -863,3 +863,19 @@ def test_pairs_are_sorted_and_complete(planted_report):
     for f in feats:
         got = [(t.outlet_a, t.outlet_b) for t in planted_report.pairwise if t.feature == f]
         assert got == list(itertools.combinations(names, 2))
+
+
+def test_infinite_feature_values_are_rejected_not_reported_as_missing_means():
+    t = FeatureTable()
+    t.add("A", None, {Feature("loaded", "score"): 1.0})
+    with pytest.raises(ValueError, match=r"loaded\.score.*document 2.*not finite"):
+        t.add("A", None, {Feature("loaded", "score"): math.inf})
+    good = FeatureTable()
+    for o, v in [("A", 1.0), ("A", 2.0), ("B", 3.0), ("B", 4.0)]:
+        good.add(o, None, {Feature("loaded", "score"): v})
+    data = good.freeze()
+    values = data.values.copy()
+    values[1, 0] = -math.inf
+    bad = FeatureData(data.features, values, data.outlets, data.stories, data.word_counts, data.dates)
+    with pytest.raises(ValueError, match=r"loaded\.score.*not finite"):
+        compare_features(bad, CompareSettings(n_boot=20, n_permutations=0))

@@ -178,11 +178,11 @@ def compare_features(data: FeatureData, settings: CompareSettings | None = None)
     ------
     InputError
         When ``data`` has no document.
+    ValueError
+        When a value is infinite (NaN marks a missing value; an infinite one has no mean).
     """
     s = settings or CompareSettings()
-    if not data.outlets:
-        msg = "no documents to compare" + (f" ({data.n_skipped} records skipped for a missing field)" if data.n_skipped else "")
-        raise InputError(msg)
+    _check_data(data)
     outlets = sorted(set(data.outlets))
     notes: list[str] = []
     if len(outlets) < 2:
@@ -260,6 +260,18 @@ def compare_features(data: FeatureData, settings: CompareSettings | None = None)
         distinctive=tuple(distinctive),
         notes=tuple(notes),
     )
+
+
+def _check_data(data: FeatureData) -> None:
+    """Raise :class:`InputError` without documents, :class:`ValueError` for an infinite value."""
+    if not data.outlets:
+        msg = "no documents to compare" + (f" ({data.n_skipped} records skipped for a missing field)" if data.n_skipped else "")
+        raise InputError(msg)
+    infinite = np.isinf(data.values)
+    if infinite.any():
+        row, col = (int(i[0]) for i in np.nonzero(infinite))
+        msg = f"{data.features[col].name} of document {row + 1} is not finite; use NaN for a missing value"
+        raise ValueError(msg)
 
 
 def _frames(data: FeatureData, s: CompareSettings) -> Any:  # noqa: ANN401 - FrameDistribution | None

@@ -512,8 +512,20 @@ class FeatureTable:
         words: Iterable[str] | Counter[str] = (),
         date: str | None = None,
     ) -> None:
-        """Add one document's features, its word tokens (or their counts) and date."""
+        """Add one document's features, its word tokens (or their counts) and date.
+
+        A value is a finite number, or ``None`` (or NaN) for missing.
+
+        Raises
+        ------
+        ValueError
+            When a value is infinite (a mean and its interval would be undefined).
+        """
         n = len(self._outlets)
+        for f, v in values.items():
+            if v is not None and math.isinf(v):
+                msg = f"{f.name} of document {n + 1} is not finite ({v}); give None for a missing value"
+                raise ValueError(msg)
         for f, v in values.items():
             col = self._cols.get(f)
             if col is None:
