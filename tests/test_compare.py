@@ -278,6 +278,42 @@ def test_cliffs_delta_matches_brute_force_and_u(a, b):
     assert 0 <= p <= 1
 
 
+def _brute_force_mw_pvalue(a, b):
+    """Two-sided exact permutation p of the rank sum (midranks): twice the smaller tail, at most 1."""
+    pooled = np.concatenate([a, b])
+    ranks = sps.rankdata(pooled)
+    observed = ranks[: len(a)].sum()
+    sums = np.array([ranks[list(idx)].sum() for idx in itertools.combinations(range(len(pooled)), len(a))])
+    return min(1.0, 2 * min(np.mean(sums <= observed + 1e-9), np.mean(sums >= observed - 1e-9)))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.integers(0, 4), min_size=1, max_size=7), st.lists(st.integers(0, 4), min_size=1, max_size=7))
+def test_mann_whitney_small_samples_with_ties_get_the_exact_permutation_p(a, b):
+    x, y = np.array(a, float), np.array(b, float)
+    _u, p, _d, note = mann_whitney(x, y)
+    if note:  # all values identical
+        assert p == 1.0
+        return
+    assert p == pytest.approx(_brute_force_mw_pvalue(x, y), abs=1e-9)
+
+
+def test_mann_whitney_small_tied_samples_are_not_anti_conservative():
+    # the normal approximation gives 0.197 here; every one of the 20 splits is equally likely
+    assert mann_whitney(np.array([0.0, 0.0, 0.0]), np.array([0.0, 1.0, 4.0]))[1] == pytest.approx(0.4)
+    rng = np.random.default_rng(3)
+    a, b = rng.integers(0, 3, 8).astype(float), rng.integers(0, 3, 8).astype(float)
+    assert mann_whitney(a, b)[1] == pytest.approx(sps.mannwhitneyu(a, b, method=sps.PermutationMethod(n_resamples=20000)).pvalue)
+
+
+def test_mann_whitney_without_ties_matches_scipy_exact_and_large_samples_the_normal_approximation():
+    rng = np.random.default_rng(4)
+    a, b = rng.normal(size=12), rng.normal(0.8, size=14)
+    assert mann_whitney(a, b)[1] == pytest.approx(sps.mannwhitneyu(a, b, method="exact").pvalue)
+    a, b = rng.integers(0, 5, 60).astype(float), rng.integers(0, 5, 70).astype(float)
+    assert mann_whitney(a, b)[1] == pytest.approx(sps.mannwhitneyu(a, b, method="asymptotic").pvalue)
+
+
 def test_fightin_words_formula_for_one_word():
     counts = {"a": Counter({"tax": 30, "war": 5, "vote": 15}), "b": Counter({"tax": 10, "war": 25, "vote": 15})}
     res = fightin_words(counts, alpha0=100.0, top=3, min_count=1)

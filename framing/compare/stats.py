@@ -22,8 +22,12 @@ Tests of differences
 * Kruskal–Wallis H across outlets (``scipy.stats.kruskal``, tie-corrected, χ² approximation with
   k - 1 degrees of freedom). Effect size ε² = H / (n - 1) (Tomczak & Tomczak 2014), in [0, 1].
   All values identical -> H = 0, p = 1.
-* Mann–Whitney U for every pair of outlets (``scipy.stats.mannwhitneyu``, two-sided, exact for
-  small samples without ties, normal approximation with tie correction otherwise). Cliff's delta
+* Mann–Whitney U for every pair of outlets (``scipy.stats.mannwhitneyu``), two-sided. With
+  n_a + n_b <= 50 the p-value is exact: twice the smaller tail of the permutation distribution of
+  the rank sum, midranks for ties, counted over all splits of the pooled values (the normal
+  approximation is anti-conservative for small samples with ties: 0.20 where the exact p is 0.40
+  for [0, 0, 0] against [0, 1, 4]). Larger samples: normal approximation with tie and continuity
+  correction. Cliff's delta
   δ = P(X > Y) - P(X < Y) = 2U / (n_a n_b) - 1 in [-1, 1]; positive = the first outlet tends to
   score higher (Cliff 1993). Pooled values identical -> U = n_a n_b / 2, p = 1, δ = 0.
 * Wilcoxon signed-rank (``scipy.stats.wilcoxon``, two-sided, zero differences dropped) on
@@ -568,8 +572,32 @@ def mann_whitney(a: Array, b: Array) -> tuple[float, float, float, str]:
     pooled = np.concatenate([a, b])
     if pooled.min() == pooled.max():
         return na * nb / 2.0, 1.0, 0.0, "all values identical"
-    res = sps.mannwhitneyu(a, b, alternative="two-sided", method="auto")
-    return float(res.statistic), min(1.0, max(0.0, float(res.pvalue))), cliffs_delta(a, b), ""
+    res = sps.mannwhitneyu(a, b, alternative="two-sided", method="asymptotic")
+    p = _exact_rank_sum_pvalue(pooled, na) if na + nb <= EXACT_MAX_N else float(res.pvalue)
+    return float(res.statistic), min(1.0, max(0.0, p)), cliffs_delta(a, b), ""
+
+
+#: Largest pooled sample whose Mann–Whitney p-value is computed exactly (see the module docstring).
+EXACT_MAX_N = 50
+
+
+def _exact_rank_sum_pvalue(pooled: Array, na: int) -> float:
+    """Two-sided exact p of the rank sum of the first ``na`` pooled values, over all splits.
+
+    Midranks times two are integers, so the null distribution is counted by dynamic programming:
+    ``ways[k, s]`` = number of k-subsets of the values seen so far whose doubled ranks sum to s
+    (exact in float64 while the counts stay below 2**53, as they do for 50 values).
+    """
+    r2 = np.rint(2.0 * sps.rankdata(pooled)).astype(np.int64)
+    observed = int(r2[:na].sum())
+    top = int(np.sort(r2)[::-1][:na].sum())
+    ways = np.zeros((na + 1, top + 1))
+    ways[0, 0] = 1.0
+    for r in r2.tolist():
+        # every k at once, from the previous row's counts (the right side is evaluated first)
+        ways[1:, r:] = ways[1:, r:] + ways[:-1, : top + 1 - r]
+    dist = ways[na] / ways[na].sum()
+    return min(1.0, 2.0 * min(float(dist[: observed + 1].sum()), float(dist[observed:].sum())))
 
 
 @dataclass(frozen=True, slots=True)
