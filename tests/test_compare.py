@@ -314,6 +314,41 @@ def test_mann_whitney_without_ties_matches_scipy_exact_and_large_samples_the_nor
     assert mann_whitney(a, b)[1] == pytest.approx(sps.mannwhitneyu(a, b, method="asymptotic").pvalue)
 
 
+def _enumerated_kruskal_pvalue(groups):
+    """P(H >= observed H) over every assignment of the pooled values to groups of the same sizes."""
+    pooled = np.concatenate(groups)
+    sizes = [len(g) for g in groups]
+    observed = sps.kruskal(*groups).statistic
+    hits = total = 0
+    for order in set(itertools.permutations(range(len(pooled)))):
+        parts = np.split(pooled[list(order)], np.cumsum(sizes)[:-1])
+        values = np.concatenate(parts)
+        h = 0.0 if values.min() == values.max() else sps.kruskal(*parts).statistic
+        hits += h >= observed - 1e-9
+        total += 1
+    return hits / total
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.lists(st.integers(0, 3), min_size=1, max_size=3), min_size=2, max_size=3))
+def test_kruskal_small_samples_get_a_permutation_p_close_to_the_enumerated_one(raw):
+    groups = [np.array(g, float) for g in raw]
+    if sum(len(g) for g in groups) > 7:
+        return
+    _h, p, _e, note = kruskal_test({str(i): g for i, g in enumerate(groups)}, rng=rng_for(0, "kw"))
+    if note:
+        return
+    assert p == pytest.approx(_enumerated_kruskal_pvalue(groups), abs=0.02)
+
+
+def test_kruskal_small_tied_samples_are_not_anti_conservative():
+    # the chi-squared approximation gives 0.083; two of the six splits are as extreme
+    _h, p, _e, _n = kruskal_test({"a": np.array([2.0, 2.0]), "b": np.array([1.0, 1.0])}, rng=rng_for(0, "kw"))
+    assert p == pytest.approx(1 / 3, abs=0.02)
+    big = {"a": np.arange(40.0), "b": np.arange(40.0) + 5}
+    assert kruskal_test(big)[1] == pytest.approx(sps.kruskal(big["a"], big["b"]).pvalue)
+
+
 def test_fightin_words_formula_for_one_word():
     counts = {"a": Counter({"tax": 30, "war": 5, "vote": 15}), "b": Counter({"tax": 10, "war": 25, "vote": 15})}
     res = fightin_words(counts, alpha0=100.0, top=3, min_count=1)

@@ -203,7 +203,7 @@ def compare_features(data: FeatureData, settings: CompareSettings | None = None)
     corr: Correction = "fdr_bh" if s.correction == "fdr_bh" else "holm"
     omnibus: list[OmnibusTest] = []
     if len(outlets) >= 2:
-        raw = [kruskal_test(units[f]) for f in tested]
+        raw = [kruskal_test(units[f], rng=rng_for(s.seed, "kruskal", f.name)) for f in tested]
         adj = adjust_pvalues([r[1] for r in raw], corr)
         for f, (h, p, e2, note), pa in zip(tested, raw, adj, strict=True):
             groups = units[f]
