@@ -801,6 +801,15 @@ def test_invalid_parameters():
         compare([{"outlet": "A", "text": "x"}], alpha=2)
 
 
+def test_a_negative_seed_is_named_before_any_record_is_analysed():
+    def records():
+        yield {"outlet": "A", "text": "x"}
+        raise AssertionError("records read before the parameters were checked")  # pragma: no cover
+
+    with pytest.raises(ValueError, match="seed"):
+        compare(records(), seed=-1)
+
+
 # ------------------------------------------------------------------------------------------
 # Reports
 # ------------------------------------------------------------------------------------------

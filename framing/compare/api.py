@@ -165,6 +165,9 @@ def _settings(**kw: Any) -> CompareSettings:  # noqa: ANN401 - forwarded keyword
     if s.ci_method not in {"percentile", "BCa"}:
         msg = f"ci_method must be 'percentile' or 'BCa', got {s.ci_method!r}"
         raise ValueError(msg)
+    if s.seed < 0:
+        msg = f"seed must be a non-negative integer, got {s.seed}"
+        raise ValueError(msg)
     if s.n_boot < 10 or s.n_permutations < 0 or s.min_stories < 1 or s.fw_alpha0 <= 0 or s.fw_min_count < 1 or s.fw_top < 0:
         msg = "need n_boot >= 10, n_permutations >= 0, min_stories >= 1, fw_alpha0 > 0, fw_min_count >= 1, fw_top >= 0"
         raise ValueError(msg)
