@@ -441,13 +441,15 @@ class OmnibusTest:
     feature
         The feature's name.
     n_outlets, n
-        Outlets with data and documents with a value.
+        Outlets with data and observations: documents with a value, or, when the comparison has
+        story keys, outlet-story units (the mean of the outlet's articles on a story).
     statistic
         H (tie-corrected), >= 0; ``None`` when fewer than two outlets have data.
     df
         k - 1.
     p_value, p_adjusted
-        In [0, 1]; ``p_adjusted`` over all features' omnibus tests.
+        In [0, 1] (a permutation p-value when ``n <= 50``); ``p_adjusted`` over all features'
+        omnibus tests.
     epsilon_squared
         ε² = H / (n - 1) in [0, 1]; higher = outlets explain more of the rank variance.
     significant
@@ -544,7 +546,8 @@ class PairwiseTest:
     statistic
         U of ``outlet_a``.
     p_value, p_adjusted
-        Two-sided, in [0, 1]; adjusted over all pairs of this feature.
+        Two-sided, in [0, 1] (exact when ``n_a + n_b <= 50``); adjusted over all pairs of this
+        feature.
     cliffs_delta
         P(a > b) - P(a < b) in [-1, 1]; positive = ``outlet_a`` higher.
     significant
