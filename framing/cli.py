@@ -4,6 +4,9 @@ Exit status: 0 when every record was analysed, 1 when any record failed (each fa
 reported on stderr with its file and line, and every good record is still written), 2 for a
 usage error or an unreadable lexicon.
 
+CSV output has one column per field of any record (a record without a field leaves its cell
+empty); it is written when the input ends.
+
 Inputs are UTF-8. A JSONL line holding bytes that are not UTF-8, or a JSON escape of an unpaired
 surrogate (not valid Unicode text), is a bad record of its own: the lines around it are read as
 usual. A text file with such bytes is skipped whole, naming its first bad line and column.
@@ -17,6 +20,7 @@ import io
 import json
 import re
 import sys
+import tempfile
 import time
 from collections import deque
 from collections.abc import Iterator, Sequence
@@ -230,13 +234,19 @@ def _jsonl(handle: IO[str], source: str) -> Iterator[tuple[str, int, Record | In
 
 
 class _Writer:
+    """Writes analyses as JSON lines, a JSON array, or CSV.
+
+    CSV rows are spooled to a temporary file and written when the stream ends, under a header
+    that holds every column of every record (records may carry different metadata fields).
+    """
+
     def __init__(self, out: TextIO, fmt: str, indent: int | None) -> None:
         self.out = out
         self.fmt = fmt
         self.indent = indent
         self.n = 0
-        self._csv: csv.DictWriter[str] | None = None
-        self._columns: list[str] = []
+        self._columns: dict[str, None] = {}
+        self._spool: IO[str] | None = tempfile.TemporaryFile("w+", encoding="utf-8") if fmt == "csv" else None  # noqa: SIM115 - closed in close()
 
     def write(self, d: dict[str, Any] | str) -> None:
         """Write one analysis, given as a dict or as its JSON text."""
@@ -247,17 +257,24 @@ class _Writer:
             self.out.write(d if isinstance(d, str) else json.dumps(d, ensure_ascii=False, indent=self.indent))
         else:
             assert isinstance(d, dict)
+            assert self._spool is not None
             row = _flatten(d)
-            if self._csv is None:
-                self._columns = list(row)
-                self._csv = csv.DictWriter(self.out, fieldnames=self._columns, extrasaction="ignore", lineterminator="\n")
-                self._csv.writeheader()
-            self._csv.writerow(row)
+            self._columns.update(dict.fromkeys(row))
+            self._spool.write(json.dumps(row, ensure_ascii=False) + "\n")
         self.n += 1
 
     def close(self) -> None:
         if self.fmt == "json":
             self.out.write("[]\n" if self.n == 0 else "\n]\n")
+        if self._spool is not None:
+            self._spool.seek(0)
+            if self.n:
+                writer = csv.DictWriter(self.out, fieldnames=list(self._columns), lineterminator="\n")
+                writer.writeheader()
+                for line in self._spool:
+                    writer.writerow(json.loads(line))
+            self._spool.close()
+            self._spool = None
         self.out.flush()
 
 

@@ -152,3 +152,19 @@ def test_an_unpaired_surrogate_escape_is_a_bad_record_not_a_crash(tmp_path: Path
     assert [json.loads(line)["id"] for line in out.splitlines()] == ["pair", "last"]
     assert f"{p}:2: a string holds an unpaired surrogate" in err
     assert f"{p}:3: a string holds an unpaired surrogate" in err
+
+
+def test_csv_has_every_column_of_every_record(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    p = tmp_path / "c.jsonl"
+    recs = [
+        {"id": "a", "text": "A first text."},
+        {"id": "b", "text": "A second text.", "outlet": "Daily", "date": "2024-03-01"},
+        {"id": "c", "text": "A third text.", "outlet": "Weekly"},
+    ]
+    p.write_text("".join(json.dumps(r) + "\n" for r in recs), encoding="utf-8")
+    code, out, _ = run(capsys, "analyze", str(p), "--format", "csv")
+    assert code == 0
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert [r["id"] for r in rows] == ["a", "b", "c"]
+    assert [r["meta.outlet"] for r in rows] == ["", "Daily", "Weekly"]
+    assert [r["meta.date"] for r in rows] == ["", "2024-03-01", ""]
