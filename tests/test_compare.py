@@ -927,6 +927,22 @@ def test_cli_keeps_good_lines_around_bad_bytes_and_names_every_skipped_line(tmp_
     assert "Traceback" not in err
 
 
+def test_cli_report_path_that_cannot_be_written_is_a_usage_error(tmp_path, capsys):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("\n".join(json.dumps(r) for r in _planted_corpus(n=2)) + "\n", encoding="utf-8")
+    args = [str(corpus), "--n-boot", "20", "--permutations", "0", "--no-readability", "-q"]
+    assert _cli([*args, "--report", str(tmp_path / "no" / "such" / "dir" / "r.html")]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""  # refused before analysing anything
+    assert "no/such/dir" in err
+    target = tmp_path / "taken.md"
+    target.mkdir()  # a directory where the report file should go
+    assert _cli([*args, "--report", str(target)]) == 2
+    out, err = capsys.readouterr()
+    assert out.startswith("# Outlet comparison")  # the report on stdout is still written
+    assert f"cannot write the report to {target}" in err
+
+
 def test_cli_reads_stdin_that_is_not_utf8():
     lines = [json.dumps(r).encode() for r in _planted_corpus(n=2)]
     data = b"\n".join([*lines[:3], b'{"outlet": "B", "text": "na\xefve"}', *lines[3:]]) + b"\n"

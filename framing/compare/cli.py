@@ -4,8 +4,9 @@ Wire it into the main parser with :func:`add_compare_parser` and dispatch ``args
 "compare"`` to :func:`run_compare`. The report goes to stdout (``--format markdown``, the default,
 or ``json``), and also to ``--report`` as HTML (or Markdown/JSON by the file's extension). Progress
 goes to stderr. Exit status: 0 on success, 1 when records were skipped (each named on stderr by
-file and line, the report still written), 2 for a usage error or a corpus with no usable record.
-A line that is not UTF-8, not a JSON object, or lacks the text or the outlet is skipped alone.
+file and line, the report still written), 2 for a usage error, a corpus with no usable record,
+or a ``--report`` file that cannot be written (the report on stdout is still written). A line
+that is not UTF-8, not a JSON object, or lacks the text or the outlet is skipped alone.
 """
 
 from __future__ import annotations
@@ -80,6 +81,9 @@ def _analyzer(args: argparse.Namespace) -> Analyzer | None:
     if args.corpus != "-" and not Path(args.corpus).is_file():
         sys.stderr.write(f"framing: {args.corpus}: no such file\n")
         return None
+    if args.report and not Path(args.report).resolve().parent.is_dir():
+        sys.stderr.write(f"framing: cannot write the report to {args.report}: no such directory\n")
+        return None
     try:
         return Analyzer(dictionaries=args.dictionary, readability=not args.no_readability)
     except (LexiconError, LookupError, ValueError) as exc:
@@ -140,22 +144,29 @@ def run_compare(args: argparse.Namespace) -> int:
         sys.stderr.write(f"framing: skipped: {s}\n")
     if not args.quiet:
         sys.stderr.write(f"framing: done: {report.n_documents} documents, {report.n_skipped + len(skipped)} skipped\n")
-    _write(report, args)
+    if not _write(report, args):
+        return 2
     return 1 if skipped or report.n_skipped else 0
 
 
-def _write(report: ComparisonReport, args: argparse.Namespace) -> None:
+def _write(report: ComparisonReport, args: argparse.Namespace) -> bool:
+    """Write the report to stdout and to ``--report``; ``False`` when the file cannot be written."""
     if args.format == "json":
         sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=2, allow_nan=False) + "\n")
     else:
         sys.stdout.write(report.to_markdown())
     if args.report:
         out = Path(args.report)
-        if out.suffix == ".md":
-            out.write_text(report.to_markdown(), encoding="utf-8")
-        elif out.suffix == ".json":
-            out.write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=2, allow_nan=False) + "\n", encoding="utf-8")
-        else:
-            report.to_html(out, plots=not args.no_plots)
+        try:
+            if out.suffix == ".md":
+                out.write_text(report.to_markdown(), encoding="utf-8")
+            elif out.suffix == ".json":
+                out.write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=2, allow_nan=False) + "\n", encoding="utf-8")
+            else:
+                report.to_html(out, plots=not args.no_plots)
+        except OSError as exc:
+            sys.stderr.write(f"framing: cannot write the report to {out}: {exc.strerror or exc}\n")
+            return False
         if not args.quiet:
             sys.stderr.write(f"framing: report written to {out}\n")
+    return True
