@@ -785,6 +785,28 @@ def test_streams_records_and_accepts_integer_labels_and_title():
     assert seen == list(range(6))
 
 
+def test_dataframe_missing_values_and_numeric_story_ids_are_read_as_pandas_means_them():
+    pd = pytest.importorskip("pandas")
+    frame = pd.DataFrame(
+        {
+            "text": ["Troops and the army.", "Taxes and the budget.", "Jobs and wages.", None],
+            "outlet": ["A", "B", "A", "B"],
+            "story": [7, None, 7, 8],  # an integer column with a gap: pandas makes it float64 with NaN
+            "code": pd.array([1, pd.NA, 2, 3], dtype="Int64"),
+            "date": pd.to_datetime(["2024-03-02", "2024-03-01", "2024-02-28", None]),
+        }
+    )
+    data = collect(frame, analyzer=Analyzer(), by="outlet", pair_by="story", on_missing="skip")
+    assert data.outlets == ("A", "B", "A")
+    assert data.dates == {"A": ("2024-02-28T00:00:00", "2024-03-02T00:00:00"), "B": ("2024-03-01T00:00:00", "2024-03-01T00:00:00")}
+    assert data.stories == ("7", None, "7")  # NaN is a missing key, 7.0 the integer 7
+    assert data.n_skipped == 1  # the record whose text is missing
+    by_code = collect(frame.iloc[:3], analyzer=Analyzer(), by="outlet", pair_by="code")
+    assert by_code.stories == ("1", None, "2")
+    with pytest.raises(InputError, match=":4: field 'text' is missing"):
+        collect(frame, analyzer=Analyzer(), by="outlet", pair_by="story")
+
+
 def test_parallel_equals_serial():
     recs = _planted_corpus(n=4)
     a = compare(recs, analyzer=_fake_analyzer(), **FAST).to_dict()

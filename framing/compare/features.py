@@ -72,6 +72,7 @@ intervals but left out of the tests; their length-relative forms (``per_1k_token
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from array import array
 from collections import Counter, deque
@@ -634,13 +635,35 @@ def check_record(item: object, *, by: str = "outlet", pair_by: str | None = None
 
 
 def _iter_records(records: Iterable[object] | Any) -> Iterator[object]:  # noqa: ANN401 - also a pandas DataFrame, duck-typed
-    """Records from an iterable, or the rows of a pandas DataFrame (as dicts), lazily."""
+    """Records from an iterable, or the rows of a pandas DataFrame (as dicts, see :func:`_cell`), lazily."""
     if hasattr(records, "itertuples") and hasattr(records, "columns"):
         columns = [str(c) for c in records.columns]
         for row in records.itertuples(index=False, name=None):
-            yield dict(zip(columns, row, strict=True))
+            yield {c: _cell(v) for c, v in zip(columns, row, strict=True)}
         return
     yield from records
+
+
+def _cell(value: object) -> object:
+    """A DataFrame cell as the plain value it stands for.
+
+    pandas marks a missing cell with NaN, ``pd.NA`` or ``NaT`` (here ``None``), keeps integers as
+    numpy scalars (here Python numbers), and turns an integer column with a gap into floats: a
+    float with an integral value is that integer, so story ids 7 and 7.0 are one story. Dates
+    and timestamps become ISO strings, as the ``date`` field expects.
+    """
+    if isinstance(value, np.generic):
+        value = value.item()
+    if value is None or type(value).__name__ in {"NAType", "NaTType"}:
+        return None
+    if isinstance(value, float):
+        if math.isnan(value):
+            return None
+        if value.is_integer():
+            return int(value)
+    if isinstance(value, dt.date):  # pandas Timestamps too: dates are read as ISO strings
+        return value.isoformat()
+    return value
 
 
 def collect(
@@ -662,7 +685,9 @@ def collect(
     records
         Mappings or :class:`~framing.analysis.Record` objects with ``text`` and the ``by`` field
         (and optionally ``pair_by``, ``date``, ``title``, ``id``), or a pandas DataFrame with those
-        columns. Consumed lazily: at most ``2 * n_jobs * chunksize`` texts are held at once.
+        columns (a missing cell, NaN or ``pd.NA``, is a missing value; a float label with an
+        integral value, as pandas makes of an integer column with gaps, is that integer).
+        Consumed lazily: at most ``2 * n_jobs * chunksize`` texts are held at once.
     analyzer
         Runs the scorers.
     by, pair_by, date
