@@ -539,6 +539,11 @@ def test_frame_test_with_stories_compares_outlets_within_stories():
     assert within.frames.p_permutation is not None
     assert plain.frames.p_permutation < 0.05
     assert within.frames.p_permutation > 0.5
+    assert within.frames.stratified
+    assert not plain.frames.stratified
+    assert within.frames.to_dict()["stratified"] is True
+    assert "permutation within stories" in within.to_markdown()
+    assert "permutation within stories" not in plain.to_markdown()
 
 
 # ------------------------------------------------------------------------------------------

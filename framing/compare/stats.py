@@ -742,6 +742,8 @@ class FrameDistribution:
         ``outlets``; ``None`` where a profile is missing.
     note
         Why a number is undefined, or ``""``.
+    stratified
+        Whether the permutations shuffled outlet labels only within stories (``strata``).
     """
 
     frames: tuple[str, ...]
@@ -757,6 +759,7 @@ class FrameDistribution:
     profiles: tuple[tuple[float, ...] | None, ...]
     js_distance: tuple[tuple[float | None, ...], ...]
     note: str = ""
+    stratified: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form."""
@@ -774,6 +777,7 @@ class FrameDistribution:
             "profiles": [None if p is None else [_f(x) for x in p] for p in self.profiles],
             "js_distance": [[_f(x) for x in row] for row in self.js_distance],
             "note": self.note,
+            "stratified": self.stratified,
         }
 
 
@@ -888,6 +892,7 @@ def frame_distribution(
         profiles=tuple(profiles),
         js_distance=tuple(js),
         note=note,
+        stratified=strata is not None and pperm is not None,
     )
 
 
