@@ -23,7 +23,7 @@ from scipy import stats as sps
 from framing.analysis import Analyzer, Record
 from framing.compare import CompareSettings, compare, compare_features
 from framing.compare.cli import add_compare_parser, run_compare
-from framing.compare.features import Feature, FeatureData, FeatureTable, collect, count_words, extract_features
+from framing.compare.features import Feature, FeatureData, FeatureTable, check_record, collect, count_words, extract_features
 from framing.compare.stats import (
     adjust_pvalues,
     cliffs_delta,
@@ -810,6 +810,15 @@ def test_dataframe_missing_values_and_numeric_story_ids_are_read_as_pandas_means
     assert by_code.stories == ("1", None, "2")
     with pytest.raises(InputError, match=":4: field 'text' is missing"):
         collect(frame, analyzer=Analyzer(), by="outlet", pair_by="story")
+
+
+def test_numpy_integer_labels_are_integers_and_floats_or_booleans_are_not():
+    check_record({"text": "x", "outlet": np.int64(3), "story": np.uint8(2)}, pair_by="story")
+    data = collect([{"text": "War.", "outlet": np.int32(3)}], analyzer=Analyzer())
+    assert data.outlets == ("3",)
+    for bad in (2.5, True, np.True_):
+        with pytest.raises(InputError, match="must be a string or an integer"):
+            check_record({"text": "x", "outlet": bad})
 
 
 def test_parallel_equals_serial():

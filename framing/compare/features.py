@@ -74,6 +74,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import numbers
 from array import array
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -596,9 +597,9 @@ def _label(record: Record, name: str, index: int, *, required: bool) -> str | No
         if required:
             raise InputError(f"field {name!r} is missing or empty", line=index + 1)
         return None
-    if isinstance(value, bool) or not isinstance(value, (str, int)):
+    if isinstance(value, bool) or not isinstance(value, (str, numbers.Integral)):
         raise InputError(f"field {name!r} must be a string or an integer, got {type(value).__name__}", line=index + 1)
-    return str(value)
+    return value if isinstance(value, str) else str(int(value))  # numpy integers too
 
 
 def _prepare(fields: _Fields, index: int, item: object) -> tuple[Record, str, str | None, str | None]:
@@ -692,8 +693,8 @@ def collect(
         Runs the scorers.
     by, pair_by, date
         Field names of the outlet, the story key and the date (string; ISO dates sort correctly).
-        Outlet and story values must be strings or integers (integers are used as their decimal
-        string).
+        Outlet and story values must be strings or integers, numpy integers included (integers
+        are used as their decimal string; booleans and floats are refused).
     n_jobs, chunksize
         Worker processes and records per task.
     on_missing
