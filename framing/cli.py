@@ -3,14 +3,24 @@
 Exit status: 0 when every record was analysed, 1 when any record failed (each failure is
 reported on stderr with its file and line, and every good record is still written), 2 for a
 usage error or an unreadable lexicon.
+
+CSV output has one column per field of any record (a record without a field leaves its cell
+empty); it is written when the input ends.
+
+Inputs are UTF-8. A JSONL line holding bytes that are not UTF-8, or a JSON escape of an unpaired
+surrogate (not valid Unicode text), is a bad record of its own: the lines around it are read as
+usual. A text file with such bytes is skipped whole, naming its first bad line and column.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import io
 import json
+import re
 import sys
+import tempfile
 import time
 from collections import deque
 from collections.abc import Iterator, Sequence
@@ -25,6 +35,10 @@ from framing.lexicon import load_lexicon
 __all__ = ["main"]
 
 _PROGRESS_EVERY_S = 2.0
+#: What ``surrogateescape`` decoding makes of bytes that are not UTF-8.
+_UNDECODABLE = re.compile("[\udc80-\udcff]")
+#: A JSON escape that may stand for half of a surrogate pair.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -92,55 +106,122 @@ def _lexicon(args: argparse.Namespace) -> int:
     return 0
 
 
+def open_input(path: str, stdin: TextIO) -> IO[str]:
+    r"""``path`` (or ``stdin`` for ``-``) as UTF-8 text, bytes that are not UTF-8 kept for :func:`undecodable`.
+
+    Lines end at ``\n``, ``\r\n`` or ``\r``. The caller closes a file it opened (not ``stdin``).
+
+    Raises
+    ------
+    OSError
+        When the file cannot be opened.
+    """
+    if path != "-":
+        return Path(path).open(encoding="utf-8", errors="surrogateescape", newline="")
+    buffer = getattr(stdin, "buffer", None)
+    if buffer is None:  # already text (a StringIO in tests, a wrapped stream)
+        return stdin
+    return io.TextIOWrapper(buffer, encoding="utf-8", errors="surrogateescape", newline="")
+
+
+def close_input(handle: IO[str], stdin: TextIO) -> None:
+    """Close what :func:`open_input` opened, leaving standard input itself open."""
+    if handle is stdin:
+        return
+    if isinstance(handle, io.TextIOWrapper) and handle.buffer is getattr(stdin, "buffer", None):
+        handle.detach()
+        return
+    handle.close()
+
+
+def undecodable(text: str) -> tuple[int, str] | None:
+    r"""``(line, problem)`` for the first byte of ``text`` (read by :func:`open_input`) that is not UTF-8.
+
+    ``None`` when the text is valid UTF-8; ``line`` is 1-based within ``text``.
+
+    Examples
+    --------
+    >>> undecodable("Fine.\ncaf" + b"\xe9".decode("utf-8", "surrogateescape"))
+    (2, 'not valid UTF-8 (byte 0xe9 at column 4)')
+    >>> undecodable("café") is None
+    True
+    """
+    if text.isascii():
+        return None
+    m = _UNDECODABLE.search(text)
+    if m is None:
+        return None
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    problem = f"not valid UTF-8 (byte 0x{ord(m.group()) - 0xDC00:02x} at column {m.start() - line_start + 1})"
+    return text.count("\n", 0, m.start()) + 1, problem
+
+
+def _unpaired_surrogate(line: str, obj: object) -> bool:
+    r"""Whether a parsed JSON line holds an unpaired surrogate (escaped as ``\ud800`` and the like)."""
+    if _SURROGATE_ESCAPE.search(line) is None:
+        return False
+    try:
+        json.dumps(obj, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def jsonl_objects(handle: IO[str], source: str) -> Iterator[tuple[int, dict[str, Any] | InputError]]:
+    """``(line, object or error)`` for every non-blank line of a JSONL stream, lazily.
+
+    A line that is not UTF-8, not JSON, not a JSON object or holds an unpaired surrogate gives an
+    :class:`~framing.errors.InputError` naming ``source`` and the line; the next line is read as usual.
+    """
+    for lineno, line in enumerate(handle, 1):
+        if not line.strip():
+            continue
+        bad = undecodable(line)
+        if bad is not None:
+            yield lineno, InputError(bad[1], source=source, line=lineno)
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield lineno, InputError(f"invalid JSON: {exc.msg} (column {exc.colno})", source=source, line=lineno)
+            continue
+        if not isinstance(obj, dict):
+            yield lineno, InputError(f"a record must be a JSON object, got {type(obj).__name__}", source=source, line=lineno)
+            continue
+        if _unpaired_surrogate(line, obj):
+            yield lineno, InputError("a string holds an unpaired surrogate escape (not valid Unicode)", source=source, line=lineno)
+            continue
+        yield lineno, obj
+
+
 def _read_inputs(paths: Sequence[str], mode: str, stdin: TextIO) -> Iterator[tuple[str, int, Record | InputError]]:
     """Yield ``(source, line, record or error)`` for every input document, lazily."""
     for path in paths:
         is_jsonl = mode == "jsonl" or (mode == "auto" and path.endswith(".jsonl"))
         source = "<stdin>" if path == "-" else path
         try:
-            handle: IO[str] = stdin if path == "-" else Path(path).open(encoding="utf-8", newline="")  # noqa: SIM115 - closed below
+            handle = open_input(path, stdin)
         except OSError as exc:
             yield source, 0, InputError(f"cannot read: {exc.strerror or exc}", source=source)
             continue
         try:
             if not is_jsonl:
-                try:
-                    text = handle.read()
-                except UnicodeDecodeError as exc:
-                    yield source, 0, InputError(f"not valid UTF-8 ({exc.reason} at byte {exc.start})", source=source)
+                text = handle.read()
+                bad = undecodable(text)
+                if bad is not None:
+                    yield source, bad[0], InputError(bad[1], source=source, line=bad[0])
                     continue
                 yield source, 1, Record(text, None if path == "-" else Path(path).name, None, {"path": source})
                 continue
             yield from _jsonl(handle, source)
         finally:
-            if handle is not stdin:
-                handle.close()
+            close_input(handle, stdin)
 
 
 def _jsonl(handle: IO[str], source: str) -> Iterator[tuple[str, int, Record | InputError]]:
-    lineno = 0
-    while True:
-        try:
-            line = handle.readline()
-        except UnicodeDecodeError as exc:
-            yield (
-                source,
-                lineno + 1,
-                InputError(f"not valid UTF-8 ({exc.reason}); the rest of the file is skipped", source=source, line=lineno + 1),
-            )
-            return
-        if not line:
-            return
-        lineno += 1
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield source, lineno, InputError(f"invalid JSON: {exc.msg} (column {exc.colno})", source=source, line=lineno)
-            continue
-        if not isinstance(obj, dict):
-            yield source, lineno, InputError(f"a record must be a JSON object, got {type(obj).__name__}", source=source, line=lineno)
+    for lineno, obj in jsonl_objects(handle, source):
+        if isinstance(obj, InputError):
+            yield source, lineno, obj
             continue
         try:
             rec = Record.coerce(obj, index=lineno, source=source)
@@ -153,13 +234,19 @@ def _jsonl(handle: IO[str], source: str) -> Iterator[tuple[str, int, Record | In
 
 
 class _Writer:
+    """Writes analyses as JSON lines, a JSON array, or CSV.
+
+    CSV rows are spooled to a temporary file and written when the stream ends, under a header
+    that holds every column of every record (records may carry different metadata fields).
+    """
+
     def __init__(self, out: TextIO, fmt: str, indent: int | None) -> None:
         self.out = out
         self.fmt = fmt
         self.indent = indent
         self.n = 0
-        self._csv: csv.DictWriter[str] | None = None
-        self._columns: list[str] = []
+        self._columns: dict[str, None] = {}
+        self._spool: IO[str] | None = tempfile.TemporaryFile("w+", encoding="utf-8") if fmt == "csv" else None  # noqa: SIM115 - closed in close()
 
     def write(self, d: dict[str, Any] | str) -> None:
         """Write one analysis, given as a dict or as its JSON text."""
@@ -170,17 +257,24 @@ class _Writer:
             self.out.write(d if isinstance(d, str) else json.dumps(d, ensure_ascii=False, indent=self.indent))
         else:
             assert isinstance(d, dict)
+            assert self._spool is not None
             row = _flatten(d)
-            if self._csv is None:
-                self._columns = list(row)
-                self._csv = csv.DictWriter(self.out, fieldnames=self._columns, extrasaction="ignore", lineterminator="\n")
-                self._csv.writeheader()
-            self._csv.writerow(row)
+            self._columns.update(dict.fromkeys(row))
+            self._spool.write(json.dumps(row, ensure_ascii=False) + "\n")
         self.n += 1
 
     def close(self) -> None:
         if self.fmt == "json":
             self.out.write("[]\n" if self.n == 0 else "\n]\n")
+        if self._spool is not None:
+            self._spool.seek(0)
+            if self.n:
+                writer = csv.DictWriter(self.out, fieldnames=list(self._columns), lineterminator="\n")
+                writer.writeheader()
+                for line in self._spool:
+                    writer.writerow(json.loads(line))
+            self._spool.close()
+            self._spool = None
         self.out.flush()
 
 

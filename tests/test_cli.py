@@ -105,3 +105,66 @@ def test_seed_article_quotations_via_cli(seed_text: str, tmp_path: Path, capsys:
     speech = [seed_text[q["start"] : q["end"]] for q in d["quotes"] if q["kind"] == "speech"]
     assert sum(q.startswith(("“We condemn", "“Iraq renews")) for q in speech) == 2
     assert any("open war" in q for q in speech)
+
+
+def test_a_line_that_is_not_utf8_loses_only_itself(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    p = tmp_path / "mixed.jsonl"
+    good = [json.dumps({"id": f"r{i}", "text": f"Record number {i} was fine."}) for i in range(3)]
+    p.write_bytes((good[0] + "\n" + '{"id": "bad", "text": "caf\xe9 latin-1"}\n').encode("latin-1") + (good[1] + "\n" + good[2] + "\n").encode())
+    code, out, err = run(capsys, "analyze", str(p))
+    assert code == 1
+    assert [json.loads(line)["id"] for line in out.splitlines()] == ["r0", "r1", "r2"]
+    assert f"{p}:2: not valid UTF-8" in err
+    assert err.count("skipped:") == 1
+
+
+def test_a_text_file_that_is_not_utf8_is_named(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes("Line one.\nCaf\xe9 society.\n".encode("latin-1"))
+    good = tmp_path / "good.txt"
+    good.write_text("A good text.", encoding="utf-8")
+    code, out, err = run(capsys, "analyze", str(bad), str(good))
+    assert code == 1
+    assert [json.loads(line)["id"] for line in out.splitlines()] == ["good.txt"]
+    assert f"{bad}:2: not valid UTF-8" in err
+
+
+def test_stdin_that_is_not_utf8_is_reported_by_line() -> None:
+    data = b'{"id": "a", "text": "Fine."}\n{"id": "b", "text": "caf\xe9"}\n{"id": "c", "text": "Also fine."}\n'
+    proc = subprocess.run([sys.executable, "-m", "framing", "analyze", "--input", "jsonl", "-"], input=data, capture_output=True, check=False)
+    assert proc.returncode == 1
+    assert [json.loads(line)["id"] for line in proc.stdout.decode().splitlines()] == ["a", "c"]
+    assert "<stdin>:2: not valid UTF-8" in proc.stderr.decode()
+    assert "Traceback" not in proc.stderr.decode()
+
+
+def test_an_unpaired_surrogate_escape_is_a_bad_record_not_a_crash(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    p = tmp_path / "escapes.jsonl"
+    lines = [
+        json.dumps({"id": "pair", "text": "An emoji \U0001f600 is fine."}, ensure_ascii=True),
+        '{"id": "half", "text": "A lone \\ud800 half."}',
+        '{"id": "meta", "text": "Text is fine.", "outlet": "\\udfff"}',
+        json.dumps({"id": "last", "text": "The end."}),
+    ]
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code, out, err = run(capsys, "analyze", str(p))
+    assert code == 1
+    assert [json.loads(line)["id"] for line in out.splitlines()] == ["pair", "last"]
+    assert f"{p}:2: a string holds an unpaired surrogate" in err
+    assert f"{p}:3: a string holds an unpaired surrogate" in err
+
+
+def test_csv_has_every_column_of_every_record(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    p = tmp_path / "c.jsonl"
+    recs = [
+        {"id": "a", "text": "A first text."},
+        {"id": "b", "text": "A second text.", "outlet": "Daily", "date": "2024-03-01"},
+        {"id": "c", "text": "A third text.", "outlet": "Weekly"},
+    ]
+    p.write_text("".join(json.dumps(r) + "\n" for r in recs), encoding="utf-8")
+    code, out, _ = run(capsys, "analyze", str(p), "--format", "csv")
+    assert code == 0
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert [r["id"] for r in rows] == ["a", "b", "c"]
+    assert [r["meta.outlet"] for r in rows] == ["", "Daily", "Weekly"]
+    assert [r["meta.date"] for r in rows] == ["", "2024-03-01", ""]

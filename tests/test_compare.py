@@ -8,6 +8,7 @@ import json
 import math
 import random
 import re
+import subprocess
 import sys
 from collections import Counter
 from dataclasses import dataclass
@@ -22,7 +23,7 @@ from scipy import stats as sps
 from framing.analysis import Analyzer, Record
 from framing.compare import CompareSettings, compare, compare_features
 from framing.compare.cli import add_compare_parser, run_compare
-from framing.compare.features import Feature, FeatureData, FeatureTable, collect, count_words, extract_features
+from framing.compare.features import Feature, FeatureData, FeatureTable, check_record, collect, count_words, extract_features
 from framing.compare.stats import (
     adjust_pvalues,
     cliffs_delta,
@@ -277,6 +278,77 @@ def test_cliffs_delta_matches_brute_force_and_u(a, b):
     assert 0 <= p <= 1
 
 
+def _brute_force_mw_pvalue(a, b):
+    """Two-sided exact permutation p of the rank sum (midranks): twice the smaller tail, at most 1."""
+    pooled = np.concatenate([a, b])
+    ranks = sps.rankdata(pooled)
+    observed = ranks[: len(a)].sum()
+    sums = np.array([ranks[list(idx)].sum() for idx in itertools.combinations(range(len(pooled)), len(a))])
+    return min(1.0, 2 * min(np.mean(sums <= observed + 1e-9), np.mean(sums >= observed - 1e-9)))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.integers(0, 4), min_size=1, max_size=7), st.lists(st.integers(0, 4), min_size=1, max_size=7))
+def test_mann_whitney_small_samples_with_ties_get_the_exact_permutation_p(a, b):
+    x, y = np.array(a, float), np.array(b, float)
+    _u, p, _d, note = mann_whitney(x, y)
+    if note:  # all values identical
+        assert p == 1.0
+        return
+    assert p == pytest.approx(_brute_force_mw_pvalue(x, y), abs=1e-9)
+
+
+def test_mann_whitney_small_tied_samples_are_not_anti_conservative():
+    # the normal approximation gives 0.197 here; every one of the 20 splits is equally likely
+    assert mann_whitney(np.array([0.0, 0.0, 0.0]), np.array([0.0, 1.0, 4.0]))[1] == pytest.approx(0.4)
+    rng = np.random.default_rng(3)
+    a, b = rng.integers(0, 3, 8).astype(float), rng.integers(0, 3, 8).astype(float)
+    assert mann_whitney(a, b)[1] == pytest.approx(sps.mannwhitneyu(a, b, method=sps.PermutationMethod(n_resamples=20000)).pvalue)
+
+
+def test_mann_whitney_without_ties_matches_scipy_exact_and_large_samples_the_normal_approximation():
+    rng = np.random.default_rng(4)
+    a, b = rng.normal(size=12), rng.normal(0.8, size=14)
+    assert mann_whitney(a, b)[1] == pytest.approx(sps.mannwhitneyu(a, b, method="exact").pvalue)
+    a, b = rng.integers(0, 5, 60).astype(float), rng.integers(0, 5, 70).astype(float)
+    assert mann_whitney(a, b)[1] == pytest.approx(sps.mannwhitneyu(a, b, method="asymptotic").pvalue)
+
+
+def _enumerated_kruskal_pvalue(groups):
+    """P(H >= observed H) over every assignment of the pooled values to groups of the same sizes."""
+    pooled = np.concatenate(groups)
+    sizes = [len(g) for g in groups]
+    observed = sps.kruskal(*groups).statistic
+    hits = total = 0
+    for order in set(itertools.permutations(range(len(pooled)))):
+        parts = np.split(pooled[list(order)], np.cumsum(sizes)[:-1])
+        values = np.concatenate(parts)
+        h = 0.0 if values.min() == values.max() else sps.kruskal(*parts).statistic
+        hits += h >= observed - 1e-9
+        total += 1
+    return hits / total
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.lists(st.integers(0, 3), min_size=1, max_size=3), min_size=2, max_size=3))
+def test_kruskal_small_samples_get_a_permutation_p_close_to_the_enumerated_one(raw):
+    groups = [np.array(g, float) for g in raw]
+    if sum(len(g) for g in groups) > 7:
+        return
+    _h, p, _e, note = kruskal_test({str(i): g for i, g in enumerate(groups)}, rng=rng_for(0, "kw"))
+    if note:
+        return
+    assert p == pytest.approx(_enumerated_kruskal_pvalue(groups), abs=0.02)
+
+
+def test_kruskal_small_tied_samples_are_not_anti_conservative():
+    # the chi-squared approximation gives 0.083; two of the six splits are as extreme
+    _h, p, _e, _n = kruskal_test({"a": np.array([2.0, 2.0]), "b": np.array([1.0, 1.0])}, rng=rng_for(0, "kw"))
+    assert p == pytest.approx(1 / 3, abs=0.02)
+    big = {"a": np.arange(40.0), "b": np.arange(40.0) + 5}
+    assert kruskal_test(big)[1] == pytest.approx(sps.kruskal(big["a"], big["b"]).pvalue)
+
+
 def test_fightin_words_formula_for_one_word():
     counts = {"a": Counter({"tax": 30, "war": 5, "vote": 15}), "b": Counter({"tax": 10, "war": 25, "vote": 15})}
     res = fightin_words(counts, alpha0=100.0, top=3, min_count=1)
@@ -467,6 +539,11 @@ def test_frame_test_with_stories_compares_outlets_within_stories():
     assert within.frames.p_permutation is not None
     assert plain.frames.p_permutation < 0.05
     assert within.frames.p_permutation > 0.5
+    assert within.frames.stratified
+    assert not plain.frames.stratified
+    assert within.frames.to_dict()["stratified"] is True
+    assert "permutation within stories" in within.to_markdown()
+    assert "permutation within stories" not in plain.to_markdown()
 
 
 # ------------------------------------------------------------------------------------------
@@ -713,6 +790,37 @@ def test_streams_records_and_accepts_integer_labels_and_title():
     assert seen == list(range(6))
 
 
+def test_dataframe_missing_values_and_numeric_story_ids_are_read_as_pandas_means_them():
+    pd = pytest.importorskip("pandas")
+    frame = pd.DataFrame(
+        {
+            "text": ["Troops and the army.", "Taxes and the budget.", "Jobs and wages.", None],
+            "outlet": ["A", "B", "A", "B"],
+            "story": [7, None, 7, 8],  # an integer column with a gap: pandas makes it float64 with NaN
+            "code": pd.array([1, pd.NA, 2, 3], dtype="Int64"),
+            "date": pd.to_datetime(["2024-03-02", "2024-03-01", "2024-02-28", None]),
+        }
+    )
+    data = collect(frame, analyzer=Analyzer(), by="outlet", pair_by="story", on_missing="skip")
+    assert data.outlets == ("A", "B", "A")
+    assert data.dates == {"A": ("2024-02-28T00:00:00", "2024-03-02T00:00:00"), "B": ("2024-03-01T00:00:00", "2024-03-01T00:00:00")}
+    assert data.stories == ("7", None, "7")  # NaN is a missing key, 7.0 the integer 7
+    assert data.n_skipped == 1  # the record whose text is missing
+    by_code = collect(frame.iloc[:3], analyzer=Analyzer(), by="outlet", pair_by="code")
+    assert by_code.stories == ("1", None, "2")
+    with pytest.raises(InputError, match=":4: field 'text' is missing"):
+        collect(frame, analyzer=Analyzer(), by="outlet", pair_by="story")
+
+
+def test_numpy_integer_labels_are_integers_and_floats_or_booleans_are_not():
+    check_record({"text": "x", "outlet": np.int64(3), "story": np.uint8(2)}, pair_by="story")
+    data = collect([{"text": "War.", "outlet": np.int32(3)}], analyzer=Analyzer())
+    assert data.outlets == ("3",)
+    for bad in (2.5, True, np.True_):
+        with pytest.raises(InputError, match="must be a string or an integer"):
+            check_record({"text": "x", "outlet": bad})
+
+
 def test_parallel_equals_serial():
     recs = _planted_corpus(n=4)
     a = compare(recs, analyzer=_fake_analyzer(), **FAST).to_dict()
@@ -727,6 +835,15 @@ def test_invalid_parameters():
         compare([{"outlet": "A", "text": "x"}], n_jobs=0)
     with pytest.raises(ValueError, match="alpha"):
         compare([{"outlet": "A", "text": "x"}], alpha=2)
+
+
+def test_a_negative_seed_is_named_before_any_record_is_analysed():
+    def records():
+        yield {"outlet": "A", "text": "x"}
+        raise AssertionError("records read before the parameters were checked")  # pragma: no cover
+
+    with pytest.raises(ValueError, match="seed"):
+        compare(records(), seed=-1)
 
 
 # ------------------------------------------------------------------------------------------
@@ -810,7 +927,8 @@ def test_cli_markdown_and_html_report(tmp_path, capsys):
     out, err = capsys.readouterr()
     assert rc == 1  # three bad records skipped, report still written
     assert out.startswith("# Outlet comparison by `outlet`")
-    assert err.count("skipped:") == 2
+    assert err.count("skipped:") == 3
+    assert f"{corpus}:12: field 'outlet' is missing or empty" in err
     assert "done: 9 documents, 3 skipped" in err
     assert (tmp_path / "r.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 
@@ -827,9 +945,69 @@ def test_cli_json_and_usage_errors(tmp_path, capsys):
     assert "no documents" in capsys.readouterr().err
 
 
+def test_cli_keeps_good_lines_around_bad_bytes_and_names_every_skipped_line(tmp_path, capsys):
+    corpus = tmp_path / "c.jsonl"
+    recs = [json.dumps(r).encode() for r in _planted_corpus(n=2)]
+    bad = '{"outlet": "A", "text": "caf\xe9 au lait"}'.encode("latin-1")
+    surrogate = b'{"outlet": "A", "text": "half \\ud800 a pair"}'
+    no_text = json.dumps({"outlet": "B"}).encode()
+    corpus.write_bytes(b"\n".join([recs[0], bad, *recs[1:3], surrogate, no_text, *recs[3:]]) + b"\n")
+    rc = _cli([str(corpus), "--format", "json", "--n-boot", "20", "--permutations", "0", "--no-readability", "-q"])
+    out, err = capsys.readouterr()
+    assert rc == 1
+    assert json.loads(out)["n_documents"] == 6  # every good record kept
+    assert f"{corpus}:2: not valid UTF-8 (byte 0xe9" in err
+    assert f"{corpus}:5: a string holds an unpaired surrogate" in err
+    assert f"{corpus}:6: field 'text' is missing" in err
+    assert err.count("skipped:") == 3
+    assert "Traceback" not in err
+
+
+def test_cli_report_path_that_cannot_be_written_is_a_usage_error(tmp_path, capsys):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("\n".join(json.dumps(r) for r in _planted_corpus(n=2)) + "\n", encoding="utf-8")
+    args = [str(corpus), "--n-boot", "20", "--permutations", "0", "--no-readability", "-q"]
+    assert _cli([*args, "--report", str(tmp_path / "no" / "such" / "dir" / "r.html")]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""  # refused before analysing anything
+    assert "no/such/dir" in err
+    target = tmp_path / "taken.md"
+    target.mkdir()  # a directory where the report file should go
+    assert _cli([*args, "--report", str(target)]) == 2
+    out, err = capsys.readouterr()
+    assert out.startswith("# Outlet comparison")  # the report on stdout is still written
+    assert f"cannot write the report to {target}" in err
+
+
+def test_cli_reads_stdin_that_is_not_utf8():
+    lines = [json.dumps(r).encode() for r in _planted_corpus(n=2)]
+    data = b"\n".join([*lines[:3], b'{"outlet": "B", "text": "na\xefve"}', *lines[3:]]) + b"\n"
+    args = ["compare", "-", "--format", "json", "--n-boot", "20", "--permutations", "0", "--no-readability", "-q"]
+    proc = subprocess.run([sys.executable, "-m", "framing", *args], input=data, capture_output=True, check=False)
+    assert proc.returncode == 1, proc.stderr
+    assert json.loads(proc.stdout)["n_documents"] == 6
+    assert "<stdin>:4: not valid UTF-8" in proc.stderr.decode()
+
+
 def test_pairs_are_sorted_and_complete(planted_report):
     names = planted_report.outlet_names
     feats = {t.feature for t in planted_report.pairwise}
     for f in feats:
         got = [(t.outlet_a, t.outlet_b) for t in planted_report.pairwise if t.feature == f]
         assert got == list(itertools.combinations(names, 2))
+
+
+def test_infinite_feature_values_are_rejected_not_reported_as_missing_means():
+    t = FeatureTable()
+    t.add("A", None, {Feature("loaded", "score"): 1.0})
+    with pytest.raises(ValueError, match=r"loaded\.score.*document 2.*not finite"):
+        t.add("A", None, {Feature("loaded", "score"): math.inf})
+    good = FeatureTable()
+    for o, v in [("A", 1.0), ("A", 2.0), ("B", 3.0), ("B", 4.0)]:
+        good.add(o, None, {Feature("loaded", "score"): v})
+    data = good.freeze()
+    values = data.values.copy()
+    values[1, 0] = -math.inf
+    bad = FeatureData(data.features, values, data.outlets, data.stories, data.word_counts, data.dates)
+    with pytest.raises(ValueError, match=r"loaded\.score.*not finite"):
+        compare_features(bad, CompareSettings(n_boot=20, n_permutations=0))

@@ -346,3 +346,81 @@ def test_sklearn_recipe_in_the_docs_runs() -> None:
 
 def test_spark_recipe_is_labelled_as_not_run() -> None:
     assert "documented, not run" in _section("Spark")
+
+
+# ------------------------------------------------------------------------------------------
+# One named quantity, one definition: the comparison's features and the feature vectors agree
+# ------------------------------------------------------------------------------------------
+
+AGREE_ANALYZER = Analyzer(readability=True, dictionaries=["negation"])
+
+
+def _comparison_features(analysis: dict[str, object]) -> dict[str, float | None]:
+    """The comparison's features under the feature vectors' names (``dictionary:x`` -> ``dictionaries.x``)."""
+    from framing.compare.features import extract_features as compare_features
+
+    out = {}
+    for f, v in compare_features(analysis).items():
+        name = f.name
+        if name.startswith("dictionary:"):
+            name = "dictionaries." + name.removeprefix("dictionary:")
+        out[name] = v
+    return out
+
+
+def _assert_agree(analysis: dict[str, object]) -> None:
+    ours = extract_features(analysis).to_dict()
+    theirs = _comparison_features(analysis)
+    common = set(ours) & set(theirs)
+    for name in sorted(common):
+        a, b = ours[name], theirs[name]
+        assert (a is None) == (b is None), (name, a, b)
+        assert a is None or b is None or math.isclose(a, b), (name, a, b)
+
+
+@settings(max_examples=30, deadline=None)
+@given(texts)
+def test_shared_features_agree_with_the_comparison_on_real_analyses(text: str) -> None:
+    _assert_agree(AGREE_ANALYZER.analyze(text).to_dict())
+
+
+def test_shared_features_cover_the_quantities_both_layers_name() -> None:
+    analysis = AGREE_ANALYZER.analyze(ARTICLES[0]).to_dict()
+    common = set(extract_features(analysis).names) & set(_comparison_features(analysis))
+    for name in ("attribution.per_1k_tokens", "loaded.authorial", "loaded.quoted", "readability.gunning_fog", "frames.n_present"):
+        assert name in common
+    assert any(n.startswith("attribution.type_share.") for n in common)
+    assert any(n.startswith("dictionaries.negation.rate.") for n in common)
+
+
+def test_shared_features_agree_on_unusual_analysis_dicts() -> None:
+    base = AGREE_ANALYZER.analyze(ARTICLES[2]).to_dict()
+    attribution = base["attribution"]
+    odd_types = {**attribution["balance"]["types"], "clergy": {"attributions": 3, "quoted_words": 0, "voice_share": None}}
+    variants = [
+        {**base, "n_tokens": 250.0},  # a count read back as a float
+        {**base, "n_tokens": True},  # not a count
+        {**base, "readability": {**base["readability"], "gunning_fog": math.inf, "smog_index": True}},
+        {**base, "loaded": {**base["loaded"], "flagged": 2}},
+        {**base, "loaded": {**base["loaded"], "quoted": {"score": 1.0, "n_tokens": 0.0}}},
+        {**base, "frames": {**base["frames"], "present": [*base["frames"]["present"], "not_a_frame"]}},
+        {**base, "attribution": {**attribution, "balance": {**attribution["balance"], "types": odd_types}}},
+    ]
+    for analysis in variants:
+        _assert_agree(analysis)
+
+
+def test_comparison_has_no_feature_for_an_absent_sides_mapping() -> None:
+    from framing.compare.features import extract_features as compare_features
+
+    names = {f.name for f in compare_features(ANALYZER.analyze(ARTICLES[0]).to_dict())}
+    assert "attribution.sides" not in names
+    assert "attribution.side_balance" not in names
+    from framing import AttributionScorer
+
+    sided = Analyzer(attribution=AttributionScorer(sides={"government": "state", "citizen": "public"}))
+    analysis = sided.analyze(ARTICLES[0]).to_dict()
+    names = {f.name for f in compare_features(analysis)}
+    assert "attribution.side_balance" in names
+    assert {"attribution.side_share.state", "attribution.side_share.public"} <= names
+    _assert_agree(analysis)

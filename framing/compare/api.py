@@ -165,6 +165,9 @@ def _settings(**kw: Any) -> CompareSettings:  # noqa: ANN401 - forwarded keyword
     if s.ci_method not in {"percentile", "BCa"}:
         msg = f"ci_method must be 'percentile' or 'BCa', got {s.ci_method!r}"
         raise ValueError(msg)
+    if s.seed < 0:
+        msg = f"seed must be a non-negative integer, got {s.seed}"
+        raise ValueError(msg)
     if s.n_boot < 10 or s.n_permutations < 0 or s.min_stories < 1 or s.fw_alpha0 <= 0 or s.fw_min_count < 1 or s.fw_top < 0:
         msg = "need n_boot >= 10, n_permutations >= 0, min_stories >= 1, fw_alpha0 > 0, fw_min_count >= 1, fw_top >= 0"
         raise ValueError(msg)
@@ -178,11 +181,11 @@ def compare_features(data: FeatureData, settings: CompareSettings | None = None)
     ------
     InputError
         When ``data`` has no document.
+    ValueError
+        When a value is infinite (NaN marks a missing value; an infinite one has no mean).
     """
     s = settings or CompareSettings()
-    if not data.outlets:
-        msg = "no documents to compare" + (f" ({data.n_skipped} records skipped for a missing field)" if data.n_skipped else "")
-        raise InputError(msg)
+    _check_data(data)
     outlets = sorted(set(data.outlets))
     notes: list[str] = []
     if len(outlets) < 2:
@@ -203,7 +206,7 @@ def compare_features(data: FeatureData, settings: CompareSettings | None = None)
     corr: Correction = "fdr_bh" if s.correction == "fdr_bh" else "holm"
     omnibus: list[OmnibusTest] = []
     if len(outlets) >= 2:
-        raw = [kruskal_test(units[f]) for f in tested]
+        raw = [kruskal_test(units[f], rng=rng_for(s.seed, "kruskal", f.name)) for f in tested]
         adj = adjust_pvalues([r[1] for r in raw], corr)
         for f, (h, p, e2, note), pa in zip(tested, raw, adj, strict=True):
             groups = units[f]
@@ -260,6 +263,18 @@ def compare_features(data: FeatureData, settings: CompareSettings | None = None)
         distinctive=tuple(distinctive),
         notes=tuple(notes),
     )
+
+
+def _check_data(data: FeatureData) -> None:
+    """Raise :class:`InputError` without documents, :class:`ValueError` for an infinite value."""
+    if not data.outlets:
+        msg = "no documents to compare" + (f" ({data.n_skipped} records skipped for a missing field)" if data.n_skipped else "")
+        raise InputError(msg)
+    infinite = np.isinf(data.values)
+    if infinite.any():
+        row, col = (int(i[0]) for i in np.nonzero(infinite))
+        msg = f"{data.features[col].name} of document {row + 1} is not finite; use NaN for a missing value"
+        raise ValueError(msg)
 
 
 def _frames(data: FeatureData, s: CompareSettings) -> Any:  # noqa: ANN401 - FrameDistribution | None

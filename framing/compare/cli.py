@@ -3,8 +3,10 @@
 Wire it into the main parser with :func:`add_compare_parser` and dispatch ``args.command ==
 "compare"`` to :func:`run_compare`. The report goes to stdout (``--format markdown``, the default,
 or ``json``), and also to ``--report`` as HTML (or Markdown/JSON by the file's extension). Progress
-goes to stderr. Exit status: 0 on success, 1 when records were skipped (each named on stderr, the
-report still written), 2 for a usage error or a corpus with no usable record.
+goes to stderr. Exit status: 0 on success, 1 when records were skipped (each named on stderr by
+file and line, the report still written), 2 for a usage error, a corpus with no usable record,
+or a ``--report`` file that cannot be written (the report on stdout is still written). A line
+that is not UTF-8, not a JSON object, or lacks the text or the outlet is skipped alone.
 """
 
 from __future__ import annotations
@@ -15,9 +17,11 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from framing.analysis import Analyzer
+from framing.cli import close_input, jsonl_objects, open_input
+from framing.compare.features import check_record
 from framing.errors import InputError, LexiconError
 
 if TYPE_CHECKING:
@@ -51,41 +55,54 @@ def add_compare_parser(subparsers: Any) -> argparse.ArgumentParser:  # noqa: ANN
     return c
 
 
-def _records(path: str, skipped: list[str]) -> Iterator[dict[str, Any]]:
-    """JSON objects of a JSONL file, lazily; unreadable lines are recorded in ``skipped``."""
-    handle = sys.stdin if path == "-" else Path(path).open(encoding="utf-8")  # noqa: SIM115 - closed below
+def _records(handle: IO[str], source: str, args: argparse.Namespace, skipped: list[str]) -> Iterator[dict[str, Any]]:
+    """The usable JSON objects of a JSONL stream, lazily; every other line is named in ``skipped``.
+
+    A record the comparison would reject (no text, no outlet, a bad story key) is checked here,
+    where its line in the file is known.
+    """
+    for lineno, obj in jsonl_objects(handle, source):
+        if isinstance(obj, InputError):
+            skipped.append(str(obj))
+            continue
+        try:
+            check_record(obj, by=args.by, pair_by=args.pair_by)
+        except InputError as exc:
+            skipped.append(f"{source}:{lineno}: {exc.problem}")
+            continue
+        yield obj
+
+
+def _analyzer(args: argparse.Namespace) -> Analyzer | None:
+    """The analyzer of the command, or ``None`` after naming a usage error on stderr."""
+    if args.jobs < 1 or args.n_boot < 10 or args.permutations < 0 or args.min_stories < 1:
+        sys.stderr.write("framing: need --jobs >= 1, --n-boot >= 10, --permutations >= 0, --min-stories >= 1\n")
+        return None
+    if args.corpus != "-" and not Path(args.corpus).is_file():
+        sys.stderr.write(f"framing: {args.corpus}: no such file\n")
+        return None
+    if args.report and not Path(args.report).resolve().parent.is_dir():
+        sys.stderr.write(f"framing: cannot write the report to {args.report}: no such directory\n")
+        return None
     try:
-        for lineno, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                skipped.append(f"{path}:{lineno}: invalid JSON: {exc.msg}")
-                continue
-            if not isinstance(obj, dict):
-                skipped.append(f"{path}:{lineno}: not a JSON object")
-                continue
-            yield obj
-    finally:
-        if handle is not sys.stdin:
-            handle.close()
+        return Analyzer(dictionaries=args.dictionary, readability=not args.no_readability)
+    except (LexiconError, LookupError, ValueError) as exc:
+        sys.stderr.write(f"framing: {exc}\n")
+        return None
 
 
 def run_compare(args: argparse.Namespace) -> int:
     """Run ``framing compare``; returns the exit status."""
     from framing.compare.api import compare  # noqa: PLC0415 - scipy loads only when comparing
 
-    if args.jobs < 1 or args.n_boot < 10 or args.permutations < 0 or args.min_stories < 1:
-        sys.stderr.write("framing: need --jobs >= 1, --n-boot >= 10, --permutations >= 0, --min-stories >= 1\n")
+    analyzer = _analyzer(args)
+    if analyzer is None:
         return 2
-    if args.corpus != "-" and not Path(args.corpus).is_file():
-        sys.stderr.write(f"framing: {args.corpus}: no such file\n")
-        return 2
+    source = "<stdin>" if args.corpus == "-" else args.corpus
     try:
-        analyzer = Analyzer(dictionaries=args.dictionary, readability=not args.no_readability)
-    except (LexiconError, LookupError, ValueError) as exc:
-        sys.stderr.write(f"framing: {exc}\n")
+        handle = open_input(args.corpus, sys.stdin)
+    except OSError as exc:
+        sys.stderr.write(f"framing: {source}: cannot read: {exc.strerror or exc}\n")
         return 2
     skipped: list[str] = []
     started = last = time.monotonic()
@@ -101,7 +118,7 @@ def run_compare(args: argparse.Namespace) -> int:
 
     try:
         report = compare(
-            _records(args.corpus, skipped),
+            _records(handle, source, args, skipped),
             by=args.by,
             pair_by=args.pair_by,
             date=args.date,
@@ -121,26 +138,35 @@ def run_compare(args: argparse.Namespace) -> int:
             sys.stderr.write(f"framing: skipped: {s}\n")
         sys.stderr.write(f"framing: {exc}\n")
         return 2
+    finally:
+        close_input(handle, sys.stdin)
     for s in skipped:
         sys.stderr.write(f"framing: skipped: {s}\n")
     if not args.quiet:
         sys.stderr.write(f"framing: done: {report.n_documents} documents, {report.n_skipped + len(skipped)} skipped\n")
-    _write(report, args)
+    if not _write(report, args):
+        return 2
     return 1 if skipped or report.n_skipped else 0
 
 
-def _write(report: ComparisonReport, args: argparse.Namespace) -> None:
+def _write(report: ComparisonReport, args: argparse.Namespace) -> bool:
+    """Write the report to stdout and to ``--report``; ``False`` when the file cannot be written."""
     if args.format == "json":
         sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=2, allow_nan=False) + "\n")
     else:
         sys.stdout.write(report.to_markdown())
     if args.report:
         out = Path(args.report)
-        if out.suffix == ".md":
-            out.write_text(report.to_markdown(), encoding="utf-8")
-        elif out.suffix == ".json":
-            out.write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=2, allow_nan=False) + "\n", encoding="utf-8")
-        else:
-            report.to_html(out, plots=not args.no_plots)
+        try:
+            if out.suffix == ".md":
+                out.write_text(report.to_markdown(), encoding="utf-8")
+            elif out.suffix == ".json":
+                out.write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=2, allow_nan=False) + "\n", encoding="utf-8")
+            else:
+                report.to_html(out, plots=not args.no_plots)
+        except OSError as exc:
+            sys.stderr.write(f"framing: cannot write the report to {out}: {exc.strerror or exc}\n")
+            return False
         if not args.quiet:
             sys.stderr.write(f"framing: report written to {out}\n")
+    return True

@@ -18,7 +18,7 @@ document does not enter that feature's statistics), never zero.
       its mean over documents is the frame's *prevalence*).
     * ``frames.share.<frame>``: ``share[frame]`` in [0, 1]; missing for a document without any frame
       cue (its shares are all 0 and carry no profile). Kind ``share``: used for frame profiles.
-    * ``frames.n_present``: number of frames present.
+    * ``frames.n_present``: number of frames present (of those in ``scores``).
     * ``by_voice`` is not read: a quoted density of 0 cannot be told apart from "no quotation".
 
 ``loaded`` (loaded language; read defensively, every field optional)
@@ -29,7 +29,7 @@ document does not enter that feature's statistics), never zero.
       voice has ``n_tokens == 0`` (a text without quotation has no quoted-voice density).
     * ``loaded.epistemic`` and any other top-level number except the size-dependent or bookkeeping
       fields ``n_tokens``, ``weight``, ``count``, ``threshold``.
-    * ``loaded.flagged``: the boolean ``flagged`` as 0/1 (kind ``binary``).
+    * ``loaded.flagged``: the boolean ``flagged`` as 0/1 (kind ``binary``; missing if not a boolean).
     * ``loaded.density.<category>``, ``loaded.authorial.<category>``, ``loaded.quoted.<category>``: the
       numbers ``density``, ``authorial``, ``quoted`` of each entry of ``categories`` (the quoted one
       missing when the document has no quoted token, as above).
@@ -39,6 +39,7 @@ document does not enter that feature's statistics), never zero.
       ``anonymous_share``, ``neutral_cue_share``, ``quoted_share``, ``distinct_sources``,
       ``side_balance``...); ``None`` stays missing (e.g. no anonymous share without a source).
     * ``attribution.per_1k_tokens``: ``1000 * len(attributions) / n_tokens`` (missing without tokens).
+      The same definition as :mod:`framing.integrations.features`, like every feature both name.
     * ``attribution.sources_per_1k_tokens``: ``1000 * distinct_sources / n_tokens``, the number of
       voices relative to the length of the article (missing without tokens).
     * ``attribution.distinct_sources`` and ``attribution.n_typed`` (attributions with a source type)
@@ -46,7 +47,8 @@ document does not enter that feature's statistics), never zero.
     * ``attribution.type_share.<type>``: ``types[type].attributions`` over the attributions of all
       types: the source-type mix (kind ``share``). A type absent from a document that has typed
       attributions is 0 there (:data:`ZERO_FILL`); a document without any is missing.
-    * ``attribution.side_share.<side>``: ``sides[side].voice_share`` when ``sides`` is a mapping.
+    * ``attribution.side_share.<side>`` and ``attribution.side_balance``: ``sides[side].voice_share``
+      and ``side_balance``, only when ``sides`` is a mapping (a scorer with a ``sides`` mapping).
 
 ``readability`` (:class:`~framing.scorers.readability.ReadabilityResult`)
     * ``readability.<formula>``: every number whose name does not start with ``n_`` (the counts);
@@ -70,7 +72,9 @@ intervals but left out of the tests; their length-relative forms (``per_1k_token
 
 from __future__ import annotations
 
+import datetime as dt
 import math
+import numbers
 from array import array
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -91,6 +95,7 @@ __all__ = [
     "Feature",
     "FeatureData",
     "FeatureTable",
+    "check_record",
     "collect",
     "count_words",
     "describe",
@@ -255,7 +260,7 @@ def _frames(sec: Mapping[str, Any], out: dict[Feature, float | None]) -> None:
         out[Feature("frames", "score", frame)] = _num(value)
         out[Feature("frames", "present", frame)] = 1.0 if frame in present_set else 0.0
         out[Feature("frames", "share", frame)] = _num(share_map.get(frame)) if any_cue else None
-    out[Feature("frames", "n_present")] = float(len(present_set))
+    out[Feature("frames", "n_present")] = float(len(present_set & set(scores)))
 
 
 def _voice_missing(sub: object) -> bool:
@@ -280,8 +285,8 @@ def _loaded(sec: Mapping[str, Any], out: dict[Feature, float | None]) -> None:
     for field, value in sec.items():
         if field in _LOADED_SKIP:
             continue
-        if field == "flagged" and isinstance(value, bool):
-            out[Feature("loaded", "flagged")] = float(value)
+        if field == "flagged":
+            out[Feature("loaded", "flagged")] = float(value) if isinstance(value, bool) else None
         elif field in {"authorial", "quoted"}:
             v = _num(value.get("score")) if isinstance(value, Mapping) else _num(value)
             out[Feature("loaded", field)] = None if _voice_missing(value) else v
@@ -299,25 +304,33 @@ def _type_shares(types: Mapping[str, Any], out: dict[Feature, float | None]) -> 
         out[Feature("attribution", "type_share", t)] = (c or 0.0) / total if total > 0 else None
 
 
-def _attribution(sec: Mapping[str, Any], n_tokens: int, out: dict[Feature, float | None]) -> None:
+def _attribution(sec: Mapping[str, Any], n_tokens: float | None, out: dict[Feature, float | None]) -> None:
     attributions = sec.get("attributions")
     if isinstance(attributions, list):
-        out[Feature("attribution", "per_1k_tokens")] = 1000.0 * len(attributions) / n_tokens if n_tokens > 0 else None
+        out[Feature("attribution", "per_1k_tokens")] = 1000.0 * len(attributions) / n_tokens if n_tokens else None
     balance = sec.get("balance")
     if not isinstance(balance, Mapping):
         return
     for field, value in balance.items():
         if field == "types" and isinstance(value, Mapping):
             _type_shares(value, out)
-        elif field == "sides" and isinstance(value, Mapping):
-            for side, v in value.items():
-                if isinstance(v, Mapping):
-                    out[Feature("attribution", "side_share", side)] = _num(v.get("voice_share"))
+        elif field in {"sides", "side_balance"}:
+            continue  # read below, only when the scorer has a sides mapping
         elif value is None or (not isinstance(value, bool) and isinstance(value, (int, float))):
             out[Feature("attribution", field)] = _num(value)
+    sides = balance.get("sides")
+    if isinstance(sides, Mapping):
+        _sides(sides, balance.get("side_balance"), out)
     sources = _num(balance.get("distinct_sources"))
     if sources is not None:
-        out[Feature("attribution", "sources_per_1k_tokens")] = 1000.0 * sources / n_tokens if n_tokens > 0 else None
+        out[Feature("attribution", "sources_per_1k_tokens")] = 1000.0 * sources / n_tokens if n_tokens else None
+
+
+def _sides(sides: Mapping[str, Any], balance: object, out: dict[Feature, float | None]) -> None:
+    for side, v in sides.items():
+        if isinstance(v, Mapping):
+            out[Feature("attribution", "side_share", side)] = _num(v.get("voice_share"))
+    out[Feature("attribution", "side_balance")] = _num(balance)
 
 
 def _readability(sec: Mapping[str, Any], out: dict[Feature, float | None]) -> None:
@@ -359,8 +372,8 @@ def extract_features(analysis: Mapping[str, Any]) -> dict[Feature, float | None]
     {Feature(section='loaded', measure='score', key=''): 2.5, Feature(section='loaded', measure='quoted', key=''): None}
     """
     out: dict[Feature, float | None] = {}
-    n_tokens = analysis.get("n_tokens")
-    ntok = n_tokens if isinstance(n_tokens, int) and not isinstance(n_tokens, bool) else 0
+    n_tokens = _num(analysis.get("n_tokens"))
+    ntok = n_tokens if n_tokens is not None and n_tokens > 0 else None
     sec = analysis.get("frames")
     if isinstance(sec, Mapping):
         _frames(sec, out)
@@ -501,8 +514,20 @@ class FeatureTable:
         words: Iterable[str] | Counter[str] = (),
         date: str | None = None,
     ) -> None:
-        """Add one document's features, its word tokens (or their counts) and date."""
+        """Add one document's features, its word tokens (or their counts) and date.
+
+        A value is a finite number, or ``None`` (or NaN) for missing.
+
+        Raises
+        ------
+        ValueError
+            When a value is infinite (a mean and its interval would be undefined).
+        """
         n = len(self._outlets)
+        for f, v in values.items():
+            if v is not None and math.isinf(v):
+                msg = f"{f.name} of document {n + 1} is not finite ({v}); give None for a missing value"
+                raise ValueError(msg)
         for f, v in values.items():
             col = self._cols.get(f)
             if col is None:
@@ -572,9 +597,9 @@ def _label(record: Record, name: str, index: int, *, required: bool) -> str | No
         if required:
             raise InputError(f"field {name!r} is missing or empty", line=index + 1)
         return None
-    if isinstance(value, bool) or not isinstance(value, (str, int)):
+    if isinstance(value, bool) or not isinstance(value, (str, numbers.Integral)):
         raise InputError(f"field {name!r} must be a string or an integer, got {type(value).__name__}", line=index + 1)
-    return str(value)
+    return value if isinstance(value, str) else str(int(value))  # numpy integers too
 
 
 def _prepare(fields: _Fields, index: int, item: object) -> tuple[Record, str, str | None, str | None]:
@@ -588,14 +613,58 @@ def _prepare(fields: _Fields, index: int, item: object) -> tuple[Record, str, st
     return record, outlet, story, date if isinstance(date, str) else None
 
 
+def check_record(item: object, *, by: str = "outlet", pair_by: str | None = None, line: int = 1) -> None:
+    """Check one record as :func:`collect` does: text, the ``by`` field and the ``pair_by`` field.
+
+    Useful where the record's place in a file is known and :func:`collect` would only count it as
+    skipped (the ``framing compare`` command names every skipped line this way).
+
+    Raises
+    ------
+    InputError
+        When :func:`collect` would reject the record; ``line`` is the error's line number.
+
+    Examples
+    --------
+    >>> check_record({"text": "A text.", "outlet": "A"})
+    >>> check_record({"text": "A text."}, line=7)
+    Traceback (most recent call last):
+    ...
+    framing.errors.InputError: <input>:7: field 'outlet' is missing or empty
+    """
+    _prepare(_Fields(by, pair_by, None), line - 1, item)
+
+
 def _iter_records(records: Iterable[object] | Any) -> Iterator[object]:  # noqa: ANN401 - also a pandas DataFrame, duck-typed
-    """Records from an iterable, or the rows of a pandas DataFrame (as dicts), lazily."""
+    """Records from an iterable, or the rows of a pandas DataFrame (as dicts, see :func:`_cell`), lazily."""
     if hasattr(records, "itertuples") and hasattr(records, "columns"):
         columns = [str(c) for c in records.columns]
         for row in records.itertuples(index=False, name=None):
-            yield dict(zip(columns, row, strict=True))
+            yield {c: _cell(v) for c, v in zip(columns, row, strict=True)}
         return
     yield from records
+
+
+def _cell(value: object) -> object:
+    """A DataFrame cell as the plain value it stands for.
+
+    pandas marks a missing cell with NaN, ``pd.NA`` or ``NaT`` (here ``None``), keeps integers as
+    numpy scalars (here Python numbers), and turns an integer column with a gap into floats: a
+    float with an integral value is that integer, so story ids 7 and 7.0 are one story. Dates
+    and timestamps become ISO strings, as the ``date`` field expects.
+    """
+    if isinstance(value, np.generic):
+        value = value.item()
+    if value is None or type(value).__name__ in {"NAType", "NaTType"}:
+        return None
+    if isinstance(value, float):
+        if math.isnan(value):
+            return None
+        if value.is_integer():
+            return int(value)
+    if isinstance(value, dt.date):  # pandas Timestamps too: dates are read as ISO strings
+        return value.isoformat()
+    return value
 
 
 def collect(
@@ -617,13 +686,15 @@ def collect(
     records
         Mappings or :class:`~framing.analysis.Record` objects with ``text`` and the ``by`` field
         (and optionally ``pair_by``, ``date``, ``title``, ``id``), or a pandas DataFrame with those
-        columns. Consumed lazily: at most ``2 * n_jobs * chunksize`` texts are held at once.
+        columns (a missing cell, NaN or ``pd.NA``, is a missing value; a float label with an
+        integral value, as pandas makes of an integer column with gaps, is that integer).
+        Consumed lazily: at most ``2 * n_jobs * chunksize`` texts are held at once.
     analyzer
         Runs the scorers.
     by, pair_by, date
         Field names of the outlet, the story key and the date (string; ISO dates sort correctly).
-        Outlet and story values must be strings or integers (integers are used as their decimal
-        string).
+        Outlet and story values must be strings or integers, numpy integers included (integers
+        are used as their decimal string; booleans and floats are refused).
     n_jobs, chunksize
         Worker processes and records per task.
     on_missing

@@ -350,10 +350,11 @@ class ComparisonReport:
         if fr is not None:
             b.append(_H(2, "Frames across outlets"))
             if fr.chi2 is not None:
+                within = " within stories" if fr.stratified else ""
                 b.append(
                     _P(
                         f"χ²({fr.dof}) = {_num(fr.chi2)}, {_peq(fr.p_value)} (asymptotic), "
-                        f"{_peq(fr.p_permutation)} (permutation, {fr.n_permutations} label shuffles); "
+                        f"{_peq(fr.p_permutation)} (permutation{within}, {fr.n_permutations} label shuffles); "
                         f"Cramér's V = {_num(fr.cramers_v)}. Counts are documents in which a frame is present; "
                         "a document can have several frames, so trust the permutation p-value."
                     )

@@ -7,6 +7,11 @@ features exist depends only on the analyzer's configuration (its scorers and the
 never on the text, so every document analysed by one analyzer has the same names, in the same
 (sorted) order; :func:`feature_names` lists them without analysing anything of yours.
 
+A feature that :mod:`framing.compare.features` also computes (same name, or ``dictionaries.x``
+there spelled ``dictionary:x``) has the same definition and value in both: numbers are finite
+JSON numbers (booleans and infinities are no numbers), a voice with ``n_tokens == 0`` has no
+density, rates per 1,000 tokens are missing without tokens.
+
 A value is a ``float`` or ``None``; ``None`` means *undefined for this document* (for example
 the evenness of voice in a text that quotes nobody), never zero. Matrices built from feature
 vectors (:meth:`FeatureVector.to_array`, the scikit-learn transformer) put ``NaN`` there unless
@@ -21,7 +26,7 @@ The features, by section of the analysis:
 ``frames`` (:class:`~framing.scorers.FrameResult`), one pair per frame of the taxonomy
     * ``frames.score.<frame>``: the frame's score, in [0, 1), higher = denser cues of the frame.
     * ``frames.present.<frame>``: 1.0 when the decision rule asserts the frame, else 0.0.
-    * ``frames.n_present``: number of frames present (0 or more).
+    * ``frames.n_present``: number of frames present (0 or more; the sum of ``frames.present.*``).
 
 ``attribution`` (:class:`~framing.scorers.AttributionResult`)
     * ``attribution.anonymous_share``, ``attribution.neutral_cue_share``,
@@ -38,7 +43,8 @@ The features, by section of the analysis:
       attribution).
     * ``attribution.type_share.<type>`` for every type of
       ``framing.scorers.attribution.SOURCE_TYPES``: share of the typed attributions whose
-      source has that type, in [0, 1] (``None`` without any typed attribution).
+      source has that type, in [0, 1] (``None`` without any typed attribution); the denominator
+      counts the attributions of every type the balance names.
 
 ``readability`` (only when the analyzer computes it)
     * ``readability.<formula>``: every formula of
@@ -50,7 +56,8 @@ The features, by section of the analysis:
     * ``loaded.authorial``, ``loaded.quoted``: the same score over the tokens of each voice
       (``None`` when that voice has no token, e.g. no quotation).
     * ``loaded.epistemic``: summed density of the epistemic cues (hedges, factives...).
-    * ``loaded.flagged``: 1.0 when the document score reaches the scorer's threshold, else 0.0.
+    * ``loaded.flagged``: 1.0 when the document score reaches the scorer's threshold, else 0.0
+      (``None`` when the field is not a boolean).
     * ``loaded.density.<category>``: density of each category, per 100 tokens.
 
 ``dictionaries`` (one block per dictionary lexicon of the analyzer)
@@ -224,13 +231,19 @@ def feature_names(analyzer: Analyzer) -> tuple[str, ...]:
 
 
 def _num(value: object) -> Value:
-    """A JSON number (or boolean) as a float; anything else, and non-finite numbers, as ``None``."""
-    if isinstance(value, bool):
-        return 1.0 if value else 0.0
-    if isinstance(value, (int, float)):
-        f = float(value)
-        return f if math.isfinite(f) else None
-    return None
+    """A JSON number as a float; anything else (booleans included) and non-finite numbers as ``None``.
+
+    The same reading as :mod:`framing.compare.features`, so that a quantity both modules name has
+    one value.
+    """
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    f = float(value)
+    return f if math.isfinite(f) else None
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
 def _share(part: float, whole: float) -> Value:
@@ -268,27 +281,27 @@ def _attribution(attribution: Mapping[str, Any], n_tokens: object, out: dict[str
             out["attribution.side_balance"] = _num(balance.get("side_balance"))
         types = balance.get("types")
         if isinstance(types, Mapping):
-            counts = {t: _count(types.get(t)) for t in SOURCE_TYPES}
-            total = sum(counts.values())
-            for t, c in counts.items():
-                out[f"attribution.type_share.{t}"] = _share(c, total)
+            # The denominator is every typed attribution, of whatever type the mapping names.
+            total = sum(_count(v) for v in types.values())
+            for t in SOURCE_TYPES:
+                out[f"attribution.type_share.{t}"] = _share(_count(types.get(t)), total)
     attributions = attribution.get("attributions")
     if isinstance(attributions, Sequence):
         kinds = [a.get("kind") for a in attributions if isinstance(a, Mapping)]
         for kind in _KINDS:
             out[f"attribution.kind_share.{kind}"] = _share(kinds.count(kind), len(kinds))
         tokens = _num(n_tokens)
-        out["attribution.per_1k_tokens"] = 1000.0 * len(attributions) / tokens if tokens else None
+        out["attribution.per_1k_tokens"] = 1000.0 * len(attributions) / tokens if tokens is not None and tokens > 0 else None
 
 
 def _count(voice: object) -> float:
     value = _num(voice.get("attributions")) if isinstance(voice, Mapping) else None
-    return value or 0.0
+    return value if value is not None and value > 0 else 0.0
 
 
 def _readability(readability: Mapping[str, Any], out: dict[str, Value]) -> None:
     for key, value in readability.items():
-        if not key.startswith("n_") and (value is None or _num(value) is not None):
+        if not key.startswith("n_") and (value is None or _is_number(value)):
             out[f"readability.{key}"] = _num(value)
 
 
@@ -297,14 +310,15 @@ def _loaded(loaded: Mapping[str, Any], out: dict[str, Value]) -> None:
         if key in loaded:
             out[f"loaded.{key}"] = _num(loaded[key])
     if "flagged" in loaded:
-        out["loaded.flagged"] = _num(loaded["flagged"])
+        flagged = loaded["flagged"]
+        out["loaded.flagged"] = float(flagged) if isinstance(flagged, bool) else None
     for voice in ("authorial", "quoted"):
         if voice not in loaded:
             continue
         value = loaded[voice]
         if isinstance(value, Mapping):
             # A voice without tokens has no density: missing, not zero.
-            out[f"loaded.{voice}"] = None if value.get("n_tokens") == 0 else _num(value.get("score"))
+            out[f"loaded.{voice}"] = None if _num(value.get("n_tokens")) == 0.0 else _num(value.get("score"))
         else:
             out[f"loaded.{voice}"] = _num(value)
     categories = loaded.get("categories")
