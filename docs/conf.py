@@ -61,6 +61,8 @@ napoleon_attr_annotations = False
 # no inventory for the standard library or numpy, so every stdlib type named in a signature
 # would be a broken reference; the names below are those types. Each other entry says why.
 nitpick_ignore: list[tuple[str, str]] = [
+    # A private type variable in a generic signature (Document.memo).
+    ("py:class", "_T"),
     # Standard library types in signatures (no intersphinx inventory offline).
     ("py:class", "Path"),
     ("py:class", "pathlib.Path"),

@@ -128,7 +128,7 @@ def token_offsets(low: str) -> list[tuple[int, int]]:
     """
     if not low:
         return []
-    codes = np.frombuffer(low.encode("utf-32-le"), dtype=np.uint32)
+    codes = np.frombuffer(low.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     if low.isascii():
         word = _ASCII_WORD[codes]
     else:

@@ -164,8 +164,7 @@ class Matcher:
         self._cased_depth = max((len(e.tokens) for c in lexicon.categories for e in c.entries if e.case_sensitive), default=1)
         # Memo of word types already looked up, and what those that start an entry lead to. Only
         # ever grows (up to a bound); results never depend on it.
-        self._known_types: set[str] = set()
-        self._found: dict[str, _Found] = {}
+        self._memo: tuple[set[str], dict[str, _Found]] = (set(), {})
 
     def __getstate__(self) -> dict[str, Any]:
         """Pickle the lexicon only; the index is rebuilt on load."""
@@ -197,21 +196,27 @@ class Matcher:
         return (tuple(hits), back)
 
     def _known(self, types: frozenset[str]) -> dict[str, _Found]:
-        """The memo of word types that start an entry, updated with the new types of a document."""
-        unknown: frozenset[str] | set[str] = types - self._known_types
+        """The memo of word types that start an entry, updated with the new types of a document.
+
+        The memo is one ``(known types, found)`` pair, read once and replaced whole when it
+        outgrows its bound, so a thread that resets it never empties the memo another thread is
+        reading: each call works on, and returns, the pair it read.
+        """
+        known, found = self._memo
+        unknown: frozenset[str] | set[str] = types - known
         if unknown:
-            if len(self._known_types) > _CACHE_LIMIT:
-                self._known_types = set()
-                self._found = {}
+            if len(known) > _CACHE_LIMIT:
+                known, found = set(), {}
+                self._memo = (known, found)
                 unknown = types
-            found = self._found
             look_up = self._look_up
             for w in unknown:
                 hit = look_up(w)
                 if hit is not None:
                     found[w] = hit
-            self._known_types |= unknown
-        return self._found
+            # Types are marked known only after their entries are in place.
+            known |= unknown
+        return found
 
     def find(self, doc: Document, *, negation: Negation | None = None) -> list[Match]:
         """All matches in ``doc``, in text order (then by category order).
@@ -266,12 +271,11 @@ class Matcher:
                     # Each phrase is tried from its start once, where its anchor word occurs.
                     walked.add(s)
                     first = words[s]
-                    node = root.get(first)
-                    if node is None:
-                        base = _possessive_base(first)
-                        node = root.get(base) if base is not None else None
-                    if node is not None and s + 1 < n and (node.prefixes or words[s + 1] in node.children or "'" in words[s + 1]):
-                        _walk(node, words, s, hits, possessive=True, skip_first_ends=False)
+                    base = _possessive_base(first)
+                    # the word itself and, for a possessive, its base: both may start entries
+                    for node in (root.get(first), root.get(base) if base is not None else None):
+                        if node is not None and s + 1 < n and (node.prefixes or words[s + 1] in node.children or "'" in words[s + 1]):
+                            _walk(node, words, s, hits, possessive=True, skip_first_ends=False)
         if self._cased_root.children:
             self._find_cased(doc, hits)
         if not hits:
@@ -332,15 +336,15 @@ def _walk(  # noqa: C901 - the trie walk, inlined for speed
         for prefix, ci, e in node.prefixes:
             if w.startswith(prefix):
                 hits.append((i + offset, j + 1 + offset, ci, e))
+        if possessive and "'" in w:
+            base = _possessive_base(w)
+            at_base = node.children.get(base) if base is not None else None
+            if at_base is not None:
+                # A possessive ends a phrase: "the prime minister's" matches "prime minister".
+                for ci, e in at_base.ends:
+                    hits.append((i + offset, j + 1 + offset, ci, e))
         nxt = node.children.get(w)
         if nxt is None:
-            if possessive and "'" in w:
-                base = _possessive_base(w)
-                nxt = node.children.get(base) if base is not None else None
-                if nxt is not None:
-                    # A possessive ends a phrase: "the prime minister's" matches "prime minister".
-                    for ci, e in nxt.ends:
-                        hits.append((i + offset, j + 1 + offset, ci, e))
             return
         node = nxt
         j += 1

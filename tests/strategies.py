@@ -67,8 +67,11 @@ news_text = st.lists(st.sampled_from(NEWS_PIECES), max_size=60).map(" ".join) | 
     "".join
 )
 
-#: Any Unicode text, surrogates excluded (they cannot be encoded).
+#: Any Unicode text, surrogates excluded (a file or JSON output cannot hold them).
 any_text = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300)
+
+#: Python strings that are not valid Unicode text: lone surrogates among news pieces.
+surrogate_text = st.lists(st.sampled_from([*NEWS_PIECES, "\ud800", "\udfff", "\udc80x"]), max_size=30).map(" ".join)
 
 #: Either of the above.
 texts = news_text | any_text

@@ -11,7 +11,7 @@ from hypothesis import given
 
 from framing import Analysis, Analyzer, Failure, InputError, Record, analyze, load_lexicon
 
-from strategies import texts
+from strategies import surrogate_text, texts
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = (ROOT / "examples" / "port-strike.txt").read_text(encoding="utf-8")
@@ -121,3 +121,13 @@ def test_dict_stream_equals_the_objects_to_dict_serial_and_parallel() -> None:
         got = [r.index if isinstance(r, Failure) else r for r in stream]
         assert got == expected
     assert expected[-1] == 12
+
+
+@given(surrogate_text)
+def test_a_string_with_lone_surrogates_is_analysed_not_crashed(text: str) -> None:
+    # a Python str may hold lone surrogates (decoded with surrogateescape, say); every span
+    # still indexes it
+    res = analyze(text)
+    assert all(0 <= s < e <= len(text) for s, e in res.sentences)
+    for span in res["loaded"].spans:
+        assert text[span.start : span.end].strip()

@@ -110,13 +110,19 @@ def test_a_possessive_matches_its_base_even_when_the_possessive_starts_an_entry(
     assert got == [("place", "court's"), ("phrase", "high court's"), ("place", "court's"), ("place", "court's ruling")]
 
 
+def test_a_possessive_entry_does_not_hide_the_base_word_of_another() -> None:
+    lex = lexicon(legal=["court ruling", "court's decision"], place=["prime minister"])
+    got = [(c, t) for c, t, _ in found(lex, "The court's ruling and the court's decision. The prime minister's aides.")]
+    assert got == [("legal", "court's ruling"), ("legal", "court's decision"), ("place", "prime minister's")]
+
+
 def test_a_phrase_is_found_whichever_of_its_words_is_rare() -> None:
     lex = lexicon(a=["in the interest of", "of the", "the interest"], b=["interest"])
     got = [(c, t) for c, t, _ in found(lex, "It is in the interest of the public, of the state.")]
     assert got == [("a", "in the interest of"), ("b", "interest"), ("a", "of the")]
 
 
-_VOCAB = ["the", "a", "of", "in", "war", "wars", "open", "court", "ruling", "interest", "state", "high"]
+_VOCAB = ["the", "a", "of", "in", "war", "wars", "open", "court", "ruling", "interest", "state", "high", "court's", "war's"]
 _TEXT_WORDS = [*_VOCAB, "court's", "war's", "state's"]
 
 
@@ -189,3 +195,19 @@ def test_a_pseudo_negator_never_adds_negation(context: list[str], pseudo: str) -
     plain = " ".join([*context, "disaster"])
     with_pseudo = " ".join([*context, pseudo, "disaster"])
     assert found(lex, with_pseudo, Negation.default())[-1][2] is False or found(lex, plain, Negation.default())[-1][2]
+
+
+def test_results_do_not_depend_on_the_word_type_memo_being_reset_by_other_threads(monkeypatch: pytest.MonkeyPatch) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    import framing.matching
+
+    lex = lexicon(a=["war", "open war", "court*"], b=["minister", "prime minister"])
+    texts = [f"Text {i}: the prime minister's open war on court{'s' * (i % 2)} {'word' + str(i)} and war." for i in range(200)]
+    docs = [Document.from_text(t) for t in texts]
+    expected = [Matcher(lex).find(d) for d in docs]
+    monkeypatch.setattr(framing.matching, "_CACHE_LIMIT", 3)  # reset the memo all the time
+    shared = Matcher(lex)
+    with ThreadPoolExecutor(4) as pool:
+        got = list(pool.map(shared.find, docs))
+    assert got == expected
