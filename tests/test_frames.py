@@ -224,3 +224,64 @@ def test_generic_words_left_out_of_1_3_are_not_cues() -> None:
     assert frames_of("In the case of rain, the picnic moves indoors.").evidence == ()
     res = frames_of("She met with her sister and visited her aunt.")
     assert res.scores["external_regulation_and_reputation"] == 0
+
+
+def test_generic_words_pruned_in_1_4_are_not_cues() -> None:
+    # Quantifiers, audiences and headcounts say nothing about what the public thinks.
+    crowd = frames_of("The majority of the guests left early; the population of the town doubles in summer.")
+    assert crowd.scores["public_opinion"] == 0
+    assert frames_of("The singer thanked the audience in the hall.").scores["public_opinion"] == 0
+    # An intensifier, an expletive, a person's credibility, violent-death words and technology.
+    assert frames_of("Equally important, the second half was better.").scores["fairness_and_equality"] == 0
+    assert frames_of("What the hell happened to the second half?").scores["morality"] == 0
+    assert frames_of("The witness had little credibility.").scores["external_regulation_and_reputation"] == 0
+    killed = frames_of("The gang killed a rival and left him dead.")
+    assert killed.scores["health_and_safety"] == 0
+    assert killed.scores["security_and_defense"] > 0
+    gear = frames_of("The firm sold technology, ammunition and munitions.")
+    assert gear.scores["capacity_and_resources"] == 0
+    assert gear.scores["security_and_defense"] > 0
+
+
+def test_down_weighted_1_4_cues_still_count_at_half_weight() -> None:
+    cases = [
+        ("People posted about it on the forum, and many people were outraged.", "public_opinion", {"many people", "outraged"}),
+        ("Their neighbors complained about the noise.", "quality_of_life", {"neighbors"}),
+        ("Officers stepped up immigration enforcement.", "policy_prescription_and_evaluation", {"immigration enforcement"}),
+        ("She reported the harassment.", "fairness_and_equality", {"harassment"}),
+        ("The agency stressed public safety.", "health_and_safety", {"public safety"}),
+        ("He answered the attacks on his record.", "security_and_defense", {"attacks on"}),
+    ]
+    for text, frame, entries in cases:
+        res = frames_of(text)
+        got = {e.entry: e.weight for e in res.evidence if e.frame == frame}
+        assert entries <= set(got), (text, got)
+        assert all(got[k] == 0.5 for k in entries)
+        assert res.scores[frame] > 0
+
+
+OFFICE_TITLES = {
+    "ambassador to": "ambassador",
+    "envoy to": "envoy",
+    "embassy in": "embassy",
+    "consulate general": "consulate",
+    "his counterpart": "counterpart",
+    "her counterpart": "counterpart",
+}
+EXTERNAL_WEIGHT = {
+    e.term: e.weight for c in load_lexicon("policy-frames").categories if c.id == "external_regulation_and_reputation" for e in c.entries
+}
+
+
+def test_office_title_phrases_weigh_no_more_than_the_title() -> None:
+    # Naming an office ("ambassador to X") is no stronger an external cue than the title itself.
+    for phrase, title in OFFICE_TITLES.items():
+        assert EXTERNAL_WEIGHT[phrase] <= EXTERNAL_WEIGHT[title], phrase
+
+
+@given(st.sampled_from(sorted(OFFICE_TITLES)), st.sampled_from(["France", "Kenya", "Peru", "the talks", "Oslo"]))
+def test_naming_an_office_adds_the_title_weight_once(phrase: str, place: str) -> None:
+    res = frames_of(f"Officials said {phrase} {place} would attend.")
+    ext = [e for e in res.evidence if e.frame == "external_regulation_and_reputation"]
+    assert [e.entry for e in ext] == [phrase]
+    assert sum(e.weight for e in ext) == EXTERNAL_WEIGHT[OFFICE_TITLES[phrase]]
