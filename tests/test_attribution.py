@@ -882,3 +882,59 @@ def test_agentless_passives_that_assert_nothing_are_no_claims(text: str) -> None
 def test_a_stance_verb_in_a_restrictive_relative_clause_is_no_attribution() -> None:
     cues = [a.cue.text for a in run("The groups that have endorsed him said the plan would pass.").attributions if a.cue]
     assert "have endorsed" not in cues
+
+
+# -- round 3: verb-group adverbs, inversion, clause subjects -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The minister is suddenly promising lower fares for commuters.", "is suddenly promising"),
+        ("The mayor actually thinks the tunnel will open on time.", "actually thinks"),
+        ("Mr. Osei argued insistently that the vote had been rigged.", "argued insistently"),
+    ],
+)
+def test_ly_adverbs_belong_to_the_verb_group(text: str, cue: str) -> None:
+    (a,) = run(text).attributions
+    assert a.cue is not None
+    assert a.cue.text == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The Novak family said the verdict brought them some peace.", "The Novak family"),
+        ("The ministry said likely voters would back the reform.", "The ministry"),
+    ],
+)
+def test_words_in_ly_that_are_no_adverbs_stay_outside_the_verb_group(text: str, source: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.source.text == source
+    assert a.cue is not None
+    assert a.cue.text == "said"
+
+
+def test_a_participle_after_a_comma_takes_the_subject_of_its_clause_not_its_object() -> None:
+    t = "Ms. Lindqvist opened the session with a long speech, decrying the influence of lobbyists on the council."
+    a = next(a for a in run(t).attributions if a.cue is not None and a.cue.text == "decrying")
+    assert a.source is not None
+    assert a.source.text == "Ms. Lindqvist"
+    assert t[a.content[0] : a.content[1]].startswith("the influence of lobbyists")
+
+
+def test_a_stance_verb_after_an_aside_keeps_its_object_as_content() -> None:
+    t = "In the 1990 race, Halvorsen and his running mate, Ines Braga, criticized the governor's plan for the port."
+    a = next(a for a in run(t).attributions if a.cue is not None and a.cue.text == "criticized")
+    assert a.source is not None
+    assert a.source.text.startswith("Halvorsen")
+    assert t[a.content[0] : a.content[1]].startswith("the governor's plan")
+
+
+def test_verbs_of_saying_still_invert() -> None:
+    t = "The port will close for a week, said Ines Braga, a spokeswoman for the authority."
+    (a,) = run(t).attributions
+    assert a.source is not None
+    assert a.source.name == "Ines Braga"
+    assert t[a.content[0] : a.content[1]] == "The port will close for a week"

@@ -262,6 +262,14 @@ _NEGATED_AUX: Final = frozenset(
 #: modals, negation and the adverbs that sit between them ("has also said", "did not say",
 #: "would never admit", "has long argued").
 _CUE_AUX: Final = _AUX | _NEGATED_AUX | frozenset({"now", "long", "widely", "strongly", "be"})
+#: Words ending in -ly that are not manner or degree adverbs: nouns, names of months and
+#: countries, and adjectives that open a noun phrase ("said likely voters", "the family said").
+_LY_NOT_ADVERBS: Final = frozenset(
+    {"family", "supply", "apply", "reply", "rely", "ally", "rally", "bully", "belly", "jelly", "july", "italy", "assembly"}
+    | {"anomaly", "monopoly", "folly", "tally", "homily", "lily", "likely", "unlikely", "deadly", "costly", "daily", "weekly"}
+    | {"monthly", "yearly", "nightly", "hourly", "quarterly", "elderly", "friendly", "lonely", "lovely", "ugly", "holy", "silly"}
+    | {"orderly", "scholarly", "timely", "lively", "kindly", "manly", "worldly", "wily", "sickly", "burly", "curly", "chilly"}
+)
 #: Words between a subject and its reporting verb ("X has not yet said", "X on Monday said").
 _SUBJECT_SKIP: Final = _AUX | _NEGATED_AUX | _TIME
 #: Time words that may follow a reporting verb as part of its verb group ("said Tuesday",
@@ -665,6 +673,17 @@ _RIGHT_APPOSITIVE_WINDOW: Final = 3 * _MAX_SOURCE_TOKENS
 _INHERIT_PARAGRAPHS: Final = 1
 
 _CUE_CATEGORIES: Final = ("neutral", "loaded", "cognitive")
+#: Lemmas of reporting verbs whose object is the person or thing the speech act targets
+#: ("criticized the plan", "praised the mayor"): a noun phrase after them is never an
+#: inverted speaker.
+_TARGET_VERBS: Final = frozenset(
+    {"criticize", "criticise", "praise", "accuse", "blame", "condemn", "slam", "denounce", "mock", "urge", "dismiss"}
+    | {"hail", "laud", "applaud", "commend", "blast", "thank", "congratulate", "credit", "fault", "ridicule", "deride"}
+    | {"chastise", "rebuke", "scold", "berate", "lambaste", "castigate", "excoriate", "assail", "disparage", "belittle"}
+    | {"taunt", "tout", "describe", "characterize", "characterise", "portray", "label", "brand", "dub", "question"}
+    | {"challenge", "contradict", "refute", "deny", "decry", "implore", "beg", "remind", "inform", "brief", "advise"}
+)
+_MAX_TAIL_ADVERBS: Final = 2  # manner adverbs after a reporting verb ("argued insistently", "said simply")
 
 
 # ------------------------------------------------------------------------------------------
@@ -1340,7 +1359,7 @@ class _Run:
         while (
             j >= lo
             and self.plain_gap(j)
-            and (words[j] in _SUBJECT_SKIP or (words[j].endswith("ly") and len(words[j]) > 4 and not v.cap(j)))
+            and (words[j] in _SUBJECT_SKIP or self.adverb(j))
         ):
             j -= 1
         if j < lo:
@@ -1483,15 +1502,26 @@ class _Run:
     def verb_group_start(self, c: int, allowed: Callable[[int], bool] | None = None) -> int:
         """The first token of the verb group that ends with the verb at ``c``.
 
-        The group is the auxiliaries and adverbs before the verb, at most
+        The group is the auxiliaries and adverbs (closed-class ones and any lowercase -ly
+        adverb: ``is suddenly promising``, ``actually thinks``) before the verb, at most
         :data:`_MAX_VERB_GROUP` of them, each also passing ``allowed`` when it is given.
         """
         words = self.v.words
         a = c
         floor = max(0, c - _MAX_VERB_GROUP)
-        while a > floor and words[a - 1] in _CUE_AUX and self.plain_gap(a - 1) and (allowed is None or allowed(a - 1)):
+        while (
+            a > floor
+            and (words[a - 1] in _CUE_AUX or self.adverb(a - 1))
+            and self.plain_gap(a - 1)
+            and (allowed is None or allowed(a - 1))
+        ):
             a -= 1
         return a
+
+    def adverb(self, k: int) -> bool:
+        """Token ``k`` is a lowercase adverb in -ly (``actually``, ``insistently``), not a noun or adjective."""
+        w = self.v.words[k]
+        return len(w) > 4 and w.endswith("ly") and w not in _LY_NOT_ADVERBS and not self.v.cap(k)
 
     def hedges_before(self, c: int) -> list[int]:
         """One-word hedges (``reportedly``) in the verb group before the cue at token ``c``, nearest first."""
@@ -1509,7 +1539,8 @@ class _Run:
     def cue_tail(self, end: int, hi: int, *, governed: bool) -> int:
         """The token end of a reporting verb's group, given the verb ends before token ``end``.
 
-        The cue takes what follows the verb inside its clause: time adverbials (``said Tuesday``,
+        The cue takes what follows the verb inside its clause: manner adverbs (``argued
+        insistently``), time adverbials (``said Tuesday``,
         ``wrote last week``), a channel phrase of the ``according_to`` category that opens with a
         preposition (``said in a statement``) and, when ``governed``, one preposition the verb
         governs (``spoke about``, ``warned of``, ``called for``), unless it opens an anonymity marker
@@ -1518,7 +1549,7 @@ class _Run:
         """
         v = self.v
         words = v.words
-        k = end
+        k = self.tail_adverbs(end, hi)
         for st in range(max(0, end - 3), end):  # a cue phrase that overlaps a channel: "said in an interview" + "with"
             ch = self.channels.get(st)
             if ch is not None and end < ch <= hi:
@@ -1543,6 +1574,13 @@ class _Run:
             nxt = k + 1
             if words[k] != "to" or words[nxt] in _DETERMINERS or words[nxt] in _OBJECT_PRONOUNS or v.cap(nxt):
                 k += 1
+        return k
+
+    def tail_adverbs(self, end: int, hi: int) -> int:
+        """The token after the -ly adverbs that follow a verb ending before ``end`` (``argued insistently``)."""
+        k = end
+        while k < hi - 1 and k - end < _MAX_TAIL_ADVERBS and self.adverb(k) and self.plain_gap(k - 1):
+            k += 1
         return k
 
     def name_part(self, k: int) -> bool:
@@ -2002,10 +2040,13 @@ class _Run:
         if src is None and not passive:
             src = self.source_before_cue(c, lo)
         named_after = verb.end < hi and (v.cap(verb.end) or words[verb.end] in _DETERMINERS)
-        if src is None and not passive and c > lo and "," in v.gap(c - 1) and named_after:
+        if src is None and not passive and c > lo and "," in v.gap(c - 1) and named_after and self.invertible(c):
             src = self.np_after(verb.end, hi, appositive=True)
+            if src is not None and src[1] < hi and self.plain_gap(src[1] - 1):
+                src = None  # "..., criticized the plan for ...": an object, not an inverted speaker
             inverted = src is not None
-        if src is None and not passive and words[c].endswith("ing") and c > lo:
+        if src is None and not passive and c > lo and (words[c].endswith("ing") or "," in v.gap(c - 1)):
+            # "..., decrying X": the subject of the clause; "X, (a long aside), criticized Y" too.
             src = self.clause_subject(lo, c)
         if src is None and not passive:
             src = self.coordinated_subject(c, lo)
@@ -2052,6 +2093,17 @@ class _Run:
         self.used_cues.update(range(c, cue_end))
         self.used_cues.update(hedges)  # "X reportedly said": the hedge is part of this cue
         return _Found("indirect", src, entity, (c, cue_end), verb.cls, self.s.lemma(words[c : verb.end]), content)
+
+    def invertible(self, c: int) -> bool:
+        """Whether the cue at ``c`` can come before its subject (``..., said the minister``).
+
+        Only finite verbs of saying invert; a participle (``..., decrying the influence of``), a
+        verb of stance (``..., backed the plan``) or a verb with a target (``..., criticized the
+        plan``) is followed by its object.
+        """
+        verb = self.verbs[c]
+        words = self.v.words
+        return verb.category != "cognitive" and not words[c].endswith("ing") and self.s.lemma(words[c : verb.end]) not in _TARGET_VERBS
 
     def restrictive_relative(self, src: tuple[int, int]) -> bool:
         """Whether the source is a relative pronoun with no comma before it.
