@@ -938,3 +938,39 @@ def test_verbs_of_saying_still_invert() -> None:
     assert a.source is not None
     assert a.source.name == "Ines Braga"
     assert t[a.content[0] : a.content[1]] == "The port will close for a week"
+
+
+def test_a_singular_head_with_a_determiner_takes_its_place_modifier() -> None:
+    (a,) = run("The embassy in Lisbon has denied any role in the affair.").attributions
+    assert a.source is not None
+    assert a.source.text == "The embassy in Lisbon"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "content"),
+    [
+        ("The council went on to criticize the harbour plan.", "The council", "went on to criticize", "the harbour plan"),
+        ("The mayor is eager to discuss the new budget.", "The mayor", "is eager to discuss", "the new budget"),
+        ("Ms. Adeyemi decided not to endorse the tram proposal.", "Ms. Adeyemi", "decided not to endorse", "the tram proposal"),
+    ],
+)
+def test_an_infinitive_cue_takes_the_subject_of_the_verb_that_governs_it(text: str, source: str, cue: str, content: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.cue is not None
+    assert (a.source.text, a.cue.text, text[a.content[0] : a.content[1]]) == (source, cue, content)
+
+
+def test_a_reporting_verb_chained_to_an_infinitive_is_one_cue() -> None:
+    t = "The ferry company has declined to respond to questions about the delays."
+    (a,) = run(t).attributions
+    assert a.cue is not None
+    assert a.cue.text == "has declined to respond"
+    assert a.cue.lemma == "decline"
+    assert t[a.content[0] : a.content[1]] == "to questions about the delays"
+
+
+def test_an_object_before_the_infinitive_is_no_control() -> None:
+    t = "The union urged the council to reject the harbour plan."
+    cues = [a.cue.text for a in run(t).attributions if a.cue is not None]
+    assert not any("reject" in c for c in cues)

@@ -683,6 +683,16 @@ _TARGET_VERBS: Final = frozenset(
     | {"taunt", "tout", "describe", "characterize", "characterise", "portray", "label", "brand", "dub", "question"}
     | {"challenge", "contradict", "refute", "deny", "decry", "implore", "beg", "remind", "inform", "brief", "advise"}
 )
+#: Verbs (lemmas and irregular forms) and adjectives whose subject is also the subject of the
+#: infinitive after them ("tried to discuss", "is eager to explain", "went on to criticize").
+_CONTROL: Final = frozenset(
+    {"want", "plan", "hope", "try", "seek", "decide", "choose", "chose", "chosen", "refuse", "decline", "agree", "promise"}
+    | {"vow", "pledge", "threaten", "continue", "begin", "began", "begun", "start", "need", "intend", "expect", "aim"}
+    | {"attempt", "fail", "manage", "tend", "like", "love", "prefer", "wish", "appear", "seem", "go", "went", "come"}
+    | {"came", "use", "hesitate", "rush", "move", "scramble", "struggle", "work", "fight", "bother", "volunteer", "offer"}
+    | {"prepare", "able", "unable", "eager", "willing", "unwilling", "ready", "quick", "likely", "unlikely", "set", "poised"}
+    | {"going", "about", "reluctant", "keen", "anxious", "determined", "careful", "sure", "certain", "due", "expected"}
+)
 _MAX_TAIL_ADVERBS: Final = 2  # manner adverbs after a reporting verb ("argued insistently", "said simply")
 
 
@@ -1393,7 +1403,13 @@ class _Run:
             p, w = words[a - 1], words[a - 2]
             if w in _BOUNDARY or w in _PRONOUNS:
                 break
-            head_like = v.cap(a - 2) or w in _DETERMINERS or w in _QUANTITY_HEADS or (w.endswith("s") and not w.endswith("ss"))
+            head_like = (
+                v.cap(a - 2)
+                or w in _DETERMINERS
+                or w in _QUANTITY_HEADS
+                or (w.endswith("s") and not w.endswith("ss"))
+                or (a - 3 >= lo and words[a - 3] in _DETERMINERS and self.plain_gap(a - 3))  # "the government in Riyadh"
+            )
             if not (p == "of" or (p in _NP_PREPOSITIONS and head_like) or (p == "and" and v.cap(a - 2))):
                 break
             left = self.np_before(a - 2, lo)
@@ -2048,6 +2064,9 @@ class _Run:
         if src is None and not passive and c > lo and (words[c].endswith("ing") or "," in v.gap(c - 1)):
             # "..., decrying X": the subject of the clause; "X, (a long aside), criticized Y" too.
             src = self.clause_subject(lo, c)
+        governor = self.infinitive_governor(c, lo) if src is None and not passive else None
+        if governor is not None:
+            src = self.source_before_cue(governor, lo)
         if src is None and not passive:
             src = self.coordinated_subject(c, lo)
         if src is None and passive and (verb.category != "cognitive" or self.s.lemma(words[c : c + 1]) in _EPISTEMIC):
@@ -2058,7 +2077,7 @@ class _Run:
         k = verb.end
         cue_end = verb.end
         if not inverted and not passive:
-            cue_end = k = self.cue_tail(verb.end, hi, governed=self.governs(c, verb.end))
+            cue_end = k = self.infinitive_chain(self.cue_tail(verb.end, hi, governed=self.governs(c, verb.end)), hi)
             if words[c] in _TELL_LIKE and verb.end - c == 1:  # "told reporters": the cue holds the hearer
                 j = k
                 while j < min(hi, k + 6) and words[j] != "that":
@@ -2092,7 +2111,44 @@ class _Run:
         entity = self.entity(src[0], src[1], sa)
         self.used_cues.update(range(c, cue_end))
         self.used_cues.update(hedges)  # "X reportedly said": the hedge is part of this cue
-        return _Found("indirect", src, entity, (c, cue_end), verb.cls, self.s.lemma(words[c : verb.end]), content)
+        start = c if governor is None or src is None or src[1] > governor else governor
+        return _Found("indirect", src, entity, (start, cue_end), verb.cls, self.s.lemma(words[c : verb.end]), content)
+
+    def infinitive_chain(self, k: int, hi: int) -> int:
+        """The end of a cue whose verb group goes on into an infinitive reporting verb at token ``k``.
+
+        ``has declined to respond to``, ``wants to discuss``: the infinitive (with its own
+        governed preposition) joins the cue and the content starts after it.
+        """
+        words = self.v.words
+        j = k + 1 if k < hi and words[k] == "not" else k
+        if j + 1 < hi and words[j] == "to" and (j + 1) in self.verbs and self.plain_gap(j) and self.plain_gap(j - 1):
+            inner = self.verbs[j + 1]
+            if self.is_verb_use(j + 1) and inner.category != "cognitive":
+                return self.cue_tail(inner.end, hi, governed=self.governs(j + 1, inner.end))
+        return k
+
+    def infinitive_governor(self, c: int, lo: int) -> int | None:
+        """The verb or adjective that governs the infinitive cue at ``c`` (``choose to (not) believe``).
+
+        It must be one of :data:`_CONTROL` (verbs and adjectives whose subject is the subject of
+        the infinitive: ``tried to``, ``is eager to``, ``went on to``); ``urged Congress to`` has an
+        object in between and is left alone. Returns the governor's token.
+        """
+        words = self.v.words
+        t = c - 1
+        if t - 1 >= lo and words[t] == "not" and self.plain_gap(t - 1):
+            t -= 1  # "decided not to endorse" ... "to" comes first
+        if words[t] != "to" and t - 1 >= lo and words[t - 1] == "to":
+            t -= 1
+        if t - 1 < lo or words[t] != "to" or not self.plain_gap(t - 1) or not self.plain_gap(t):
+            return None
+        g = t - 1
+        if g - 1 >= lo and words[g] == "not" and self.plain_gap(g - 1):
+            g -= 1
+        if g - 1 >= lo and words[g] in {"on", "out"} and self.plain_gap(g - 1):
+            g -= 1  # "went on to", "set out to"
+        return g if words[g] in _CONTROL or self.s.lemma([words[g]]) in _CONTROL else None
 
     def invertible(self, c: int) -> bool:
         """Whether the cue at ``c`` can come before its subject (``..., said the minister``).
