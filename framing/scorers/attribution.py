@@ -2109,9 +2109,9 @@ class _Run:
         if content is None:
             return None
         entity = self.entity(src[0], src[1], sa)
-        self.used_cues.update(range(c, cue_end))
+        start = c if governor is None or src[1] > governor else governor
+        self.used_cues.update(range(start, cue_end))
         self.used_cues.update(hedges)  # "X reportedly said": the hedge is part of this cue
-        start = c if governor is None or src is None or src[1] > governor else governor
         return _Found("indirect", src, entity, (start, cue_end), verb.cls, self.s.lemma(words[c : verb.end]), content)
 
     def infinitive_chain(self, k: int, hi: int) -> int:
