@@ -974,3 +974,26 @@ def test_an_object_before_the_infinitive_is_no_control() -> None:
     t = "The union urged the council to reject the harbour plan."
     cues = [a.cue.text for a in run(t).attributions if a.cue is not None]
     assert not any("reject" in c for c in cues)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ('"The ferry will run again by June," Mr. Haddad agreed.', "Mr. Haddad", "agreed"),
+        ('"Nobody wants another strike," Ms. Ilves concludes.', "Ms. Ilves", "concludes"),
+        ('She concluded, "We will rebuild the pier."', "She", "concluded"),
+    ],
+)
+def test_a_verb_of_stance_or_conclusion_can_be_the_speaker_tag(text: str, source: str, cue: str) -> None:
+    (a,) = run(text).attributions
+    assert a.kind == "direct"
+    assert a.source is not None
+    assert a.cue is not None
+    assert (a.source.text, a.cue.text) == (source, cue)
+
+
+def test_a_stance_verb_that_opens_a_clause_after_a_quotation_is_no_speaker_tag() -> None:
+    t = '"The plan is dead," Mr. Haddad believes the minister will say.'
+    a = quoted(t, "plan is dead")
+    assert a.cue is not None
+    assert a.cue.text != "believes"

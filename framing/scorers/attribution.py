@@ -1923,6 +1923,8 @@ class _Run:
                 c = self._find_cue(qb, min(hi, qb + _RIGHT_APPOSITIVE_WINDOW), last=False)
                 if c is not None and (c == 0 or "," not in v.gap(c - 1) or (self.source_before_cue(c, qb) or (-1, -1))[0] != qb):
                     c = None
+            if c is None:
+                c = self.cognitive_tag(qb, hi)
             if c is not None and lo < qa and self.coordinated(c, qb):
                 c = None  # '... "dead on arrival" and warned that ...': a second verb, not a speaker tag
             if c is not None:
@@ -1993,6 +1995,22 @@ class _Run:
         verb_cls: CueClass = self.verbs[cue].cls if cue is not None else "neutral"
         lemma = self.s.lemma(words[cue : self.verbs[cue].end]) if cue is not None else ""
         return _Found("direct", src, entity, None if cue is None else (cue, cue_end), verb_cls, lemma, content, src_chars)
+
+    def cognitive_tag(self, qb: int, hi: int) -> int | None:
+        """A verb of the ``cognitive`` category that is the whole speaker tag after a quotation.
+
+        ``"...," she agreed.``, ``"Why now?" he wondered.``: the subject and the verb (with its
+        group) are all that follows the quotation up to the end of its clause, so the verb
+        reports the quotation rather than opening a clause of its own.
+        """
+        c = self._find_cue(qb, min(hi, qb + _RIGHT_CUE_WINDOW), last=False, cognitive=True)
+        if c is None or self.verbs[c].category != "cognitive":
+            return None
+        src = self.source_before_cue(c, qb)
+        end = self.cue_tail(self.verbs[c].end, hi, governed=False)
+        if src is None or src[0] != qb or not (end >= hi or not self.plain_gap(end - 1)):
+            return None
+        return c
 
     def split_tag(self, qb: int, qe: int) -> tuple[int, int, tuple[int, int]] | None:
         """Cue, cue end and speaker of a sentence that is only a speaker tag for the quotation before it.
