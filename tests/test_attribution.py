@@ -997,3 +997,17 @@ def test_a_stance_verb_that_opens_a_clause_after_a_quotation_is_no_speaker_tag()
     a = quoted(t, "plan is dead")
     assert a.cue is not None
     assert a.cue.text != "believes"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("In the survey, 47% say the ferry should run at night.", "47"),
+        ("More than 4 in 10 said the harbour tax was unfair.", "More than 4 in 10"),
+        ("About 6 in 10 say the new bridge is too expensive.", "About 6 in 10"),
+    ],
+)
+def test_poll_quantities_with_percent_signs_and_approximations_are_sources(text: str, source: str) -> None:
+    a = next(a for a in run(text).attributions if a.cue is not None and a.cue.text in {"say", "said"})
+    assert a.source is not None
+    assert a.source.text == source

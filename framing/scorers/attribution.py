@@ -693,6 +693,9 @@ _CONTROL: Final = frozenset(
     | {"prepare", "able", "unable", "eager", "willing", "unwilling", "ready", "quick", "likely", "unlikely", "set", "poised"}
     | {"going", "about", "reluctant", "keen", "anxious", "determined", "careful", "sure", "certain", "due", "expected"}
 )
+#: Words and pairs that approximate a quantity subject ("about 4 in 10", "more than half").
+_APPROXIMATORS: Final = frozenset({"about", "nearly", "almost", "roughly", "around", "approximately", "some", "over", "just", "only"})
+_APPROXIMATE_PAIRS: Final = frozenset({("more", "than"), ("fewer", "than"), ("less", "than"), ("at", "least"), ("up", "to")})
 _MAX_TAIL_ADVERBS: Final = 2  # manner adverbs after a reporting verb ("argued insistently", "said simply")
 
 
@@ -1372,6 +1375,9 @@ class _Run:
             and (words[j] in _SUBJECT_SKIP or self.adverb(j))
         ):
             j -= 1
+        if j >= lo and _numeric(words[j]) and v.gap(j).strip() == "%":
+            span = self.np_before(j, lo)  # "47% say"
+            return None if span is None else self.quantity_left(span, lo)
         if j < lo:
             return None
         w = words[j]
@@ -1386,7 +1392,19 @@ class _Run:
         if not self.plain_gap(j):
             return None
         span = self.np_before(j, lo)
-        return None if span is None else self.extend_left(span, lo)
+        return None if span is None else self.quantity_left(self.extend_left(span, lo), lo)
+
+    def quantity_left(self, span: tuple[int, int], lo: int) -> tuple[int, int]:
+        """A quantity subject with the approximation before it (``about 4 in 10``, ``more than 60%``)."""
+        a, b = span
+        words = self.v.words
+        if not _numeric(words[a]):
+            return span
+        if a - 1 >= lo and words[a - 1] in _APPROXIMATORS and self.plain_gap(a - 1):
+            return (a - 1, b)
+        if a - 2 >= lo and (words[a - 2], words[a - 1]) in _APPROXIMATE_PAIRS and self.plain_gap(a - 2) and self.plain_gap(a - 1):
+            return (a - 2, b)
+        return span
 
     def extend_left(self, span: tuple[int, int], lo: int) -> tuple[int, int]:
         """Grow a subject leftwards over post-modifiers and coordination.
@@ -1619,6 +1637,8 @@ class _Run:
             return True
         if words[b - 1] in _QUANTITY_HEADS or (b - a == 1 and words[a] in _RELATIVE_SUBJECTS):
             return True
+        if _numeric(words[b - 1]) and (v.gap(b - 1).strip() == "%" or (b - a >= 3 and words[b - 2] == "in")):
+            return True  # "47% say", "4 in 10 said"
         return words[b - 1].endswith("s") or self.type_of(a, b) != "unknown"
 
     def earlier_name(self, k: int, surname: str | None) -> tuple[int, int] | None:
