@@ -1375,9 +1375,6 @@ class _Run:
             and (words[j] in _SUBJECT_SKIP or self.adverb(j))
         ):
             j -= 1
-        if j >= lo and _numeric(words[j]) and v.gap(j).strip() == "%":
-            span = self.np_before(j, lo)  # "47% say"
-            return None if span is None else self.quantity_left(span, lo)
         if j < lo:
             return None
         w = words[j]
@@ -1389,7 +1386,8 @@ class _Run:
             return self.clause_subject(lo, j)
         if "," in v.gap(j) and w not in _PRONOUNS:
             return self.appositive_subject(j, lo)
-        if not self.plain_gap(j):
+        percent = _numeric(w) and v.gap(j).strip() == "%"  # "47% say"
+        if not self.plain_gap(j) and not percent:
             return None
         span = self.np_before(j, lo)
         return None if span is None else self.quantity_left(self.extend_left(span, lo), lo)
