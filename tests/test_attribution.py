@@ -1011,3 +1011,15 @@ def test_poll_quantities_with_percent_signs_and_approximations_are_sources(text:
     a = next(a for a in run(text).attributions if a.cue is not None and a.cue.text in {"say", "said"})
     assert a.source is not None
     assert a.source.text == source
+
+
+def test_a_pronoun_contracted_with_its_auxiliary_is_a_subject_not_a_possessive() -> None:
+    t = "Senator Ana Ruiz won the primary easily. And she's predicting big wins in the races ahead."
+    a = next(a for a in run(t).attributions if a.cue is not None and a.cue.text == "predicting")
+    assert a.source is not None
+    assert a.source.name == "Ana Ruiz"
+    assert t[a.content[0] : a.content[1]] == "big wins in the races ahead"
+
+
+def test_a_possessive_before_a_cue_word_still_makes_it_a_noun() -> None:
+    assert run("Ruiz's remarks angered the voters of the port.").attributions == ()

@@ -696,6 +696,11 @@ _CONTROL: Final = frozenset(
 #: Words and pairs that approximate a quantity subject ("about 4 in 10", "more than half").
 _APPROXIMATORS: Final = frozenset({"about", "nearly", "almost", "roughly", "around", "approximately", "some", "over", "just", "only"})
 _APPROXIMATE_PAIRS: Final = frozenset({("more", "than"), ("fewer", "than"), ("less", "than"), ("at", "least"), ("up", "to")})
+#: A pronoun subject contracted with an auxiliary: one token, never a possessive.
+_CONTRACTED_SUBJECTS: Final = frozenset(
+    {"he's", "she's", "it's", "he'd", "she'd", "it'd", "he'll", "she'll", "it'll", "they're", "they've", "they'd", "they'll"}
+    | {"we're", "we've", "we'd", "we'll", "i'm", "i've", "i'd", "i'll", "you're", "you've", "you'd", "you'll"}
+)
 _MAX_TAIL_ADVERBS: Final = 2  # manner adverbs after a reporting verb ("argued insistently", "said simply")
 
 
@@ -1257,15 +1262,15 @@ class _Run:
     def is_verb_use(self, k: int) -> bool:
         """A cue token used as a verb.
 
-        Not a noun (``the claims``, ``a warning``), nor the participle of a compound modifier
-        (``Iranian-backed``, ``much-criticised``).
+        Not a noun (``the claims``, ``a warning``, ``Ruiz's plan``; but ``he's predicting`` is a
+        verb), nor the participle of a compound modifier (``Iranian-backed``, ``much-criticised``).
         """
         words = self.v.words
         if k > 0 and self.v.gap(k - 1) == "-":
             return False
         if k > 0 and words[k - 1] in _NOUN_BEFORE and self.plain_gap(k - 1):
             return False
-        return not (k > 0 and words[k - 1].endswith("'s") and self.plain_gap(k - 1))
+        return not (k > 0 and words[k - 1].endswith("'s") and words[k - 1] not in _CONTRACTED_SUBJECTS and self.plain_gap(k - 1))
 
     # -- noun phrases ---------------------------------------------------------------------
 
@@ -1378,9 +1383,12 @@ class _Run:
         if j < lo:
             return None
         w = words[j]
-        if w in _RELATIVE_SUBJECTS and j - 1 >= lo and words[j - 1] not in _CUE_AUX and (j - 1) not in self.verbs:
-            # "X, who said ...", "groups that have endorsed him": the relative pronoun is the
-            # subject (entity() resolves it to X); not the "that" of "said that".
+        if w in _CONTRACTED_SUBJECTS or (
+            w in _RELATIVE_SUBJECTS and j - 1 >= lo and words[j - 1] not in _CUE_AUX and (j - 1) not in self.verbs
+        ):
+            # "he's predicting", "they've argued"; "X, who said ...", "groups that have endorsed
+            # him": the relative pronoun is the subject (entity() resolves it to X); not the
+            # "that" of "said that".
             return (j, j + 1)
         if w in {"and", "but", "then"} and self.plain_gap(j):
             return self.clause_subject(lo, j)
@@ -1758,7 +1766,7 @@ class _Run:
         v = self.v
         words = v.words
         text = v.text
-        if b - a == 1 and words[a] in _RESOLVABLE:
+        if b - a == 1 and (words[a] in _RESOLVABLE or words[a] in _CONTRACTED_SUBJECTS):
             return self.resolve_pronoun(a, sent_lo)
         if b - a == 1 and words[a] in _RELATIVE_SUBJECTS:
             ante = self.np_before(a - 1, max(sent_lo, a - 1 - _MAX_SOURCE_TOKENS)) if a - 1 >= sent_lo else None
@@ -1826,7 +1834,7 @@ class _Run:
         """He/she -> the last person; they/it -> the subject of the sentence, else the last speaker."""
         v = self.v
         words = v.words
-        w = words[k]
+        w = words[k].split("'")[0]  # "he's" -> "he"
         if w in {"they", "it"} and k > sent_lo:
             # The sentence's first noun phrase after a leading adverbial clause (looked for
             # within _REGION tokens before the pronoun, so a long sentence stays linear).
