@@ -1023,3 +1023,29 @@ def test_a_pronoun_contracted_with_its_auxiliary_is_a_subject_not_a_possessive()
 
 def test_a_possessive_before_a_cue_word_still_makes_it_a_noun() -> None:
     assert run("Ruiz's remarks angered the voters of the port.").attributions == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry line needs broad support to survive the winter, the harbour board said.",
+        "Countries must develop a more ambitious plan, the panel of engineers said.",
+    ],
+)
+def test_a_base_form_homograph_after_a_lowercase_modifier_is_a_noun(text: str) -> None:
+    cues = [a.cue.text for a in run(text).attributions if a.cue is not None]
+    assert cues == ["said"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Most residents support the new harbour tax.", "support"),
+        ("The unions will strongly support the strike.", "will strongly support"),
+        ("Many people support the ferry plan.", "support"),
+    ],
+)
+def test_a_base_form_homograph_after_a_subject_or_auxiliary_is_a_verb(text: str, cue: str) -> None:
+    (a,) = run(text).attributions
+    assert a.cue is not None
+    assert a.cue.text == cue

@@ -701,6 +701,16 @@ _CONTRACTED_SUBJECTS: Final = frozenset(
     {"he's", "she's", "it's", "he'd", "she'd", "it'd", "he'll", "she'll", "it'll", "they're", "they've", "they'd", "they'll"}
     | {"we're", "we've", "we'd", "we'll", "i'm", "i've", "i'd", "i'll", "you're", "you've", "you'd", "you'll"}
 )
+#: Words after which a base-form homograph is a verb: auxiliaries and modals, negation,
+#: pronouns, relative pronouns, the infinitive marker and coordinators ("we support", "to
+#: plan", "who call", "and support").
+_BASE_VERB_BEFORE: Final = (
+    _AUX
+    | _NEGATED_AUX
+    | _PRONOUNS
+    | _RELATIVE_SUBJECTS
+    | frozenset({"to", "not", "and", "or", "but", "people", "men", "women", "children", "police"})
+)
 _MAX_TAIL_ADVERBS: Final = 2  # manner adverbs after a reporting verb ("argued insistently", "said simply")
 
 
@@ -1467,6 +1477,28 @@ class _Run:
                 return (head[0], j + 1)
         return None
 
+    def modified_base_form(self, c: int) -> bool:
+        """A base-form homograph (``support``, ``plan``, ``call``) after a lowercase modifier.
+
+        A verb's base form follows a modal, ``to``, a pronoun, an adverb or a plural subject;
+        after any other lowercase word (``broad support``, ``a ceasefire call``, ``independent
+        support to win``) it is a noun.
+        """
+        v = self.v
+        words = v.words
+        w = words[c]
+        if c == 0 or w.endswith("s") or not self.plain_gap(c - 1) or v.cap(c - 1):
+            return False
+        p = words[c - 1]
+        return not (
+            p in _BASE_VERB_BEFORE
+            or p in _CONTRACTED_SUBJECTS
+            or (p.endswith("s") and not p.endswith(("ous", "ss", "us", "is")))  # a plural subject, not "ambitious"
+            or p.endswith("n't")
+            or self.adverb(c - 1)
+            or (c - 1) in self.verbs
+        )
+
     def noun_use(self, c: int) -> bool:
         """Whether the cue word at token ``c`` (one that is also a common noun) is used as a noun.
 
@@ -2073,7 +2105,7 @@ class _Run:
         verb = self.verbs[c]
         if (
             not self.is_verb_use(c)
-            or (words[c] in _NOUN_HOMOGRAPHS and self.noun_use(c))
+            or (words[c] in _NOUN_HOMOGRAPHS and (self.modified_base_form(c) or self.noun_use(c)))
             or (verb.category == "cognitive" and not self.stance_use(c, verb.end))
         ):
             return None
