@@ -1049,3 +1049,26 @@ def test_a_base_form_homograph_after_a_subject_or_auxiliary_is_a_verb(text: str,
     (a,) = run(text).attributions
     assert a.cue is not None
     assert a.cue.text == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister spoke at a rally in the harbour town on Friday.",
+        "Ms. Varga spoke to the ferry workers for nearly an hour.",
+    ],
+)
+def test_speaking_on_an_occasion_is_no_attribution(text: str) -> None:
+    assert [a for a in run(text).attributions if a.cue is not None and a.cue.lemma.startswith("speak")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The minister spoke about the harbour tax on Friday.", "the harbour tax on Friday"),
+        ("Ms. Varga spoke out against the new ferry fares.", "the new ferry fares"),
+    ],
+)
+def test_speaking_about_a_topic_is_an_attribution(text: str, content: str) -> None:
+    (a,) = run(text).attributions
+    assert text[a.content[0] : a.content[1]] == content

@@ -711,6 +711,8 @@ _BASE_VERB_BEFORE: Final = (
     | _RELATIVE_SUBJECTS
     | frozenset({"to", "not", "and", "or", "but", "people", "men", "women", "children", "police"})
 )
+#: Words after "spoke" that introduce what was said ("spoke about", "spoke out against").
+_SPEECH_TOPIC: Final = frozenset({"about", "of", "out", "against", "up"})
 _MAX_TAIL_ADVERBS: Final = 2  # manner adverbs after a reporting verb ("argued insistently", "said simply")
 
 
@@ -2107,6 +2109,7 @@ class _Run:
             not self.is_verb_use(c)
             or (words[c] in _NOUN_HOMOGRAPHS and (self.modified_base_form(c) or self.noun_use(c)))
             or (verb.category == "cognitive" and not self.stance_use(c, verb.end))
+            or self.speech_event(c)
         ):
             return None
         # Region: the sentence, outside quotations, at most _REGION tokens on each side of the
@@ -2225,6 +2228,20 @@ class _Run:
         if g - 1 >= lo and words[g] in {"on", "out"} and self.plain_gap(g - 1):
             g -= 1  # "went on to", "set out to"
         return g if words[g] in _CONTROL or self.s.lemma([words[g]]) in _CONTROL else None
+
+    def speech_event(self, c: int) -> bool:
+        """Whether the cue at ``c`` reports that someone spoke, not what they said.
+
+        ``spoke at a rally``, ``spoke to reporters``, ``spoke for 30 minutes``, ``spoke on
+        condition of anonymity`` name an occasion; ``spoke about``, ``spoke of`` and ``spoke
+        out against`` introduce a topic or a position and are attributions.
+        """
+        words = self.v.words
+        verb = self.verbs[c]
+        if verb.end - c != 1 or self.s.lemma(words[c : c + 1]) != "speak":
+            return False
+        nxt = words[verb.end] if verb.end < len(words) and self.plain_gap(c) else ""
+        return nxt not in _SPEECH_TOPIC
 
     def invertible(self, c: int) -> bool:
         """Whether the cue at ``c`` can come before its subject (``..., said the minister``).
