@@ -1072,3 +1072,16 @@ def test_speaking_on_an_occasion_is_no_attribution(text: str) -> None:
 def test_speaking_about_a_topic_is_an_attribution(text: str, content: str) -> None:
     (a,) = run(text).attributions
     assert text[a.content[0] : a.content[1]] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("Mayor Ines Duarte took to the radio to say the ferries would run again.", "Mayor Ines Duarte", "say"),
+        ("Ms. Okafor used her acceptance speech to call for a new harbour inquiry.", "Ms. Okafor", "call for"),
+    ],
+)
+def test_an_infinitive_of_purpose_takes_the_subject_of_its_clause(text: str, source: str, cue: str) -> None:
+    (a,) = [a for a in run(text).attributions if a.cue is not None and a.cue.text == cue]
+    assert a.source is not None
+    assert a.source.text == source

@@ -2146,6 +2146,8 @@ class _Run:
         governor = self.infinitive_governor(c, lo) if src is None and not passive else None
         if governor is not None:
             src = self.source_before_cue(governor, lo)
+        elif src is None and not passive and self.purpose_infinitive(c, lo):
+            src = self.name_subject(self.clause_subject(lo, c - 1))  # "X took to Twitter to say ..."
         if src is None and not passive:
             src = self.coordinated_subject(c, lo)
         if src is None and passive and (verb.category != "cognitive" or self.s.lemma(words[c : c + 1]) in _EPISTEMIC):
@@ -2242,6 +2244,35 @@ class _Run:
             return False
         nxt = words[verb.end] if verb.end < len(words) and self.plain_gap(c) else ""
         return nxt not in _SPEECH_TOPIC
+
+    def name_subject(self, span: tuple[int, int] | None) -> tuple[int, int] | None:
+        """A subject cut before a lowercase word that follows a name and cannot head it.
+
+        ``Hillary Clinton took`` -> ``Hillary Clinton``; ``the Clinton campaign`` and ``Iowa
+        voters`` keep their lowercase head (an organisation noun or a plural).
+        """
+        if span is None:
+            return None
+        v = self.v
+        words = v.words
+        a, b = span
+        for k in range(a + 1, b):
+            w = words[k]
+            if v.cap(k - 1) and not v.cap(k) and w not in _CONNECTORS and w not in _ORG_NOUNS and not w.endswith("s"):
+                return (a, k)
+        return span
+
+    def purpose_infinitive(self, c: int, lo: int) -> bool:
+        """Whether the cue at ``c`` opens an infinitive of purpose (``used the speech to call for``).
+
+        Its subject is the subject of the clause, unless another cue verb stands between the
+        clause start and the infinitive (``urged Congress to reject``: the object acts).
+        """
+        words = self.v.words
+        t = c - 1
+        if t - 1 < lo or words[t] != "to" or not self.plain_gap(t - 1) or not self.plain_gap(t):
+            return False
+        return not any(k in self.verbs for k in range(lo, t))
 
     def invertible(self, c: int) -> bool:
         """Whether the cue at ``c`` can come before its subject (``..., said the minister``).
