@@ -1085,3 +1085,27 @@ def test_an_infinitive_of_purpose_takes_the_subject_of_its_clause(text: str, sou
     (a,) = [a for a in run(text).attributions if a.cue is not None and a.cue.text == cue]
     assert a.source is not None
     assert a.source.text == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The referendum saw a record turnout in the northern districts.",
+        "Ms. Duarte saw the harbour master on Friday morning.",
+    ],
+)
+def test_seeing_a_plain_object_is_perception_not_stance(text: str) -> None:
+    assert run(text).attributions == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The unions see the new fares as a betrayal of the workers.",
+        "The mayor sees that the ferry plan is failing.",
+    ],
+)
+def test_seeing_with_as_or_a_clause_is_a_stance(text: str) -> None:
+    (a,) = run(text).attributions
+    assert a.cue is not None
+    assert a.cue.lemma == "see"

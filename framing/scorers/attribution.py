@@ -713,6 +713,10 @@ _BASE_VERB_BEFORE: Final = (
 )
 #: Words after "spoke" that introduce what was said ("spoke about", "spoke out against").
 _SPEECH_TOPIC: Final = frozenset({"about", "of", "out", "against", "up"})
+#: Cognitive verbs that are verbs of perception before a plain object: a stance only before a
+#: clause or with "as" ("sees the deal as a trap").
+_PERCEPTION: Final = frozenset({"see"})
+_MAX_AS_DISTANCE: Final = 8
 _MAX_TAIL_ADVERBS: Final = 2  # manner adverbs after a reporting verb ("argued insistently", "said simply")
 
 
@@ -2307,6 +2311,12 @@ class _Run:
         nxt = words[end] if end < len(words) and self.plain_gap(end - 1) else ""
         if nxt in _PARTICLES:
             return False
+        if self.s.lemma(words[c:end]) in _PERCEPTION and nxt not in _CLAUSE_OPENERS:
+            # "the vote saw a record turnout", "she saw him on Friday"; but "sees the plan as a trap"
+            j = end
+            while j < min(len(words), end + _MAX_AS_DISTANCE) and self.plain_gap(j - 1) and words[j] != "as":
+                j += 1
+            return j < len(words) and words[j] == "as" and self.plain_gap(j - 1)
         return words[c] not in _CLAUSE_ONLY or nxt in _CLAUSE_OPENERS
 
     def agentless(self, c: int, hi: int) -> _Found | None:
