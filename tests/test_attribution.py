@@ -1109,3 +1109,20 @@ def test_seeing_with_as_or_a_clause_is_a_stance(text: str) -> None:
     (a,) = run(text).attributions
     assert a.cue is not None
     assert a.cue.lemma == "see"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour board found a way to keep the ferries running.",
+        "After the strike Ms. Duarte found herself without a job.",
+    ],
+)
+def test_finding_an_indefinite_object_or_oneself_is_no_finding(text: str) -> None:
+    assert [a for a in run(text).attributions if a.cue is not None and a.cue.lemma == "find"] == []
+
+
+def test_finding_a_clause_is_a_finding() -> None:
+    (a,) = run("The inspectors found that the pier had been built on sand.").attributions
+    assert a.cue is not None
+    assert a.cue.lemma == "find"

@@ -717,6 +717,8 @@ _SPEECH_TOPIC: Final = frozenset({"about", "of", "out", "against", "up"})
 #: clause or with "as" ("sees the deal as a trap").
 _PERCEPTION: Final = frozenset({"see"})
 _MAX_AS_DISTANCE: Final = 8
+#: Objects that open no reported clause: an indefinite noun phrase or a reflexive.
+_INDEFINITE_OBJECTS: Final = frozenset({"a", "an", "himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"})
 _MAX_TAIL_ADVERBS: Final = 2  # manner adverbs after a reporting verb ("argued insistently", "said simply")
 
 
@@ -2311,6 +2313,8 @@ class _Run:
         nxt = words[end] if end < len(words) and self.plain_gap(end - 1) else ""
         if nxt in _PARTICLES:
             return False
+        if nxt in _INDEFINITE_OBJECTS and self.s.lemma(words[c:end]) in {"find", "know"}:
+            return False  # "found a way", "found himself on the street": a discovery, not a finding
         if self.s.lemma(words[c:end]) in _PERCEPTION and nxt not in _CLAUSE_OPENERS:
             # "the vote saw a record turnout", "she saw him on Friday"; but "sees the plan as a trap"
             j = end
