@@ -1126,3 +1126,15 @@ def test_finding_a_clause_is_a_finding() -> None:
     (a,) = run("The inspectors found that the pier had been built on sand.").attributions
     assert a.cue is not None
     assert a.cue.lemma == "find"
+
+
+def test_a_base_form_homograph_after_a_capitalised_singular_is_a_noun() -> None:
+    cues = [a.cue.lemma for a in run("Democratic support for the ferry bill has grown, the survey found.").attributions if a.cue]
+    assert "support" not in cues
+
+
+@pytest.mark.parametrize("text", ["Democrats support the ferry bill.", "I support the ferry bill."])
+def test_a_base_form_homograph_after_a_plural_name_or_i_is_a_verb(text: str) -> None:
+    (a,) = run(text).attributions
+    assert a.cue is not None
+    assert a.cue.text == "support"

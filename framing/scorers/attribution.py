@@ -1490,14 +1490,16 @@ class _Run:
 
         A verb's base form follows a modal, ``to``, a pronoun, an adverb or a plural subject;
         after any other lowercase word (``broad support``, ``a ceasefire call``, ``independent
-        support to win``) it is a noun.
+        support to win``) or a capitalised singular (``Democratic support``) it is a noun.
         """
         v = self.v
         words = v.words
         w = words[c]
-        if c == 0 or w.endswith("s") or not self.plain_gap(c - 1) or v.cap(c - 1):
+        if c == 0 or w.endswith("s") or not self.plain_gap(c - 1):
             return False
         p = words[c - 1]
+        if v.cap(c - 1):  # "Democratic support", "Iowa support"; but "Democrats support", "I support"
+            return not (p.endswith("s") or p in _PRONOUNS or p in _CONTRACTED_SUBJECTS)
         return not (
             p in _BASE_VERB_BEFORE
             or p in _CONTRACTED_SUBJECTS
