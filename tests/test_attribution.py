@@ -1138,3 +1138,10 @@ def test_a_base_form_homograph_after_a_plural_name_or_i_is_a_verb(text: str) -> 
     (a,) = run(text).attributions
     assert a.cue is not None
     assert a.cue.text == "support"
+
+
+def test_a_coordinated_verb_takes_the_subject_after_a_capitalised_conjunction() -> None:
+    t = "But the appeals court overruled the board and said the ferry contract was valid."
+    a = next(a for a in run(t).attributions if a.cue is not None and a.cue.text == "said")
+    assert a.source is not None
+    assert a.source.text == "the appeals court"

@@ -1740,8 +1740,10 @@ class _Run:
                 if "," in v.gap(j):
                     a = j + 1
                     break
-        while a < hi and not (words[a] in _DETERMINERS or words[a] in _PRONOUNS or v.cap(a)):
-            a += 1
+        while a < hi and (
+            not (words[a] in _DETERMINERS or words[a] in _PRONOUNS or v.cap(a)) or (words[a] in _SENTENCE_ADVERBS and a + 1 < hi)
+        ):
+            a += 1  # also past a capitalised conjunction or adverb: "But the court overruled and said"
         if a >= hi:
             return None
         return self.np_after(a, hi, appositive=True)
