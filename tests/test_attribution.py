@@ -1145,3 +1145,23 @@ def test_a_coordinated_verb_takes_the_subject_after_a_capitalised_conjunction() 
     a = next(a for a in run(t).attributions if a.cue is not None and a.cue.text == "said")
     assert a.source is not None
     assert a.source.text == "the appeals court"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Ines Duarte \u2014 a teacher from the harbour district \u2014 says the fares are too high.", "Ines Duarte"),
+        ("The harbour master -- who has run the port for a decade -- said the pier was safe.", "The harbour master"),
+    ],
+)
+def test_a_subject_before_an_aside_set_off_by_dashes(text: str, source: str) -> None:
+    a = next(a for a in run(text).attributions if a.cue is not None and a.cue.text in {"says", "said"})
+    assert a.source is not None
+    assert a.source.text == source
+
+
+def test_a_dash_aside_inside_the_content_is_no_subject() -> None:
+    t = "The ferry -- the oldest in the fleet -- sank, officials said."
+    (a,) = run(t).attributions
+    assert a.source is not None
+    assert a.source.text == "officials"

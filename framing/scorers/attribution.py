@@ -1410,8 +1410,9 @@ class _Run:
             return (j, j + 1)
         if w in {"and", "but", "then"} and self.plain_gap(j):
             return self.clause_subject(lo, j)
-        if "," in v.gap(j) and w not in _PRONOUNS:
-            return self.appositive_subject(j, lo)
+        gap = v.gap(j)
+        if ("," in gap and w not in _PRONOUNS) or ("," not in gap and _SPACED_DASH.search(gap)):
+            return self.appositive_subject(j, lo) if "," in gap else self.dash_aside_subject(j, lo)
         percent = _numeric(w) and v.gap(j).strip() == "%"  # "47% say"
         if not self.plain_gap(j) and not percent:
             return None
@@ -1429,6 +1430,26 @@ class _Run:
         if a - 2 >= lo and (words[a - 2], words[a - 1]) in _APPROXIMATE_PAIRS and self.plain_gap(a - 2) and self.plain_gap(a - 1):
             return (a - 2, b)
         return span
+
+    def dash_aside_subject(self, j: int, lo: int) -> tuple[int, int] | None:
+        """``X -- a teacher from Y -- says``: the subject before an aside set off by dashes.
+
+        The aside ends at token ``j`` (a spaced dash after it); the subject is the noun phrase
+        before the opening dash, without the aside (which may be a clause of its own).
+        """
+        v = self.v
+        m = j - 1
+        floor = max(lo, j - 2 * _MAX_SOURCE_TOKENS)
+        while m >= floor and not _SPACED_DASH.search(v.gap(m)):
+            if any(ch in v.gap(m) for ch in ".;:!?"):
+                return None
+            m -= 1
+        if m < floor:
+            return None
+        head = self.np_before(m, lo)
+        if head is None or not self.plausible_source(*head):
+            return None
+        return self.extend_left(head, lo)
 
     def extend_left(self, span: tuple[int, int], lo: int) -> tuple[int, int]:
         """Grow a subject leftwards over post-modifiers and coordination.
