@@ -1165,3 +1165,12 @@ def test_a_dash_aside_inside_the_content_is_no_subject() -> None:
     (a,) = run(t).attributions
     assert a.source is not None
     assert a.source.text == "officials"
+
+
+def test_the_auxiliary_of_a_contracted_subject_belongs_to_the_cue() -> None:
+    t = "They\u2019ve argued that the harbour tax is unfair."
+    (a,) = run(t).attributions
+    assert a.source is not None
+    assert a.cue is not None
+    assert (a.source.text, a.cue.text) == ("They", "\u2019ve argued")
+    assert a.source.end == a.cue.start

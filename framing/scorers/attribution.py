@@ -719,6 +719,8 @@ _PERCEPTION: Final = frozenset({"see"})
 _MAX_AS_DISTANCE: Final = 8
 #: Objects that open no reported clause: an indefinite noun phrase or a reflexive.
 _INDEFINITE_OBJECTS: Final = frozenset({"a", "an", "himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"})
+#: Contracted subjects whose auxiliary belongs to the verb group ("he|'s predicting", "who|'ve said").
+_SPLIT_CONTRACTIONS: Final = _CONTRACTED_SUBJECTS | frozenset({"who's", "who'd", "who've", "who'll"})
 _MAX_TAIL_ADVERBS: Final = 2  # manner adverbs after a reporting verb ("argued insistently", "said simply")
 
 
@@ -2419,6 +2421,13 @@ class _Run:
         self.used_cues.update(range(a, b))
         return _Found("unattributed", None, None, (a, b), "neutral", " ".join(v.words[a:b]), content)
 
+    def before_contraction(self, k: int, default: int) -> int:
+        """The offset of the apostrophe in token ``k`` when it is a subject contracted with an auxiliary."""
+        if self.v.words[k] not in _SPLIT_CONTRACTIONS:
+            return default
+        s, e = self.v.spans[k]
+        return s + self.v.text[s:e].index("'")
+
     def finish(self, f: _Found) -> Attribution:
         """Turn token ranges into offsets into the original text."""
         v = self.v
@@ -2432,6 +2441,7 @@ class _Run:
                 s, e = v.spans[f.src[0]][0], v.spans[f.src[1] - 1][1]
                 if f.src[1] - 1 in self.label_tokens:  # close the label's parenthesis: "Ana Ruiz (D)"
                     e = v.text.index(")", e) + 1
+                e = self.before_contraction(f.src[1] - 1, e)  # "he's predicting": the source is "he"
                 f.src_chars = (s, e)
             source = SourceRef(s, e, text[s:e], f.entity.name, f.entity.type)
         cue = None
@@ -2443,6 +2453,8 @@ class _Run:
 
             a = self.verb_group_start(f.cue[0], outside) if f.kind in {"direct", "indirect"} else f.cue[0]
             s, e = v.spans[a][0], v.spans[f.cue[1] - 1][1]
+            if src is not None and src[1] == a:
+                s = self.before_contraction(a - 1, s)  # the auxiliary of "he's" opens the verb group
             cue = CueRef(s, e, text[s:e], f.cue_lemma, f.cue_cls)
         return Attribution(f.kind, source, cue, f.content)
 
