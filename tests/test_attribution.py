@@ -682,7 +682,7 @@ def test_stance_verb_does_not_introduce_a_quotation_after_a_colon() -> None:
     ("text", "cue", "name"),
     [
         ("The poll, which showed a close race, was released on Monday.", "showed", "poll"),
-        ("It was Ana Ruiz who'd warned that the dam would fail.", "warned", "Ana Ruiz"),
+        ("It was Ana Ruiz who'd warned that the dam would fail.", "'d warned", "Ana Ruiz"),
     ],
 )
 def test_relative_pronouns_that_and_which_as_sources(text: str, cue: str, name: str) -> None:
