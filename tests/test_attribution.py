@@ -1015,7 +1015,7 @@ def test_poll_quantities_with_percent_signs_and_approximations_are_sources(text:
 
 def test_a_pronoun_contracted_with_its_auxiliary_is_a_subject_not_a_possessive() -> None:
     t = "Senator Ana Ruiz won the primary easily. And she's predicting big wins in the races ahead."
-    a = next(a for a in run(t).attributions if a.cue is not None and a.cue.text == "predicting")
+    a = next(a for a in run(t).attributions if a.cue is not None and a.cue.text.endswith("predicting"))
     assert a.source is not None
     assert a.source.name == "Ana Ruiz"
     assert t[a.content[0] : a.content[1]] == "big wins in the races ahead"
