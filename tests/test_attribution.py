@@ -1174,3 +1174,18 @@ def test_the_auxiliary_of_a_contracted_subject_belongs_to_the_cue() -> None:
     assert a.cue is not None
     assert (a.source.text, a.cue.text) == ("They", "\u2019ve argued")
     assert a.source.end == a.cue.start
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("Ms. Duarte is criticizing the harbour board over the fares.", "Ms. Duarte", "is criticizing"),
+        ("The union is insisting that the ferries stay public.", "The union", "is insisting"),
+    ],
+)
+def test_a_progressive_verb_group_is_active_not_passive(text: str, source: str, cue: str) -> None:
+    (a,) = run(text).attributions
+    assert a.kind == "indirect"
+    assert a.source is not None
+    assert a.cue is not None
+    assert (a.source.text, a.cue.text) == (source, cue)

@@ -2160,7 +2160,7 @@ class _Run:
         if hedges and verb.category == "cognitive":
             return None  # "X reportedly plans to ...": one unattributed claim, not two attributions
         src: tuple[int, int] | None = None
-        passive = c > lo and words[c - 1] in _PASSIVE_AUX
+        passive = c > lo and words[c - 1] in _PASSIVE_AUX and not words[c].endswith("ing")  # "is insisting" is progressive
         if verb.end < hi and words[verb.end] == "by" and words[c].endswith("ed"):
             src = self.np_after(verb.end + 1, hi, appositive=False)
             passive = True
