@@ -1189,3 +1189,19 @@ def test_a_progressive_verb_group_is_active_not_passive(text: str, source: str, 
     assert a.source is not None
     assert a.cue is not None
     assert (a.source.text, a.cue.text) == (source, cue)
+
+
+def test_a_quoted_phrase_inside_a_clause_takes_no_speaker_tag_after_it() -> None:
+    t = "Ms. Duarte said the ferry service is \u201cbroken\u201d and she promised a \u201cclean start\u201d for the port."
+    a = quoted(t, "broken")
+    assert a.cue is not None
+    assert a.cue.text == "said"
+    assert a.source is not None
+    assert a.source.text == "Ms. Duarte"
+
+
+def test_a_quotation_that_ends_with_a_comma_still_takes_the_tag_after_it() -> None:
+    t = '"The ferry will run again," Ms. Duarte said.'
+    a = quoted(t, "ferry")
+    assert a.cue is not None
+    assert a.cue.text == "said"

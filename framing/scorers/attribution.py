@@ -2008,8 +2008,9 @@ class _Run:
         cue: int | None = None
         cue_end = 0
         src: tuple[int, int] | None = None
-        # 1. After the quotation: "...," X said / said X / X continued.
-        if qb < hi:
+        # 1. After the quotation: "...," X said / said X / X continued; not after a quotation
+        # embedded in a clause ('the system is "broken" and he pledged ...').
+        if qb < hi and not self.embedded_quote(qs, qe, qa, lo):
             c = self._find_cue(qb, min(hi, qb + _RIGHT_CUE_WINDOW), last=False)
             if c is None:
                 # A speaker with a long appositive: "...," X, a Y of Z, told reporters.
@@ -2088,6 +2089,20 @@ class _Run:
         verb_cls: CueClass = self.verbs[cue].cls if cue is not None else "neutral"
         lemma = self.s.lemma(words[cue : self.verbs[cue].end]) if cue is not None else ""
         return _Found("direct", src, entity, None if cue is None else (cue, cue_end), verb_cls, lemma, content, src_chars)
+
+    def embedded_quote(self, qs: int, qe: int, qa: int, lo: int) -> bool:
+        """Whether the quotation ``[qs, qe)`` is a phrase inside its clause, not a quoted utterance.
+
+        Words of the clause come before it with no colon or comma between, and it ends with no
+        punctuation of its own and none after it (``called the plan "a disaster" and left``).
+        """
+        v = self.v
+        if qa <= lo:
+            return False
+        before = v.text[v.spans[qa - 1][1] : qs]
+        inner = v.text[qs:qe].rstrip("\"' ")
+        after = v.text[qe : qe + 2]
+        return not any(ch in before for ch in ",:") and not inner.endswith((",", ".", "?", "!")) and not any(ch in after for ch in ",.?!")
 
     def cognitive_tag(self, qb: int, hi: int) -> int | None:
         """A verb of the ``cognitive`` category that is the whole speaker tag after a quotation.
