@@ -1205,3 +1205,11 @@ def test_a_quotation_that_ends_with_a_comma_still_takes_the_tag_after_it() -> No
     a = quoted(t, "ferry")
     assert a.cue is not None
     assert a.cue.text == "said"
+
+
+def test_a_tag_ending_in_a_colon_before_a_quotation_in_a_new_paragraph() -> None:
+    t = 'The harbour master spoke last.\n\nShe said:\n\n"No ferry will leave before the pier is safe."'
+    a = quoted(t, "No ferry")
+    assert a.source is not None
+    assert a.cue is not None
+    assert (a.source.text, a.cue.text) == ("She", "said")

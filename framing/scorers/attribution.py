@@ -2067,6 +2067,11 @@ class _Run:
                             end_char = max(end_char, v.quotes[v.tok_quote[end_tok]][1])
                         end_tok += 1
                     content = (v.spans[start_tok][0], max(end_char, v.spans[end_tok - 1][1]))
+        # 2b. A tag ending the sentence before: X said: (new paragraph) "...".
+        if cue is None and qa == sent_a and qa > 0 and ":" in v.text[v.spans[qa - 1][1] : qs]:
+            tag = self.colon_tag(qa)
+            if tag is not None:
+                cue, cue_end, src = tag
         # 3. A trailing dash and a name: "..." - Name.
         if cue is None and src is None and qb < n:
             after = v.text[qe : v.spans[qb][0]]
@@ -2119,6 +2124,25 @@ class _Run:
         if src is None or src[0] != qb or not (end >= hi or not self.plain_gap(end - 1)):
             return None
         return c
+
+    def colon_tag(self, qa: int) -> tuple[int, int, tuple[int, int]] | None:
+        """Cue, cue end and speaker of a sentence ending in a colon just before a quotation.
+
+        ``He said:`` followed by a quotation that the splitter put in a sentence (or paragraph)
+        of its own: the cue group must run up to the colon.
+        """
+        v = self.v
+        ps = v.sent_tok[v.tok_sent[qa - 1]][0]
+        if any(v.tok_quote[k] >= 0 for k in range(max(ps, qa - _LEFT_CUE_WINDOW), qa)):
+            return None
+        c = self._find_cue(max(ps, qa - _LEFT_CUE_WINDOW), qa, last=True)
+        if c is None:
+            return None
+        end = self.cue_tail(self.verbs[c].end, qa, governed=False)
+        src = self.source_before_cue(c, ps)
+        if src is None or end != qa:
+            return None
+        return c, end, src
 
     def split_tag(self, qb: int, qe: int) -> tuple[int, int, tuple[int, int]] | None:
         """Cue, cue end and speaker of a sentence that is only a speaker tag for the quotation before it.
