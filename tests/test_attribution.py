@@ -1213,3 +1213,22 @@ def test_a_tag_ending_in_a_colon_before_a_quotation_in_a_new_paragraph() -> None
     assert a.source is not None
     assert a.cue is not None
     assert (a.source.text, a.cue.text) == ("She", "said")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "cls"),
+    [
+        ("The mayor doubled down on his claim that the pier was safe.", "doubled down on", "loaded"),
+        ("The minister walked back her promise of free ferries.", "walked back", "loaded"),
+        ('"We will see about that," Ms. Duarte laughed.', "laughed", "neutral"),
+    ],
+)
+def test_round_three_cue_entries(text: str, cue: str, cls: str) -> None:
+    a = next(a for a in run(text).attributions if a.cue is not None and a.cue.text == cue)
+    assert a.cue is not None
+    assert a.cue.cls == cls
+    assert a.source is not None
+
+
+def test_knocking_on_doors_is_no_attribution() -> None:
+    assert run("Volunteers knocked on doors across the harbour district.").attributions == ()
