@@ -1232,3 +1232,22 @@ def test_round_three_cue_entries(text: str, cue: str, cls: str) -> None:
 
 def test_knocking_on_doors_is_no_attribution() -> None:
     assert run("Volunteers knocked on doors across the harbour district.").attributions == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Senator Okafor has come out in support of Duarte.", "has come out in support of", "Duarte"),
+        ("The harbour unions have publicly endorsed her.", "have publicly endorsed", "her"),
+        ("Ms. Duarte threw her support behind the ferry plan.", "threw her support behind", "the ferry plan"),
+    ],
+)
+def test_stance_phrases_and_one_word_objects(text: str, cue: str, content: str) -> None:
+    (a,) = run(text).attributions
+    assert a.cue is not None
+    assert (a.cue.text, text[a.content[0] : a.content[1]]) == (cue, content)
+
+
+def test_a_bare_time_word_or_it_is_no_one_word_content() -> None:
+    assert run("He said Tuesday.").attributions == ()
+    assert run("They endorsed it.").attributions == ()

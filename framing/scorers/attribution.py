@@ -2259,6 +2259,8 @@ class _Run:
                 a += 1
             if b - a >= 2:
                 content = (v.spans[a][0], v.spans[b - 1][1])
+            elif hi - k == 1 and not inverted and words[k] not in _TIME and (v.cap(k) or words[k] in _OBJECT_PRONOUNS - {"it"}):
+                content = v.spans[k]  # a one-word object that names someone: "endorsed Cruz", "backed her"
         if content is None:
             return None
         entity = self.entity(src[0], src[1], sa)
