@@ -1251,3 +1251,15 @@ def test_stance_phrases_and_one_word_objects(text: str, cue: str, content: str) 
 def test_a_bare_time_word_or_it_is_no_one_word_content() -> None:
     assert run("He said Tuesday.").attributions == ()
     assert run("They endorsed it.").attributions == ()
+
+
+def test_a_quotation_after_a_colon_takes_the_named_subject_of_the_clause_before() -> None:
+    t = 'Ms. Duarte turned to the harbour board: "You have failed this town."'
+    a = quoted(t, "failed")
+    assert a.source is not None
+    assert a.source.text == "Ms. Duarte"
+
+
+def test_a_quotation_after_a_colon_takes_no_expletive_subject() -> None:
+    t = 'It gets better: "The ferry will be free on Sundays."'
+    assert quoted(t, "ferry").source is None

@@ -2078,8 +2078,14 @@ class _Run:
             if _DASH_NAME.fullmatch(after) and v.cap(qb):
                 src = self.np_after(qb, max(hi, min(n, qb + 6)), appositive=True)
         # 4. A name before a colon: Name: "...".
-        if cue is None and src is None and qa > 0 and lo < qa and ":" in v.text[v.spans[qa - 1][1] : qs] and v.cap(qa - 1):
-            src = self.np_before(qa - 1, lo)
+        if cue is None and src is None and qa > 0 and lo < qa and ":" in v.text[v.spans[qa - 1][1] : qs]:
+            if v.cap(qa - 1):
+                src = self.np_before(qa - 1, lo)
+            else:
+                # "Cruz called them on it: "..."": the named subject of the clause that introduces it
+                src = self.clause_subject(lo, qa - 1)
+                if src is not None and (not v.cap(src[0]) or words[src[0]] in {"it", "this", "there", "here"}):
+                    src = None
         entity: _Entity | None = None
         src_chars: tuple[int, int] | None = None
         if src is not None:
