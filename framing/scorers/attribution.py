@@ -13,33 +13,46 @@ Extraction, in order
    colon (``Name: "…"``). A quotation with none of these inherits the speaker of the previous
    direct quotation of the same or the previous paragraph; failing that its source is ``null``.
    A quotation embedded in a paraphrase (``X said the plan was "a disaster"``) makes the whole
-   paraphrase the content. A speaker tag that the sentence splitter cut off after ``?`` or ``!``
-   (``"Why now?" Smith asked.``) still belongs to the quotation.
+   paraphrase the content, and a quoted phrase inside a clause takes no speaker tag after it.
+   A speaker tag that the sentence splitter cut off after ``?`` or ``!`` (``"Why now?" Smith
+   asked.``) or before a colon (``He said:`` and the quotation in a new paragraph) still
+   belongs to the quotation; a cognitive verb counts as a tag when it is all that follows the
+   quotation (``"...," she agreed.``).
 2. **Indirect speech.** A reporting verb of the ``neutral``, ``loaded`` or ``cognitive``
    categories outside quotations, with a subject (``X said (that) …``, ``X told reporters …``,
    ``…, officials said``, ``…, said X``) or a passive agent (``… reported by X``). A cue word
    that is also a common noun is skipped where it is used as one (``his immigration plan``,
-   ``the remarks were``). A hedge inside the verb group makes one attribution, not two: the
-   cue of a speech verb takes it (``reportedly said``), a cognitive verb gives way to it
-   (``reportedly plans`` is an unattributed claim).
+   ``the remarks were``, ``broad support``, ``Democratic support``). A hedge inside the verb
+   group makes one attribution, not two: the cue of a speech verb takes it (``reportedly
+   said``), a cognitive verb gives way to it (``reportedly plans`` is an unattributed claim).
+   Only verbs of saying invert (``..., said X``); a participle or a stance verb after a comma
+   takes the subject of its clause (``X opened the session, decrying ...``). An infinitive cue
+   takes the subject of the verb or adjective that controls it (``went on to criticize``, ``is
+   eager to discuss``) or, as an infinitive of purpose, the named subject of its clause (``took
+   to the radio to say``); a reporting verb chained to an infinitive reporting verb is one cue
+   (``declined to respond to``). A bare ``spoke`` names an occasion (``spoke at a rally``), and
+   ``see``, ``find`` and ``know`` with a plain or indefinite object report a perception or a
+   discovery, not a stance.
 3. **"According to X".** The ``according to`` phrases of the ``according_to`` category.
 4. **Unattributed claims.** Markers of the ``unattributed`` category (``reportedly``, ``it is
    believed``, ``is said to``) outside quotations and outside other cues, and agentless passives
    of speech and epistemic verbs (``we were told that …``, ``was accused of …``, ``is considered
    …``).
 
-The cue span is the reporting verb's group: auxiliaries, modals, negation and adverbs before it
-(``has also said``, ``did not say``), and after it a time adverbial (``said Tuesday``), a
-channel phrase with the outlet it names (``said in an interview with CNN``) and a preposition
+The cue span is the reporting verb's group: auxiliaries (with the contracted one of ``they've``),
+modals, negation and adverbs before it (``has also said``, ``did not say``, ``is suddenly
+promising``), and after it -ly adverbs (``argued insistently``), a time adverbial (``said
+Tuesday``), a channel phrase with the outlet it names (``said in an interview with CNN``) and a preposition
 the verb governs (``spoke about``, ``warned of``); the content starts after the cue.
 
 Speakers are noun phrases found by a backward (or forward) scan over tokens that stops at clause
 punctuation, at a determiner (``the Pentagon``) and at function words; appositives
 (``X, a spokesman for Y,``, ``X, 35, the daughter of Y,``), post-modifiers (``the leader of the
 union``, ``Democrats in Congress``), clause-initial coordination (``X and her lawyers``), a
-party label (``Sen. X (D-Ohio)``) and poll quantities (``six in 10``, ``47 percent``) are part
-of the source span; a relative ``who`` is the source, named after its antecedent. Names are
-canonical across mentions: titles and ranks are dropped (``Maj. Gen. Yahya Rasool`` -> ``Yahya
+party label (``Sen. X (D-Ohio)``) and poll quantities (``about six in 10``, ``47 percent``,
+``47%``) are part of the source span; an aside between dashes (``X -- a teacher -- says``)
+is not; a relative ``who`` is the source, named after its antecedent. Names are canonical
+across mentions: titles and ranks are dropped (``Maj. Gen. Yahya Rasool`` -> ``Yahya
 Rasool``), a later surname or an acronym introduced in parentheses resolves to the full name,
 and ``he``/``she``/``they`` resolve to the subject of their sentence or to the last speaker.
 Types come from the ``source-types`` lexicon matched inside the source span; a source without a
