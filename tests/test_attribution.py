@@ -1263,3 +1263,29 @@ def test_a_quotation_after_a_colon_takes_the_named_subject_of_the_clause_before(
 def test_a_quotation_after_a_colon_takes_no_expletive_subject() -> None:
     t = 'It gets better: "The ferry will be free on Sundays."'
     assert quoted(t, "ferry").source is None
+
+
+_R3_SUBJECTS = ["She's", "They\u2019ve", "The mayor", "47%", "About 4 in 10", "Ms. Duarte -- a teacher --", "Mr. Lee, 52,"]
+_R3_VERBS = [
+    *("is eager to discuss", "went on to criticize", "argued insistently that", "said", "is insisting that", "spoke at"),
+    *("saw", "doubled down on", "came out in support of", "has declined to respond to", "took to the radio to say", "agreed"),
+]
+_R3_OBJECTS = ["the plan", "Duarte", "her", "a way to win", "the fares \u201cunfair\u201d", "that \u201cthe pier is safe.\u201d"]
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_R3_SUBJECTS), st.sampled_from(_R3_VERBS), st.sampled_from(_R3_OBJECTS)), min_size=1, max_size=4
+    ).map(lambda parts: " ".join(f"{s} {v} {o}." for s, v, o in parts))
+)
+def test_property_round_three_constructions_keep_source_and_cue_apart(text: str) -> None:
+    check_invariants(text)
+    for a in run(text).attributions:
+        if a.source is not None and a.cue is not None:
+            assert a.source.end <= a.cue.start or a.cue.end <= a.source.start, (text, a)
+
+
+def test_a_quotation_after_a_doubled_that_keeps_its_opening_mark_in_the_content() -> None:
+    t = "She argued that that \u201cthe pier is safe.\u201d"
+    a = quoted(t, "pier")
+    assert t[a.content[0] : a.content[1]].startswith("\u201c")

@@ -2079,7 +2079,8 @@ class _Run:
                             consumed.add(v.tok_quote[end_tok])
                             end_char = max(end_char, v.quotes[v.tok_quote[end_tok]][1])
                         end_tok += 1
-                    content = (v.spans[start_tok][0], max(end_char, v.spans[end_tok - 1][1]))
+                    start_char = qs if start_tok >= qa else v.spans[start_tok][0]  # "that that "...": from the mark
+                    content = (start_char, max(end_char, v.spans[end_tok - 1][1]))
         # 2b. A tag ending the sentence before: X said: (new paragraph) "...".
         if cue is None and qa == sent_a and qa > 0 and ":" in v.text[v.spans[qa - 1][1] : qs]:
             tag = self.colon_tag(qa)
