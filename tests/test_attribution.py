@@ -1289,3 +1289,26 @@ def test_a_quotation_after_a_doubled_that_keeps_its_opening_mark_in_the_content(
     t = "She argued that that \u201cthe pier is safe.\u201d"
     a = quoted(t, "pier")
     assert t[a.content[0] : a.content[1]].startswith("\u201c")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is hard to say whether the ferry will run again this winter.",
+        "The board's unwillingness to support the ferry plan angered the town.",
+    ],
+)
+def test_an_infinitive_of_purpose_needs_a_named_subject_and_a_verb_before_it(text: str) -> None:
+    assert [a for a in run(text).attributions if a.cue is not None and a.cue.text in {"say", "support"}] == []
+
+
+def test_a_reduced_passive_after_a_comma_takes_no_subject_from_its_clause() -> None:
+    t = "The trial, expected to last five months, will cost the town dearly."
+    assert [a for a in run(t).attributions if a.kind == "indirect"] == []
+
+
+def test_a_finite_stance_verb_after_an_appositive_keeps_its_subject() -> None:
+    t = "Carole Bower, a retired teacher from the harbour town, supported the ferry plan in the spring."
+    (a,) = run(t).attributions
+    assert a.source is not None
+    assert a.source.text.startswith("Carole Bower")

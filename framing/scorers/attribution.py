@@ -702,7 +702,7 @@ _CONTROL: Final = frozenset(
     {"want", "plan", "hope", "try", "seek", "decide", "choose", "chose", "chosen", "refuse", "decline", "agree", "promise"}
     | {"vow", "pledge", "threaten", "continue", "begin", "began", "begun", "start", "need", "intend", "expect", "aim"}
     | {"attempt", "fail", "manage", "tend", "like", "love", "prefer", "wish", "appear", "seem", "go", "went", "come"}
-    | {"came", "use", "hesitate", "rush", "move", "scramble", "struggle", "work", "fight", "bother", "volunteer", "offer"}
+    | {"came", "hesitate", "rush", "move", "scramble", "struggle", "work", "fight", "bother", "volunteer", "offer"}
     | {"prepare", "able", "unable", "eager", "willing", "unwilling", "ready", "quick", "likely", "unlikely", "set", "poised"}
     | {"going", "about", "reluctant", "keen", "anxious", "determined", "careful", "sure", "certain", "due", "expected"}
 )
@@ -734,6 +734,8 @@ _MAX_AS_DISTANCE: Final = 8
 _INDEFINITE_OBJECTS: Final = frozenset({"a", "an", "himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"})
 #: Contracted subjects whose auxiliary belongs to the verb group ("he|'s predicting", "who|'ve said").
 _SPLIT_CONTRACTIONS: Final = _CONTRACTED_SUBJECTS | frozenset({"who's", "who'd", "who've", "who'll"})
+#: Subjects that name nobody ("it is hard to say", "there is a need to discuss").
+_EXPLETIVES: Final = frozenset({"it", "there", "this", "that", "here"})
 _MAX_TAIL_ADVERBS: Final = 2  # manner adverbs after a reporting verb ("argued insistently", "said simply")
 
 
@@ -2232,7 +2234,11 @@ class _Run:
             if src is not None and src[1] < hi and self.plain_gap(src[1] - 1):
                 src = None  # "..., criticized the plan for ...": an object, not an inverted speaker
             inverted = src is not None
-        if src is None and not passive and c > lo and (words[c].endswith("ing") or "," in v.gap(c - 1)):
+        # A reduced passive after a comma ("The trial, expected to last ...", "X, regarded as ...").
+        reduced = (
+            verb.category == "cognitive" and words[c].endswith(("ed", "en")) and verb.end < hi and words[verb.end] in {"as", "to", "by"}
+        )
+        if src is None and not passive and c > lo and (words[c].endswith("ing") or ("," in v.gap(c - 1) and not reduced)):
             # "..., decrying X": the subject of the clause; "X, (a long aside), criticized Y" too.
             src = self.clause_subject(lo, c)
         governor = self.infinitive_governor(c, lo) if src is None and not passive else None
@@ -2240,6 +2246,8 @@ class _Run:
             src = self.source_before_cue(governor, lo)
         elif src is None and not passive and self.purpose_infinitive(c, lo):
             src = self.name_subject(self.clause_subject(lo, c - 1))  # "X took to Twitter to say ..."
+            if src is not None and (src[1] > c - 3 or words[src[0]] in _EXPLETIVES):
+                src = None  # "the unwillingness to support": no verb between; "it is hard to say"
         if src is None and not passive:
             src = self.coordinated_subject(c, lo)
         if src is None and passive and (verb.category != "cognitive" or self.s.lemma(words[c : c + 1]) in _EPISTEMIC):
