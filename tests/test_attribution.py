@@ -682,7 +682,7 @@ def test_stance_verb_does_not_introduce_a_quotation_after_a_colon() -> None:
     ("text", "cue", "name"),
     [
         ("The poll, which showed a close race, was released on Monday.", "showed", "poll"),
-        ("It was Ana Ruiz who'd warned that the dam would fail.", "warned", "Ana Ruiz"),
+        ("It was Ana Ruiz who'd warned that the dam would fail.", "'d warned", "Ana Ruiz"),
     ],
 )
 def test_relative_pronouns_that_and_which_as_sources(text: str, cue: str, name: str) -> None:
@@ -882,3 +882,433 @@ def test_agentless_passives_that_assert_nothing_are_no_claims(text: str) -> None
 def test_a_stance_verb_in_a_restrictive_relative_clause_is_no_attribution() -> None:
     cues = [a.cue.text for a in run("The groups that have endorsed him said the plan would pass.").attributions if a.cue]
     assert "have endorsed" not in cues
+
+
+# -- round 3: verb-group adverbs, inversion, clause subjects -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The minister is suddenly promising lower fares for commuters.", "is suddenly promising"),
+        ("The mayor actually thinks the tunnel will open on time.", "actually thinks"),
+        ("Mr. Osei argued insistently that the vote had been rigged.", "argued insistently"),
+    ],
+)
+def test_ly_adverbs_belong_to_the_verb_group(text: str, cue: str) -> None:
+    (a,) = run(text).attributions
+    assert a.cue is not None
+    assert a.cue.text == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The Novak family said the verdict brought them some peace.", "The Novak family"),
+        ("The ministry said likely voters would back the reform.", "The ministry"),
+    ],
+)
+def test_words_in_ly_that_are_no_adverbs_stay_outside_the_verb_group(text: str, source: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.source.text == source
+    assert a.cue is not None
+    assert a.cue.text == "said"
+
+
+def test_a_participle_after_a_comma_takes_the_subject_of_its_clause_not_its_object() -> None:
+    t = "Ms. Lindqvist opened the session with a long speech, decrying the influence of lobbyists on the council."
+    a = next(a for a in run(t).attributions if a.cue is not None and a.cue.text == "decrying")
+    assert a.source is not None
+    assert a.source.text == "Ms. Lindqvist"
+    assert t[a.content[0] : a.content[1]].startswith("the influence of lobbyists")
+
+
+def test_a_stance_verb_after_an_aside_keeps_its_object_as_content() -> None:
+    t = "In the 1990 race, Halvorsen and his running mate, Ines Braga, criticized the governor's plan for the port."
+    a = next(a for a in run(t).attributions if a.cue is not None and a.cue.text == "criticized")
+    assert a.source is not None
+    assert a.source.text.startswith("Halvorsen")
+    assert t[a.content[0] : a.content[1]].startswith("the governor's plan")
+
+
+def test_verbs_of_saying_still_invert() -> None:
+    t = "The port will close for a week, said Ines Braga, a spokeswoman for the authority."
+    (a,) = run(t).attributions
+    assert a.source is not None
+    assert a.source.name == "Ines Braga"
+    assert t[a.content[0] : a.content[1]] == "The port will close for a week"
+
+
+def test_a_singular_head_with_a_determiner_takes_its_place_modifier() -> None:
+    (a,) = run("The embassy in Lisbon has denied any role in the affair.").attributions
+    assert a.source is not None
+    assert a.source.text == "The embassy in Lisbon"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "content"),
+    [
+        ("The council went on to criticize the harbour plan.", "The council", "went on to criticize", "the harbour plan"),
+        ("The mayor is eager to discuss the new budget.", "The mayor", "is eager to discuss", "the new budget"),
+        ("Ms. Adeyemi decided not to endorse the tram proposal.", "Ms. Adeyemi", "decided not to endorse", "the tram proposal"),
+    ],
+)
+def test_an_infinitive_cue_takes_the_subject_of_the_verb_that_governs_it(text: str, source: str, cue: str, content: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.cue is not None
+    assert (a.source.text, a.cue.text, text[a.content[0] : a.content[1]]) == (source, cue, content)
+
+
+def test_a_reporting_verb_chained_to_an_infinitive_is_one_cue() -> None:
+    t = "The ferry company has declined to respond to questions about the delays."
+    (a,) = run(t).attributions
+    assert a.cue is not None
+    assert a.cue.text == "has declined to respond"
+    assert a.cue.lemma == "decline"
+    assert t[a.content[0] : a.content[1]] == "to questions about the delays"
+
+
+def test_an_object_before_the_infinitive_is_no_control() -> None:
+    t = "The union urged the council to reject the harbour plan."
+    cues = [a.cue.text for a in run(t).attributions if a.cue is not None]
+    assert not any("reject" in c for c in cues)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ('"The ferry will run again by June," Mr. Haddad agreed.', "Mr. Haddad", "agreed"),
+        ('"Nobody wants another strike," Ms. Ilves concludes.', "Ms. Ilves", "concludes"),
+        ('She concluded, "We will rebuild the pier."', "She", "concluded"),
+    ],
+)
+def test_a_verb_of_stance_or_conclusion_can_be_the_speaker_tag(text: str, source: str, cue: str) -> None:
+    (a,) = run(text).attributions
+    assert a.kind == "direct"
+    assert a.source is not None
+    assert a.cue is not None
+    assert (a.source.text, a.cue.text) == (source, cue)
+
+
+def test_a_stance_verb_that_opens_a_clause_after_a_quotation_is_no_speaker_tag() -> None:
+    t = '"The plan is dead," Mr. Haddad believes the minister will say.'
+    a = quoted(t, "plan is dead")
+    assert a.cue is not None
+    assert a.cue.text != "believes"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("In the survey, 47% say the ferry should run at night.", "47"),
+        ("More than 4 in 10 said the harbour tax was unfair.", "More than 4 in 10"),
+        ("About 6 in 10 say the new bridge is too expensive.", "About 6 in 10"),
+    ],
+)
+def test_poll_quantities_with_percent_signs_and_approximations_are_sources(text: str, source: str) -> None:
+    a = next(a for a in run(text).attributions if a.cue is not None and a.cue.text in {"say", "said"})
+    assert a.source is not None
+    assert a.source.text == source
+
+
+def test_a_pronoun_contracted_with_its_auxiliary_is_a_subject_not_a_possessive() -> None:
+    t = "Senator Ana Ruiz won the primary easily. And she's predicting big wins in the races ahead."
+    a = next(a for a in run(t).attributions if a.cue is not None and a.cue.text.endswith("predicting"))
+    assert a.source is not None
+    assert a.source.name == "Ana Ruiz"
+    assert t[a.content[0] : a.content[1]] == "big wins in the races ahead"
+
+
+def test_a_possessive_before_a_cue_word_still_makes_it_a_noun() -> None:
+    assert run("Ruiz's remarks angered the voters of the port.").attributions == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry line needs broad support to survive the winter, the harbour board said.",
+        "Countries must develop a more ambitious plan, the panel of engineers said.",
+    ],
+)
+def test_a_base_form_homograph_after_a_lowercase_modifier_is_a_noun(text: str) -> None:
+    cues = [a.cue.text for a in run(text).attributions if a.cue is not None]
+    assert cues == ["said"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Most residents support the new harbour tax.", "support"),
+        ("The unions will strongly support the strike.", "will strongly support"),
+        ("Many people support the ferry plan.", "support"),
+    ],
+)
+def test_a_base_form_homograph_after_a_subject_or_auxiliary_is_a_verb(text: str, cue: str) -> None:
+    (a,) = run(text).attributions
+    assert a.cue is not None
+    assert a.cue.text == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister spoke at a rally in the harbour town on Friday.",
+        "Ms. Varga spoke to the ferry workers for nearly an hour.",
+    ],
+)
+def test_speaking_on_an_occasion_is_no_attribution(text: str) -> None:
+    assert [a for a in run(text).attributions if a.cue is not None and a.cue.lemma.startswith("speak")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The minister spoke about the harbour tax on Friday.", "the harbour tax on Friday"),
+        ("Ms. Varga spoke out against the new ferry fares.", "the new ferry fares"),
+    ],
+)
+def test_speaking_about_a_topic_is_an_attribution(text: str, content: str) -> None:
+    (a,) = run(text).attributions
+    assert text[a.content[0] : a.content[1]] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("Mayor Ines Duarte took to the radio to say the ferries would run again.", "Mayor Ines Duarte", "say"),
+        ("Ms. Okafor used her acceptance speech to call for a new harbour inquiry.", "Ms. Okafor", "call for"),
+    ],
+)
+def test_an_infinitive_of_purpose_takes_the_subject_of_its_clause(text: str, source: str, cue: str) -> None:
+    (a,) = [a for a in run(text).attributions if a.cue is not None and a.cue.text == cue]
+    assert a.source is not None
+    assert a.source.text == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The referendum saw a record turnout in the northern districts.",
+        "Ms. Duarte saw the harbour master on Friday morning.",
+    ],
+)
+def test_seeing_a_plain_object_is_perception_not_stance(text: str) -> None:
+    assert run(text).attributions == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The unions see the new fares as a betrayal of the workers.",
+        "The mayor sees that the ferry plan is failing.",
+    ],
+)
+def test_seeing_with_as_or_a_clause_is_a_stance(text: str) -> None:
+    (a,) = run(text).attributions
+    assert a.cue is not None
+    assert a.cue.lemma == "see"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour board found a way to keep the ferries running.",
+        "After the strike Ms. Duarte found herself without a job.",
+    ],
+)
+def test_finding_an_indefinite_object_or_oneself_is_no_finding(text: str) -> None:
+    assert [a for a in run(text).attributions if a.cue is not None and a.cue.lemma == "find"] == []
+
+
+def test_finding_a_clause_is_a_finding() -> None:
+    (a,) = run("The inspectors found that the pier had been built on sand.").attributions
+    assert a.cue is not None
+    assert a.cue.lemma == "find"
+
+
+def test_a_base_form_homograph_after_a_capitalised_singular_is_a_noun() -> None:
+    cues = [a.cue.lemma for a in run("Democratic support for the ferry bill has grown, the survey found.").attributions if a.cue]
+    assert "support" not in cues
+
+
+@pytest.mark.parametrize("text", ["Democrats support the ferry bill.", "I support the ferry bill."])
+def test_a_base_form_homograph_after_a_plural_name_or_i_is_a_verb(text: str) -> None:
+    (a,) = run(text).attributions
+    assert a.cue is not None
+    assert a.cue.text == "support"
+
+
+def test_a_coordinated_verb_takes_the_subject_after_a_capitalised_conjunction() -> None:
+    t = "But the appeals court overruled the board and said the ferry contract was valid."
+    a = next(a for a in run(t).attributions if a.cue is not None and a.cue.text == "said")
+    assert a.source is not None
+    assert a.source.text == "the appeals court"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Ines Duarte \u2014 a teacher from the harbour district \u2014 says the fares are too high.", "Ines Duarte"),
+        ("The harbour master -- who has run the port for a decade -- said the pier was safe.", "The harbour master"),
+    ],
+)
+def test_a_subject_before_an_aside_set_off_by_dashes(text: str, source: str) -> None:
+    a = next(a for a in run(text).attributions if a.cue is not None and a.cue.text in {"says", "said"})
+    assert a.source is not None
+    assert a.source.text == source
+
+
+def test_a_dash_aside_inside_the_content_is_no_subject() -> None:
+    t = "The ferry -- the oldest in the fleet -- sank, officials said."
+    (a,) = run(t).attributions
+    assert a.source is not None
+    assert a.source.text == "officials"
+
+
+def test_the_auxiliary_of_a_contracted_subject_belongs_to_the_cue() -> None:
+    t = "They\u2019ve argued that the harbour tax is unfair."
+    (a,) = run(t).attributions
+    assert a.source is not None
+    assert a.cue is not None
+    assert (a.source.text, a.cue.text) == ("They", "\u2019ve argued")
+    assert a.source.end == a.cue.start
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("Ms. Duarte is criticizing the harbour board over the fares.", "Ms. Duarte", "is criticizing"),
+        ("The union is insisting that the ferries stay public.", "The union", "is insisting"),
+    ],
+)
+def test_a_progressive_verb_group_is_active_not_passive(text: str, source: str, cue: str) -> None:
+    (a,) = run(text).attributions
+    assert a.kind == "indirect"
+    assert a.source is not None
+    assert a.cue is not None
+    assert (a.source.text, a.cue.text) == (source, cue)
+
+
+def test_a_quoted_phrase_inside_a_clause_takes_no_speaker_tag_after_it() -> None:
+    t = "Ms. Duarte said the ferry service is \u201cbroken\u201d and she promised a \u201cclean start\u201d for the port."
+    a = quoted(t, "broken")
+    assert a.cue is not None
+    assert a.cue.text == "said"
+    assert a.source is not None
+    assert a.source.text == "Ms. Duarte"
+
+
+def test_a_quotation_that_ends_with_a_comma_still_takes_the_tag_after_it() -> None:
+    t = '"The ferry will run again," Ms. Duarte said.'
+    a = quoted(t, "ferry")
+    assert a.cue is not None
+    assert a.cue.text == "said"
+
+
+def test_a_tag_ending_in_a_colon_before_a_quotation_in_a_new_paragraph() -> None:
+    t = 'The harbour master spoke last.\n\nShe said:\n\n"No ferry will leave before the pier is safe."'
+    a = quoted(t, "No ferry")
+    assert a.source is not None
+    assert a.cue is not None
+    assert (a.source.text, a.cue.text) == ("She", "said")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "cls"),
+    [
+        ("The mayor doubled down on his claim that the pier was safe.", "doubled down on", "loaded"),
+        ("The minister walked back her promise of free ferries.", "walked back", "loaded"),
+        ('"We will see about that," Ms. Duarte laughed.', "laughed", "neutral"),
+    ],
+)
+def test_round_three_cue_entries(text: str, cue: str, cls: str) -> None:
+    a = next(a for a in run(text).attributions if a.cue is not None and a.cue.text == cue)
+    assert a.cue is not None
+    assert a.cue.cls == cls
+    assert a.source is not None
+
+
+def test_knocking_on_doors_is_no_attribution() -> None:
+    assert run("Volunteers knocked on doors across the harbour district.").attributions == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Senator Okafor has come out in support of Duarte.", "has come out in support of", "Duarte"),
+        ("The harbour unions have publicly endorsed her.", "have publicly endorsed", "her"),
+        ("Ms. Duarte threw her support behind the ferry plan.", "threw her support behind", "the ferry plan"),
+    ],
+)
+def test_stance_phrases_and_one_word_objects(text: str, cue: str, content: str) -> None:
+    (a,) = run(text).attributions
+    assert a.cue is not None
+    assert (a.cue.text, text[a.content[0] : a.content[1]]) == (cue, content)
+
+
+def test_a_bare_time_word_or_it_is_no_one_word_content() -> None:
+    assert run("He said Tuesday.").attributions == ()
+    assert run("They endorsed it.").attributions == ()
+
+
+def test_a_quotation_after_a_colon_takes_the_named_subject_of_the_clause_before() -> None:
+    t = 'Ms. Duarte turned to the harbour board: "You have failed this town."'
+    a = quoted(t, "failed")
+    assert a.source is not None
+    assert a.source.text == "Ms. Duarte"
+
+
+def test_a_quotation_after_a_colon_takes_no_expletive_subject() -> None:
+    t = 'It gets better: "The ferry will be free on Sundays."'
+    assert quoted(t, "ferry").source is None
+
+
+_R3_SUBJECTS = ["She's", "They\u2019ve", "The mayor", "47%", "About 4 in 10", "Ms. Duarte -- a teacher --", "Mr. Lee, 52,"]
+_R3_VERBS = [
+    *("is eager to discuss", "went on to criticize", "argued insistently that", "said", "is insisting that", "spoke at"),
+    *("saw", "doubled down on", "came out in support of", "has declined to respond to", "took to the radio to say", "agreed"),
+]
+_R3_OBJECTS = ["the plan", "Duarte", "her", "a way to win", "the fares \u201cunfair\u201d", "that \u201cthe pier is safe.\u201d"]
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_R3_SUBJECTS), st.sampled_from(_R3_VERBS), st.sampled_from(_R3_OBJECTS)), min_size=1, max_size=4
+    ).map(lambda parts: " ".join(f"{s} {v} {o}." for s, v, o in parts))
+)
+def test_property_round_three_constructions_keep_source_and_cue_apart(text: str) -> None:
+    check_invariants(text)
+    for a in run(text).attributions:
+        if a.source is not None and a.cue is not None:
+            assert a.source.end <= a.cue.start or a.cue.end <= a.source.start, (text, a)
+
+
+def test_a_quotation_after_a_doubled_that_keeps_its_opening_mark_in_the_content() -> None:
+    t = "She argued that that \u201cthe pier is safe.\u201d"
+    a = quoted(t, "pier")
+    assert t[a.content[0] : a.content[1]].startswith("\u201c")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is hard to say whether the ferry will run again this winter.",
+        "The board's unwillingness to support the ferry plan angered the town.",
+    ],
+)
+def test_an_infinitive_of_purpose_needs_a_named_subject_and_a_verb_before_it(text: str) -> None:
+    assert [a for a in run(text).attributions if a.cue is not None and a.cue.text in {"say", "support"}] == []
+
+
+def test_a_reduced_passive_after_a_comma_takes_no_subject_from_its_clause() -> None:
+    t = "The trial, expected to last five months, will cost the town dearly."
+    assert [a for a in run(t).attributions if a.kind == "indirect"] == []
+
+
+def test_a_finite_stance_verb_after_an_appositive_keeps_its_subject() -> None:
+    t = "Carole Bower, a retired teacher from the harbour town, supported the ferry plan in the spring."
+    (a,) = run(t).attributions
+    assert a.source is not None
+    assert a.source.text.startswith("Carole Bower")

@@ -13,33 +13,46 @@ Extraction, in order
    colon (``Name: "…"``). A quotation with none of these inherits the speaker of the previous
    direct quotation of the same or the previous paragraph; failing that its source is ``null``.
    A quotation embedded in a paraphrase (``X said the plan was "a disaster"``) makes the whole
-   paraphrase the content. A speaker tag that the sentence splitter cut off after ``?`` or ``!``
-   (``"Why now?" Smith asked.``) still belongs to the quotation.
+   paraphrase the content, and a quoted phrase inside a clause takes no speaker tag after it.
+   A speaker tag that the sentence splitter cut off after ``?`` or ``!`` (``"Why now?" Smith
+   asked.``) or before a colon (``He said:`` and the quotation in a new paragraph) still
+   belongs to the quotation; a cognitive verb counts as a tag when it is all that follows the
+   quotation (``"...," she agreed.``).
 2. **Indirect speech.** A reporting verb of the ``neutral``, ``loaded`` or ``cognitive``
    categories outside quotations, with a subject (``X said (that) …``, ``X told reporters …``,
    ``…, officials said``, ``…, said X``) or a passive agent (``… reported by X``). A cue word
    that is also a common noun is skipped where it is used as one (``his immigration plan``,
-   ``the remarks were``). A hedge inside the verb group makes one attribution, not two: the
-   cue of a speech verb takes it (``reportedly said``), a cognitive verb gives way to it
-   (``reportedly plans`` is an unattributed claim).
+   ``the remarks were``, ``broad support``, ``Democratic support``). A hedge inside the verb
+   group makes one attribution, not two: the cue of a speech verb takes it (``reportedly
+   said``), a cognitive verb gives way to it (``reportedly plans`` is an unattributed claim).
+   Only verbs of saying invert (``..., said X``); a participle or a stance verb after a comma
+   takes the subject of its clause (``X opened the session, decrying ...``). An infinitive cue
+   takes the subject of the verb or adjective that controls it (``went on to criticize``, ``is
+   eager to discuss``) or, as an infinitive of purpose, the named subject of its clause (``took
+   to the radio to say``); a reporting verb chained to an infinitive reporting verb is one cue
+   (``declined to respond to``). A bare ``spoke`` names an occasion (``spoke at a rally``), and
+   ``see``, ``find`` and ``know`` with a plain or indefinite object report a perception or a
+   discovery, not a stance.
 3. **"According to X".** The ``according to`` phrases of the ``according_to`` category.
 4. **Unattributed claims.** Markers of the ``unattributed`` category (``reportedly``, ``it is
    believed``, ``is said to``) outside quotations and outside other cues, and agentless passives
    of speech and epistemic verbs (``we were told that …``, ``was accused of …``, ``is considered
    …``).
 
-The cue span is the reporting verb's group: auxiliaries, modals, negation and adverbs before it
-(``has also said``, ``did not say``), and after it a time adverbial (``said Tuesday``), a
-channel phrase with the outlet it names (``said in an interview with CNN``) and a preposition
+The cue span is the reporting verb's group: auxiliaries (with the contracted one of ``they've``),
+modals, negation and adverbs before it (``has also said``, ``did not say``, ``is suddenly
+promising``), and after it -ly adverbs (``argued insistently``), a time adverbial (``said
+Tuesday``), a channel phrase with the outlet it names (``said in an interview with CNN``) and a preposition
 the verb governs (``spoke about``, ``warned of``); the content starts after the cue.
 
 Speakers are noun phrases found by a backward (or forward) scan over tokens that stops at clause
 punctuation, at a determiner (``the Pentagon``) and at function words; appositives
 (``X, a spokesman for Y,``, ``X, 35, the daughter of Y,``), post-modifiers (``the leader of the
 union``, ``Democrats in Congress``), clause-initial coordination (``X and her lawyers``), a
-party label (``Sen. X (D-Ohio)``) and poll quantities (``six in 10``, ``47 percent``) are part
-of the source span; a relative ``who`` is the source, named after its antecedent. Names are
-canonical across mentions: titles and ranks are dropped (``Maj. Gen. Yahya Rasool`` -> ``Yahya
+party label (``Sen. X (D-Ohio)``) and poll quantities (``about six in 10``, ``47 percent``,
+``47%``) are part of the source span; an aside between dashes (``X -- a teacher -- says``)
+is not; a relative ``who`` is the source, named after its antecedent. Names are canonical
+across mentions: titles and ranks are dropped (``Maj. Gen. Yahya Rasool`` -> ``Yahya
 Rasool``), a later surname or an acronym introduced in parentheses resolves to the full name,
 and ``he``/``she``/``they`` resolve to the subject of their sentence or to the last speaker.
 Types come from the ``source-types`` lexicon matched inside the source span; a source without a
@@ -262,6 +275,14 @@ _NEGATED_AUX: Final = frozenset(
 #: modals, negation and the adverbs that sit between them ("has also said", "did not say",
 #: "would never admit", "has long argued").
 _CUE_AUX: Final = _AUX | _NEGATED_AUX | frozenset({"now", "long", "widely", "strongly", "be"})
+#: Words ending in -ly that are not manner or degree adverbs: nouns, names of months and
+#: countries, and adjectives that open a noun phrase ("said likely voters", "the family said").
+_LY_NOT_ADVERBS: Final = frozenset(
+    {"family", "supply", "apply", "reply", "rely", "ally", "rally", "bully", "belly", "jelly", "july", "italy", "assembly"}
+    | {"anomaly", "monopoly", "folly", "tally", "homily", "lily", "likely", "unlikely", "deadly", "costly", "daily", "weekly"}
+    | {"monthly", "yearly", "nightly", "hourly", "quarterly", "elderly", "friendly", "lonely", "lovely", "ugly", "holy", "silly"}
+    | {"orderly", "scholarly", "timely", "lively", "kindly", "manly", "worldly", "wily", "sickly", "burly", "curly", "chilly"}
+)
 #: Words between a subject and its reporting verb ("X has not yet said", "X on Monday said").
 _SUBJECT_SKIP: Final = _AUX | _NEGATED_AUX | _TIME
 #: Time words that may follow a reporting verb as part of its verb group ("said Tuesday",
@@ -665,6 +686,57 @@ _RIGHT_APPOSITIVE_WINDOW: Final = 3 * _MAX_SOURCE_TOKENS
 _INHERIT_PARAGRAPHS: Final = 1
 
 _CUE_CATEGORIES: Final = ("neutral", "loaded", "cognitive")
+#: Lemmas of reporting verbs whose object is the person or thing the speech act targets
+#: ("criticized the plan", "praised the mayor"): a noun phrase after them is never an
+#: inverted speaker.
+_TARGET_VERBS: Final = frozenset(
+    {"criticize", "criticise", "praise", "accuse", "blame", "condemn", "slam", "denounce", "mock", "urge", "dismiss"}
+    | {"hail", "laud", "applaud", "commend", "blast", "thank", "congratulate", "credit", "fault", "ridicule", "deride"}
+    | {"chastise", "rebuke", "scold", "berate", "lambaste", "castigate", "excoriate", "assail", "disparage", "belittle"}
+    | {"taunt", "tout", "describe", "characterize", "characterise", "portray", "label", "brand", "dub", "question"}
+    | {"challenge", "contradict", "refute", "deny", "decry", "implore", "beg", "remind", "inform", "brief", "advise"}
+)
+#: Verbs (lemmas and irregular forms) and adjectives whose subject is also the subject of the
+#: infinitive after them ("tried to discuss", "is eager to explain", "went on to criticize").
+_CONTROL: Final = frozenset(
+    {"want", "plan", "hope", "try", "seek", "decide", "choose", "chose", "chosen", "refuse", "decline", "agree", "promise"}
+    | {"vow", "pledge", "threaten", "continue", "begin", "began", "begun", "start", "need", "intend", "expect", "aim"}
+    | {"attempt", "fail", "manage", "tend", "like", "love", "prefer", "wish", "appear", "seem", "go", "went", "come"}
+    | {"came", "hesitate", "rush", "move", "scramble", "struggle", "work", "fight", "bother", "volunteer", "offer"}
+    | {"prepare", "able", "unable", "eager", "willing", "unwilling", "ready", "quick", "likely", "unlikely", "set", "poised"}
+    | {"going", "about", "reluctant", "keen", "anxious", "determined", "careful", "sure", "certain", "due", "expected"}
+)
+#: Words and pairs that approximate a quantity subject ("about 4 in 10", "more than half").
+_APPROXIMATORS: Final = frozenset({"about", "nearly", "almost", "roughly", "around", "approximately", "some", "over", "just", "only"})
+_APPROXIMATE_PAIRS: Final = frozenset({("more", "than"), ("fewer", "than"), ("less", "than"), ("at", "least"), ("up", "to")})
+#: A pronoun subject contracted with an auxiliary: one token, never a possessive.
+_CONTRACTED_SUBJECTS: Final = frozenset(
+    {"he's", "she's", "it's", "he'd", "she'd", "it'd", "he'll", "she'll", "it'll", "they're", "they've", "they'd", "they'll"}
+    | {"we're", "we've", "we'd", "we'll", "i'm", "i've", "i'd", "i'll", "you're", "you've", "you'd", "you'll"}
+)
+#: Words after which a base-form homograph is a verb: auxiliaries and modals, negation,
+#: pronouns, relative pronouns, the infinitive marker and coordinators ("we support", "to
+#: plan", "who call", "and support").
+_BASE_VERB_BEFORE: Final = (
+    _AUX
+    | _NEGATED_AUX
+    | _PRONOUNS
+    | _RELATIVE_SUBJECTS
+    | frozenset({"to", "not", "and", "or", "but", "people", "men", "women", "children", "police"})
+)
+#: Words after "spoke" that introduce what was said ("spoke about", "spoke out against").
+_SPEECH_TOPIC: Final = frozenset({"about", "of", "out", "against", "up"})
+#: Cognitive verbs that are verbs of perception before a plain object: a stance only before a
+#: clause or with "as" ("sees the deal as a trap").
+_PERCEPTION: Final = frozenset({"see"})
+_MAX_AS_DISTANCE: Final = 8
+#: Objects that open no reported clause: an indefinite noun phrase or a reflexive.
+_INDEFINITE_OBJECTS: Final = frozenset({"a", "an", "himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"})
+#: Contracted subjects whose auxiliary belongs to the verb group ("he|'s predicting", "who|'ve said").
+_SPLIT_CONTRACTIONS: Final = _CONTRACTED_SUBJECTS | frozenset({"who's", "who'd", "who've", "who'll"})
+#: Subjects that name nobody ("it is hard to say", "there is a need to discuss").
+_EXPLETIVES: Final = frozenset({"it", "there", "this", "that", "here"})
+_MAX_TAIL_ADVERBS: Final = 2  # manner adverbs after a reporting verb ("argued insistently", "said simply")
 
 
 # ------------------------------------------------------------------------------------------
@@ -1225,15 +1297,15 @@ class _Run:
     def is_verb_use(self, k: int) -> bool:
         """A cue token used as a verb.
 
-        Not a noun (``the claims``, ``a warning``), nor the participle of a compound modifier
-        (``Iranian-backed``, ``much-criticised``).
+        Not a noun (``the claims``, ``a warning``, ``Ruiz's plan``; but ``he's predicting`` is a
+        verb), nor the participle of a compound modifier (``Iranian-backed``, ``much-criticised``).
         """
         words = self.v.words
         if k > 0 and self.v.gap(k - 1) == "-":
             return False
         if k > 0 and words[k - 1] in _NOUN_BEFORE and self.plain_gap(k - 1):
             return False
-        return not (k > 0 and words[k - 1].endswith("'s") and self.plain_gap(k - 1))
+        return not (k > 0 and words[k - 1].endswith("'s") and words[k - 1] not in _CONTRACTED_SUBJECTS and self.plain_gap(k - 1))
 
     # -- noun phrases ---------------------------------------------------------------------
 
@@ -1340,24 +1412,61 @@ class _Run:
         while (
             j >= lo
             and self.plain_gap(j)
-            and (words[j] in _SUBJECT_SKIP or (words[j].endswith("ly") and len(words[j]) > 4 and not v.cap(j)))
+            and (words[j] in _SUBJECT_SKIP or self.adverb(j))
         ):
             j -= 1
         if j < lo:
             return None
         w = words[j]
-        if w in _RELATIVE_SUBJECTS and j - 1 >= lo and words[j - 1] not in _CUE_AUX and (j - 1) not in self.verbs:
-            # "X, who said ...", "groups that have endorsed him": the relative pronoun is the
-            # subject (entity() resolves it to X); not the "that" of "said that".
+        if w in _CONTRACTED_SUBJECTS or (
+            w in _RELATIVE_SUBJECTS and j - 1 >= lo and words[j - 1] not in _CUE_AUX and (j - 1) not in self.verbs
+        ):
+            # "he's predicting", "they've argued"; "X, who said ...", "groups that have endorsed
+            # him": the relative pronoun is the subject (entity() resolves it to X); not the
+            # "that" of "said that".
             return (j, j + 1)
         if w in {"and", "but", "then"} and self.plain_gap(j):
             return self.clause_subject(lo, j)
-        if "," in v.gap(j) and w not in _PRONOUNS:
-            return self.appositive_subject(j, lo)
-        if not self.plain_gap(j):
+        gap = v.gap(j)
+        if ("," in gap and w not in _PRONOUNS) or ("," not in gap and _SPACED_DASH.search(gap)):
+            return self.appositive_subject(j, lo) if "," in gap else self.dash_aside_subject(j, lo)
+        percent = _numeric(w) and v.gap(j).strip() == "%"  # "47% say"
+        if not self.plain_gap(j) and not percent:
             return None
         span = self.np_before(j, lo)
-        return None if span is None else self.extend_left(span, lo)
+        return None if span is None else self.quantity_left(self.extend_left(span, lo), lo)
+
+    def quantity_left(self, span: tuple[int, int], lo: int) -> tuple[int, int]:
+        """A quantity subject with the approximation before it (``about 4 in 10``, ``more than 60%``)."""
+        a, b = span
+        words = self.v.words
+        if not _numeric(words[a]):
+            return span
+        if a - 1 >= lo and words[a - 1] in _APPROXIMATORS and self.plain_gap(a - 1):
+            return (a - 1, b)
+        if a - 2 >= lo and (words[a - 2], words[a - 1]) in _APPROXIMATE_PAIRS and self.plain_gap(a - 2) and self.plain_gap(a - 1):
+            return (a - 2, b)
+        return span
+
+    def dash_aside_subject(self, j: int, lo: int) -> tuple[int, int] | None:
+        """``X -- a teacher from Y -- says``: the subject before an aside set off by dashes.
+
+        The aside ends at token ``j`` (a spaced dash after it); the subject is the noun phrase
+        before the opening dash, without the aside (which may be a clause of its own).
+        """
+        v = self.v
+        m = j - 1
+        floor = max(lo, j - 2 * _MAX_SOURCE_TOKENS)
+        while m >= floor and not _SPACED_DASH.search(v.gap(m)):
+            if any(ch in v.gap(m) for ch in ".;:!?"):
+                return None
+            m -= 1
+        if m < floor:
+            return None
+        head = self.np_before(m, lo)
+        if head is None or not self.plausible_source(*head):
+            return None
+        return self.extend_left(head, lo)
 
     def extend_left(self, span: tuple[int, int], lo: int) -> tuple[int, int]:
         """Grow a subject leftwards over post-modifiers and coordination.
@@ -1374,7 +1483,13 @@ class _Run:
             p, w = words[a - 1], words[a - 2]
             if w in _BOUNDARY or w in _PRONOUNS:
                 break
-            head_like = v.cap(a - 2) or w in _DETERMINERS or w in _QUANTITY_HEADS or (w.endswith("s") and not w.endswith("ss"))
+            head_like = (
+                v.cap(a - 2)
+                or w in _DETERMINERS
+                or w in _QUANTITY_HEADS
+                or (w.endswith("s") and not w.endswith("ss"))
+                or (a - 3 >= lo and words[a - 3] in _DETERMINERS and self.plain_gap(a - 3))  # "the government in Riyadh"
+            )
             if not (p == "of" or (p in _NP_PREPOSITIONS and head_like) or (p == "and" and v.cap(a - 2))):
                 break
             left = self.np_before(a - 2, lo)
@@ -1407,6 +1522,30 @@ class _Run:
             if head is not None and (v.cap(head[0]) or words[head[0]] in _DETERMINERS):
                 return (head[0], j + 1)
         return None
+
+    def modified_base_form(self, c: int) -> bool:
+        """A base-form homograph (``support``, ``plan``, ``call``) after a lowercase modifier.
+
+        A verb's base form follows a modal, ``to``, a pronoun, an adverb or a plural subject;
+        after any other lowercase word (``broad support``, ``a ceasefire call``, ``independent
+        support to win``) or a capitalised singular (``Democratic support``) it is a noun.
+        """
+        v = self.v
+        words = v.words
+        w = words[c]
+        if c == 0 or w.endswith("s") or not self.plain_gap(c - 1):
+            return False
+        p = words[c - 1]
+        if v.cap(c - 1):  # "Democratic support", "Iowa support"; but "Democrats support", "I support"
+            return not (p.endswith("s") or p in _PRONOUNS or p in _CONTRACTED_SUBJECTS)
+        return not (
+            p in _BASE_VERB_BEFORE
+            or p in _CONTRACTED_SUBJECTS
+            or (p.endswith("s") and not p.endswith(("ous", "ss", "us", "is")))  # a plural subject, not "ambitious"
+            or p.endswith("n't")
+            or self.adverb(c - 1)
+            or (c - 1) in self.verbs
+        )
 
     def noun_use(self, c: int) -> bool:
         """Whether the cue word at token ``c`` (one that is also a common noun) is used as a noun.
@@ -1483,15 +1622,26 @@ class _Run:
     def verb_group_start(self, c: int, allowed: Callable[[int], bool] | None = None) -> int:
         """The first token of the verb group that ends with the verb at ``c``.
 
-        The group is the auxiliaries and adverbs before the verb, at most
+        The group is the auxiliaries and adverbs (closed-class ones and any lowercase -ly
+        adverb: ``is suddenly promising``, ``actually thinks``) before the verb, at most
         :data:`_MAX_VERB_GROUP` of them, each also passing ``allowed`` when it is given.
         """
         words = self.v.words
         a = c
         floor = max(0, c - _MAX_VERB_GROUP)
-        while a > floor and words[a - 1] in _CUE_AUX and self.plain_gap(a - 1) and (allowed is None or allowed(a - 1)):
+        while (
+            a > floor
+            and (words[a - 1] in _CUE_AUX or self.adverb(a - 1))
+            and self.plain_gap(a - 1)
+            and (allowed is None or allowed(a - 1))
+        ):
             a -= 1
         return a
+
+    def adverb(self, k: int) -> bool:
+        """Token ``k`` is a lowercase adverb in -ly (``actually``, ``insistently``), not a noun or adjective."""
+        w = self.v.words[k]
+        return len(w) > 4 and w.endswith("ly") and w not in _LY_NOT_ADVERBS and not self.v.cap(k)
 
     def hedges_before(self, c: int) -> list[int]:
         """One-word hedges (``reportedly``) in the verb group before the cue at token ``c``, nearest first."""
@@ -1509,7 +1659,8 @@ class _Run:
     def cue_tail(self, end: int, hi: int, *, governed: bool) -> int:
         """The token end of a reporting verb's group, given the verb ends before token ``end``.
 
-        The cue takes what follows the verb inside its clause: time adverbials (``said Tuesday``,
+        The cue takes what follows the verb inside its clause: manner adverbs (``argued
+        insistently``), time adverbials (``said Tuesday``,
         ``wrote last week``), a channel phrase of the ``according_to`` category that opens with a
         preposition (``said in a statement``) and, when ``governed``, one preposition the verb
         governs (``spoke about``, ``warned of``, ``called for``), unless it opens an anonymity marker
@@ -1518,7 +1669,7 @@ class _Run:
         """
         v = self.v
         words = v.words
-        k = end
+        k = self.tail_adverbs(end, hi)
         for st in range(max(0, end - 3), end):  # a cue phrase that overlaps a channel: "said in an interview" + "with"
             ch = self.channels.get(st)
             if ch is not None and end < ch <= hi:
@@ -1545,6 +1696,13 @@ class _Run:
                 k += 1
         return k
 
+    def tail_adverbs(self, end: int, hi: int) -> int:
+        """The token after the -ly adverbs that follow a verb ending before ``end`` (``argued insistently``)."""
+        k = end
+        while k < hi - 1 and k - end < _MAX_TAIL_ADVERBS and self.adverb(k) and self.plain_gap(k - 1):
+            k += 1
+        return k
+
     def name_part(self, k: int) -> bool:
         """Token ``k`` continues a name to its right: capitalised or a connector, no punctuation after it.
 
@@ -1565,6 +1723,8 @@ class _Run:
             return True
         if words[b - 1] in _QUANTITY_HEADS or (b - a == 1 and words[a] in _RELATIVE_SUBJECTS):
             return True
+        if _numeric(words[b - 1]) and (v.gap(b - 1).strip() == "%" or (b - a >= 3 and words[b - 2] == "in")):
+            return True  # "47% say", "4 in 10 said"
         return words[b - 1].endswith("s") or self.type_of(a, b) != "unknown"
 
     def earlier_name(self, k: int, surname: str | None) -> tuple[int, int] | None:
@@ -1618,8 +1778,10 @@ class _Run:
                 if "," in v.gap(j):
                     a = j + 1
                     break
-        while a < hi and not (words[a] in _DETERMINERS or words[a] in _PRONOUNS or v.cap(a)):
-            a += 1
+        while a < hi and (
+            not (words[a] in _DETERMINERS or words[a] in _PRONOUNS or v.cap(a)) or (words[a] in _SENTENCE_ADVERBS and a + 1 < hi)
+        ):
+            a += 1  # also past a capitalised conjunction or adverb: "But the court overruled and said"
         if a >= hi:
             return None
         return self.np_after(a, hi, appositive=True)
@@ -1686,7 +1848,7 @@ class _Run:
         v = self.v
         words = v.words
         text = v.text
-        if b - a == 1 and words[a] in _RESOLVABLE:
+        if b - a == 1 and (words[a] in _RESOLVABLE or words[a] in _CONTRACTED_SUBJECTS):
             return self.resolve_pronoun(a, sent_lo)
         if b - a == 1 and words[a] in _RELATIVE_SUBJECTS:
             ante = self.np_before(a - 1, max(sent_lo, a - 1 - _MAX_SOURCE_TOKENS)) if a - 1 >= sent_lo else None
@@ -1754,7 +1916,7 @@ class _Run:
         """He/she -> the last person; they/it -> the subject of the sentence, else the last speaker."""
         v = self.v
         words = v.words
-        w = words[k]
+        w = words[k].split("'")[0]  # "he's" -> "he"
         if w in {"they", "it"} and k > sent_lo:
             # The sentence's first noun phrase after a leading adverbial clause (looked for
             # within _REGION tokens before the pronoun, so a long sentence stays linear).
@@ -1861,14 +2023,17 @@ class _Run:
         cue: int | None = None
         cue_end = 0
         src: tuple[int, int] | None = None
-        # 1. After the quotation: "...," X said / said X / X continued.
-        if qb < hi:
+        # 1. After the quotation: "...," X said / said X / X continued; not after a quotation
+        # embedded in a clause ('the system is "broken" and he pledged ...').
+        if qb < hi and not self.embedded_quote(qs, qe, qa, lo):
             c = self._find_cue(qb, min(hi, qb + _RIGHT_CUE_WINDOW), last=False)
             if c is None:
                 # A speaker with a long appositive: "...," X, a Y of Z, told reporters.
                 c = self._find_cue(qb, min(hi, qb + _RIGHT_APPOSITIVE_WINDOW), last=False)
                 if c is not None and (c == 0 or "," not in v.gap(c - 1) or (self.source_before_cue(c, qb) or (-1, -1))[0] != qb):
                     c = None
+            if c is None:
+                c = self.cognitive_tag(qb, hi)
             if c is not None and lo < qa and self.coordinated(c, qb):
                 c = None  # '... "dead on arrival" and warned that ...': a second verb, not a speaker tag
             if c is not None:
@@ -1916,15 +2081,27 @@ class _Run:
                             consumed.add(v.tok_quote[end_tok])
                             end_char = max(end_char, v.quotes[v.tok_quote[end_tok]][1])
                         end_tok += 1
-                    content = (v.spans[start_tok][0], max(end_char, v.spans[end_tok - 1][1]))
+                    start_char = qs if start_tok >= qa else v.spans[start_tok][0]  # "that that "...": from the mark
+                    content = (start_char, max(end_char, v.spans[end_tok - 1][1]))
+        # 2b. A tag ending the sentence before: X said: (new paragraph) "...".
+        if cue is None and qa == sent_a and qa > 0 and ":" in v.text[v.spans[qa - 1][1] : qs]:
+            tag = self.colon_tag(qa)
+            if tag is not None:
+                cue, cue_end, src = tag
         # 3. A trailing dash and a name: "..." - Name.
         if cue is None and src is None and qb < n:
             after = v.text[qe : v.spans[qb][0]]
             if _DASH_NAME.fullmatch(after) and v.cap(qb):
                 src = self.np_after(qb, max(hi, min(n, qb + 6)), appositive=True)
         # 4. A name before a colon: Name: "...".
-        if cue is None and src is None and qa > 0 and lo < qa and ":" in v.text[v.spans[qa - 1][1] : qs] and v.cap(qa - 1):
-            src = self.np_before(qa - 1, lo)
+        if cue is None and src is None and qa > 0 and lo < qa and ":" in v.text[v.spans[qa - 1][1] : qs]:
+            if v.cap(qa - 1):
+                src = self.np_before(qa - 1, lo)
+            else:
+                # "Cruz called them on it: "..."": the named subject of the clause that introduces it
+                src = self.clause_subject(lo, qa - 1)
+                if src is not None and (not v.cap(src[0]) or words[src[0]] in {"it", "this", "there", "here"}):
+                    src = None
         entity: _Entity | None = None
         src_chars: tuple[int, int] | None = None
         if src is not None:
@@ -1939,6 +2116,55 @@ class _Run:
         verb_cls: CueClass = self.verbs[cue].cls if cue is not None else "neutral"
         lemma = self.s.lemma(words[cue : self.verbs[cue].end]) if cue is not None else ""
         return _Found("direct", src, entity, None if cue is None else (cue, cue_end), verb_cls, lemma, content, src_chars)
+
+    def embedded_quote(self, qs: int, qe: int, qa: int, lo: int) -> bool:
+        """Whether the quotation ``[qs, qe)`` is a phrase inside its clause, not a quoted utterance.
+
+        Words of the clause come before it with no colon or comma between, and it ends with no
+        punctuation of its own and none after it (``called the plan "a disaster" and left``).
+        """
+        v = self.v
+        if qa <= lo:
+            return False
+        before = v.text[v.spans[qa - 1][1] : qs]
+        inner = v.text[qs:qe].rstrip("\"' ")
+        after = v.text[qe : qe + 2]
+        return not any(ch in before for ch in ",:") and not inner.endswith((",", ".", "?", "!")) and not any(ch in after for ch in ",.?!")
+
+    def cognitive_tag(self, qb: int, hi: int) -> int | None:
+        """A verb of the ``cognitive`` category that is the whole speaker tag after a quotation.
+
+        ``"...," she agreed.``, ``"Why now?" he wondered.``: the subject and the verb (with its
+        group) are all that follows the quotation up to the end of its clause, so the verb
+        reports the quotation rather than opening a clause of its own.
+        """
+        c = self._find_cue(qb, min(hi, qb + _RIGHT_CUE_WINDOW), last=False, cognitive=True)
+        if c is None or self.verbs[c].category != "cognitive":
+            return None
+        src = self.source_before_cue(c, qb)
+        end = self.cue_tail(self.verbs[c].end, hi, governed=False)
+        if src is None or src[0] != qb or not (end >= hi or not self.plain_gap(end - 1)):
+            return None
+        return c
+
+    def colon_tag(self, qa: int) -> tuple[int, int, tuple[int, int]] | None:
+        """Cue, cue end and speaker of a sentence ending in a colon just before a quotation.
+
+        ``He said:`` followed by a quotation that the splitter put in a sentence (or paragraph)
+        of its own: the cue group must run up to the colon.
+        """
+        v = self.v
+        ps = v.sent_tok[v.tok_sent[qa - 1]][0]
+        if any(v.tok_quote[k] >= 0 for k in range(max(ps, qa - _LEFT_CUE_WINDOW), qa)):
+            return None
+        c = self._find_cue(max(ps, qa - _LEFT_CUE_WINDOW), qa, last=True)
+        if c is None:
+            return None
+        end = self.cue_tail(self.verbs[c].end, qa, governed=False)
+        src = self.source_before_cue(c, ps)
+        if src is None or end != qa:
+            return None
+        return c, end, src
 
     def split_tag(self, qb: int, qe: int) -> tuple[int, int, tuple[int, int]] | None:
         """Cue, cue end and speaker of a sentence that is only a speaker tag for the quotation before it.
@@ -1975,8 +2201,9 @@ class _Run:
         verb = self.verbs[c]
         if (
             not self.is_verb_use(c)
-            or (words[c] in _NOUN_HOMOGRAPHS and self.noun_use(c))
+            or (words[c] in _NOUN_HOMOGRAPHS and (self.modified_base_form(c) or self.noun_use(c)))
             or (verb.category == "cognitive" and not self.stance_use(c, verb.end))
+            or self.speech_event(c)
         ):
             return None
         # Region: the sentence, outside quotations, at most _REGION tokens on each side of the
@@ -1994,7 +2221,7 @@ class _Run:
         if hedges and verb.category == "cognitive":
             return None  # "X reportedly plans to ...": one unattributed claim, not two attributions
         src: tuple[int, int] | None = None
-        passive = c > lo and words[c - 1] in _PASSIVE_AUX
+        passive = c > lo and words[c - 1] in _PASSIVE_AUX and not words[c].endswith("ing")  # "is insisting" is progressive
         if verb.end < hi and words[verb.end] == "by" and words[c].endswith("ed"):
             src = self.np_after(verb.end + 1, hi, appositive=False)
             passive = True
@@ -2002,11 +2229,25 @@ class _Run:
         if src is None and not passive:
             src = self.source_before_cue(c, lo)
         named_after = verb.end < hi and (v.cap(verb.end) or words[verb.end] in _DETERMINERS)
-        if src is None and not passive and c > lo and "," in v.gap(c - 1) and named_after:
+        if src is None and not passive and c > lo and "," in v.gap(c - 1) and named_after and self.invertible(c):
             src = self.np_after(verb.end, hi, appositive=True)
+            if src is not None and src[1] < hi and self.plain_gap(src[1] - 1):
+                src = None  # "..., criticized the plan for ...": an object, not an inverted speaker
             inverted = src is not None
-        if src is None and not passive and words[c].endswith("ing") and c > lo:
+        # A reduced passive after a comma ("The trial, expected to last ...", "X, regarded as ...").
+        reduced = (
+            verb.category == "cognitive" and words[c].endswith(("ed", "en")) and verb.end < hi and words[verb.end] in {"as", "to", "by"}
+        )
+        if src is None and not passive and c > lo and (words[c].endswith("ing") or ("," in v.gap(c - 1) and not reduced)):
+            # "..., decrying X": the subject of the clause; "X, (a long aside), criticized Y" too.
             src = self.clause_subject(lo, c)
+        governor = self.infinitive_governor(c, lo) if src is None and not passive else None
+        if governor is not None:
+            src = self.source_before_cue(governor, lo)
+        elif src is None and not passive and self.purpose_infinitive(c, lo):
+            src = self.name_subject(self.clause_subject(lo, c - 1))  # "X took to Twitter to say ..."
+            if src is not None and (src[1] > c - 3 or words[src[0]] in _EXPLETIVES):
+                src = None  # "the unwillingness to support": no verb between; "it is hard to say"
         if src is None and not passive:
             src = self.coordinated_subject(c, lo)
         if src is None and passive and (verb.category != "cognitive" or self.s.lemma(words[c : c + 1]) in _EPISTEMIC):
@@ -2017,7 +2258,7 @@ class _Run:
         k = verb.end
         cue_end = verb.end
         if not inverted and not passive:
-            cue_end = k = self.cue_tail(verb.end, hi, governed=self.governs(c, verb.end))
+            cue_end = k = self.infinitive_chain(self.cue_tail(verb.end, hi, governed=self.governs(c, verb.end)), hi)
             if words[c] in _TELL_LIKE and verb.end - c == 1:  # "told reporters": the cue holds the hearer
                 j = k
                 while j < min(hi, k + 6) and words[j] != "that":
@@ -2046,12 +2287,105 @@ class _Run:
                 a += 1
             if b - a >= 2:
                 content = (v.spans[a][0], v.spans[b - 1][1])
+            elif hi - k == 1 and not inverted and words[k] not in _TIME and (v.cap(k) or words[k] in _OBJECT_PRONOUNS - {"it"}):
+                content = v.spans[k]  # a one-word object that names someone: "endorsed Cruz", "backed her"
         if content is None:
             return None
         entity = self.entity(src[0], src[1], sa)
-        self.used_cues.update(range(c, cue_end))
+        start = c if governor is None or src[1] > governor else governor
+        self.used_cues.update(range(start, cue_end))
         self.used_cues.update(hedges)  # "X reportedly said": the hedge is part of this cue
-        return _Found("indirect", src, entity, (c, cue_end), verb.cls, self.s.lemma(words[c : verb.end]), content)
+        return _Found("indirect", src, entity, (start, cue_end), verb.cls, self.s.lemma(words[c : verb.end]), content)
+
+    def infinitive_chain(self, k: int, hi: int) -> int:
+        """The end of a cue whose verb group goes on into an infinitive reporting verb at token ``k``.
+
+        ``has declined to respond to``, ``wants to discuss``: the infinitive (with its own
+        governed preposition) joins the cue and the content starts after it.
+        """
+        words = self.v.words
+        j = k + 1 if k < hi and words[k] == "not" else k
+        if j + 1 < hi and words[j] == "to" and (j + 1) in self.verbs and self.plain_gap(j) and self.plain_gap(j - 1):
+            inner = self.verbs[j + 1]
+            if self.is_verb_use(j + 1) and inner.category != "cognitive":
+                return self.cue_tail(inner.end, hi, governed=self.governs(j + 1, inner.end))
+        return k
+
+    def infinitive_governor(self, c: int, lo: int) -> int | None:
+        """The verb or adjective that governs the infinitive cue at ``c`` (``choose to (not) believe``).
+
+        It must be one of :data:`_CONTROL` (verbs and adjectives whose subject is the subject of
+        the infinitive: ``tried to``, ``is eager to``, ``went on to``); ``urged Congress to`` has an
+        object in between and is left alone. Returns the governor's token.
+        """
+        words = self.v.words
+        t = c - 1
+        if t - 1 >= lo and words[t] == "not" and self.plain_gap(t - 1):
+            t -= 1  # "decided not to endorse" ... "to" comes first
+        if words[t] != "to" and t - 1 >= lo and words[t - 1] == "to":
+            t -= 1
+        if t - 1 < lo or words[t] != "to" or not self.plain_gap(t - 1) or not self.plain_gap(t):
+            return None
+        g = t - 1
+        if g - 1 >= lo and words[g] == "not" and self.plain_gap(g - 1):
+            g -= 1
+        if g - 1 >= lo and words[g] in {"on", "out"} and self.plain_gap(g - 1):
+            g -= 1  # "went on to", "set out to"
+        return g if words[g] in _CONTROL or self.s.lemma([words[g]]) in _CONTROL else None
+
+    def speech_event(self, c: int) -> bool:
+        """Whether the cue at ``c`` reports that someone spoke, not what they said.
+
+        ``spoke at a rally``, ``spoke to reporters``, ``spoke for 30 minutes``, ``spoke on
+        condition of anonymity`` name an occasion; ``spoke about``, ``spoke of`` and ``spoke
+        out against`` introduce a topic or a position and are attributions.
+        """
+        words = self.v.words
+        verb = self.verbs[c]
+        if verb.end - c != 1 or self.s.lemma(words[c : c + 1]) != "speak":
+            return False
+        nxt = words[verb.end] if verb.end < len(words) and self.plain_gap(c) else ""
+        return nxt not in _SPEECH_TOPIC
+
+    def name_subject(self, span: tuple[int, int] | None) -> tuple[int, int] | None:
+        """A subject cut before a lowercase word that follows a name and cannot head it.
+
+        ``Hillary Clinton took`` -> ``Hillary Clinton``; ``the Clinton campaign`` and ``Iowa
+        voters`` keep their lowercase head (an organisation noun or a plural).
+        """
+        if span is None:
+            return None
+        v = self.v
+        words = v.words
+        a, b = span
+        for k in range(a + 1, b):
+            w = words[k]
+            if v.cap(k - 1) and not v.cap(k) and w not in _CONNECTORS and w not in _ORG_NOUNS and not w.endswith("s"):
+                return (a, k)
+        return span
+
+    def purpose_infinitive(self, c: int, lo: int) -> bool:
+        """Whether the cue at ``c`` opens an infinitive of purpose (``used the speech to call for``).
+
+        Its subject is the subject of the clause, unless another cue verb stands between the
+        clause start and the infinitive (``urged Congress to reject``: the object acts).
+        """
+        words = self.v.words
+        t = c - 1
+        if t - 1 < lo or words[t] != "to" or not self.plain_gap(t - 1) or not self.plain_gap(t):
+            return False
+        return not any(k in self.verbs for k in range(lo, t))
+
+    def invertible(self, c: int) -> bool:
+        """Whether the cue at ``c`` can come before its subject (``..., said the minister``).
+
+        Only finite verbs of saying invert; a participle (``..., decrying the influence of``), a
+        verb of stance (``..., backed the plan``) or a verb with a target (``..., criticized the
+        plan``) is followed by its object.
+        """
+        verb = self.verbs[c]
+        words = self.v.words
+        return verb.category != "cognitive" and not words[c].endswith("ing") and self.s.lemma(words[c : verb.end]) not in _TARGET_VERBS
 
     def restrictive_relative(self, src: tuple[int, int]) -> bool:
         """Whether the source is a relative pronoun with no comma before it.
@@ -2075,6 +2409,14 @@ class _Run:
         nxt = words[end] if end < len(words) and self.plain_gap(end - 1) else ""
         if nxt in _PARTICLES:
             return False
+        if nxt in _INDEFINITE_OBJECTS and self.s.lemma(words[c:end]) in {"find", "know"}:
+            return False  # "found a way", "found himself on the street": a discovery, not a finding
+        if self.s.lemma(words[c:end]) in _PERCEPTION and nxt not in _CLAUSE_OPENERS:
+            # "the vote saw a record turnout", "she saw him on Friday"; but "sees the plan as a trap"
+            j = end
+            while j < min(len(words), end + _MAX_AS_DISTANCE) and self.plain_gap(j - 1) and words[j] != "as":
+                j += 1
+            return j < len(words) and words[j] == "as" and self.plain_gap(j - 1)
         return words[c] not in _CLAUSE_ONLY or nxt in _CLAUSE_OPENERS
 
     def agentless(self, c: int, hi: int) -> _Found | None:
@@ -2148,6 +2490,13 @@ class _Run:
         self.used_cues.update(range(a, b))
         return _Found("unattributed", None, None, (a, b), "neutral", " ".join(v.words[a:b]), content)
 
+    def before_contraction(self, k: int, default: int) -> int:
+        """The offset of the apostrophe in token ``k`` when it is a subject contracted with an auxiliary."""
+        if self.v.words[k] not in _SPLIT_CONTRACTIONS:
+            return default
+        s, e = self.v.spans[k]
+        return s + self.v.text[s:e].index("'")
+
     def finish(self, f: _Found) -> Attribution:
         """Turn token ranges into offsets into the original text."""
         v = self.v
@@ -2161,6 +2510,7 @@ class _Run:
                 s, e = v.spans[f.src[0]][0], v.spans[f.src[1] - 1][1]
                 if f.src[1] - 1 in self.label_tokens:  # close the label's parenthesis: "Ana Ruiz (D)"
                     e = v.text.index(")", e) + 1
+                e = self.before_contraction(f.src[1] - 1, e)  # "he's predicting": the source is "he"
                 f.src_chars = (s, e)
             source = SourceRef(s, e, text[s:e], f.entity.name, f.entity.type)
         cue = None
@@ -2172,6 +2522,8 @@ class _Run:
 
             a = self.verb_group_start(f.cue[0], outside) if f.kind in {"direct", "indirect"} else f.cue[0]
             s, e = v.spans[a][0], v.spans[f.cue[1] - 1][1]
+            if src is not None and src[1] == a:
+                s = self.before_contraction(a - 1, s)  # the auxiliary of "he's" opens the verb group
             cue = CueRef(s, e, text[s:e], f.cue_lemma, f.cue_cls)
         return Attribution(f.kind, source, cue, f.content)
 
