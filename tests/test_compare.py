@@ -384,10 +384,22 @@ def test_paired_wilcoxon_matches_scipy():
     assert 0 < r <= 1
 
 
+def test_default_min_stories_is_the_fewest_that_can_reach_significance():
+    # exact two-sided Wilcoxon: with every difference of one sign the p-value is 2 / 2**n
+    assert paired_wilcoxon(np.arange(1.0, 6.0))[1] == pytest.approx(2 / 32)
+    assert paired_wilcoxon(np.arange(1.0, 7.0))[1] == pytest.approx(2 / 64)
+    assert CompareSettings().min_stories == 6
+
+
 def test_estimates_degenerate_cases_have_no_nan():
     assert estimate_mean(np.array([])).mean is None
     one = estimate_mean(np.array([2.0]))
-    assert (one.ci_low, one.mean, one.ci_high) == (2.0, 2.0, 2.0)
+    # one document says nothing about the spread: no interval rather than a zero-width one
+    assert (one.ci_low, one.mean, one.ci_high, one.method) == (None, 2.0, None, "degenerate")
+    story = estimate_clustered(np.array([1.0, 3.0, 2.0]), np.array([7, 7, 7]))
+    assert (story.ci_low, story.mean, story.ci_high, story.note) == (None, 2.0, None, "one story: no interval")
+    # a binary feature at 0 % in one story still gets its Wilson interval
+    assert estimate_clustered(np.zeros(3), np.array([7, 7, 7]), binary=True).ci_high is not None
     const = estimate_mean(np.array([0.0] * 9))
     assert const.method == "degenerate"
     assert "constant" in const.note
@@ -703,7 +715,11 @@ def test_intervals_contain_estimates_and_pvalues_are_probabilities(rs):
         if e.mean is None:
             assert e.n == 0
             assert e.ci_low is None
+        elif e.ci_low is None:  # one document or one story: no interval
+            assert e.ci_high is None
+            assert e.method == "degenerate"
         else:
+            assert e.ci_high is not None
             assert e.ci_low <= e.mean <= e.ci_high
     ps = [t.p_value for t in report.omnibus] + [t.p_adjusted for t in report.omnibus]
     ps += [t.p_value for t in report.pairwise] + [t.p_adjusted for t in report.pairwise]
@@ -757,7 +773,9 @@ def test_one_document_per_outlet_and_identical_texts():
     assert (econ.statistic, econ.p_value, econ.note) == (0.0, 1.0, "all values identical")
     assert all(t.p_value == 1.0 and t.cliffs_delta == 0.0 for t in report.pairwise)
     e = report.estimate("frames.score.economic", "A")
-    assert e.ci_low == e.mean == e.ci_high
+    assert e.mean is not None
+    assert e.ci_low is None
+    assert e.ci_high is None
     assert "one document" in e.note
     assert report.frames is not None
     assert report.frames.js_distance[0][1] == 0.0

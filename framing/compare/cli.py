@@ -48,7 +48,7 @@ def add_compare_parser(subparsers: Any) -> argparse.ArgumentParser:  # noqa: ANN
     c.add_argument("--alpha", type=float, default=0.05, help="significance level (default 0.05)")
     c.add_argument("--n-boot", type=int, default=2000, help="bootstrap resamples (default 2000)")
     c.add_argument("--permutations", type=int, default=999, help="label permutations of the frame χ² test (default 999)")
-    c.add_argument("--min-stories", type=int, default=5, help="shared stories needed for a paired test (default 5)")
+    c.add_argument("--min-stories", type=int, default=6, help="shared stories needed for a paired test (default 6)")
     c.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
     c.add_argument("--jobs", "-j", type=int, default=1, help="worker processes (default 1)")
     c.add_argument("--quiet", "-q", action="store_true", help="no progress on stderr")

@@ -61,7 +61,7 @@ class CompareSettings:
     n_boot: int = 2000
     ci_method: str = "percentile"
     n_permutations: int = 999
-    min_stories: int = 5
+    min_stories: int = 6
     fw_alpha0: float = 1000.0
     fw_min_count: int = 5
     fw_top: int = 15
@@ -553,8 +553,10 @@ def _peq(p: float | None) -> str:
 def _est(e: Estimate | None, *, pct: bool = False) -> str:
     if e is None or e.mean is None:
         return "–"
+    if e.ci_low is None or e.ci_high is None:
+        return f"{100 * e.mean:.0f}% (no interval)" if pct else f"{_num(e.mean)} (no interval)"
     if pct:
-        return f"{100 * e.mean:.0f}% [{100 * (e.ci_low or 0):.0f}, {100 * (e.ci_high or 0):.0f}]"
+        return f"{100 * e.mean:.0f}% [{100 * e.ci_low:.0f}, {100 * e.ci_high:.0f}]"
     return f"{_num(e.mean)} [{_num(e.ci_low)}, {_num(e.ci_high)}]"
 
 
@@ -653,7 +655,11 @@ def _plots(report: ComparisonReport) -> dict[str, str]:
             ax.errorbar(
                 [e.mean for e in es],
                 list(ys),
-                xerr=[[(e.mean or 0) - (e.ci_low or 0) for e in es], [(e.ci_high or 0) - (e.mean or 0) for e in es]],
+                # an estimate without an interval (one document or story) gets no error bar
+                xerr=[
+                    [0.0 if e.ci_low is None else (e.mean or 0) - e.ci_low for e in es],
+                    [0.0 if e.ci_high is None else e.ci_high - (e.mean or 0) for e in es],
+                ],
                 fmt="o",
                 capsize=3,
             )

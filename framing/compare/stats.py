@@ -219,12 +219,15 @@ class Estimate:
     mean
         Their mean (a prevalence in [0, 1] for binary features); ``None`` when ``n == 0``.
     ci_low, ci_high
-        The interval; it always contains ``mean``; ``None`` when ``n == 0``.
+        The interval; it always contains ``mean``. ``None`` when ``n == 0``, and when a
+        non-binary feature has one document or one story: a single draw says nothing about the
+        spread, and a zero-width interval would claim certainty.
     method
         ``bootstrap-percentile``, ``bootstrap-BCa``, ``wilson`` (binary features),
         ``cluster-bootstrap-percentile`` / ``cluster-bootstrap-BCa`` and ``wilson-clusters``
-        (documents grouped by story, :func:`estimate_clustered`), ``degenerate`` (n = 1, one
-        story, or constant values of a non-binary feature) or ``none`` (no data).
+        (documents grouped by story, :func:`estimate_clustered`), ``degenerate`` (one document
+        or one story: no interval; constant values of a non-binary feature: the interval is
+        the point) or ``none`` (no data).
     note
         Why the interval is degenerate or was adjusted, or ``""``.
     """
@@ -260,8 +263,9 @@ def estimate_mean(
     >>> e = estimate_mean(np.array([1.0, 2.0, 3.0, 4.0]), n_boot=500, rng=rng_for(0, "x"))
     >>> e.mean, e.ci_low <= e.mean <= e.ci_high
     (2.5, True)
-    >>> estimate_mean(np.array([5.0])).note
-    'one document: the interval is the point'
+    >>> e = estimate_mean(np.array([5.0]))
+    >>> e.mean, e.ci_low, e.note
+    (5.0, None, 'one document: no interval')
     """
     x = np.sort(np.asarray(values, dtype=np.float64))
     n = len(x)
@@ -269,7 +273,7 @@ def estimate_mean(
         return Estimate(feature, outlet, 0, None, None, None, "none", "no document has this feature")
     mean = float(np.mean(x))
     if n == 1:
-        return Estimate(feature, outlet, 1, mean, mean, mean, "degenerate", "one document: the interval is the point")
+        return Estimate(feature, outlet, 1, mean, None, None, "degenerate", "one document: no interval")
     if x[0] == x[-1]:
         return Estimate(feature, outlet, n, mean, mean, mean, "degenerate", "constant values: the interval is the point")
     note = ""
@@ -343,8 +347,8 @@ def estimate_clustered(  # noqa: PLR0911 - one return per documented case
     2007). When every cluster holds one document this is :func:`estimate_mean` (or
     :func:`estimate_proportion` for ``binary`` features), so results without story keys do not
     change. A binary feature at 0 % or 100 % gets the Wilson interval with the number of
-    clusters as its sample size, which is conservative under clustering; one cluster gives the
-    point with a note (a binary feature at 0 % or 100 % still gets its Wilson interval).
+    clusters as its sample size, which is conservative under clustering; one cluster gives no
+    interval, with a note (a binary feature at 0 % or 100 % still gets its Wilson interval).
 
     Examples
     --------
@@ -370,7 +374,7 @@ def estimate_clustered(  # noqa: PLR0911 - one return per documented case
         w = estimate_proportion(np.full(k, mean), feature=feature, outlet=outlet, confidence=confidence)
         return Estimate(feature, outlet, n, mean, w.ci_low, w.ci_high, "wilson-clusters", f"Wilson interval over {k} stories")
     if k == 1:
-        return Estimate(feature, outlet, n, mean, mean, mean, "degenerate", "one story: the interval is the point")
+        return Estimate(feature, outlet, n, mean, None, None, "degenerate", "one story: no interval")
     if float(np.min(x)) == float(np.max(x)):
         return Estimate(feature, outlet, n, mean, mean, mean, "degenerate", "constant values: the interval is the point")
     _, inverse = np.unique(ids, return_inverse=True)
