@@ -3,8 +3,11 @@
 Rules (each has a test):
 
 * Double quotes, straight or curly (and guillemets), pair within a paragraph. Curly marks say
-  which way they face; a straight mark opens after white space or an opening bracket and closes
-  after a non-space character.
+  which way they face, unless their position contradicts it (an opening mark glued to a word or
+  punctuation and followed by white space closes); a straight mark opens after white space or an
+  opening bracket and closes after a non-space character. Two backticks or two apostrophes used
+  as one double mark (````...''``, ``''...''``, as in some wire and archive text) are one mark;
+  two apostrophes between letters (*rock''n''roll*) are not.
 * A quotation still open at the end of a paragraph continues into the next paragraph when that
   paragraph starts with an opening mark (the newspaper convention for long quotations);
   otherwise it ends with its paragraph, so an unclosed mark never swallows the rest of a text.
@@ -36,6 +39,9 @@ _OPEN_BEFORE: Final = frozenset(" \t\n([{-/\u2014\u2013:\"'")
 _SCARE_MAX_WORDS: Final = 2
 _POSSESSIVE_SKIPS: Final = 8
 _SPEECH_CONTEXT_CHARS: Final = 400  # characters searched on each side of a short quotation
+# A double mark: a straight double quote, or two backticks or two apostrophes standing for one
+# (not between two word characters).
+_DOUBLE_MARK: Final = re.compile(r"\"|``|''(?!\w)|(?<!\w)''")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,15 +83,20 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if s < e]
 
 
-def _double_role(orig: str, norm: str, i: int) -> int:
-    """+1 opening, -1 closing, 0 undecided, for the double mark at ``i``."""
+def _double_role(orig: str, norm: str, i: int, width: int = 1) -> int:
+    """+1 opening, -1 closing, 0 undecided, for the double mark at ``i`` (``width`` characters)."""
     ch = orig[i]
-    if ch in _DOUBLE_OPEN:
+    if norm.startswith("``", i):
         return 1
-    if ch in _DOUBLE_CLOSE:
-        return -1
     before = norm[i - 1] if i > 0 else " "
-    after = norm[i + 1] if i + 1 < len(norm) else " "
+    after = norm[i + width] if i + width < len(norm) else " "
+    # A curly mark says which way it faces, unless its position contradicts it: an opening mark
+    # glued to the end of a word or sentence and followed by a space closes ('here,“ said X'),
+    # and a closing mark after a space and before a letter opens (a typesetting slip).
+    if ch in _DOUBLE_OPEN:
+        return -1 if not before.isspace() and before not in _OPEN_BEFORE and after.isspace() else 1
+    if ch in _DOUBLE_CLOSE:
+        return 1 if before.isspace() and after.isalpha() else -1
     if before in _OPEN_BEFORE and not after.isspace():
         return 1
     if not before.isspace() and (after.isspace() or not after.isalnum()):
@@ -112,19 +123,18 @@ def _double_quotes(orig: str, norm: str, paras: Sequence[tuple[int, int]]) -> li
     found: list[tuple[int, int, bool]] = []
     carry: int | None = None  # start of a quotation continuing from the previous paragraph
     for pi, (ps, pe) in enumerate(paras):
-        marks = [m.start() for m in re.finditer('"', norm[ps:pe])]
-        marks = [ps + m for m in marks]
+        marks = [(m.start(), m.end() - m.start()) for m in _DOUBLE_MARK.finditer(norm, ps, pe)]
         open_at = carry
-        if carry is not None and marks and marks[0] == _first_non_space(norm, ps, pe):
+        if carry is not None and marks and marks[0][0] == _first_non_space(norm, ps, pe):
             marks = marks[1:]  # the re-opening mark of a continued quotation
         carry = None
-        for i in marks:
-            role = _double_role(orig, norm, i)
+        for i, width in marks:
+            role = _double_role(orig, norm, i, width)
             if open_at is None:
                 if role >= 0:
                     open_at = i
             elif role <= 0:
-                found.append((open_at, i + 1, True))
+                found.append((open_at, i + width, True))
                 open_at = None
             else:
                 found.append((open_at, _rstrip(norm, open_at, i), False))
@@ -133,7 +143,8 @@ def _double_quotes(orig: str, norm: str, paras: Sequence[tuple[int, int]]) -> li
             nxt = paras[pi + 1] if pi + 1 < len(paras) else None
             if nxt is not None:
                 first = _first_non_space(norm, nxt[0], nxt[1])
-                if first < nxt[1] and norm[first] == '"' and _double_role(orig, norm, first) >= 0:
+                mark = _DOUBLE_MARK.match(norm, first, nxt[1])
+                if mark is not None and _double_role(orig, norm, first, mark.end() - first) >= 0:
                     carry = open_at
                     continue
             found.append((open_at, _rstrip(norm, open_at, pe), False))
@@ -235,7 +246,7 @@ def find_quotes(
     >>> [(t[q.start:q.end], q.kind) for q in find_quotes(t, norm, sentences, frozenset({"said"}))]
     [('“farce”', 'scare'), ('“We won’t go,”', 'speech')]
     """
-    if '"' not in norm and "'" not in norm:
+    if '"' not in norm and "'" not in norm and "`" not in norm:
         return []
     paras = _paragraphs(norm)
     spans = _double_quotes(orig, norm, paras)

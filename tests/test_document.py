@@ -196,3 +196,32 @@ def test_documents_pickle_and_rebuild_equal(text: str) -> None:
 def test_stems_are_snowball_stems_of_the_lowercase_tokens() -> None:
     doc = Document.from_text("Militias attacked; the attacks were attacking nothing.")
     assert doc.stems() == ["militia", "attack", "the", "attack", "were", "attack", "noth"]
+
+
+def test_two_apostrophes_or_backticks_as_double_quotation_marks() -> None:
+    text = "''We will not back down,'' Ana Ruiz said. She added: ``The port stays open.''"
+    doc = Document.from_text(text)
+    assert [(text[q.start : q.end], q.kind) for q in doc.quotes] == [
+        ("''We will not back down,''", "speech"),
+        ("``The port stays open.''", "speech"),
+    ]
+    assert doc.voice_at(text.index("Ana")) == "authorial"
+    assert doc.voice_at(text.index("port")) == "quoted"
+
+
+def test_a_curly_mark_facing_the_wrong_way_is_read_by_its_position() -> None:
+    text = "“It is here,“ said Leon Ruiz. He said ”We stay” and left."
+    doc = Document.from_text(text)
+    assert [text[q.start : q.end] for q in doc.quotes] == ["“It is here,“", "”We stay”"]
+    assert doc.voice_at(text.index("said")) == "authorial"
+
+
+@given(st.text(alphabet="ab '`\"\n.,", max_size=60))
+def test_quotations_with_two_character_marks_never_overlap_and_slice_back(text: str) -> None:
+    doc = Document.from_text(text)
+    ends = [0]
+    for q in doc.quotes:
+        assert q.start >= ends[-1]
+        assert q.end > q.start
+        assert text[q.start] in "\"'`"
+        ends.append(q.end)
