@@ -166,6 +166,12 @@ _DETERMINERS: Final = frozenset(
     ]
 )
 _PRONOUNS: Final = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+#: Subject pronouns that can open a coordinated subject ("she and her husband said").
+_SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i"})
+#: Verb forms that agree with a singular subject only: no coordinated subject before them.
+_SINGULAR_VERBS: Final = frozenset({"is", "was", "has", "does"})
+#: Subordinating conjunctions after which a clause (and its subject) opens.
+_SUBORDINATORS: Final = frozenset({"that", "while", "because", "although", "though", "whereas", "when", "where", "if", "but"})
 _RESOLVABLE: Final = frozenset({"he", "she", "they", "it"})
 _AUX: Final = frozenset(
     [
@@ -233,6 +239,10 @@ _AUX: Final = frozenset(
         "bluntly",
         "emphatically",
         "tersely",
+        "always",
+        "sometimes",
+        "soon",
+        "ever",
     ]
 )
 _TIME: Final = frozenset(
@@ -1481,6 +1491,11 @@ class _Run:
         a, b = span
         while a - 2 >= lo and self.plain_gap(a - 1) and self.plain_gap(a - 2):
             p, w = words[a - 1], words[a - 2]
+            if p == "and" and (w in _SUBJECT_PRONOUNS or not v.cap(a - 2)):
+                conjunct = self.lowercase_conjunct(a - 2, b, lo)
+                if conjunct is not None:
+                    a = conjunct
+                break
             if w in _BOUNDARY or w in _PRONOUNS:
                 break
             head_like = (
@@ -1499,6 +1514,38 @@ class _Run:
                 break
             a = left[0]
         return (a, b)
+
+    def lowercase_conjunct(self, j: int, b: int, lo: int) -> int | None:
+        """The start of the left conjunct ending at token ``j`` of a coordinated subject ending before ``b``.
+
+        ``she and another reporter said``, ``doctors and medical experts warned``, ``his campaign
+        and much of the media say``: a subject pronoun, or a lowercase noun phrase that opens with
+        a determiner or ends in a plural, when it opens its clause (at a clause boundary or after
+        a subordinating conjunction: ``while doctors and ...``) and the verb after the subject is
+        not singular (``Lee's bill passed and Ruiz says`` keeps ``Ruiz``).
+        """
+        v = self.v
+        words = v.words
+        k = b
+        while k < len(words) - 1 and self.adverb(k):
+            k += 1
+        if k < len(words) and (words[k] in _SINGULAR_VERBS or (k in self.verbs and words[k].endswith("s") and not words[k].endswith("ss"))):
+            return None
+        w = words[j]
+        if w in _SUBJECT_PRONOUNS:
+            start = j
+        else:
+            left = self.np_before(j, lo)
+            if left is None:
+                return None
+            start = left[0]
+            if not (words[start] in _DETERMINERS or (w.endswith("s") and not w.endswith("ss"))):
+                return None
+            if any(words[i] in _PRONOUNS or i in self.verbs for i in range(start, j + 1)):
+                return None
+        if start > lo and self.plain_gap(start - 1) and words[start - 1] not in _SUBORDINATORS:
+            return None
+        return start
 
     def appositive_subject(self, j: int, lo: int) -> tuple[int, int] | None:
         """``X, a spokesman for Y,`` / ``X, 35,`` / ``X, 35, the daughter of Y,`` ending at token ``j``."""
@@ -2280,7 +2327,7 @@ class _Run:
             # (a bare time adverbial after the hearer is no content: "..., X told Radio 4 on Saturday.")
             content = (v.spans[k][0], v.spans[hi - 1][1])
         else:
-            first = min(src[0], c)
+            first = min(src[0], self.verb_group_start(c))  # "X was criticized by Y": "was" opens the cue
             b = first
             a = lo
             while a < b and words[a] in _SENTENCE_ADVERBS and v.cap(a):
@@ -2490,6 +2537,21 @@ class _Run:
         self.used_cues.update(range(a, b))
         return _Found("unattributed", None, None, (a, b), "neutral", " ".join(v.words[a:b]), content)
 
+    def infinitive_marker(self, a: int, allowed: Callable[[int], bool]) -> int:
+        """The start of a cue whose verb group starts at token ``a``, with its infinitive marker.
+
+        An infinitive cue opens with its ``to`` (and a negation before it): ``to discuss``,
+        ``not to endorse``, as a finite cue opens with its auxiliaries. The governing verb is
+        left to :meth:`infinitive_governor`, which knows which verbs control their infinitive.
+        """
+        words = self.v.words
+        t = a - 1
+        if t < 0 or words[t] != "to" or not self.plain_gap(t) or not allowed(t):
+            return a
+        if t - 1 >= 0 and words[t - 1] in {"not", "never"} and self.plain_gap(t - 1) and allowed(t - 1):
+            return t - 1
+        return t
+
     def before_contraction(self, k: int, default: int) -> int:
         """The offset of the apostrophe in token ``k`` when it is a subject contracted with an auxiliary."""
         if self.v.words[k] not in _SPLIT_CONTRACTIONS:
@@ -2520,7 +2582,9 @@ class _Run:
             def outside(j: int) -> bool:  # neither in the content nor in the source
                 return not _overlaps(v.spans[j], f.content) and not (src is not None and src[0] <= j < src[1])
 
-            a = self.verb_group_start(f.cue[0], outside) if f.kind in {"direct", "indirect"} else f.cue[0]
+            a = f.cue[0]
+            if f.kind in {"direct", "indirect"}:
+                a = self.infinitive_marker(self.verb_group_start(a, outside), outside)
             s, e = v.spans[a][0], v.spans[f.cue[1] - 1][1]
             if src is not None and src[1] == a:
                 s = self.before_contraction(a - 1, s)  # the auxiliary of "he's" opens the verb group
