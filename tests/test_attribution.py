@@ -1371,3 +1371,22 @@ def test_a_closed_class_adverb_before_the_verb_is_part_of_the_cue(adverb: str) -
     assert a.cue.text == f"{adverb} insisted"
     assert a.source is not None
     assert a.source.text == "The harbour master"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Voters in Tarn who watched the debate said the mayor had won it.", "Voters in Tarn who watched the debate"),
+        ("Most farmers who attended the meetings described the plan as unfair.", "Most farmers who attended the meetings"),
+    ],
+)
+def test_a_restrictive_relative_clause_stays_with_the_subject_it_restricts(text: str, source: str) -> None:
+    (a,) = [x for x in run(text).attributions if x.kind == "indirect"]
+    assert a.source is not None
+    assert a.source.text == source
+
+
+def test_an_interrogative_who_does_not_grow_the_subject() -> None:
+    t = "Reporters asked who the council members said would chair the board."
+    said = [a for a in run(t).attributions if a.cue is not None and a.cue.text == "said"]
+    assert [a.source.text for a in said if a.source is not None] == ["the council members"]

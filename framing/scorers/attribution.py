@@ -1444,7 +1444,34 @@ class _Run:
         if not self.plain_gap(j) and not percent:
             return None
         span = self.np_before(j, lo)
-        return None if span is None else self.quantity_left(self.extend_left(span, lo), lo)
+        return None if span is None else self.relative_head(self.quantity_left(self.extend_left(span, lo), lo), lo)
+
+    def relative_head(self, span: tuple[int, int], lo: int) -> tuple[int, int]:
+        """A subject that ends a restrictive relative clause, grown to the noun the clause restricts.
+
+        ``Democrats in Iowa who watched the debate said``: the phrase before the verb is the
+        object of the clause opened by ``who`` (no comma before it, a verb after it), and the
+        subject is the head with its clause. Only a phrase that is already a plausible speaker
+        grows (the rule moves a boundary, it finds no new attribution); the look-back is bounded
+        by :data:`_MAX_SOURCE_TOKENS` tokens.
+        """
+        v = self.v
+        words = v.words
+        a, b = span
+        k = a - 1
+        floor = max(lo, a - _MAX_SOURCE_TOKENS)
+        while k > floor and words[k] != "who" and self.plain_gap(k):
+            k -= 1
+        if k <= floor or words[k] != "who" or not self.plain_gap(k) or not self.plain_gap(k - 1) or not self.plausible_source(a, b):
+            return span
+        nxt = words[k + 1]
+        if nxt in _DETERMINERS or nxt in _PRONOUNS or v.cap(k + 1) or (k - 1) in self.verbs:
+            return span  # "knows who the mayor backs": an interrogative, not a relative
+        head = self.np_before(k - 1, lo)
+        if head is None or not self.plausible_source(*head):
+            return span
+        head = self.quantity_left(self.extend_left(head, lo), lo)
+        return (head[0], b) if b - head[0] <= 2 * _MAX_SOURCE_TOKENS else span
 
     def quantity_left(self, span: tuple[int, int], lo: int) -> tuple[int, int]:
         """A quantity subject with the approximation before it (``about 4 in 10``, ``more than 60%``)."""
