@@ -1390,3 +1390,23 @@ def test_an_interrogative_who_does_not_grow_the_subject() -> None:
     t = "Reporters asked who the council members said would chair the board."
     said = [a for a in run(t).attributions if a.cue is not None and a.cue.text == "said"]
     assert [a.source.text for a in said if a.source is not None] == ["the council members"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("On Tuesday, the harbour company said it would miss the deadline, warning that fees could rise.", "warning", "the harbour company"),
+        ("The deal helped growth, a port official said, adding that the effect was small.", "adding", "a port official"),
+    ],
+)
+def test_a_participle_after_a_comma_takes_the_speaker_of_its_clause(text: str, cue: str, source: str) -> None:
+    (a,) = [x for x in run(text).attributions if x.cue is not None and x.cue.text == cue]
+    assert a.source is not None
+    assert a.source.text == source
+
+
+def test_a_clause_between_commas_is_no_appositive_but_a_noun_phrase_is() -> None:
+    t = "Ana Ruiz, managing director of Skyway, said the jet was safe."
+    (a,) = run(t).attributions
+    assert a.source is not None
+    assert a.source.text == "Ana Ruiz, managing director of Skyway"

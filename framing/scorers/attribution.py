@@ -1589,6 +1589,8 @@ class _Run:
             or (words[k] in {"r", "d", "i"} and k + 1 <= j and v.gap(k).strip() == "-")  # "X, R-Ky., said"
         )
         if k - 1 >= lo and "," in v.gap(k - 1) and opens:
+            if self.finite_clause(k, j + 1):
+                return None  # "On Tuesday, the company said it would ..., warning": a clause, no appositive
             h = k - 1
             if words[h].isdigit() and h - 1 >= lo and "," in v.gap(h - 1):
                 h -= 1  # an age before the appositive
@@ -1596,6 +1598,16 @@ class _Run:
             if head is not None and (v.cap(head[0]) or words[head[0]] in _DETERMINERS):
                 return (head[0], j + 1)
         return None
+
+    def finite_clause(self, k: int, end: int) -> bool:
+        """Whether tokens ``k`` to ``end`` hold a reporting verb not inside a relative clause (a clause of their own)."""
+        words = self.v.words
+        for i in range(k, end):
+            if words[i] in _RELATIVE_SUBJECTS or words[i] == "whose":
+                return False
+            if i in self.verbs and i > k and self.is_verb_use(i) and words[i] not in _NOUN_HOMOGRAPHS:
+                return True
+        return False
 
     def modified_base_form(self, c: int) -> bool:
         """A base-form homograph (``support``, ``plan``, ``call``) after a lowercase modifier.
@@ -1680,6 +1692,14 @@ class _Run:
         if not self.coordinated(c, lo):
             return None
         # Cues are sourced in text order, so the last earlier one is found from the end.
+        return self.earlier_speaker(c)
+
+    def earlier_speaker(self, c: int) -> tuple[int, int] | None:
+        """The speaker of the last cue before token ``c`` in its sentence, if one was found.
+
+        A participle after a comma (``X said ..., adding that``, ``..., Y said, noting``) has the
+        subject of the clause it hangs on, and the cue of that clause was sourced first.
+        """
         for pos, src in reversed(self.sourced.get(self.v.tok_sent[c], [])):
             if pos < c:
                 return src
@@ -2312,6 +2332,8 @@ class _Run:
         reduced = (
             verb.category == "cognitive" and words[c].endswith(("ed", "en")) and verb.end < hi and words[verb.end] in {"as", "to", "by"}
         )
+        if src is None and not passive and c > lo and words[c].endswith("ing") and "," in v.gap(c - 1):
+            src = self.earlier_speaker(c)  # "X said ..., adding that": the speaker of the clause's cue
         if src is None and not passive and c > lo and (words[c].endswith("ing") or ("," in v.gap(c - 1) and not reduced)):
             # "..., decrying X": the subject of the clause; "X, (a long aside), criticized Y" too.
             src = self.clause_subject(lo, c)
