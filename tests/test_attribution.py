@@ -1410,3 +1410,24 @@ def test_a_clause_between_commas_is_no_appositive_but_a_noun_phrase_is() -> None
     (a,) = run(t).attributions
     assert a.source is not None
     assert a.source.text == "Ana Ruiz, managing director of Skyway"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("Mayor Ines Duarte issued a statement saying the ferries would run again.", "Mayor Ines Duarte", "issued a statement saying"),
+        ("The harbour board has sent out an email calling the plan reckless.", "The harbour board", "has sent out an email calling"),
+    ],
+)
+def test_the_issuer_of_a_document_is_the_speaker_and_the_issuing_is_the_cue(text: str, source: str, cue: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.cue is not None
+    assert (a.source.text, a.cue.text) == (source, cue)
+
+
+def test_a_document_after_a_preposition_has_no_issuer_before_it() -> None:
+    t = "The port authority, in a letter saying the pier was unsafe, asked for funds."
+    (a,) = [x for x in run(t).attributions if x.cue is not None and x.cue.text.endswith("saying")]
+    assert a.cue is not None
+    assert a.cue.text == "saying"

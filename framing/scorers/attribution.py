@@ -172,6 +172,11 @@ _SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i"})
 _SINGULAR_VERBS: Final = frozenset({"is", "was", "has", "does"})
 #: Subordinating conjunctions after which a clause (and its subject) opens.
 _SUBORDINATORS: Final = frozenset({"that", "while", "because", "although", "though", "whereas", "when", "where", "if", "but"})
+#: Nouns of documents a speaker issues ("issued a statement saying", "sent a letter calling").
+_DOCUMENT_NOUNS: Final = frozenset(
+    {"statement", "letter", "release", "memo", "email", "e-mail", "tweet", "post", "message", "note", "video", "report", "ad"}
+    | {"advertisement", "editorial", "essay", "column", "petition", "resolution", "op-ed", "transcript", "filing", "brief"}
+)
 _RESOLVABLE: Final = frozenset({"he", "she", "they", "it"})
 _AUX: Final = frozenset(
     [
@@ -1705,6 +1710,30 @@ class _Run:
                 return src
         return None
 
+    def document_issuer(self, src: tuple[int, int], c: int, lo: int) -> tuple[int, tuple[int, int]] | None:
+        """``X issued a statement saying``: the verb and subject that issue a document cue ``c`` hangs on.
+
+        When the phrase before a participle cue is an indefinite document noun (``a statement``,
+        ``a short letter``, ``an email``) that is the object of a verb, the subject of that verb
+        is the speaker and the cue runs from that verb (``issued a statement saying``,
+        ``put out a press release calling``). Returns the verb's token and the subject.
+        """
+        v = self.v
+        words = v.words
+        a, b = src
+        if not words[c].endswith("ing") or words[a] not in {"a", "an"} or words[b - 1] not in _DOCUMENT_NOUNS:
+            return None
+        k = a - 1
+        if k > lo and words[k] in _PARTICLES and self.plain_gap(k - 1):
+            k -= 1  # "put out", "sent out"
+        w = words[k] if k >= lo else ""
+        if k <= lo or not self.plain_gap(k) or v.cap(k) or w in _NOUN_FOLLOWERS or w in _BOUNDARY or w in _DETERMINERS or w in _PRONOUNS:
+            return None
+        subject = self.source_before_cue(k, lo)
+        if subject is None or not self.plausible_source(*subject):
+            return None
+        return k, subject
+
     def coordinated(self, c: int, lo: int) -> bool:
         """Whether the verb at ``c`` follows ``and``/``but`` (past auxiliaries), not before ``lo``."""
         words = self.v.words
@@ -2346,6 +2375,9 @@ class _Run:
                 src = None  # "the unwillingness to support": no verb between; "it is hard to say"
         if src is None and not passive:
             src = self.coordinated_subject(c, lo)
+        issuer = self.document_issuer(src, c, lo) if src is not None and not passive and not inverted else None
+        if issuer is not None:
+            governor, src = issuer  # "X issued a statement saying": X speaks, the statement is how
         if src is None and passive and (verb.category != "cognitive" or self.s.lemma(words[c : c + 1]) in _EPISTEMIC):
             return self.agentless(c, hi)
         if src is None or not self.plausible_source(*src) or (verb.category == "cognitive" and self.restrictive_relative(src)):
