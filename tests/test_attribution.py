@@ -1431,3 +1431,18 @@ def test_a_document_after_a_preposition_has_no_issuer_before_it() -> None:
     (a,) = [x for x in run(t).attributions if x.cue is not None and x.cue.text.endswith("saying")]
     assert a.cue is not None
     assert a.cue.text == "saying"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("Ruiz began by saying the port was safe.", "Ruiz", "began by saying"),
+        ("The harbour master followed up by asking whether the pier was sound.", "The harbour master", "followed up by asking"),
+        ("The mayor rallied supporters by promising new ferries.", "The mayor", "promising"),
+    ],
+)
+def test_a_gerund_cue_after_by_joins_the_verb_right_before_it(text: str, source: str, cue: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.cue is not None
+    assert (a.source.text, a.cue.text) == (source, cue)

@@ -1734,6 +1734,29 @@ class _Run:
             return None
         return k, subject
 
+    def means_governor(self, c: int, lo: int) -> tuple[int, tuple[int, int]] | None:
+        """``X began by saying``: the verb a gerund cue after ``by`` gives the means of, and its subject.
+
+        Only a verb right before ``by`` (past a particle or a closed-class adverb: ``followed up
+        by asking``, ``responded first by saying``) is taken; with an object between (``rallied
+        supporters by promising``) the gerund keeps its own cue. Returns the verb's token and
+        the subject.
+        """
+        v = self.v
+        words = v.words
+        if not words[c].endswith("ing") or c - 2 <= lo or words[c - 1] != "by" or not self.plain_gap(c - 2) or not self.plain_gap(c - 1):
+            return None
+        k = c - 2
+        if (words[k] in _PARTICLES or words[k] in _AUX) and k - 1 > lo and self.plain_gap(k - 1):
+            k -= 1
+        w = words[k]
+        if v.cap(k) or not (w.endswith("ed") or w in {"began", "begun"}) or w in _BOUNDARY:
+            return None
+        subject = self.source_before_cue(k, lo)
+        if subject is None or not self.plausible_source(*subject):
+            return None
+        return k, subject
+
     def coordinated(self, c: int, lo: int) -> bool:
         """Whether the verb at ``c`` follows ``and``/``but`` (past auxiliaries), not before ``lo``."""
         words = self.v.words
@@ -2376,6 +2399,8 @@ class _Run:
         if src is None and not passive:
             src = self.coordinated_subject(c, lo)
         issuer = self.document_issuer(src, c, lo) if src is not None and not passive and not inverted else None
+        if issuer is None and not passive and not inverted:
+            issuer = self.means_governor(c, lo)
         if issuer is not None:
             governor, src = issuer  # "X issued a statement saying": X speaks, the statement is how
         if src is None and passive and (verb.category != "cognitive" or self.s.lemma(words[c : c + 1]) in _EPISTEMIC):
