@@ -2619,6 +2619,13 @@ class _Run:
         while lo - 1 >= sa and v.tok_quote[lo - 1] < 0:
             lo -= 1
         if a - lo >= 2:
+            # The content is before the cue, so the phrase after it is all source: its head with
+            # every post-modifier up to the clause punctuation ("people familiar with the plan",
+            # "a survey released on Thursday", "officials who attended", "a CNN/ORC poll").
+            e = src[1]
+            while e < hi and e - src[0] < 2 * _MAX_SOURCE_TOKENS and (self.plain_gap(e - 1) or v.gap(e - 1) == "/"):
+                e += 1
+            src = (src[0], e)
             content = (v.spans[lo][0], v.spans[a - 1][1])
         elif sb - src[1] >= 1:
             content = (v.spans[src[1]][0], v.spans[sb - 1][1])
