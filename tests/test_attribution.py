@@ -1446,3 +1446,19 @@ def test_a_gerund_cue_after_by_joins_the_verb_right_before_it(text: str, source:
     assert a.source is not None
     assert a.cue is not None
     assert (a.source.text, a.cue.text) == (source, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The ferry will stop in May, according to people familiar with the council's plans.", "people familiar with the council's plans"),
+        ("Support for the bridge fell, according to a Tarn/Ostby poll released on Thursday.", "a Tarn/Ostby poll released on Thursday"),
+        ("The pier was closed, according to residents who attended the meeting.", "residents who attended the meeting"),
+        ("The pier, according to two engineers, is safe.", "two engineers"),
+    ],
+)
+def test_the_source_after_according_to_keeps_its_post_modifiers(text: str, source: str) -> None:
+    (a,) = run(text).attributions
+    assert a.kind == "according_to"
+    assert a.source is not None
+    assert a.source.text == source

@@ -2622,10 +2622,7 @@ class _Run:
             # The content is before the cue, so the phrase after it is all source: its head with
             # every post-modifier up to the clause punctuation ("people familiar with the plan",
             # "a survey released on Thursday", "officials who attended", "a CNN/ORC poll").
-            e = src[1]
-            while e < hi and e - src[0] < 2 * _MAX_SOURCE_TOKENS and (self.plain_gap(e - 1) or v.gap(e - 1) == "/"):
-                e += 1
-            src = (src[0], e)
+            src = self.to_clause_end(src, hi)
             content = (v.spans[lo][0], v.spans[a - 1][1])
         elif sb - src[1] >= 1:
             content = (v.spans[src[1]][0], v.spans[sb - 1][1])
@@ -2634,6 +2631,19 @@ class _Run:
         entity = self.entity(src[0], src[1], sa)
         self.used_cues.update(range(a, b))
         return _Found("according_to", src, entity, (a, b), "neutral", " ".join(v.words[a:b]), content)
+
+    def to_clause_end(self, src: tuple[int, int], hi: int) -> tuple[int, int]:
+        """A source phrase that ends its clause, grown over its post-modifiers to the clause punctuation.
+
+        Used after ``according to`` when the content comes before it, so that nothing but the
+        source can follow: ``people familiar with the plans``, ``a CNN/ORC poll released on
+        Thursday``, ``officials who attended``. Bounded by twice :data:`_MAX_SOURCE_TOKENS`.
+        """
+        v = self.v
+        a, e = src
+        while e < hi and e - a < 2 * _MAX_SOURCE_TOKENS and (self.plain_gap(e - 1) or v.gap(e - 1) == "/"):
+            e += 1
+        return (a, e)
 
     def hedge(self, a: int, b: int) -> _Found | None:
         """An unattributed claim: the larger side of its sentence, cue excluded."""
