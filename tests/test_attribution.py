@@ -1462,3 +1462,22 @@ def test_the_source_after_according_to_keeps_its_post_modifiers(text: str, sourc
     assert a.kind == "according_to"
     assert a.source is not None
     assert a.source.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The director of the harbour trust, Ina Kirsch, told reporters the pier was unsafe.", "The director of the harbour trust, Ina Kirsch"),
+        ("Duarte's campaign manager, Jon Weller, said the count was flawed.", "Duarte's campaign manager, Jon Weller"),
+    ],
+)
+def test_a_name_in_apposition_to_a_role_is_one_subject_with_it(text: str, source: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.source.text == source
+
+
+def test_a_name_in_apposition_to_a_role_names_the_source() -> None:
+    t = "The director of the harbour trust, Ina Kirsch, told reporters the pier was unsafe. Kirsch said the ferry would stop soon."
+    names = [a.source.name for a in run(t).attributions if a.source is not None]
+    assert names == ["Ina Kirsch", "Ina Kirsch"]

@@ -1580,7 +1580,12 @@ class _Run:
         return start
 
     def appositive_subject(self, j: int, lo: int) -> tuple[int, int] | None:
-        """``X, a spokesman for Y,`` / ``X, 35,`` / ``X, 35, the daughter of Y,`` ending at token ``j``."""
+        """``X, a spokesman for Y,`` / ``X, 35,`` / ``X, 35, the daughter of Y,`` ending at token ``j``.
+
+        A name in apposition to a role before it (``the director of the trust, Ina Kirsch,``,
+        ``Duarte's campaign manager, Jon Weller,``) makes one subject with it; a run between the
+        commas that holds a reporting verb of its own is a clause, not an appositive.
+        """
         v = self.v
         words = v.words
         k = j
@@ -1593,6 +1598,12 @@ class _Run:
             or words[k].endswith("'s")  # "X, Germany's largest bank, said"
             or (words[k] in {"r", "d", "i"} and k + 1 <= j and v.gap(k).strip() == "-")  # "X, R-Ky., said"
         )
+        named = not opens and all(v.cap(i) or words[i] in _CONNECTORS for i in range(k, j + 1))
+        if named and k - 1 >= lo and "," in v.gap(k - 1):
+            # "The director of the centre, Ina Kirsch, said": a name in apposition to a role.
+            role = self.np_before(k - 1, lo)
+            if role is not None and not v.cap(k - 1) and (words[role[0]] in _DETERMINERS or words[role[0]].endswith("'s")):
+                return (self.extend_left(role, lo)[0], j + 1)
         if k - 1 >= lo and "," in v.gap(k - 1) and opens:
             if self.finite_clause(k, j + 1):
                 return None  # "On Tuesday, the company said it would ..., warning": a clause, no appositive
@@ -1975,7 +1986,7 @@ class _Run:
         return "unknown"  # pragma: no cover - every category is in SOURCE_TYPES
 
     def head_span(self, a: int, b: int) -> tuple[int, int]:
-        """The head noun phrase of a source span: before its appositive comma.
+        """The head noun phrase of a source span: before its appositive comma, or the name after it.
 
         People named by their relation to someone else end before the preposition: ``Critics of
         the Pentagon`` are critics, not the Pentagon (while ``officials at the Pentagon`` and
@@ -1984,6 +1995,8 @@ class _Run:
         words = self.v.words
         for k in range(a, b - 1):
             if "," in self.v.gap(k):
+                if not self.v.cap(k) and all(self.v.cap(i) or words[i] in _CONNECTORS for i in range(k + 1, b)):
+                    return (k + 1, b)  # "the director of the trust, Ina Kirsch": the name is the head
                 return (a, k + 1)
             if words[k] in _OUTSIDERS and words[k + 1] in _POST_MODIFIER_PREPOSITIONS and self.plain_gap(k):
                 return (a, k + 1)
