@@ -1481,3 +1481,18 @@ def test_a_name_in_apposition_to_a_role_names_the_source() -> None:
     t = "The director of the harbour trust, Ina Kirsch, told reporters the pier was unsafe. Kirsch said the ferry would stop soon."
     names = [a.source.name for a in run(t).attributions if a.source is not None]
     assert names == ["Ina Kirsch", "Ina Kirsch"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Thirty-nine percent of all voters said the pier should stay open.", "Thirty-nine percent of all voters"),
+        ("At least a dozen members of the council told the mayor the plan was dead.", "At least a dozen members of the council"),
+        ("Both the harbour board and the union confirmed that the pier was closed.", "Both the harbour board and the union"),
+        ("Both The Tarn Herald and the Ostby Post reported that the pier was closed.", "Both The Tarn Herald and the Ostby Post"),
+    ],
+)
+def test_quantities_and_correlatives_open_the_subject(text: str, source: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.source.text == source

@@ -177,6 +177,10 @@ _DOCUMENT_NOUNS: Final = frozenset(
     {"statement", "letter", "release", "memo", "email", "e-mail", "tweet", "post", "message", "note", "video", "report", "ad"}
     | {"advertisement", "editorial", "essay", "column", "petition", "resolution", "op-ed", "transcript", "filing", "brief"}
 )
+#: Tens that open a hyphenated number word ("thirty-nine", "twenty-one").
+_TENS: Final = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
+#: Round quantities after "a" that an approximation can precede ("at least a dozen members").
+_ROUND_QUANTITIES: Final = frozenset({"dozen", "handful", "hundred", "thousand", "million", "score"})
 _RESOLVABLE: Final = frozenset({"he", "she", "they", "it"})
 _AUX: Final = frozenset(
     [
@@ -1352,6 +1356,8 @@ class _Run:
                 continue
             if w in _DETERMINERS:
                 start = k
+                if k - 1 >= lo and v.gap(k - 1) == "-" and (_numeric(words[k - 1]) or words[k - 1] in _TENS):
+                    start = k - 1  # "thirty-nine percent": the number word is one compound
                 break
             if w == "and":
                 if k - 1 >= lo and v.cap(k - 1) and v.cap(k + 1):
@@ -1482,7 +1488,7 @@ class _Run:
         """A quantity subject with the approximation before it (``about 4 in 10``, ``more than 60%``)."""
         a, b = span
         words = self.v.words
-        if not _numeric(words[a]):
+        if not (_numeric(words[a]) or (words[a] == "a" and a + 1 < b and words[a + 1] in _ROUND_QUANTITIES)):
             return span
         if a - 1 >= lo and words[a - 1] in _APPROXIMATORS and self.plain_gap(a - 1):
             return (a - 1, b)
@@ -1542,10 +1548,17 @@ class _Run:
             left = self.np_before(a - 2, lo)
             if left is None or b - left[0] > _MAX_SOURCE_TOKENS:
                 break
-            if p == "and" and left[0] > lo and self.plain_gap(left[0] - 1):
+            start = self.correlative(left[0], lo) if p == "and" else left[0]
+            if p == "and" and start > lo and self.plain_gap(start - 1):
                 break
-            a = left[0]
+            a = start
         return (a, b)
+
+    def correlative(self, start: int, lo: int) -> int:
+        """The start of a left conjunct with the ``both``/``either`` before it (``Both the board and ...``)."""
+        if start - 1 >= lo and self.v.words[start - 1] in {"both", "either"} and self.plain_gap(start - 1):
+            return start - 1
+        return start
 
     def lowercase_conjunct(self, j: int, b: int, lo: int) -> int | None:
         """The start of the left conjunct ending at token ``j`` of a coordinated subject ending before ``b``.
@@ -1575,6 +1588,7 @@ class _Run:
                 return None
             if any(words[i] in _PRONOUNS or i in self.verbs for i in range(start, j + 1)):
                 return None
+            start = self.correlative(start, lo)
         if start > lo and self.plain_gap(start - 1) and words[start - 1] not in _SUBORDINATORS:
             return None
         return start
