@@ -1496,3 +1496,22 @@ def test_quantities_and_correlatives_open_the_subject(text: str, source: str) ->
     (a,) = run(text).attributions
     assert a.source is not None
     assert a.source.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Recently, Tom Emanuel of Tarn stood at a rally to say he was leaning toward Ruiz.", "Tom Emanuel of Tarn"),
+        ("Kelly, a teacher, stood at a rally to say she was undecided.", "Kelly"),
+    ],
+)
+def test_a_clause_initial_adverb_is_no_subject_but_a_name_is(text: str, source: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.source.text == source
+
+
+def test_a_clause_initial_participle_phrase_is_no_subject() -> None:
+    t = "Asked about that vote, Ana Ruiz pointed to the budget and praised the mayor for changing her mind."
+    sources = {a.source.text for a in run(t).attributions if a.source is not None}
+    assert sources == {"Ana Ruiz"}

@@ -181,6 +181,16 @@ _DOCUMENT_NOUNS: Final = frozenset(
 _TENS: Final = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
 #: Round quantities after "a" that an approximation can precede ("at least a dozen members").
 _ROUND_QUANTITIES: Final = frozenset({"dozen", "handful", "hundred", "thousand", "million", "score"})
+#: Prepositions outside _BOUNDARY that open a clause-initial adverbial ("Outside the plant, ...").
+_LEADING_PREPOSITIONS: Final = frozenset(
+    {"outside", "inside", "despite", "like", "unlike", "following", "amid", "across", "beyond", "near", "toward", "towards"}
+    | {"throughout", "within", "beside", "besides", "for", "of"}
+)
+#: Derivational endings of -ly adverbs (not of names such as "Kelly" or "Emily").
+_ADVERB_ENDINGS: Final = (
+    *("ently", "antly", "ously", "ately", "ively", "ally", "fully"),
+    *("edly", "ingly", "arly", "ibly", "ably", "ctly", "rtly"),
+)
 _RESOLVABLE: Final = frozenset({"he", "she", "they", "it"})
 _AUX: Final = frozenset(
     [
@@ -1943,7 +1953,7 @@ class _Run:
         a = lo
         # A leading adverbial: a function word, a participle, a sentence adverb, or a word used as
         # a preposition before a determiner ("Absent a deal, ...", "Unlike his rivals, ...").
-        adverbial = words[a] in _BOUNDARY or words[a].endswith("ing") or words[a] in _SENTENCE_ADVERBS
+        adverbial = words[a] in _BOUNDARY or words[a].endswith("ing") or words[a] in _SENTENCE_ADVERBS or self.leading_adverbial(a, hi)
         if a < hi and (adverbial or (a + 1 < hi and words[a + 1] in _NOUN_BEFORE and self.plain_gap(a))):
             for j in range(lo, hi):
                 if "," in v.gap(j):
@@ -1956,6 +1966,26 @@ class _Run:
         if a >= hi:
             return None
         return self.np_after(a, hi, appositive=True)
+
+    def leading_adverbial(self, a: int, hi: int) -> bool:
+        """Whether the capitalised word at ``a`` opens an adverbial before the subject of its clause.
+
+        A sentence adverb in -ly set off by a comma (``Recently, X stood ...``; a derivational
+        ending and a length keep names such as ``Kelly`` out), a past participle before a
+        preposition or determiner (``Asked about the vote, X ...``) or a preposition that is no
+        function word of :data:`_BOUNDARY` (``Outside the plant, X ...``).
+        """
+        v = self.v
+        words = v.words
+        w = words[a]
+        if not v.cap(a) or a + 1 >= hi:
+            return False
+        if w in _LEADING_PREPOSITIONS:
+            return True
+        if len(w) >= 7 and w.endswith(_ADVERB_ENDINGS) and "," in v.gap(a):
+            return True
+        nxt = words[a + 1]
+        return w.endswith("ed") and self.plain_gap(a) and (nxt in _GOVERNED or nxt in _DETERMINERS or nxt in {"by", "in", "at", "from"})
 
     # -- entities -------------------------------------------------------------------------
 
