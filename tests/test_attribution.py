@@ -1515,3 +1515,18 @@ def test_a_clause_initial_participle_phrase_is_no_subject() -> None:
     t = "Asked about that vote, Ana Ruiz pointed to the budget and praised the mayor for changing her mind."
     sources = {a.source.text for a in run(t).attributions if a.source is not None}
     assert sources == {"Ana Ruiz"}
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ('Mayor Ines Duarte issued a statement saying, "The ferries will run again."', "Mayor Ines Duarte", "issued a statement saying"),
+        ('Ruiz began by saying: "The port is safe."', "Ruiz", "began by saying"),
+    ],
+)
+def test_a_quotation_after_an_issued_document_or_a_means_gerund_has_the_issuer_as_speaker(text: str, source: str, cue: str) -> None:
+    (a,) = run(text).attributions
+    assert a.kind == "direct"
+    assert a.source is not None
+    assert a.cue is not None
+    assert (a.source.text, a.cue.text) == (source, cue)

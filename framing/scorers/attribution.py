@@ -2225,6 +2225,7 @@ class _Run:
             hi += 1
         cue: int | None = None
         cue_end = 0
+        cue_from = n  # the start of the cue when it opens before its verb ("issued a statement saying")
         src: tuple[int, int] | None = None
         # 1. After the quotation: "...," X said / said X / X continued; not after a quotation
         # embedded in a clause ('the system is "broken" and he pledged ...').
@@ -2267,9 +2268,12 @@ class _Run:
                 verb = self.verbs[c]
                 gap_before = v.text[v.spans[qa - 1][1] : qs] if qa > 0 else ""
                 src = self.source_before_cue(c, lo)
-                if src is None and words[c].endswith("ing"):
+                issuer = self.document_issuer(src, c, lo) if src is not None else self.means_governor(c, lo)
+                if src is None and issuer is None and words[c].endswith("ing"):
                     src = self.clause_subject(lo, c)
                 cue = c
+                if issuer is not None:
+                    cue_from, src = issuer  # 'X issued a statement saying, "..."', 'X began by saying: "..."'
                 cue_end = min(qa, self.cue_tail(verb.end, qa, governed=self.governs(c, verb.end)))
                 between = cue_end < qa and not (":" in gap_before or "," in gap_before) and qa - cue_end > 1
                 if between:
@@ -2314,11 +2318,12 @@ class _Run:
             src = last.src
             src_chars = last.src_chars
         if cue is not None:
-            self.used_cues.update(range(cue, cue_end))
+            cue_from = min(cue, cue_from)
+            self.used_cues.update(range(cue_from, cue_end))
             self.used_cues.update(self.hedges_before(cue))
         verb_cls: CueClass = self.verbs[cue].cls if cue is not None else "neutral"
         lemma = self.s.lemma(words[cue : self.verbs[cue].end]) if cue is not None else ""
-        return _Found("direct", src, entity, None if cue is None else (cue, cue_end), verb_cls, lemma, content, src_chars)
+        return _Found("direct", src, entity, None if cue is None else (cue_from, cue_end), verb_cls, lemma, content, src_chars)
 
     def embedded_quote(self, qs: int, qe: int, qa: int, lo: int) -> bool:
         """Whether the quotation ``[qs, qe)`` is a phrase inside its clause, not a quoted utterance.
