@@ -1268,7 +1268,8 @@ class _Run:
         for m in cues:
             if m.category in _CUE_CATEGORIES:
                 a, b = m.token_start, m.token_end
-                while b - a > 1 and words[b - 1] in _STRIP_TAIL:
+                # (the hearer of "told reporters" is no part of the cue; the content starts after it)
+                while b - a > 1 and (words[b - 1] in _STRIP_TAIL or words[a] in _TELL_LIKE):
                     b -= 1
                 if b - a < 2 or words[a] in _PRONOUNS:
                     continue
@@ -2474,7 +2475,7 @@ class _Run:
         cue_end = verb.end
         if not inverted and not passive:
             cue_end = k = self.infinitive_chain(self.cue_tail(verb.end, hi, governed=self.governs(c, verb.end)), hi)
-            if words[c] in _TELL_LIKE and verb.end - c == 1:  # "told reporters": the cue holds the hearer
+            if words[c] in _TELL_LIKE and verb.end - c == 1:  # "told reporters": the content starts after the hearer
                 j = k
                 while j < min(hi, k + 6) and words[j] != "that":
                     j += 1
