@@ -41,17 +41,30 @@ Extraction, in order
 
 The cue span is the reporting verb's group: auxiliaries (with the contracted one of ``they've``),
 modals, negation and adverbs before it (``has also said``, ``did not say``, ``is suddenly
-promising``), and after it -ly adverbs (``argued insistently``), a time adverbial (``said
+promising``, ``always insisted``), the marker of an infinitive (``to announce``, ``not to
+endorse``), and after it -ly adverbs (``argued insistently``), a time adverbial (``said
 Tuesday``), a channel phrase with the outlet it names (``said in an interview with CNN``) and a preposition
-the verb governs (``spoke about``, ``warned of``); the content starts after the cue.
+the verb governs (``spoke about``, ``warned of``); the content starts after the cue. The hearer
+of ``told`` is neither cue nor content (``told reporters that``). A participle after an issued
+document or a gerund of means opens its cue at the issuing verb, whose subject is the speaker
+(``X issued a statement saying``, ``X began by saying``); the auxiliary of an agentive passive
+is in the cue, not the content (``The plan was criticized by X``).
 
 Speakers are noun phrases found by a backward (or forward) scan over tokens that stops at clause
 punctuation, at a determiner (``the Pentagon``) and at function words; appositives
 (``X, a spokesman for Y,``, ``X, 35, the daughter of Y,``), post-modifiers (``the leader of the
-union``, ``Democrats in Congress``), clause-initial coordination (``X and her lawyers``), a
-party label (``Sen. X (D-Ohio)``) and poll quantities (``about six in 10``, ``47 percent``,
-``47%``) are part of the source span; an aside between dashes (``X -- a teacher -- says``)
-is not; a relative ``who`` is the source, named after its antecedent. Names are canonical
+union``, ``Democrats in Congress``), clause-initial coordination (``X and her lawyers``,
+``she and her deputy``, ``doctors and nurses``, ``Both the board and the union``; not before a
+singular verb), a restrictive relative clause (``Voters who watched the debate said``), a name
+in apposition to a role (``the director of the trust, Ina Kirsch,``), a party label (``Sen. X
+(D-Ohio)``) and poll quantities (``about six in 10``, ``47 percent``, ``47%``, ``Thirty-nine
+percent``, ``At least a dozen``) are part of the source span; the phrase after ``according
+to`` keeps all its post-modifiers up to the clause punctuation when the content comes before
+it (``people familiar with the plans``). An aside between dashes (``X -- a teacher -- says``)
+and a run between commas that holds a verb of its own are not; a clause-initial adverbial
+(``Recently,``, ``Asked about it,``, ``Outside the plant,``) is no subject; a participle after
+a comma (``..., adding that``) takes the speaker of the last cue of its sentence; a relative
+``who`` is the source, named after its antecedent. Names are canonical
 across mentions: titles and ranks are dropped (``Maj. Gen. Yahya Rasool`` -> ``Yahya
 Rasool``), a later surname or an acronym introduced in parentheses resolves to the full name,
 and ``he``/``she``/``they`` resolve to the subject of their sentence or to the last speaker.
