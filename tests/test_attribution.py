@@ -1540,3 +1540,21 @@ def test_the_hearer_of_told_is_neither_cue_nor_content(hearer: str) -> None:
     assert a.cue.text == "told"
     assert a.cue.lemma == "tell"
     assert t[a.content[0] : a.content[1]] == "the pier was unsafe"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "According to early results of exit polls conducted by Tarn Research, most voters backed the plan.",
+            "early results of exit polls conducted by Tarn Research",
+            "most voters backed the plan",
+        ),
+        ("According to the mayor the ferry will run.", "the mayor", "the ferry will run"),
+    ],
+)
+def test_a_sentence_initial_according_to_source_runs_to_its_comma(text: str, source: str, content: str) -> None:
+    (a,) = [x for x in run(text).attributions if x.kind == "according_to"]
+    assert a.source is not None
+    assert a.source.text == source
+    assert text[a.content[0] : a.content[1]] == content

@@ -2701,6 +2701,10 @@ class _Run:
             src = self.to_clause_end(src, hi)
             content = (v.spans[lo][0], v.spans[a - 1][1])
         elif sb - src[1] >= 1:
+            # "According to X conducted by Y, ...": the comma after the whole phrase ends the source.
+            whole = self.to_clause_end(src, hi)
+            if whole[1] < sb and "," in v.gap(whole[1] - 1):
+                src = whole
             content = (v.spans[src[1]][0], v.spans[sb - 1][1])
         else:
             return None
