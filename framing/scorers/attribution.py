@@ -2716,8 +2716,9 @@ class _Run:
         """A source phrase that ends its clause, grown over its post-modifiers to the clause punctuation.
 
         Used after ``according to`` when the content comes before it, so that nothing but the
-        source can follow: ``people familiar with the plans``, ``a CNN/ORC poll released on
-        Thursday``, ``officials who attended``. Bounded by twice :data:`_MAX_SOURCE_TOKENS`.
+        source can follow (``people familiar with the plans``, ``a CNN/ORC poll released on
+        Thursday``, ``officials who attended``), or when a comma closes the phrase before the
+        content. Bounded by twice :data:`_MAX_SOURCE_TOKENS`.
         """
         v = self.v
         a, e = src
