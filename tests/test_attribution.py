@@ -1558,3 +1558,17 @@ def test_a_sentence_initial_according_to_source_runs_to_its_comma(text: str, sou
     assert a.source is not None
     assert a.source.text == source
     assert text[a.content[0] : a.content[1]] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ('"I am worried," said Ana Ruiz, 32, a teacher from Tarn.', "Ana Ruiz, 32, a teacher from Tarn"),
+        ('"I am worried," says Ana Ruiz, 32, of Tarn.', "Ana Ruiz, 32, of Tarn"),
+    ],
+)
+def test_an_inverted_speaker_keeps_an_age_and_the_appositive_after_it(text: str, source: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.source.text == source
+    assert a.source.name == "Ana Ruiz"

@@ -1432,6 +1432,7 @@ class _Run:
             j += 1
         while end > k + 1 and words[end - 1] in _CONNECTORS | {"and"}:
             end -= 1
+        end = self.past_age(end, hi) if appositive else end
         opens_appositive = (
             end < hi
             and not words[end].isdigit()
@@ -1448,6 +1449,17 @@ class _Run:
                 j += 1
             end = min(j + 1, hi)
         return (k, end)
+
+    def past_age(self, end: int, hi: int) -> int:
+        """The end of a name ending before token ``end`` with the age set off by commas after it.
+
+        ``said Ana Ruiz, 32, a teacher``: the age joins the name, and an appositive may follow it.
+        """
+        v = self.v
+        w = v.words[end] if end + 1 < hi else ""
+        if w.isdigit() and len(w) <= 3 and "," in v.gap(end - 1) and "," in v.gap(end):
+            return end + 1
+        return end
 
     def source_before_cue(self, c: int, lo: int) -> tuple[int, int] | None:
         """The subject of the cue at token ``c``: skips auxiliaries and adverbs, takes appositives."""
