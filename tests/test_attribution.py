@@ -154,7 +154,7 @@ def test_organisation_as_speaker_and_loaded_cue() -> None:
     ("text", "source", "cue", "content"),
     [
         ("The minister said the plan would cost millions.", "minister", "said", "the plan would cost millions"),
-        ("Jonas Weber told reporters that the vote was rigged.", "Jonas Weber", "told reporters", "the vote was rigged"),
+        ("Jonas Weber told reporters that the vote was rigged.", "Jonas Weber", "told", "the vote was rigged"),
         ("The United Nations warned of famine in the region.", "United Nations", "warned", "famine in the region"),
         ("Prices will rise again next year, analysts said.", "analysts", "said", "Prices will rise again next year"),
     ],
@@ -376,7 +376,7 @@ def test_told_reporters_keeps_the_whole_content() -> None:
     [att] = AttributionScorer().score(Document.from_text(text), Context(negation=None)).attributions
     assert text[att.content[0] : att.content[1]] == "the talks had failed"
     assert att.cue is not None
-    assert att.cue.text == "told reporters"
+    assert att.cue.text == "told"  # the hearer is neither cue nor content
 
 
 # -- the cue is the reporting verb's group ---------------------------------------------------
@@ -491,7 +491,7 @@ def test_quote_speaker_after_a_long_appositive() -> None:
     assert a.source is not None
     assert a.source.name == "Ana Ruiz"
     assert a.cue is not None
-    assert a.cue.text == "told reporters"
+    assert a.cue.text == "told"
 
 
 def test_speaker_tag_cut_off_after_a_question() -> None:
@@ -1077,8 +1077,8 @@ def test_speaking_about_a_topic_is_an_attribution(text: str, content: str) -> No
 @pytest.mark.parametrize(
     ("text", "source", "cue"),
     [
-        ("Mayor Ines Duarte took to the radio to say the ferries would run again.", "Mayor Ines Duarte", "say"),
-        ("Ms. Okafor used her acceptance speech to call for a new harbour inquiry.", "Ms. Okafor", "call for"),
+        ("Mayor Ines Duarte took to the radio to say the ferries would run again.", "Mayor Ines Duarte", "to say"),
+        ("Ms. Okafor used her acceptance speech to call for a new harbour inquiry.", "Ms. Okafor", "to call for"),
     ],
 )
 def test_an_infinitive_of_purpose_takes_the_subject_of_its_clause(text: str, source: str, cue: str) -> None:
@@ -1299,7 +1299,7 @@ def test_a_quotation_after_a_doubled_that_keeps_its_opening_mark_in_the_content(
     ],
 )
 def test_an_infinitive_of_purpose_needs_a_named_subject_and_a_verb_before_it(text: str) -> None:
-    assert [a for a in run(text).attributions if a.cue is not None and a.cue.text in {"say", "support"}] == []
+    assert [a for a in run(text).attributions if a.cue is not None and a.cue.text in {"say", "support", "to say", "to support"}] == []
 
 
 def test_a_reduced_passive_after_a_comma_takes_no_subject_from_its_clause() -> None:
@@ -1312,3 +1312,263 @@ def test_a_finite_stance_verb_after_an_appositive_keeps_its_subject() -> None:
     (a,) = run(t).attributions
     assert a.source is not None
     assert a.source.text.startswith("Carole Bower")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Governor Ama Lenz went to the port to announce that the ferries would resume.", "to announce"),
+        ("Mr. Baptiste was careful never to criticize the harbour board in public.", "never to criticize"),
+    ],
+)
+def test_an_infinitive_cue_opens_with_its_marker(text: str, cue: str) -> None:
+    assert cue in [a.cue.text for a in run(text).attributions if a.cue is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("She and her deputy said the bridge would reopen in May.", "She and her deputy"),
+        ("They and their lawyers argue that the fine is unlawful.", "They and their lawyers"),
+        ("His campaign and several local officials say the count was flawed.", "His campaign and several local officials"),
+        ("The ward was full while doctors and nurses warned that beds were short.", "doctors and nurses"),
+        ("Farmers and their unions have long argued that the subsidy is too small.", "Farmers and their unions"),
+    ],
+)
+def test_a_coordinated_subject_is_the_whole_coordination(text: str, source: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.source.text == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lee's bill passed and Ruiz says it will fail.",
+        "The vote was close and the mayor has said she will appeal.",
+        "Prices rose and economists warned that a slowdown was coming.",
+    ],
+)
+def test_a_clause_before_and_is_no_part_of_the_subject(text: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.source.text in {"Ruiz", "the mayor", "economists"}
+
+
+def test_a_passive_with_an_agent_takes_its_auxiliary_into_the_cue_not_the_content() -> None:
+    t = "The harbour plan was criticized by the mayor of Tarn."
+    (a,) = run(t).attributions
+    assert a.cue is not None
+    assert a.cue.text == "was criticized"
+    assert t[a.content[0] : a.content[1]] == "The harbour plan"
+
+
+@pytest.mark.parametrize("adverb", ["always", "sometimes", "soon"])
+def test_a_closed_class_adverb_before_the_verb_is_part_of_the_cue(adverb: str) -> None:
+    t = f"The harbour master {adverb} insisted that the pier was safe."
+    (a,) = run(t).attributions
+    assert a.cue is not None
+    assert a.cue.text == f"{adverb} insisted"
+    assert a.source is not None
+    assert a.source.text == "The harbour master"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Voters in Tarn who watched the debate said the mayor had won it.", "Voters in Tarn who watched the debate"),
+        ("Most farmers who attended the meetings described the plan as unfair.", "Most farmers who attended the meetings"),
+    ],
+)
+def test_a_restrictive_relative_clause_stays_with_the_subject_it_restricts(text: str, source: str) -> None:
+    (a,) = [x for x in run(text).attributions if x.kind == "indirect"]
+    assert a.source is not None
+    assert a.source.text == source
+
+
+def test_an_interrogative_who_does_not_grow_the_subject() -> None:
+    t = "Reporters asked who the council members said would chair the board."
+    said = [a for a in run(t).attributions if a.cue is not None and a.cue.text == "said"]
+    assert [a.source.text for a in said if a.source is not None] == ["the council members"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("On Tuesday, the harbour company said it would miss the deadline, warning that fees could rise.", "warning", "the harbour company"),
+        ("The deal helped growth, a port official said, adding that the effect was small.", "adding", "a port official"),
+    ],
+)
+def test_a_participle_after_a_comma_takes_the_speaker_of_its_clause(text: str, cue: str, source: str) -> None:
+    (a,) = [x for x in run(text).attributions if x.cue is not None and x.cue.text == cue]
+    assert a.source is not None
+    assert a.source.text == source
+
+
+def test_a_clause_between_commas_is_no_appositive_but_a_noun_phrase_is() -> None:
+    t = "Ana Ruiz, managing director of Skyway, said the jet was safe."
+    (a,) = run(t).attributions
+    assert a.source is not None
+    assert a.source.text == "Ana Ruiz, managing director of Skyway"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("Mayor Ines Duarte issued a statement saying the ferries would run again.", "Mayor Ines Duarte", "issued a statement saying"),
+        ("The harbour board has sent out an email calling the plan reckless.", "The harbour board", "has sent out an email calling"),
+    ],
+)
+def test_the_issuer_of_a_document_is_the_speaker_and_the_issuing_is_the_cue(text: str, source: str, cue: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.cue is not None
+    assert (a.source.text, a.cue.text) == (source, cue)
+
+
+def test_a_document_after_a_preposition_has_no_issuer_before_it() -> None:
+    t = "The port authority, in a letter saying the pier was unsafe, asked for funds."
+    (a,) = [x for x in run(t).attributions if x.cue is not None and x.cue.text.endswith("saying")]
+    assert a.cue is not None
+    assert a.cue.text == "saying"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("Ruiz began by saying the port was safe.", "Ruiz", "began by saying"),
+        ("The harbour master followed up by asking whether the pier was sound.", "The harbour master", "followed up by asking"),
+        ("The mayor rallied supporters by promising new ferries.", "The mayor", "promising"),
+    ],
+)
+def test_a_gerund_cue_after_by_joins_the_verb_right_before_it(text: str, source: str, cue: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.cue is not None
+    assert (a.source.text, a.cue.text) == (source, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The ferry will stop in May, according to people familiar with the council's plans.", "people familiar with the council's plans"),
+        ("Support for the bridge fell, according to a Tarn/Ostby poll released on Thursday.", "a Tarn/Ostby poll released on Thursday"),
+        ("The pier was closed, according to residents who attended the meeting.", "residents who attended the meeting"),
+        ("The pier, according to two engineers, is safe.", "two engineers"),
+    ],
+)
+def test_the_source_after_according_to_keeps_its_post_modifiers(text: str, source: str) -> None:
+    (a,) = run(text).attributions
+    assert a.kind == "according_to"
+    assert a.source is not None
+    assert a.source.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The director of the harbour trust, Ina Kirsch, told reporters the pier was unsafe.", "The director of the harbour trust, Ina Kirsch"),
+        ("Duarte's campaign manager, Jon Weller, said the count was flawed.", "Duarte's campaign manager, Jon Weller"),
+    ],
+)
+def test_a_name_in_apposition_to_a_role_is_one_subject_with_it(text: str, source: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.source.text == source
+
+
+def test_a_name_in_apposition_to_a_role_names_the_source() -> None:
+    t = "The director of the harbour trust, Ina Kirsch, told reporters the pier was unsafe. Kirsch said the ferry would stop soon."
+    names = [a.source.name for a in run(t).attributions if a.source is not None]
+    assert names == ["Ina Kirsch", "Ina Kirsch"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Thirty-nine percent of all voters said the pier should stay open.", "Thirty-nine percent of all voters"),
+        ("At least a dozen members of the council told the mayor the plan was dead.", "At least a dozen members of the council"),
+        ("Both the harbour board and the union confirmed that the pier was closed.", "Both the harbour board and the union"),
+        ("Both The Tarn Herald and the Ostby Post reported that the pier was closed.", "Both The Tarn Herald and the Ostby Post"),
+    ],
+)
+def test_quantities_and_correlatives_open_the_subject(text: str, source: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.source.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Recently, Tom Emanuel of Tarn stood at a rally to say he was leaning toward Ruiz.", "Tom Emanuel of Tarn"),
+        ("Kelly, a teacher, stood at a rally to say she was undecided.", "Kelly"),
+    ],
+)
+def test_a_clause_initial_adverb_is_no_subject_but_a_name_is(text: str, source: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.source.text == source
+
+
+def test_a_clause_initial_participle_phrase_is_no_subject() -> None:
+    t = "Asked about that vote, Ana Ruiz pointed to the budget and praised the mayor for changing her mind."
+    sources = {a.source.text for a in run(t).attributions if a.source is not None}
+    assert sources == {"Ana Ruiz"}
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ('Mayor Ines Duarte issued a statement saying, "The ferries will run again."', "Mayor Ines Duarte", "issued a statement saying"),
+        ('Ruiz began by saying: "The port is safe."', "Ruiz", "began by saying"),
+    ],
+)
+def test_a_quotation_after_an_issued_document_or_a_means_gerund_has_the_issuer_as_speaker(text: str, source: str, cue: str) -> None:
+    (a,) = run(text).attributions
+    assert a.kind == "direct"
+    assert a.source is not None
+    assert a.cue is not None
+    assert (a.source.text, a.cue.text) == (source, cue)
+
+
+@pytest.mark.parametrize("hearer", ["reporters", "a news conference", "the committee", "the Tarn Herald"])
+def test_the_hearer_of_told_is_neither_cue_nor_content(hearer: str) -> None:
+    t = f"Ana Ruiz told {hearer} that the pier was unsafe."
+    (a,) = run(t).attributions
+    assert a.cue is not None
+    assert a.cue.text == "told"
+    assert a.cue.lemma == "tell"
+    assert t[a.content[0] : a.content[1]] == "the pier was unsafe"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "According to early results of exit polls conducted by Tarn Research, most voters backed the plan.",
+            "early results of exit polls conducted by Tarn Research",
+            "most voters backed the plan",
+        ),
+        ("According to the mayor the ferry will run.", "the mayor", "the ferry will run"),
+    ],
+)
+def test_a_sentence_initial_according_to_source_runs_to_its_comma(text: str, source: str, content: str) -> None:
+    (a,) = [x for x in run(text).attributions if x.kind == "according_to"]
+    assert a.source is not None
+    assert a.source.text == source
+    assert text[a.content[0] : a.content[1]] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ('"I am worried," said Ana Ruiz, 32, a teacher from Tarn.', "Ana Ruiz, 32, a teacher from Tarn"),
+        ('"I am worried," says Ana Ruiz, 32, of Tarn.', "Ana Ruiz, 32, of Tarn"),
+    ],
+)
+def test_an_inverted_speaker_keeps_an_age_and_the_appositive_after_it(text: str, source: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.source.text == source
+    assert a.source.name == "Ana Ruiz"

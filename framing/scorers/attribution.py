@@ -41,17 +41,30 @@ Extraction, in order
 
 The cue span is the reporting verb's group: auxiliaries (with the contracted one of ``they've``),
 modals, negation and adverbs before it (``has also said``, ``did not say``, ``is suddenly
-promising``), and after it -ly adverbs (``argued insistently``), a time adverbial (``said
+promising``, ``always insisted``), the marker of an infinitive (``to announce``, ``not to
+endorse``), and after it -ly adverbs (``argued insistently``), a time adverbial (``said
 Tuesday``), a channel phrase with the outlet it names (``said in an interview with CNN``) and a preposition
-the verb governs (``spoke about``, ``warned of``); the content starts after the cue.
+the verb governs (``spoke about``, ``warned of``); the content starts after the cue. The hearer
+of ``told`` is neither cue nor content (``told reporters that``). A participle after an issued
+document or a gerund of means opens its cue at the issuing verb, whose subject is the speaker
+(``X issued a statement saying``, ``X began by saying``); the auxiliary of an agentive passive
+is in the cue, not the content (``The plan was criticized by X``).
 
 Speakers are noun phrases found by a backward (or forward) scan over tokens that stops at clause
 punctuation, at a determiner (``the Pentagon``) and at function words; appositives
 (``X, a spokesman for Y,``, ``X, 35, the daughter of Y,``), post-modifiers (``the leader of the
-union``, ``Democrats in Congress``), clause-initial coordination (``X and her lawyers``), a
-party label (``Sen. X (D-Ohio)``) and poll quantities (``about six in 10``, ``47 percent``,
-``47%``) are part of the source span; an aside between dashes (``X -- a teacher -- says``)
-is not; a relative ``who`` is the source, named after its antecedent. Names are canonical
+union``, ``Democrats in Congress``), clause-initial coordination (``X and her lawyers``,
+``she and her deputy``, ``doctors and nurses``, ``Both the board and the union``; not before a
+singular verb), a restrictive relative clause (``Voters who watched the debate said``), a name
+in apposition to a role (``the director of the trust, Ina Kirsch,``), a party label (``Sen. X
+(D-Ohio)``) and poll quantities (``about six in 10``, ``47 percent``, ``47%``, ``Thirty-nine
+percent``, ``At least a dozen``) are part of the source span; the phrase after ``according
+to`` keeps all its post-modifiers up to the clause punctuation when the content comes before
+it (``people familiar with the plans``). An aside between dashes (``X -- a teacher -- says``)
+and a run between commas that holds a verb of its own are not; a clause-initial adverbial
+(``Recently,``, ``Asked about it,``, ``Outside the plant,``) is no subject; a participle after
+a comma (``..., adding that``) takes the speaker of the last cue of its sentence; a relative
+``who`` is the source, named after its antecedent. Names are canonical
 across mentions: titles and ranks are dropped (``Maj. Gen. Yahya Rasool`` -> ``Yahya
 Rasool``), a later surname or an acronym introduced in parentheses resolves to the full name,
 and ``he``/``she``/``they`` resolve to the subject of their sentence or to the last speaker.
@@ -166,6 +179,31 @@ _DETERMINERS: Final = frozenset(
     ]
 )
 _PRONOUNS: Final = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+#: Subject pronouns that can open a coordinated subject ("she and her husband said").
+_SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i"})
+#: Verb forms that agree with a singular subject only: no coordinated subject before them.
+_SINGULAR_VERBS: Final = frozenset({"is", "was", "has", "does"})
+#: Subordinating conjunctions after which a clause (and its subject) opens.
+_SUBORDINATORS: Final = frozenset({"that", "while", "because", "although", "though", "whereas", "when", "where", "if", "but"})
+#: Nouns of documents a speaker issues ("issued a statement saying", "sent a letter calling").
+_DOCUMENT_NOUNS: Final = frozenset(
+    {"statement", "letter", "release", "memo", "email", "e-mail", "tweet", "post", "message", "note", "video", "report", "ad"}
+    | {"advertisement", "editorial", "essay", "column", "petition", "resolution", "op-ed", "transcript", "filing", "brief"}
+)
+#: Tens that open a hyphenated number word ("thirty-nine", "twenty-one").
+_TENS: Final = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
+#: Round quantities after "a" that an approximation can precede ("at least a dozen members").
+_ROUND_QUANTITIES: Final = frozenset({"dozen", "handful", "hundred", "thousand", "million", "score"})
+#: Prepositions outside _BOUNDARY that open a clause-initial adverbial ("Outside the plant, ...").
+_LEADING_PREPOSITIONS: Final = frozenset(
+    {"outside", "inside", "despite", "like", "unlike", "following", "amid", "across", "beyond", "near", "toward", "towards"}
+    | {"throughout", "within", "beside", "besides", "for", "of"}
+)
+#: Derivational endings of -ly adverbs (not of names such as "Kelly" or "Emily").
+_ADVERB_ENDINGS: Final = (
+    *("ently", "antly", "ously", "ately", "ively", "ally", "fully"),
+    *("edly", "ingly", "arly", "ibly", "ably", "ctly", "rtly"),
+)
 _RESOLVABLE: Final = frozenset({"he", "she", "they", "it"})
 _AUX: Final = frozenset(
     [
@@ -233,6 +271,10 @@ _AUX: Final = frozenset(
         "bluntly",
         "emphatically",
         "tersely",
+        "always",
+        "sometimes",
+        "soon",
+        "ever",
     ]
 )
 _TIME: Final = frozenset(
@@ -1239,7 +1281,8 @@ class _Run:
         for m in cues:
             if m.category in _CUE_CATEGORIES:
                 a, b = m.token_start, m.token_end
-                while b - a > 1 and words[b - 1] in _STRIP_TAIL:
+                # (the hearer of "told reporters" is no part of the cue; the content starts after it)
+                while b - a > 1 and (words[b - 1] in _STRIP_TAIL or words[a] in _TELL_LIKE):
                     b -= 1
                 if b - a < 2 or words[a] in _PRONOUNS:
                     continue
@@ -1337,6 +1380,8 @@ class _Run:
                 continue
             if w in _DETERMINERS:
                 start = k
+                if k - 1 >= lo and v.gap(k - 1) == "-" and (_numeric(words[k - 1]) or words[k - 1] in _TENS):
+                    start = k - 1  # "thirty-nine percent": the number word is one compound
                 break
             if w == "and":
                 if k - 1 >= lo and v.cap(k - 1) and v.cap(k + 1):
@@ -1387,6 +1432,7 @@ class _Run:
             j += 1
         while end > k + 1 and words[end - 1] in _CONNECTORS | {"and"}:
             end -= 1
+        end = self.past_age(end, hi) if appositive else end
         opens_appositive = (
             end < hi
             and not words[end].isdigit()
@@ -1403,6 +1449,17 @@ class _Run:
                 j += 1
             end = min(j + 1, hi)
         return (k, end)
+
+    def past_age(self, end: int, hi: int) -> int:
+        """The end of a name ending before token ``end`` with the age set off by commas after it.
+
+        ``said Ana Ruiz, 32, a teacher``: the age joins the name, and an appositive may follow it.
+        """
+        v = self.v
+        w = v.words[end] if end + 1 < hi else ""
+        if w.isdigit() and len(w) <= 3 and "," in v.gap(end - 1) and "," in v.gap(end):
+            return end + 1
+        return end
 
     def source_before_cue(self, c: int, lo: int) -> tuple[int, int] | None:
         """The subject of the cue at token ``c``: skips auxiliaries and adverbs, takes appositives."""
@@ -1434,13 +1491,40 @@ class _Run:
         if not self.plain_gap(j) and not percent:
             return None
         span = self.np_before(j, lo)
-        return None if span is None else self.quantity_left(self.extend_left(span, lo), lo)
+        return None if span is None else self.relative_head(self.quantity_left(self.extend_left(span, lo), lo), lo)
+
+    def relative_head(self, span: tuple[int, int], lo: int) -> tuple[int, int]:
+        """A subject that ends a restrictive relative clause, grown to the noun the clause restricts.
+
+        ``Democrats in Iowa who watched the debate said``: the phrase before the verb is the
+        object of the clause opened by ``who`` (no comma before it, a verb after it), and the
+        subject is the head with its clause. Only a phrase that is already a plausible speaker
+        grows (the rule moves a boundary, it finds no new attribution); the look-back is bounded
+        by :data:`_MAX_SOURCE_TOKENS` tokens.
+        """
+        v = self.v
+        words = v.words
+        a, b = span
+        k = a - 1
+        floor = max(lo, a - _MAX_SOURCE_TOKENS)
+        while k > floor and words[k] != "who" and self.plain_gap(k):
+            k -= 1
+        if k <= floor or words[k] != "who" or not self.plain_gap(k) or not self.plain_gap(k - 1) or not self.plausible_source(a, b):
+            return span
+        nxt = words[k + 1]
+        if nxt in _DETERMINERS or nxt in _PRONOUNS or v.cap(k + 1) or (k - 1) in self.verbs:
+            return span  # "knows who the mayor backs": an interrogative, not a relative
+        head = self.np_before(k - 1, lo)
+        if head is None or not self.plausible_source(*head):
+            return span
+        head = self.quantity_left(self.extend_left(head, lo), lo)
+        return (head[0], b) if b - head[0] <= 2 * _MAX_SOURCE_TOKENS else span
 
     def quantity_left(self, span: tuple[int, int], lo: int) -> tuple[int, int]:
         """A quantity subject with the approximation before it (``about 4 in 10``, ``more than 60%``)."""
         a, b = span
         words = self.v.words
-        if not _numeric(words[a]):
+        if not (_numeric(words[a]) or (words[a] == "a" and a + 1 < b and words[a + 1] in _ROUND_QUANTITIES)):
             return span
         if a - 1 >= lo and words[a - 1] in _APPROXIMATORS and self.plain_gap(a - 1):
             return (a - 1, b)
@@ -1481,6 +1565,11 @@ class _Run:
         a, b = span
         while a - 2 >= lo and self.plain_gap(a - 1) and self.plain_gap(a - 2):
             p, w = words[a - 1], words[a - 2]
+            if p == "and" and (w in _SUBJECT_PRONOUNS or not v.cap(a - 2)):
+                conjunct = self.lowercase_conjunct(a - 2, b, lo)
+                if conjunct is not None:
+                    a = conjunct
+                break
             if w in _BOUNDARY or w in _PRONOUNS:
                 break
             head_like = (
@@ -1495,13 +1584,58 @@ class _Run:
             left = self.np_before(a - 2, lo)
             if left is None or b - left[0] > _MAX_SOURCE_TOKENS:
                 break
-            if p == "and" and left[0] > lo and self.plain_gap(left[0] - 1):
+            start = self.correlative(left[0], lo) if p == "and" else left[0]
+            if p == "and" and start > lo and self.plain_gap(start - 1):
                 break
-            a = left[0]
+            a = start
         return (a, b)
 
+    def correlative(self, start: int, lo: int) -> int:
+        """The start of a left conjunct with the ``both``/``either`` before it (``Both the board and ...``)."""
+        if start - 1 >= lo and self.v.words[start - 1] in {"both", "either"} and self.plain_gap(start - 1):
+            return start - 1
+        return start
+
+    def lowercase_conjunct(self, j: int, b: int, lo: int) -> int | None:
+        """The start of the left conjunct ending at token ``j`` of a coordinated subject ending before ``b``.
+
+        ``she and another reporter said``, ``doctors and medical experts warned``, ``his campaign
+        and much of the media say``: a subject pronoun, or a lowercase noun phrase that opens with
+        a determiner or ends in a plural, when it opens its clause (at a clause boundary or after
+        a subordinating conjunction: ``while doctors and ...``) and the verb after the subject is
+        not singular (``Lee's bill passed and Ruiz says`` keeps ``Ruiz``).
+        """
+        v = self.v
+        words = v.words
+        k = b
+        while k < len(words) - 1 and self.adverb(k):
+            k += 1
+        if k < len(words) and (words[k] in _SINGULAR_VERBS or (k in self.verbs and words[k].endswith("s") and not words[k].endswith("ss"))):
+            return None
+        w = words[j]
+        if w in _SUBJECT_PRONOUNS:
+            start = j
+        else:
+            left = self.np_before(j, lo)
+            if left is None:
+                return None
+            start = left[0]
+            if not (words[start] in _DETERMINERS or (w.endswith("s") and not w.endswith("ss"))):
+                return None
+            if any(words[i] in _PRONOUNS or i in self.verbs for i in range(start, j + 1)):
+                return None
+            start = self.correlative(start, lo)
+        if start > lo and self.plain_gap(start - 1) and words[start - 1] not in _SUBORDINATORS:
+            return None
+        return start
+
     def appositive_subject(self, j: int, lo: int) -> tuple[int, int] | None:
-        """``X, a spokesman for Y,`` / ``X, 35,`` / ``X, 35, the daughter of Y,`` ending at token ``j``."""
+        """``X, a spokesman for Y,`` / ``X, 35,`` / ``X, 35, the daughter of Y,`` ending at token ``j``.
+
+        A name in apposition to a role before it (``the director of the trust, Ina Kirsch,``,
+        ``Duarte's campaign manager, Jon Weller,``) makes one subject with it; a run between the
+        commas that holds a reporting verb of its own is a clause, not an appositive.
+        """
         v = self.v
         words = v.words
         k = j
@@ -1514,7 +1648,15 @@ class _Run:
             or words[k].endswith("'s")  # "X, Germany's largest bank, said"
             or (words[k] in {"r", "d", "i"} and k + 1 <= j and v.gap(k).strip() == "-")  # "X, R-Ky., said"
         )
+        named = not opens and all(v.cap(i) or words[i] in _CONNECTORS for i in range(k, j + 1))
+        if named and k - 1 >= lo and "," in v.gap(k - 1):
+            # "The director of the centre, Ina Kirsch, said": a name in apposition to a role.
+            role = self.np_before(k - 1, lo)
+            if role is not None and not v.cap(k - 1) and (words[role[0]] in _DETERMINERS or words[role[0]].endswith("'s")):
+                return (self.extend_left(role, lo)[0], j + 1)
         if k - 1 >= lo and "," in v.gap(k - 1) and opens:
+            if self.finite_clause(k, j + 1):
+                return None  # "On Tuesday, the company said it would ..., warning": a clause, no appositive
             h = k - 1
             if words[h].isdigit() and h - 1 >= lo and "," in v.gap(h - 1):
                 h -= 1  # an age before the appositive
@@ -1522,6 +1664,16 @@ class _Run:
             if head is not None and (v.cap(head[0]) or words[head[0]] in _DETERMINERS):
                 return (head[0], j + 1)
         return None
+
+    def finite_clause(self, k: int, end: int) -> bool:
+        """Whether tokens ``k`` to ``end`` hold a reporting verb not inside a relative clause (a clause of their own)."""
+        words = self.v.words
+        for i in range(k, end):
+            if words[i] in _RELATIVE_SUBJECTS or words[i] == "whose":
+                return False
+            if i in self.verbs and i > k and self.is_verb_use(i) and words[i] not in _NOUN_HOMOGRAPHS:
+                return True
+        return False
 
     def modified_base_form(self, c: int) -> bool:
         """A base-form homograph (``support``, ``plan``, ``call``) after a lowercase modifier.
@@ -1606,10 +1758,65 @@ class _Run:
         if not self.coordinated(c, lo):
             return None
         # Cues are sourced in text order, so the last earlier one is found from the end.
+        return self.earlier_speaker(c)
+
+    def earlier_speaker(self, c: int) -> tuple[int, int] | None:
+        """The speaker of the last cue before token ``c`` in its sentence, if one was found.
+
+        A participle after a comma (``X said ..., adding that``, ``..., Y said, noting``) has the
+        subject of the clause it hangs on, and the cue of that clause was sourced first.
+        """
         for pos, src in reversed(self.sourced.get(self.v.tok_sent[c], [])):
             if pos < c:
                 return src
         return None
+
+    def document_issuer(self, src: tuple[int, int], c: int, lo: int) -> tuple[int, tuple[int, int]] | None:
+        """``X issued a statement saying``: the verb and subject that issue a document cue ``c`` hangs on.
+
+        When the phrase before a participle cue is an indefinite document noun (``a statement``,
+        ``a short letter``, ``an email``) that is the object of a verb, the subject of that verb
+        is the speaker and the cue runs from that verb (``issued a statement saying``,
+        ``put out a press release calling``). Returns the verb's token and the subject.
+        """
+        v = self.v
+        words = v.words
+        a, b = src
+        if not words[c].endswith("ing") or words[a] not in {"a", "an"} or words[b - 1] not in _DOCUMENT_NOUNS:
+            return None
+        k = a - 1
+        if k > lo and words[k] in _PARTICLES and self.plain_gap(k - 1):
+            k -= 1  # "put out", "sent out"
+        w = words[k] if k >= lo else ""
+        if k <= lo or not self.plain_gap(k) or v.cap(k) or w in _NOUN_FOLLOWERS or w in _BOUNDARY or w in _DETERMINERS or w in _PRONOUNS:
+            return None
+        subject = self.source_before_cue(k, lo)
+        if subject is None or not self.plausible_source(*subject):
+            return None
+        return k, subject
+
+    def means_governor(self, c: int, lo: int) -> tuple[int, tuple[int, int]] | None:
+        """``X began by saying``: the verb a gerund cue after ``by`` gives the means of, and its subject.
+
+        Only a verb right before ``by`` (past a particle or a closed-class adverb: ``followed up
+        by asking``, ``responded first by saying``) is taken; with an object between (``rallied
+        supporters by promising``) the gerund keeps its own cue. Returns the verb's token and
+        the subject.
+        """
+        v = self.v
+        words = v.words
+        if not words[c].endswith("ing") or c - 2 <= lo or words[c - 1] != "by" or not self.plain_gap(c - 2) or not self.plain_gap(c - 1):
+            return None
+        k = c - 2
+        if (words[k] in _PARTICLES or words[k] in _AUX) and k - 1 > lo and self.plain_gap(k - 1):
+            k -= 1
+        w = words[k]
+        if v.cap(k) or not (w.endswith("ed") or w in {"began", "begun"}) or w in _BOUNDARY:
+            return None
+        subject = self.source_before_cue(k, lo)
+        if subject is None or not self.plausible_source(*subject):
+            return None
+        return k, subject
 
     def coordinated(self, c: int, lo: int) -> bool:
         """Whether the verb at ``c`` follows ``and``/``but`` (past auxiliaries), not before ``lo``."""
@@ -1772,7 +1979,7 @@ class _Run:
         a = lo
         # A leading adverbial: a function word, a participle, a sentence adverb, or a word used as
         # a preposition before a determiner ("Absent a deal, ...", "Unlike his rivals, ...").
-        adverbial = words[a] in _BOUNDARY or words[a].endswith("ing") or words[a] in _SENTENCE_ADVERBS
+        adverbial = words[a] in _BOUNDARY or words[a].endswith("ing") or words[a] in _SENTENCE_ADVERBS or self.leading_adverbial(a, hi)
         if a < hi and (adverbial or (a + 1 < hi and words[a + 1] in _NOUN_BEFORE and self.plain_gap(a))):
             for j in range(lo, hi):
                 if "," in v.gap(j):
@@ -1785,6 +1992,26 @@ class _Run:
         if a >= hi:
             return None
         return self.np_after(a, hi, appositive=True)
+
+    def leading_adverbial(self, a: int, hi: int) -> bool:
+        """Whether the capitalised word at ``a`` opens an adverbial before the subject of its clause.
+
+        A sentence adverb in -ly set off by a comma (``Recently, X stood ...``; a derivational
+        ending and a length keep names such as ``Kelly`` out), a past participle before a
+        preposition or determiner (``Asked about the vote, X ...``) or a preposition that is no
+        function word of :data:`_BOUNDARY` (``Outside the plant, X ...``).
+        """
+        v = self.v
+        words = v.words
+        w = words[a]
+        if not v.cap(a) or a + 1 >= hi:
+            return False
+        if w in _LEADING_PREPOSITIONS:
+            return True
+        if len(w) >= 7 and w.endswith(_ADVERB_ENDINGS) and "," in v.gap(a):
+            return True
+        nxt = words[a + 1]
+        return w.endswith("ed") and self.plain_gap(a) and (nxt in _GOVERNED or nxt in _DETERMINERS or nxt in {"by", "in", "at", "from"})
 
     # -- entities -------------------------------------------------------------------------
 
@@ -1829,7 +2056,7 @@ class _Run:
         return "unknown"  # pragma: no cover - every category is in SOURCE_TYPES
 
     def head_span(self, a: int, b: int) -> tuple[int, int]:
-        """The head noun phrase of a source span: before its appositive comma.
+        """The head noun phrase of a source span: before its appositive comma, or the name after it.
 
         People named by their relation to someone else end before the preposition: ``Critics of
         the Pentagon`` are critics, not the Pentagon (while ``officials at the Pentagon`` and
@@ -1838,6 +2065,8 @@ class _Run:
         words = self.v.words
         for k in range(a, b - 1):
             if "," in self.v.gap(k):
+                if not self.v.cap(k) and all(self.v.cap(i) or words[i] in _CONNECTORS for i in range(k + 1, b)):
+                    return (k + 1, b)  # "the director of the trust, Ina Kirsch": the name is the head
                 return (a, k + 1)
             if words[k] in _OUTSIDERS and words[k + 1] in _POST_MODIFIER_PREPOSITIONS and self.plain_gap(k):
                 return (a, k + 1)
@@ -2022,6 +2251,7 @@ class _Run:
             hi += 1
         cue: int | None = None
         cue_end = 0
+        cue_from = n  # the start of the cue when it opens before its verb ("issued a statement saying")
         src: tuple[int, int] | None = None
         # 1. After the quotation: "...," X said / said X / X continued; not after a quotation
         # embedded in a clause ('the system is "broken" and he pledged ...').
@@ -2064,9 +2294,12 @@ class _Run:
                 verb = self.verbs[c]
                 gap_before = v.text[v.spans[qa - 1][1] : qs] if qa > 0 else ""
                 src = self.source_before_cue(c, lo)
-                if src is None and words[c].endswith("ing"):
+                issuer = self.document_issuer(src, c, lo) if src is not None else self.means_governor(c, lo)
+                if src is None and issuer is None and words[c].endswith("ing"):
                     src = self.clause_subject(lo, c)
                 cue = c
+                if issuer is not None:
+                    cue_from, src = issuer  # 'X issued a statement saying, "..."', 'X began by saying: "..."'
                 cue_end = min(qa, self.cue_tail(verb.end, qa, governed=self.governs(c, verb.end)))
                 between = cue_end < qa and not (":" in gap_before or "," in gap_before) and qa - cue_end > 1
                 if between:
@@ -2111,11 +2344,12 @@ class _Run:
             src = last.src
             src_chars = last.src_chars
         if cue is not None:
-            self.used_cues.update(range(cue, cue_end))
+            cue_from = min(cue, cue_from)
+            self.used_cues.update(range(cue_from, cue_end))
             self.used_cues.update(self.hedges_before(cue))
         verb_cls: CueClass = self.verbs[cue].cls if cue is not None else "neutral"
         lemma = self.s.lemma(words[cue : self.verbs[cue].end]) if cue is not None else ""
-        return _Found("direct", src, entity, None if cue is None else (cue, cue_end), verb_cls, lemma, content, src_chars)
+        return _Found("direct", src, entity, None if cue is None else (cue_from, cue_end), verb_cls, lemma, content, src_chars)
 
     def embedded_quote(self, qs: int, qe: int, qa: int, lo: int) -> bool:
         """Whether the quotation ``[qs, qe)`` is a phrase inside its clause, not a quoted utterance.
@@ -2238,6 +2472,8 @@ class _Run:
         reduced = (
             verb.category == "cognitive" and words[c].endswith(("ed", "en")) and verb.end < hi and words[verb.end] in {"as", "to", "by"}
         )
+        if src is None and not passive and c > lo and words[c].endswith("ing") and "," in v.gap(c - 1):
+            src = self.earlier_speaker(c)  # "X said ..., adding that": the speaker of the clause's cue
         if src is None and not passive and c > lo and (words[c].endswith("ing") or ("," in v.gap(c - 1) and not reduced)):
             # "..., decrying X": the subject of the clause; "X, (a long aside), criticized Y" too.
             src = self.clause_subject(lo, c)
@@ -2250,6 +2486,11 @@ class _Run:
                 src = None  # "the unwillingness to support": no verb between; "it is hard to say"
         if src is None and not passive:
             src = self.coordinated_subject(c, lo)
+        issuer = self.document_issuer(src, c, lo) if src is not None and not passive and not inverted else None
+        if issuer is None and not passive and not inverted:
+            issuer = self.means_governor(c, lo)
+        if issuer is not None:
+            governor, src = issuer  # "X issued a statement saying": X speaks, the statement is how
         if src is None and passive and (verb.category != "cognitive" or self.s.lemma(words[c : c + 1]) in _EPISTEMIC):
             return self.agentless(c, hi)
         if src is None or not self.plausible_source(*src) or (verb.category == "cognitive" and self.restrictive_relative(src)):
@@ -2259,7 +2500,7 @@ class _Run:
         cue_end = verb.end
         if not inverted and not passive:
             cue_end = k = self.infinitive_chain(self.cue_tail(verb.end, hi, governed=self.governs(c, verb.end)), hi)
-            if words[c] in _TELL_LIKE and verb.end - c == 1:  # "told reporters": the cue holds the hearer
+            if words[c] in _TELL_LIKE and verb.end - c == 1:  # "told reporters": the content starts after the hearer
                 j = k
                 while j < min(hi, k + 6) and words[j] != "that":
                     j += 1
@@ -2280,7 +2521,7 @@ class _Run:
             # (a bare time adverbial after the hearer is no content: "..., X told Radio 4 on Saturday.")
             content = (v.spans[k][0], v.spans[hi - 1][1])
         else:
-            first = min(src[0], c)
+            first = min(src[0], self.verb_group_start(c))  # "X was criticized by Y": "was" opens the cue
             b = first
             a = lo
             while a < b and words[a] in _SENTENCE_ADVERBS and v.cap(a):
@@ -2466,14 +2707,36 @@ class _Run:
         while lo - 1 >= sa and v.tok_quote[lo - 1] < 0:
             lo -= 1
         if a - lo >= 2:
+            # The content is before the cue, so the phrase after it is all source: its head with
+            # every post-modifier up to the clause punctuation ("people familiar with the plan",
+            # "a survey released on Thursday", "officials who attended", "a CNN/ORC poll").
+            src = self.to_clause_end(src, hi)
             content = (v.spans[lo][0], v.spans[a - 1][1])
         elif sb - src[1] >= 1:
+            # "According to X conducted by Y, ...": the comma after the whole phrase ends the source.
+            whole = self.to_clause_end(src, hi)
+            if whole[1] < sb and "," in v.gap(whole[1] - 1):
+                src = whole
             content = (v.spans[src[1]][0], v.spans[sb - 1][1])
         else:
             return None
         entity = self.entity(src[0], src[1], sa)
         self.used_cues.update(range(a, b))
         return _Found("according_to", src, entity, (a, b), "neutral", " ".join(v.words[a:b]), content)
+
+    def to_clause_end(self, src: tuple[int, int], hi: int) -> tuple[int, int]:
+        """A source phrase that ends its clause, grown over its post-modifiers to the clause punctuation.
+
+        Used after ``according to`` when the content comes before it, so that nothing but the
+        source can follow (``people familiar with the plans``, ``a CNN/ORC poll released on
+        Thursday``, ``officials who attended``), or when a comma closes the phrase before the
+        content. Bounded by twice :data:`_MAX_SOURCE_TOKENS`.
+        """
+        v = self.v
+        a, e = src
+        while e < hi and e - a < 2 * _MAX_SOURCE_TOKENS and (self.plain_gap(e - 1) or v.gap(e - 1) == "/"):
+            e += 1
+        return (a, e)
 
     def hedge(self, a: int, b: int) -> _Found | None:
         """An unattributed claim: the larger side of its sentence, cue excluded."""
@@ -2489,6 +2752,21 @@ class _Run:
             return None
         self.used_cues.update(range(a, b))
         return _Found("unattributed", None, None, (a, b), "neutral", " ".join(v.words[a:b]), content)
+
+    def infinitive_marker(self, a: int, allowed: Callable[[int], bool]) -> int:
+        """The start of a cue whose verb group starts at token ``a``, with its infinitive marker.
+
+        An infinitive cue opens with its ``to`` (and a negation before it): ``to discuss``,
+        ``not to endorse``, as a finite cue opens with its auxiliaries. The governing verb is
+        left to :meth:`infinitive_governor`, which knows which verbs control their infinitive.
+        """
+        words = self.v.words
+        t = a - 1
+        if t < 0 or words[t] != "to" or not self.plain_gap(t) or not allowed(t):
+            return a
+        if t - 1 >= 0 and words[t - 1] in {"not", "never"} and self.plain_gap(t - 1) and allowed(t - 1):
+            return t - 1
+        return t
 
     def before_contraction(self, k: int, default: int) -> int:
         """The offset of the apostrophe in token ``k`` when it is a subject contracted with an auxiliary."""
@@ -2520,7 +2798,9 @@ class _Run:
             def outside(j: int) -> bool:  # neither in the content nor in the source
                 return not _overlaps(v.spans[j], f.content) and not (src is not None and src[0] <= j < src[1])
 
-            a = self.verb_group_start(f.cue[0], outside) if f.kind in {"direct", "indirect"} else f.cue[0]
+            a = f.cue[0]
+            if f.kind in {"direct", "indirect"}:
+                a = self.infinitive_marker(self.verb_group_start(a, outside), outside)
             s, e = v.spans[a][0], v.spans[f.cue[1] - 1][1]
             if src is not None and src[1] == a:
                 s = self.before_contraction(a - 1, s)  # the auxiliary of "he's" opens the verb group
