@@ -270,11 +270,17 @@ class Matcher:
                         continue
                     # Each phrase is tried from its start once, where its anchor word occurs.
                     walked.add(s)
+                    if s + 1 >= n:
+                        continue
                     first = words[s]
-                    base = _possessive_base(first)
+                    after = words[s + 1]
                     # the word itself and, for a possessive, its base: both may start entries
-                    for node in (root.get(first), root.get(base) if base is not None else None):
-                        if node is not None and s + 1 < n and (node.prefixes or words[s + 1] in node.children or "'" in words[s + 1]):
+                    node = root.get(first)
+                    if node is not None and (node.prefixes or after in node.children or "'" in after):
+                        _walk(node, words, s, hits, possessive=True, skip_first_ends=False)
+                    if first.endswith("'s") and len(first) > 2:
+                        node = root.get(first[:-2])
+                        if node is not None and (node.prefixes or after in node.children or "'" in after):
                             _walk(node, words, s, hits, possessive=True, skip_first_ends=False)
         if self._cased_root.children:
             self._find_cased(doc, hits)
