@@ -1572,3 +1572,21 @@ def test_an_inverted_speaker_keeps_an_age_and_the_appositive_after_it(text: str,
     assert a.source is not None
     assert a.source.text == source
     assert a.source.name == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The F.A.A. said the jet was safe.", "The F.A.A"),
+        ("C.I.A. officials told lawmakers that the plan existed.", "C.I.A. officials"),
+        ("The A.I. lab said the model was ready.", "The A.I. lab"),
+    ],
+)
+def test_the_letters_a_and_i_of_an_initialism_are_no_article_or_pronoun(text: str, source: str) -> None:
+    got = run(text).attributions
+    assert [(a.kind, a.source and a.source.text) for a in got] == [("indirect", source)]
+
+
+def test_the_article_and_the_pronoun_stay_words_outside_initialisms() -> None:
+    got = run("I said a deal was near. A spokesman said it was done.").attributions
+    assert [a.source and a.source.text for a in got] == ["I", "A spokesman"]

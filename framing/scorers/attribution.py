@@ -1139,10 +1139,15 @@ _NORM_TABLE: Final = str.maketrans(
 )  # fmt: skip
 
 
+# Initialisms written with periods (F.A.A., C.I.A.): two or more capital letters, each followed by
+# a period.
+_INITIALISM: Final = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}")
+
+
 def _view(doc: Document) -> _View:
     text = doc.norm if len(doc.norm) == len(doc.text) else doc.text.translate(_NORM_TABLE)
     spans = doc.token_spans()
-    words = doc.words
+    words = _initialism_letters(text, spans, doc.words)
     n = len(spans)
     starts = [s for s, _ in spans]
     sent_tok = []
@@ -1161,6 +1166,28 @@ def _view(doc: Document) -> _View:
         for k in range(a, b):
             tok_quote[k] = qi
     return _View(text, spans, words, sent_tok, tok_sent, tok_quote, quotes, [p for p, _ in doc.paragraphs] or [0], starts)
+
+
+def _initialism_letters(text: str, spans: Sequence[tuple[int, int]], words: list[str]) -> list[str]:
+    """``words``, with the letters *A* and *I* of an initialism (F.A.A., C.I.A.) told from the words *a* and *I*.
+
+    They become ``"a."`` and ``"i."``, so that the rules never read them as an article or a
+    pronoun; the other letters of an initialism are no function words and stay as they are.
+    The document's own list is copied only when such a letter occurs.
+    """
+    if "." not in text:
+        return words
+    out: list[str] | None = None
+    for m in _INITIALISM.finditer(text):
+        for off in range(m.start(), m.end(), 2):
+            if text[off] not in "AI":
+                continue
+            k = bisect.bisect_left(spans, (off, off))
+            if k < len(spans) and spans[k][0] == off:
+                if out is None:
+                    out = list(words)
+                out[k] = words[k] + "."
+    return words if out is None else out
 
 
 # ------------------------------------------------------------------------------------------
