@@ -1590,3 +1590,18 @@ def test_the_letters_a_and_i_of_an_initialism_are_no_article_or_pronoun(text: st
 def test_the_article_and_the_pronoun_stay_words_outside_initialisms() -> None:
     got = run("I said a deal was near. A spokesman said it was done.").attributions
     assert [a.source and a.source.text for a in got] == ["I", "A spokesman"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The army said the base was closed.", "military"),
+        ("The company said profits fell.", "business"),
+        ("The party said it would fight on.", "political"),
+        ("The judge said the case was closed.", "legal"),
+        ("Activists said the march would go on.", "advocacy"),
+    ],
+)
+def test_an_institution_speaking_is_typed_by_its_noun(text: str, kind: str) -> None:
+    # the noun alone types the source; no type cue may reach past the source into its verb
+    assert [a.source and a.source.type for a in run(text).attributions] == [kind]
