@@ -1605,3 +1605,13 @@ def test_the_article_and_the_pronoun_stay_words_outside_initialisms() -> None:
 def test_an_institution_speaking_is_typed_by_its_noun(text: str, kind: str) -> None:
     # the noun alone types the source; no type cue may reach past the source into its verb
     assert [a.source and a.source.type for a in run(text).attributions] == [kind]
+
+
+def test_no_source_type_entry_reaches_into_a_reporting_verb() -> None:
+    from framing import load_lexicon
+
+    # finite reporting verbs; "the accused", "officials who asked not to be named" and the
+    # plural noun in "press reports" are fine
+    verbs = {"said", "says", "say", "told", "tells", "reported"}
+    offending = [e.term for c in load_lexicon("source-types").categories for e in c.entries if len(e.tokens) > 1 and e.tokens[-1] in verbs]
+    assert offending == []
