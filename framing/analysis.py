@@ -6,7 +6,6 @@ import functools
 import gc
 import itertools
 import json
-import pickle
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -452,16 +451,15 @@ class Analyzer:
     ) -> Iterator[Analysis | dict[str, Any] | str | Failure]:
         chunks = _chunks(enumerate(records), chunksize)
         with ProcessPoolExecutor(max_workers=n_jobs, initializer=_worker_init, initargs=(self,)) as pool:
-            pending: deque[Future[bytes | list[Analysis | dict[str, Any] | str | Failure]]] = deque()
+            pending: deque[Future[list[Analysis | dict[str, Any] | str | Failure]]] = deque()
             run = functools.partial(_worker_run, as_dict=as_dict, as_json=as_json, json_indent=json_indent)
             for chunk in itertools.islice(chunks, 2 * n_jobs):
                 pending.append(pool.submit(run, chunk))
             while pending:
-                got = pending.popleft().result()
+                done = pending.popleft().result()
                 nxt = next(chunks, None)
                 if nxt is not None:
                     pending.append(pool.submit(run, nxt))
-                done = _unpickle_batch(got) if isinstance(got, bytes) else got
                 for item in done:
                     if isinstance(item, Failure) and on_error == "raise":
                         raise item.error
@@ -499,35 +497,15 @@ def _worker_init(analyzer: Analyzer) -> None:
 
 def _worker_run(
     chunk: list[tuple[int, Any]], *, as_dict: bool = False, as_json: bool = False, json_indent: int | None = None
-) -> bytes | list[Analysis | dict[str, Any] | str | Failure]:
+) -> list[Analysis | dict[str, Any] | str | Failure]:
     an = _WORKER[0]
     # Errors come back as Failure objects; the parent decides whether to raise.
     done = [an._one(i, item, "return") for i, item in chunk]  # noqa: SLF001 - the worker runs its own analyzer
     if as_json:
         return [_as_json(r, json_indent) for r in done]
-    # Objects and dicts travel as one pickled batch, unpickled by the parent with its cyclic
-    # garbage collector paused (see _unpickle_batch).
     if as_dict:
-        return pickle.dumps([_as_dict(r) for r in done], protocol=pickle.HIGHEST_PROTOCOL)
-    return pickle.dumps(done, protocol=pickle.HIGHEST_PROTOCOL)
-
-
-def _unpickle_batch(data: bytes) -> list[Analysis | dict[str, Any] | str | Failure]:
-    """Unpickle a worker's batch with the cyclic garbage collector paused.
-
-    Unpickling allocates thousands of container objects, and each few hundred of them trigger a
-    collection that walks the parent's heap (the analyzer's lexicons and caches): about two
-    thirds of the parent's time for result objects. The batch holds no reference cycles, so
-    nothing is lost by not looking for them while it is built; the collector is restored at once.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        batch: list[Analysis | dict[str, Any] | str | Failure] = pickle.loads(data)  # noqa: S301 - our own workers' output
-    finally:
-        if enabled:
-            gc.enable()
-    return batch
+        return [_as_dict(r) for r in done]
+    return list(done)
 
 
 def _as_json(result: Analysis | Failure, indent: int | None) -> str | Failure:

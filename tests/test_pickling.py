@@ -82,21 +82,3 @@ def test_only_classes_rebuilt_by_their_constructor_are_registered() -> None:
         assert not _pickling.registrable(cls), cls.__name__
     assert _pickling.register([_One, _Checked]) == [_One]
     assert pickle.loads(pickle.dumps(_One(7))) == _One(7)  # noqa: S301 - our own object
-
-
-def test_a_worker_batch_unpickles_to_equal_results_and_leaves_the_collector_as_it_was() -> None:
-    import gc
-
-    from framing.analysis import _unpickle_batch
-
-    an = Analyzer()
-    results = [an.analyze('"We will rebuild," the mayor said.', id="a"), an.analyze("Officials denied it.", id="b")]
-    data = pickle.dumps(results, protocol=pickle.HIGHEST_PROTOCOL)
-    was = gc.isenabled()
-    try:
-        for state in (True, False):
-            (gc.enable if state else gc.disable)()
-            assert _unpickle_batch(data) == results
-            assert gc.isenabled() is state
-    finally:
-        (gc.enable if was else gc.disable)()
