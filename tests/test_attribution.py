@@ -742,7 +742,7 @@ def test_verb_group_scan_is_bounded(n: int) -> None:
 @pytest.mark.parametrize(
     ("text", "source", "name"),
     [
-        ("Tom Lee, D-N.Y., said the vote was close.", "Tom Lee, D-N.Y", "Tom Lee"),
+        ("Tom Lee, D-N.Y., said the vote was close.", "Tom Lee, D-N.Y.", "Tom Lee"),
         ("Ana Ruiz, Spain's finance minister, warned that rates would rise.", "Ana Ruiz, Spain's finance minister", "Ana Ruiz"),
     ],
 )
@@ -1577,7 +1577,7 @@ def test_an_inverted_speaker_keeps_an_age_and_the_appositive_after_it(text: str,
 @pytest.mark.parametrize(
     ("text", "source"),
     [
-        ("The F.A.A. said the jet was safe.", "The F.A.A"),
+        ("The F.A.A. said the jet was safe.", "The F.A.A."),
         ("C.I.A. officials told lawmakers that the plan existed.", "C.I.A. officials"),
         ("The A.I. lab said the model was ready.", "The A.I. lab"),
     ],

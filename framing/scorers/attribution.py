@@ -1168,6 +1168,16 @@ def _view(doc: Document) -> _View:
     return _View(text, spans, words, sent_tok, tok_sent, tok_quote, quotes, [p for p, _ in doc.paragraphs] or [0], starts)
 
 
+def _initialism_end(text: str, end: int) -> int:
+    """``end + 1`` when the period at ``end`` closes an initialism that ends there (F.A.A.), else ``end``."""
+    start = end
+    while start >= 2 and text[start - 1].isupper() and text[start - 2] == ".":
+        start -= 2
+    if start >= 1 and text[start - 1].isupper() and end - start >= 2 and (start < 2 or not text[start - 2].isalnum()):
+        return end + 1
+    return end
+
+
 def _initialism_letters(text: str, spans: Sequence[tuple[int, int]], words: list[str]) -> list[str]:
     """``words``, with the letters *A* and *I* of an initialism (F.A.A., C.I.A.) told from the words *a* and *I*.
 
@@ -2816,6 +2826,8 @@ class _Run:
                 if f.src[1] - 1 in self.label_tokens:  # close the label's parenthesis: "Ana Ruiz (D)"
                     e = v.text.index(")", e) + 1
                 e = self.before_contraction(f.src[1] - 1, e)  # "he's predicting": the source is "he"
+                if e < len(v.text) and v.text[e] == ".":
+                    e = _initialism_end(v.text, e)  # "The F.A.A." keeps its last period
                 f.src_chars = (s, e)
             source = SourceRef(s, e, text[s:e], f.entity.name, f.entity.type)
         cue = None
