@@ -1101,6 +1101,19 @@ def test_seeing_a_plain_object_is_perception_not_stance(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "The goalkeeper will wait to see how his shoulder heals before the cup final.",
+        "Readers can scroll down to see what the judges decided.",
+        "The council will see whether the new bins reduce litter.",
+        "Engineers want to see if the bridge holds under the extra load.",
+    ],
+)
+def test_seeing_before_a_question_is_finding_out_not_stance(text: str) -> None:
+    assert [a for a in run(text).attributions if a.cue is not None and a.cue.lemma == "see"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The unions see the new fares as a betrayal of the workers.",
         "The mayor sees that the ferry plan is failing.",
     ],
@@ -1615,3 +1628,18 @@ def test_no_source_type_entry_reaches_into_a_reporting_verb() -> None:
     verbs = {"said", "says", "say", "told", "tells", "reported"}
     offending = [e.term for c in load_lexicon("source-types").categories for e in c.entries if len(e.tokens) > 1 and e.tokens[-1] in verbs]
     assert offending == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ('The ferry was branded "a floating wreck" by passengers on Sunday.', "passengers"),
+        ('The new stadium was described by neighbours as "a concrete monster".', "neighbours"),
+        ('The minister spoke on Monday. The bypass was labelled "a waste of money" in the audit.', None),
+    ],
+)
+def test_a_passive_stance_before_a_quotation_takes_its_agent_not_its_subject(text: str, source: str | None) -> None:
+    (a,) = [a for a in run(text).attributions if a.kind == "direct"]
+    assert (None if a.source is None else a.source.text) == source
+    start, end = a.content
+    assert "by" not in text[start:end].split()

@@ -769,7 +769,8 @@ _BASE_VERB_BEFORE: Final = (
 #: Words after "spoke" that introduce what was said ("spoke about", "spoke out against").
 _SPEECH_TOPIC: Final = frozenset({"about", "of", "out", "against", "up"})
 #: Cognitive verbs that are verbs of perception before a plain object: a stance only before a
-#: clause or with "as" ("sees the deal as a trap").
+#: ``that`` clause or with "as" ("sees the deal as a trap"); before a wh-word, ``whether`` or
+#: ``if`` they mean finding out ("wait to see how it goes").
 _PERCEPTION: Final = frozenset({"see"})
 _MAX_AS_DISTANCE: Final = 8
 #: Objects that open no reported clause: an indefinite noun phrase or a reflexive.
@@ -2290,6 +2291,7 @@ class _Run:
         cue_end = 0
         cue_from = n  # the start of the cue when it opens before its verb ("issued a statement saying")
         src: tuple[int, int] | None = None
+        agentless = False  # a passive cue with no agent: the quotation inherits no speaker
         # 1. After the quotation: "...," X said / said X / X continued; not after a quotation
         # embedded in a clause ('the system is "broken" and he pledged ...').
         if qb < hi and not self.embedded_quote(qs, qe, qa, lo):
@@ -2332,6 +2334,16 @@ class _Run:
                 gap_before = v.text[v.spans[qa - 1][1] : qs] if qa > 0 else ""
                 src = self.source_before_cue(c, lo)
                 issuer = self.document_issuer(src, c, lo) if src is not None else self.means_governor(c, lo)
+                if c > lo and words[c - 1] in _PASSIVE_AUX and not words[c].endswith("ing"):
+                    # 'X was labelled "a disgrace" by Y': the speaker is the agent after the
+                    # quotation; with none the passive names no speaker (X is what is described).
+                    issuer = None
+                    src = None
+                    if verb.end + 1 < qa and words[verb.end] == "by" and self.plain_gap(verb.end - 1):
+                        src = self.np_after(verb.end + 1, qa, appositive=False)  # "was described by Y as "...""
+                    elif qb + 1 < hi and words[qb] == "by":
+                        src = self.np_after(qb + 1, hi, appositive=False)
+                    agentless = src is None
                 if src is None and issuer is None and words[c].endswith("ing"):
                     src = self.clause_subject(lo, c)
                 cue = c
@@ -2351,6 +2363,8 @@ class _Run:
                             consumed.add(v.tok_quote[end_tok])
                             end_char = max(end_char, v.quotes[v.tok_quote[end_tok]][1])
                         end_tok += 1
+                    if src is not None and cue_end <= src[0] < qa:
+                        start_tok = src[1]  # the agent of a passive cue is the source, not content
                     start_char = qs if start_tok >= qa else v.spans[start_tok][0]  # "that that "...": from the mark
                     content = (start_char, max(end_char, v.spans[end_tok - 1][1]))
         # 2b. A tag ending the sentence before: X said: (new paragraph) "...".
@@ -2376,7 +2390,12 @@ class _Run:
         src_chars: tuple[int, int] | None = None
         if src is not None:
             entity = self.entity(src[0], src[1], v.sent_tok[v.tok_sent[src[0]]][0])
-        elif last is not None and last.entity is not None and v.para_of(qs) - v.para_of(last.content[1] - 1) <= _INHERIT_PARAGRAPHS:
+        elif (
+            not agentless
+            and last is not None
+            and last.entity is not None
+            and v.para_of(qs) - v.para_of(last.content[1] - 1) <= _INHERIT_PARAGRAPHS
+        ):
             entity = last.entity
             src = last.src
             src_chars = last.src_chars
@@ -2689,7 +2708,9 @@ class _Run:
             return False
         if nxt in _INDEFINITE_OBJECTS and self.s.lemma(words[c:end]) in {"find", "know"}:
             return False  # "found a way", "found himself on the street": a discovery, not a finding
-        if self.s.lemma(words[c:end]) in _PERCEPTION and nxt not in _CLAUSE_OPENERS:
+        if self.s.lemma(words[c:end]) in _PERCEPTION and nxt != "that":
+            if nxt in _CLAUSE_OPENERS:
+                return False  # "wait to see how it goes", "we will see whether it works": finding out
             # "the vote saw a record turnout", "she saw him on Friday"; but "sees the plan as a trap"
             j = end
             while j < min(len(words), end + _MAX_AS_DISTANCE) and self.plain_gap(j - 1) and words[j] != "as":
