@@ -1643,3 +1643,29 @@ def test_a_passive_stance_before_a_quotation_takes_its_agent_not_its_subject(tex
     assert (None if a.source is None else a.source.text) == source
     start, end = a.content
     assert "by" not in text[start:end].split()
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Some fear the new runway will double the noise.", "Some"),
+        ("Many fear that the ferry link will close.", "Many"),
+        ("Few doubt the harbour needs dredging, but some fear the cost will spiral.", "some"),
+        ("Both support the plan to reopen the mill.", "Both"),
+    ],
+)
+def test_a_quantifier_that_opens_its_clause_is_the_subject_of_a_homograph(text: str, source: str) -> None:
+    assert any(a.source is not None and a.source.text == source and a.kind == "indirect" for a in run(text).attributions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some support for the mill closure has faded since spring.",
+        "There is some fear that the ferry link will close.",
+        "If the rally goes as badly as some fear, the party will regroup.",
+        "All support for the scheme was withdrawn in May.",
+    ],
+)
+def test_a_quantifier_before_a_mass_noun_makes_no_speaker(text: str) -> None:
+    assert [a for a in run(text).attributions if a.source is not None and a.source.text.lower() in {"some", "all"}] == []

@@ -766,6 +766,13 @@ _BASE_VERB_BEFORE: Final = (
     | _RELATIVE_SUBJECTS
     | frozenset({"to", "not", "and", "or", "but", "people", "men", "women", "children", "police"})
 )
+#: Quantifiers that take no singular noun: a base-form homograph after them is a verb ("many
+#: fear the vote will fail", "few support the plan").
+_PLURAL_QUANTIFIERS: Final = frozenset({"many", "few", "several", "both"})
+#: Quantifiers that also modify a mass noun ("some support for", "all support"): a subject, and
+#: the homograph after them a verb, only when they open their clause ("Some fear the vote ...").
+_OPEN_QUANTIFIERS: Final = frozenset({"some", "most", "all"})
+_CLAUSE_LINKS: Final = frozenset({"and", "but", "while", "although", "though", "because"})
 #: Words after "spoke" that introduce what was said ("spoke about", "spoke out against").
 _SPEECH_TOPIC: Final = frozenset({"about", "of", "out", "against", "up"})
 #: Cognitive verbs that are verbs of perception before a plain object: a stance only before a
@@ -1726,6 +1733,8 @@ class _Run:
         if c == 0 or w.endswith("s") or not self.plain_gap(c - 1):
             return False
         p = words[c - 1]
+        if self.quantifier_subject(c):
+            return False  # "Many fear ...", "but some support the plan": the quantifier is the subject
         if v.cap(c - 1):  # "Democratic support", "Iowa support"; but "Democrats support", "I support"
             return not (p.endswith("s") or p in _PRONOUNS or p in _CONTRACTED_SUBJECTS)
         return not (
@@ -1736,6 +1745,25 @@ class _Run:
             or self.adverb(c - 1)
             or (c - 1) in self.verbs
         )
+
+    def quantifier_subject(self, c: int) -> bool:
+        """Whether the base-form homograph at ``c`` follows a quantifier that is its subject.
+
+        ``many``, ``few``, ``several`` and ``both`` modify no singular noun (``Many fear the vote
+        will fail``); ``some``, ``most`` and ``all`` also modify a mass noun (``some support for
+        the plan``, ``there is some fear that``), so they count only when they open their clause
+        and the homograph is not followed by a preposition.
+        """
+        v = self.v
+        words = v.words
+        p = words[c - 1]
+        if p in _PLURAL_QUANTIFIERS:
+            return True
+        if p not in _OPEN_QUANTIFIERS:
+            return False
+        nxt = words[c + 1] if c + 1 < len(words) and self.plain_gap(c) else ""
+        opens = c - 1 == v.sent_tok[v.tok_sent[c - 1]][0] or (self.plain_gap(c - 2) and words[c - 2] in _CLAUSE_LINKS)
+        return opens and nxt not in _NOUN_FOLLOWERS and nxt not in _NP_PREPOSITIONS and nxt not in {"of", "among"}
 
     def noun_use(self, c: int) -> bool:
         """Whether the cue word at token ``c`` (one that is also a common noun) is used as a noun.
