@@ -1669,3 +1669,22 @@ def test_a_quantifier_that_opens_its_clause_is_the_subject_of_a_homograph(text: 
 )
 def test_a_quantifier_before_a_mass_noun_makes_no_speaker(text: str) -> None:
     assert [a for a in run(text).attributions if a.source is not None and a.source.text.lower() in {"some", "all"}] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The assistant coach forecast a longer absence for the striker.", "The assistant coach"),
+        ("The port authority forecast that freight would recover by spring.", "The port authority"),
+    ],
+)
+def test_forecast_after_a_noun_and_before_its_object_is_a_past_tense(text: str, source: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.source.text == source
+    assert a.cue is not None
+    assert a.cue.lemma == "forecast"
+
+
+def test_a_forecast_before_its_verb_stays_a_noun() -> None:
+    assert [a for a in run("The weather forecast was wrong again on Sunday.").attributions if a.cue is not None] == []

@@ -766,6 +766,9 @@ _BASE_VERB_BEFORE: Final = (
     | _RELATIVE_SUBJECTS
     | frozenset({"to", "not", "and", "or", "but", "people", "men", "women", "children", "police"})
 )
+#: Homographs whose past tense is their base form: after a noun and before an object they
+#: are a finite verb ("the coach forecast a longer absence").
+_PAST_AS_BASE: Final = frozenset({"forecast"})
 #: Quantifiers that take no singular noun: a base-form homograph after them is a verb ("many
 #: fear the vote will fail", "few support the plan").
 _PLURAL_QUANTIFIERS: Final = frozenset({"many", "few", "several", "both"})
@@ -1735,6 +1738,9 @@ class _Run:
         p = words[c - 1]
         if self.quantifier_subject(c):
             return False  # "Many fear ...", "but some support the plan": the quantifier is the subject
+        nxt = words[c + 1] if c + 1 < len(words) and self.plain_gap(c) else ""
+        if w in _PAST_AS_BASE and (nxt in _DETERMINERS or nxt == "that"):
+            return False  # "the coach forecast a longer absence": a past tense needs no auxiliary
         if v.cap(c - 1):  # "Democratic support", "Iowa support"; but "Democrats support", "I support"
             return not (p.endswith("s") or p in _PRONOUNS or p in _CONTRACTED_SUBJECTS)
         return not (
