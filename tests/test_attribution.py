@@ -1688,3 +1688,20 @@ def test_forecast_after_a_noun_and_before_its_object_is_a_past_tense(text: str, 
 
 def test_a_forecast_before_its_verb_stays_a_noun() -> None:
     assert [a for a in run("The weather forecast was wrong again on Sunday.").attributions if a.cue is not None] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club printed leaflets appearing to depict the referee as a clown.",
+        "Fans carried banners appearing to criticise the owner of the club.",
+    ],
+)
+def test_an_infinitive_cue_under_a_participle_that_modifies_a_noun_has_no_speaker(text: str) -> None:
+    assert run(text).attributions == ()
+
+
+def test_an_aspect_verb_before_the_governing_participle_is_not_part_of_the_speaker() -> None:
+    (a,) = run("The coach kept trying to explain the new formation.").attributions
+    assert a.source is not None
+    assert a.source.text == "The coach"

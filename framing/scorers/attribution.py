@@ -766,6 +766,8 @@ _BASE_VERB_BEFORE: Final = (
     | _RELATIVE_SUBJECTS
     | frozenset({"to", "not", "and", "or", "but", "people", "men", "women", "children", "police"})
 )
+#: Verbs of aspect before a participle ("kept trying to explain"): their subject is the speaker.
+_ASPECT_VERBS: Final = frozenset({"keep", "keeps", "kept", "start", "starts", "started", "began", "begins", "continued", "continues"})
 #: Homographs whose past tense is their base form: after a noun and before an object they
 #: are a finite verb ("the coach forecast a longer absence").
 _PAST_AS_BASE: Final = frozenset({"forecast"})
@@ -2569,7 +2571,7 @@ class _Run:
             src = self.clause_subject(lo, c)
         governor = self.infinitive_governor(c, lo) if src is None and not passive else None
         if governor is not None:
-            src = self.source_before_cue(governor, lo)
+            src = self.governor_subject(governor, lo)
         elif src is None and not passive and self.purpose_infinitive(c, lo):
             src = self.name_subject(self.clause_subject(lo, c - 1))  # "X took to Twitter to say ..."
             if src is not None and (src[1] > c - 3 or words[src[0]] in _EXPLETIVES):
@@ -2663,6 +2665,22 @@ class _Run:
         if g - 1 >= lo and words[g] in {"on", "out"} and self.plain_gap(g - 1):
             g -= 1  # "went on to", "set out to"
         return g if words[g] in _CONTROL or self.s.lemma([words[g]]) in _CONTROL else None
+
+    def governor_subject(self, g: int, lo: int) -> tuple[int, int] | None:
+        """The subject of the governor ``g`` of an infinitive cue, which is the cue's speaker.
+
+        A participle governor right after an aspect verb takes that verb's subject (``He kept
+        trying to explain``); one right after any other word that is neither an auxiliary nor an
+        adverb modifies the noun before it (``banners appearing to criticise the king``) and
+        gives no speaker.
+        """
+        words = self.v.words
+        if words[g].endswith("ing") and g - 1 >= lo and self.plain_gap(g - 1):
+            if words[g - 1] in _ASPECT_VERBS:
+                g -= 1
+            elif not (words[g - 1] in _CUE_AUX or self.adverb(g - 1)):
+                return None
+        return self.source_before_cue(g, lo)
 
     def speech_event(self, c: int) -> bool:
         """Whether the cue at ``c`` reports that someone spoke, not what they said.
