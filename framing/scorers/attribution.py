@@ -17,7 +17,9 @@ Extraction, in order
    A speaker tag that the sentence splitter cut off after ``?`` or ``!`` (``"Why now?" Smith
    asked.``) or before a colon (``He said:`` and the quotation in a new paragraph) still
    belongs to the quotation; a cognitive verb counts as a tag when it is all that follows the
-   quotation (``"...," she agreed.``).
+   quotation (``"...," she agreed.``). A passive cue before a quotation takes the agent after
+   ``by`` as speaker (``X was branded "a wreck" by passengers``); with no agent it names none
+   and inherits none.
 2. **Indirect speech.** A reporting verb of the ``neutral``, ``loaded`` or ``cognitive``
    categories outside quotations, with a subject (``X said (that) …``, ``X told reporters …``,
    ``…, officials said``, ``…, said X``) or a passive agent (``… reported by X``). A cue word
@@ -32,7 +34,11 @@ Extraction, in order
    to the radio to say``); a reporting verb chained to an infinitive reporting verb is one cue
    (``declined to respond to``). A bare ``spoke`` names an occasion (``spoke at a rally``), and
    ``see``, ``find`` and ``know`` with a plain or indefinite object report a perception or a
-   discovery, not a stance.
+   discovery, not a stance, and ``see`` before a wh-word, ``whether`` or ``if`` is finding out
+   (``wait to see how it goes``). An infinitive cue under a participle that modifies a noun has
+   no speaker (``banners appearing to criticise X``). A quantifier that opens its clause is the
+   subject of a homograph after it (``Some fear the vote will fail``), and ``forecast`` before
+   its object is a past tense (``the coach forecast a longer absence``).
 3. **"According to X".** The ``according to`` phrases of the ``according_to`` category.
 4. **Unattributed claims.** Markers of the ``unattributed`` category (``reportedly``, ``it is
    believed``, ``is said to``) outside quotations and outside other cues, and agentless passives
