@@ -1101,6 +1101,19 @@ def test_seeing_a_plain_object_is_perception_not_stance(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "The goalkeeper will wait to see how his shoulder heals before the cup final.",
+        "Readers can scroll down to see what the judges decided.",
+        "The council will see whether the new bins reduce litter.",
+        "Engineers want to see if the bridge holds under the extra load.",
+    ],
+)
+def test_seeing_before_a_question_is_finding_out_not_stance(text: str) -> None:
+    assert [a for a in run(text).attributions if a.cue is not None and a.cue.lemma == "see"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The unions see the new fares as a betrayal of the workers.",
         "The mayor sees that the ferry plan is failing.",
     ],
@@ -1615,3 +1628,80 @@ def test_no_source_type_entry_reaches_into_a_reporting_verb() -> None:
     verbs = {"said", "says", "say", "told", "tells", "reported"}
     offending = [e.term for c in load_lexicon("source-types").categories for e in c.entries if len(e.tokens) > 1 and e.tokens[-1] in verbs]
     assert offending == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ('The ferry was branded "a floating wreck" by passengers on Sunday.', "passengers"),
+        ('The new stadium was described by neighbours as "a concrete monster".', "neighbours"),
+        ('The minister spoke on Monday. The bypass was labelled "a waste of money" in the audit.', None),
+    ],
+)
+def test_a_passive_stance_before_a_quotation_takes_its_agent_not_its_subject(text: str, source: str | None) -> None:
+    (a,) = [a for a in run(text).attributions if a.kind == "direct"]
+    assert (None if a.source is None else a.source.text) == source
+    start, end = a.content
+    assert "by" not in text[start:end].split()
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Some fear the new runway will double the noise.", "Some"),
+        ("Many fear that the ferry link will close.", "Many"),
+        ("Few doubt the harbour needs dredging, but some fear the cost will spiral.", "some"),
+        ("Both support the plan to reopen the mill.", "Both"),
+    ],
+)
+def test_a_quantifier_that_opens_its_clause_is_the_subject_of_a_homograph(text: str, source: str) -> None:
+    assert any(a.source is not None and a.source.text == source and a.kind == "indirect" for a in run(text).attributions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some support for the mill closure has faded since spring.",
+        "There is some fear that the ferry link will close.",
+        "If the rally goes as badly as some fear, the party will regroup.",
+        "All support for the scheme was withdrawn in May.",
+    ],
+)
+def test_a_quantifier_before_a_mass_noun_makes_no_speaker(text: str) -> None:
+    assert [a for a in run(text).attributions if a.source is not None and a.source.text.lower() in {"some", "all"}] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The assistant coach forecast a longer absence for the striker.", "The assistant coach"),
+        ("The port authority forecast that freight would recover by spring.", "The port authority"),
+    ],
+)
+def test_forecast_after_a_noun_and_before_its_object_is_a_past_tense(text: str, source: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.source.text == source
+    assert a.cue is not None
+    assert a.cue.lemma == "forecast"
+
+
+def test_a_forecast_before_its_verb_stays_a_noun() -> None:
+    assert [a for a in run("The weather forecast was wrong again on Sunday.").attributions if a.cue is not None] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club printed leaflets appearing to depict the referee as a clown.",
+        "Fans carried banners appearing to criticise the owner of the club.",
+    ],
+)
+def test_an_infinitive_cue_under_a_participle_that_modifies_a_noun_has_no_speaker(text: str) -> None:
+    assert run(text).attributions == ()
+
+
+def test_an_aspect_verb_before_the_governing_participle_is_not_part_of_the_speaker() -> None:
+    (a,) = run("The coach kept trying to explain the new formation.").attributions
+    assert a.source is not None
+    assert a.source.text == "The coach"

@@ -17,7 +17,9 @@ Extraction, in order
    A speaker tag that the sentence splitter cut off after ``?`` or ``!`` (``"Why now?" Smith
    asked.``) or before a colon (``He said:`` and the quotation in a new paragraph) still
    belongs to the quotation; a cognitive verb counts as a tag when it is all that follows the
-   quotation (``"...," she agreed.``).
+   quotation (``"...," she agreed.``). A passive cue before a quotation takes the agent after
+   ``by`` as speaker (``X was branded "a wreck" by passengers``); with no agent it names none
+   and inherits none.
 2. **Indirect speech.** A reporting verb of the ``neutral``, ``loaded`` or ``cognitive``
    categories outside quotations, with a subject (``X said (that) …``, ``X told reporters …``,
    ``…, officials said``, ``…, said X``) or a passive agent (``… reported by X``). A cue word
@@ -32,7 +34,11 @@ Extraction, in order
    to the radio to say``); a reporting verb chained to an infinitive reporting verb is one cue
    (``declined to respond to``). A bare ``spoke`` names an occasion (``spoke at a rally``), and
    ``see``, ``find`` and ``know`` with a plain or indefinite object report a perception or a
-   discovery, not a stance.
+   discovery, not a stance, and ``see`` before a wh-word, ``whether`` or ``if`` is finding out
+   (``wait to see how it goes``). An infinitive cue under a participle that modifies a noun has
+   no speaker (``banners appearing to criticise X``). A quantifier that opens its clause is the
+   subject of a homograph after it (``Some fear the vote will fail``), and ``forecast`` before
+   its object is a past tense (``the coach forecast a longer absence``).
 3. **"According to X".** The ``according to`` phrases of the ``according_to`` category.
 4. **Unattributed claims.** Markers of the ``unattributed`` category (``reportedly``, ``it is
    believed``, ``is said to``) outside quotations and outside other cues, and agentless passives
@@ -766,10 +772,23 @@ _BASE_VERB_BEFORE: Final = (
     | _RELATIVE_SUBJECTS
     | frozenset({"to", "not", "and", "or", "but", "people", "men", "women", "children", "police"})
 )
+#: Verbs of aspect before a participle ("kept trying to explain"): their subject is the speaker.
+_ASPECT_VERBS: Final = frozenset({"keep", "keeps", "kept", "start", "starts", "started", "began", "begins", "continued", "continues"})
+#: Homographs whose past tense is their base form: after a noun and before an object they
+#: are a finite verb ("the coach forecast a longer absence").
+_PAST_AS_BASE: Final = frozenset({"forecast"})
+#: Quantifiers that take no singular noun: a base-form homograph after them is a verb ("many
+#: fear the vote will fail", "few support the plan").
+_PLURAL_QUANTIFIERS: Final = frozenset({"many", "few", "several", "both"})
+#: Quantifiers that also modify a mass noun ("some support for", "all support"): a subject, and
+#: the homograph after them a verb, only when they open their clause ("Some fear the vote ...").
+_OPEN_QUANTIFIERS: Final = frozenset({"some", "most", "all"})
+_CLAUSE_LINKS: Final = frozenset({"and", "but", "while", "although", "though", "because"})
 #: Words after "spoke" that introduce what was said ("spoke about", "spoke out against").
 _SPEECH_TOPIC: Final = frozenset({"about", "of", "out", "against", "up"})
 #: Cognitive verbs that are verbs of perception before a plain object: a stance only before a
-#: clause or with "as" ("sees the deal as a trap").
+#: ``that`` clause or with "as" ("sees the deal as a trap"); before a wh-word, ``whether`` or
+#: ``if`` they mean finding out ("wait to see how it goes").
 _PERCEPTION: Final = frozenset({"see"})
 _MAX_AS_DISTANCE: Final = 8
 #: Objects that open no reported clause: an indefinite noun phrase or a reflexive.
@@ -1725,6 +1744,11 @@ class _Run:
         if c == 0 or w.endswith("s") or not self.plain_gap(c - 1):
             return False
         p = words[c - 1]
+        if self.quantifier_subject(c):
+            return False  # "Many fear ...", "but some support the plan": the quantifier is the subject
+        nxt = words[c + 1] if c + 1 < len(words) and self.plain_gap(c) else ""
+        if w in _PAST_AS_BASE and (nxt in _DETERMINERS or nxt == "that"):
+            return False  # "the coach forecast a longer absence": a past tense needs no auxiliary
         if v.cap(c - 1):  # "Democratic support", "Iowa support"; but "Democrats support", "I support"
             return not (p.endswith("s") or p in _PRONOUNS or p in _CONTRACTED_SUBJECTS)
         return not (
@@ -1735,6 +1759,25 @@ class _Run:
             or self.adverb(c - 1)
             or (c - 1) in self.verbs
         )
+
+    def quantifier_subject(self, c: int) -> bool:
+        """Whether the base-form homograph at ``c`` follows a quantifier that is its subject.
+
+        ``many``, ``few``, ``several`` and ``both`` modify no singular noun (``Many fear the vote
+        will fail``); ``some``, ``most`` and ``all`` also modify a mass noun (``some support for
+        the plan``, ``there is some fear that``), so they count only when they open their clause
+        and the homograph is not followed by a preposition.
+        """
+        v = self.v
+        words = v.words
+        p = words[c - 1]
+        if p in _PLURAL_QUANTIFIERS:
+            return True
+        if p not in _OPEN_QUANTIFIERS:
+            return False
+        nxt = words[c + 1] if c + 1 < len(words) and self.plain_gap(c) else ""
+        opens = c - 1 == v.sent_tok[v.tok_sent[c - 1]][0] or (self.plain_gap(c - 2) and words[c - 2] in _CLAUSE_LINKS)
+        return opens and nxt not in _NOUN_FOLLOWERS and nxt not in _NP_PREPOSITIONS and nxt not in {"of", "among"}
 
     def noun_use(self, c: int) -> bool:
         """Whether the cue word at token ``c`` (one that is also a common noun) is used as a noun.
@@ -2290,6 +2333,7 @@ class _Run:
         cue_end = 0
         cue_from = n  # the start of the cue when it opens before its verb ("issued a statement saying")
         src: tuple[int, int] | None = None
+        agentless = False  # a passive cue with no agent: the quotation inherits no speaker
         # 1. After the quotation: "...," X said / said X / X continued; not after a quotation
         # embedded in a clause ('the system is "broken" and he pledged ...').
         if qb < hi and not self.embedded_quote(qs, qe, qa, lo):
@@ -2332,6 +2376,16 @@ class _Run:
                 gap_before = v.text[v.spans[qa - 1][1] : qs] if qa > 0 else ""
                 src = self.source_before_cue(c, lo)
                 issuer = self.document_issuer(src, c, lo) if src is not None else self.means_governor(c, lo)
+                if c > lo and words[c - 1] in _PASSIVE_AUX and not words[c].endswith("ing"):
+                    # 'X was labelled "a disgrace" by Y': the speaker is the agent after the
+                    # quotation; with none the passive names no speaker (X is what is described).
+                    issuer = None
+                    src = None
+                    if verb.end + 1 < qa and words[verb.end] == "by" and self.plain_gap(verb.end - 1):
+                        src = self.np_after(verb.end + 1, qa, appositive=False)  # "was described by Y as "...""
+                    elif qb + 1 < hi and words[qb] == "by":
+                        src = self.np_after(qb + 1, hi, appositive=False)
+                    agentless = src is None
                 if src is None and issuer is None and words[c].endswith("ing"):
                     src = self.clause_subject(lo, c)
                 cue = c
@@ -2351,6 +2405,8 @@ class _Run:
                             consumed.add(v.tok_quote[end_tok])
                             end_char = max(end_char, v.quotes[v.tok_quote[end_tok]][1])
                         end_tok += 1
+                    if src is not None and cue_end <= src[0] < qa:
+                        start_tok = src[1]  # the agent of a passive cue is the source, not content
                     start_char = qs if start_tok >= qa else v.spans[start_tok][0]  # "that that "...": from the mark
                     content = (start_char, max(end_char, v.spans[end_tok - 1][1]))
         # 2b. A tag ending the sentence before: X said: (new paragraph) "...".
@@ -2376,7 +2432,12 @@ class _Run:
         src_chars: tuple[int, int] | None = None
         if src is not None:
             entity = self.entity(src[0], src[1], v.sent_tok[v.tok_sent[src[0]]][0])
-        elif last is not None and last.entity is not None and v.para_of(qs) - v.para_of(last.content[1] - 1) <= _INHERIT_PARAGRAPHS:
+        elif (
+            not agentless
+            and last is not None
+            and last.entity is not None
+            and v.para_of(qs) - v.para_of(last.content[1] - 1) <= _INHERIT_PARAGRAPHS
+        ):
             entity = last.entity
             src = last.src
             src_chars = last.src_chars
@@ -2516,7 +2577,7 @@ class _Run:
             src = self.clause_subject(lo, c)
         governor = self.infinitive_governor(c, lo) if src is None and not passive else None
         if governor is not None:
-            src = self.source_before_cue(governor, lo)
+            src = self.governor_subject(governor, lo)
         elif src is None and not passive and self.purpose_infinitive(c, lo):
             src = self.name_subject(self.clause_subject(lo, c - 1))  # "X took to Twitter to say ..."
             if src is not None and (src[1] > c - 3 or words[src[0]] in _EXPLETIVES):
@@ -2611,6 +2672,22 @@ class _Run:
             g -= 1  # "went on to", "set out to"
         return g if words[g] in _CONTROL or self.s.lemma([words[g]]) in _CONTROL else None
 
+    def governor_subject(self, g: int, lo: int) -> tuple[int, int] | None:
+        """The subject of the governor ``g`` of an infinitive cue, which is the cue's speaker.
+
+        A participle governor right after an aspect verb takes that verb's subject (``He kept
+        trying to explain``); one right after any other word that is neither an auxiliary nor an
+        adverb modifies the noun before it (``banners appearing to criticise the king``) and
+        gives no speaker.
+        """
+        words = self.v.words
+        if words[g].endswith("ing") and g - 1 >= lo and self.plain_gap(g - 1):
+            if words[g - 1] in _ASPECT_VERBS:
+                g -= 1
+            elif not (words[g - 1] in _CUE_AUX or self.adverb(g - 1)):
+                return None
+        return self.source_before_cue(g, lo)
+
     def speech_event(self, c: int) -> bool:
         """Whether the cue at ``c`` reports that someone spoke, not what they said.
 
@@ -2689,7 +2766,9 @@ class _Run:
             return False
         if nxt in _INDEFINITE_OBJECTS and self.s.lemma(words[c:end]) in {"find", "know"}:
             return False  # "found a way", "found himself on the street": a discovery, not a finding
-        if self.s.lemma(words[c:end]) in _PERCEPTION and nxt not in _CLAUSE_OPENERS:
+        if self.s.lemma(words[c:end]) in _PERCEPTION and nxt != "that":
+            if nxt in _CLAUSE_OPENERS:
+                return False  # "wait to see how it goes", "we will see whether it works": finding out
             # "the vote saw a record turnout", "she saw him on Friday"; but "sees the plan as a trap"
             j = end
             while j < min(len(words), end + _MAX_AS_DISTANCE) and self.plain_gap(j - 1) and words[j] != "as":
