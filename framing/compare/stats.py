@@ -93,8 +93,8 @@ import math
 import warnings
 import zlib
 from collections import Counter
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, fields
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, fields, replace
 from typing import Any, Literal
 
 import numpy as np
@@ -276,18 +276,12 @@ def estimate_mean(
         return Estimate(feature, outlet, 1, mean, None, None, "degenerate", "one document: no interval")
     if x[0] == x[-1]:
         return Estimate(feature, outlet, n, mean, mean, mean, "degenerate", "constant values: the interval is the point")
-    note = ""
-    used = method
-    lo, hi = _bootstrap(x, n_boot, confidence, method, rng)
-    if method == "BCa" and not (math.isfinite(lo) and math.isfinite(hi)):
-        lo, hi = _bootstrap(x, n_boot, confidence, "percentile", rng)
-        used, note = "percentile", "BCa undefined for these data; percentile interval used"
-    if not (math.isfinite(lo) and math.isfinite(hi)):  # pragma: no cover - percentile on non-constant data is finite
-        return Estimate(feature, outlet, n, mean, mean, mean, "degenerate", "bootstrap failed: the interval is the point")
-    if lo > mean or hi < mean:
-        lo, hi = min(lo, mean), max(hi, mean)
-        note = (note + "; " if note else "") + "interval widened to include the estimate"
-    return Estimate(feature, outlet, n, mean, lo, hi, f"bootstrap-{used}", note)
+    return _bootstrapped(
+        lambda m: _bootstrap(x, n_boot, confidence, m, rng),
+        Estimate(feature, outlet, n, mean, None, None, "bootstrap", ""),
+        method,
+        "BCa undefined for these data; percentile interval used",
+    )
 
 
 def estimate_proportion(values: Array, *, feature: str = "", outlet: str = "", confidence: float = 0.95) -> Estimate:
@@ -327,7 +321,7 @@ def estimate_proportion(values: Array, *, feature: str = "", outlet: str = "", c
     return Estimate(feature, outlet, n, p, lo, hi, "wilson", "")
 
 
-def estimate_clustered(  # noqa: PLR0911 - one return per documented case
+def estimate_clustered(
     values: Array,
     clusters: npt.NDArray[np.int64],
     *,
@@ -380,17 +374,35 @@ def estimate_clustered(  # noqa: PLR0911 - one return per documented case
     _, inverse = np.unique(ids, return_inverse=True)
     sums = np.asarray(np.bincount(inverse, weights=x), dtype=np.float64)
     counts = np.bincount(inverse).astype(np.float64)
-    lo, hi = _cluster_bootstrap(sums, counts, n_boot, confidence, method, rng)
-    note = f"{k} stories resampled"
+    return _bootstrapped(
+        lambda m: _cluster_bootstrap(sums, counts, n_boot, confidence, m, rng),
+        Estimate(feature, outlet, n, mean, None, None, "cluster-bootstrap", f"{k} stories resampled"),
+        method,
+        "BCa undefined for these data, percentile interval used",
+    )
+
+
+def _bootstrapped(draw: Callable[[CIMethod], tuple[float, float]], base: Estimate, method: CIMethod, bca_note: str) -> Estimate:
+    """``base`` (its ``method`` the bootstrap's name) with the interval ``draw(method)`` gives.
+
+    A BCa interval that is undefined falls back to the percentile one, with ``bca_note``; an
+    interval that misses the estimate is widened to include it; both are noted.
+    """
+    mean = base.mean
+    assert mean is not None
+    notes = [base.note] if base.note else []
+    lo, hi = draw(method)
     if method == "BCa" and not (math.isfinite(lo) and math.isfinite(hi)):
-        lo, hi = _cluster_bootstrap(sums, counts, n_boot, confidence, "percentile", rng)
-        method, note = "percentile", note + "; BCa undefined for these data, percentile interval used"
+        lo, hi = draw("percentile")
+        method = "percentile"
+        notes.append(bca_note)
     if not (math.isfinite(lo) and math.isfinite(hi)):  # pragma: no cover - percentile on non-constant data is finite
-        return Estimate(feature, outlet, n, mean, mean, mean, "degenerate", "cluster bootstrap failed: the interval is the point")
+        failed = base.method.replace("-", " ")
+        return replace(base, ci_low=mean, ci_high=mean, method="degenerate", note=f"{failed} failed: the interval is the point")
     if lo > mean or hi < mean:
         lo, hi = min(lo, mean), max(hi, mean)
-        note += "; interval widened to include the estimate"
-    return Estimate(feature, outlet, n, mean, lo, hi, f"cluster-bootstrap-{method}", note)
+        notes.append("interval widened to include the estimate")
+    return replace(base, ci_low=lo, ci_high=hi, method=f"{base.method}-{method}", note="; ".join(notes))
 
 
 def _ratio_of_sums(sums: Array, counts: Array, axis: int = -1) -> Array:
