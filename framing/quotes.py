@@ -15,8 +15,13 @@ Rules (each has a test):
   opening bracket, before a letter) finds a closing one later in the same paragraph.
   Apostrophes (don't, Iraq's, '90s, the students' union) are not quotes.
 * Single quotes inside a double quotation are part of it: quotations never overlap.
-* A quotation of one or two words with no speech verb within ``speech_window`` tokens in its
-  sentence is a *scare* quote; every other quotation is *speech*.
+* A quotation with no speech verb within ``speech_window`` tokens in its sentence (and no colon
+  before it) that follows a noun naming a piece of language or a work, such as *the word*, *the
+  term*, *the slogan*, *the hashtag*, *the book* or *a film called* (:data:`MENTION_NOUNS`), is a
+  *mention*: the writer cites a word or title without using it or reporting anyone's speech
+  (*critics dislike the word "genocide"*, *the slogan "Take back control"*).
+* Any other quotation of one or two words with no speech verb within ``speech_window`` tokens in
+  its sentence is a *scare* quote; every other quotation is *speech*.
 """
 
 from __future__ import annotations
@@ -27,9 +32,24 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final, Literal
 
-__all__ = ["Quote", "find_quotes"]
+__all__ = ["MENTION_NOUNS", "Quote", "find_quotes"]
 
-QuoteKind = Literal["speech", "scare"]
+QuoteKind = Literal["speech", "scare", "mention"]
+
+#: Nouns after which a quotation cites a piece of language or the title of a work (a closed
+#: class, lowercase; plural forms included where they occur in news text).
+_MENTION_NOUN_WORDS: Final = (
+    "word words term terms phrase phrases expression expressions label labels slogan slogans motto "
+    "catchphrase buzzword buzzwords euphemism euphemisms acronym nickname moniker hashtag hashtags "
+    "headline headlines title titles banner banners placard placards sign signs "
+    "book novel memoir film movie documentary song album opera musical poem podcast episode "
+    "exhibition painting"
+)
+MENTION_NOUNS: Final = frozenset(_MENTION_NOUN_WORDS.split())
+# Words that may stand between a mention noun and the quotation: "a film called ...", "a sign
+# reading ...", "words such as ...".
+_MENTION_LINK_WORDS: Final = "called named titled entitled dubbed reading such as like"
+_MENTION_LINKS: Final = frozenset(_MENTION_LINK_WORDS.split())
 
 _WORD: Final = re.compile(r"\w+(?:'\w+)*")
 _DOUBLE_OPEN: Final = frozenset("\u201c\u201e\u201f\u00ab")
@@ -54,8 +74,9 @@ class Quote:
     start, end
         Offsets into the original text, marks included.
     kind
-        ``"speech"`` (someone's words) or ``"scare"`` (a short quoted term with no speech verb
-        nearby: the writer distancing themselves from a word).
+        ``"speech"`` (someone's words), ``"scare"`` (a short quoted term with no speech verb
+        nearby: the writer distancing themselves from a word) or ``"mention"`` (a word or a
+        title cited after a noun such as *the word* or *the book*, with no speech verb nearby).
     closed
         ``False`` when the closing mark was missing and the quotation was ended at its paragraph.
     """
@@ -263,15 +284,24 @@ def find_quotes(
         if s < last_end or e <= s:
             continue
         kind: QuoteKind = "speech"
-        if (
-            norm.count(" ", s, e) <= _SCARE_MAX_WORDS
-            and len(_WORD.findall(norm, s, e)) <= _SCARE_MAX_WORDS
-            and not _speech_nearby(norm, s, e, sentences, sent_starts, speech_verbs, speech_window)
-        ):
-            kind = "scare"
+        short = norm.count(" ", s, e) <= _SCARE_MAX_WORDS and len(_WORD.findall(norm, s, e)) <= _SCARE_MAX_WORDS
+        mention = _after_mention_noun(norm, s)
+        if (short or mention) and not _speech_nearby(norm, s, e, sentences, sent_starts, speech_verbs, speech_window):
+            kind = "mention" if mention else "scare"
         quotes.append(Quote(s, e, kind, closed))
         last_end = e
     return quotes
+
+
+def _after_mention_noun(norm: str, s: int) -> bool:
+    """Whether a mention noun (optionally followed by a linking word) ends just before ``s``."""
+    head = norm[max(0, s - 60) : s]
+    if not head.endswith((" ", "\t")) or head.rstrip()[-1:] in {":", ",", ".", ";"}:
+        return False
+    words = _WORD.findall(head.lower())[-3:]
+    while words and words[-1] in _MENTION_LINKS:
+        words.pop()
+    return bool(words) and words[-1] in MENTION_NOUNS
 
 
 def _speech_nearby(
