@@ -382,6 +382,27 @@ def _leftmost_longest(hits: list[tuple[int, int, int, Entry]]) -> list[tuple[int
 class Negation:
     """Negation rules: which matches a negator governs.
 
+    A match is negated when the nearest negation cue before it ends at most ``window`` tokens
+    before it, in the same clause (no punctuation mark between them), with no scope breaker in
+    between, and, when ``transparent`` is given, with a *transparent path* from the cue to the
+    match: every word between them must be
+
+    * a scope-transparent word or phrase (an article, a quantifier, a degree adverb, a form of
+      *be*...: *not a disaster*, *not very brutal*, *is not an outright lie*, *no real evidence
+      of fraud*), or
+    * the first word of another match of the same lexicon, provided a word before it (after the
+      cue) is transparent: a stacked premodifier inside the negated phrase (*not some deluded
+      fanatic* negates both words), or
+    * a word directly followed by *or*, and that *or*: the first disjunct under the same
+      negator (*without fear or panic*); likewise a match of the same lexicon directly followed
+      by *and*, a conjoined evaluation (*not rude and insulting* negates both words).
+
+    Any other word (a lexical verb, a noun, a preposition) closes the scope, because the negator
+    then denies that word and not the evaluation after it: in *did not condemn the brutal
+    attack*, *cannot be swayed by angry letters* or *never stopped the savage campaign* the
+    action is denied and *brutal*, *angry*, *savage* stay asserted. The test is positional, with a
+    closed word list rather than a tagger, so it errs towards leaving a match unnegated.
+
     Attributes
     ----------
     negators
@@ -397,6 +418,10 @@ class Negation:
         Matcher for pseudo-negators: phrases that begin with a negator but do not negate what
         follows (*not only*, *no doubt*, *no matter*, *nothing less than*). A negation cue inside
         one of their matches is no cue.
+    transparent
+        The scope-transparent words and phrases, each as its lowercase tokens (``("a",)``,
+        ``("evidence", "of")``); ``None`` lets any word that is not a breaker stand in between
+        (the rule of releases before the negation lexicon 1.2.0).
     """
 
     negators: Matcher
@@ -404,17 +429,19 @@ class Negation:
     window: int = 3
     lexicon: Lexicon | None = None
     pseudo: Matcher | None = None
+    transparent: frozenset[tuple[str, ...]] | None = None
 
     @classmethod
     def default(cls, window: int = 3) -> Negation:
-        """The bundled ``negation`` lexicon's negators, pseudo-negators and scope breakers."""
+        """The bundled ``negation`` lexicon's negators, pseudo-negators, scope breakers and transparent words."""
         lex = load_lexicon("negation")
 
         def part(category: str) -> Matcher:
             cat = (lex.category(category),)
             return Matcher(Lexicon(lex.name, lex.version, lex.license, lex.citation, lex.description, cat, lex.language))
 
-        return cls(part("negators"), lex.terms("scope_breakers"), window, lex, part("pseudo_negators"))
+        transparent = frozenset(e.tokens for e in lex.category("scope_transparent").entries)
+        return cls(part("negators"), lex.terms("scope_breakers"), window, lex, part("pseudo_negators"), transparent)
 
     def _cues(self, doc: Document) -> tuple[list[int], dict[int, int]]:
         """The last token of every negation cue in ``doc`` (sorted), and each cue's first token by its last."""
@@ -425,8 +452,32 @@ class Negation:
                 cues = [c for c in cues if c[0] not in covered]
         return sorted({e - 1 for _s, e, _c, _en in cues}), {e - 1: s for s, e, _c, _en in cues}
 
+    def _open_path(self, between: list[str], first: int, starts: set[int]) -> bool:
+        """Whether ``between`` (the words from token ``first`` up to a match) leaves a negator's scope open."""
+        table = self.transparent
+        if table is None:
+            return True
+        longest = max(map(len, table), default=1)
+        seen_transparent = False
+        i, n = 0, len(between)
+        while i < n:
+            for size in range(min(longest, n - i), 0, -1):
+                if tuple(between[i : i + size]) in table:
+                    i += size
+                    seen_transparent = True
+                    break
+            else:
+                after = between[i + 1] if i + 1 < n else ""
+                if after == "or" or (after == "and" and first + i in starts):
+                    i += 2
+                elif seen_transparent and first + i in starts:
+                    i += 1
+                else:
+                    return False
+        return True
+
     def negated_starts(self, doc: Document, starts: Sequence[int]) -> set[int]:
-        """The token indices among ``starts`` that a negator governs."""
+        """The token indices among ``starts`` that a negator governs (see the class docstring)."""
         ends, cue_starts = doc.memo(self.negators, lambda: self._cues(doc))
         if not ends:
             return set()
@@ -434,7 +485,8 @@ class Negation:
         located = doc.token_spans()
         text = doc.text
         out: set[int] = set()
-        for s in set(starts):
+        match_starts = set(starts)
+        for s in match_starts:
             k = bisect.bisect_left(ends, s) - 1
             while k >= 0 and ends[k] >= s - self.window - 1:
                 last = ends[k]
@@ -442,7 +494,11 @@ class Negation:
                     k -= 1
                     continue
                 between = words[last + 1 : s]
-                if len(between) <= self.window and not any(w in self.breakers for w in between):
+                if (
+                    len(between) <= self.window
+                    and not any(w in self.breakers for w in between)
+                    and self._open_path(between, last + 1, match_starts)
+                ):
                     gap = text[located[last][1] : located[s][0]]
                     if not _CLAUSE_BREAK.search(gap):
                         out.add(s)

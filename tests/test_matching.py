@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -211,3 +213,98 @@ def test_results_do_not_depend_on_the_word_type_memo_being_reset_by_other_thread
     with ThreadPoolExecutor(4) as pool:
         got = list(pool.map(shared.find, docs))
     assert got == expected
+
+
+_EVAL = lexicon(
+    a=["disaster", "brutal", "angry", "savage", "unfair", "lie", "threat", "farce", "fraud", "deluded", "fanatic", "panic", "rude", "insulting"],
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the negator governs the evaluation: only transparent words stand between
+        ("The vote was not a disaster.", [("disaster", True)]),
+        ("The raid was not very brutal.", [("brutal", True)]),
+        ("They found no real evidence of fraud.", [("fraud", True)]),
+        ("The winter was never so brutal.", [("brutal", True)]),
+        ("The merger will not be a disaster.", [("disaster", True)]),
+        ("The claim is not an outright lie.", [("lie", True)]),
+        ("The group is no longer a threat.", [("threat", True)]),
+        ("The ruling is not entirely unfair.", [("unfair", True)]),
+        ("The reform did not seem unfair.", [("unfair", True)]),
+        ("Nor is it a disaster.", [("disaster", True)]),
+        ("There was not a shred of panic.", [("panic", True)]),
+        ("The plan is not in any way unfair.", [("unfair", True)]),
+        # a pseudo-negator negates nothing
+        ("The hearing was nothing but a farce.", [("farce", False)]),
+        # a lexical verb, a noun or a preposition closes the scope: the action is denied, not the evaluation
+        ("The board cannot be swayed by angry letters.", [("angry", False)]),
+        ("The council did not condemn the brutal attack.", [("brutal", False)]),
+        ("The mayor never stopped the savage campaign.", [("savage", False)]),
+        ("The firm has no connection with the brutal gang.", [("brutal", False)]),
+        ("None of the brutal raids was reported.", [("brutal", False)]),
+        # focus words and ordinals assert what follows them
+        ("It is not the first brutal attack.", [("brutal", False)]),
+        ("It is not just a disaster.", [("disaster", False)]),
+        ("It isn't only a disaster.", [("disaster", False)]),
+        # a stacked hit inside the negated phrase, and coordinated hits
+        ("He is not some deluded fanatic.", [("deluded", True), ("fanatic", True)]),
+        ("He did not cheer the deluded fanatic.", [("deluded", False), ("fanatic", False)]),
+        ("They lived without fear or panic.", [("panic", True)]),
+        ("It was not rude and insulting.", [("rude", True), ("insulting", True)]),
+        ("It was not polite and insulting.", [("insulting", False)]),
+    ],
+)
+def test_negation_reaches_only_through_transparent_words(text: str, expected: list[tuple[str, bool]]) -> None:
+    assert [(t, n) for _c, t, n in found(_EVAL, text, Negation.default())] == expected
+
+
+def test_without_transparent_words_any_word_but_a_breaker_stands_between() -> None:
+    old = dataclasses.replace(Negation.default(), transparent=None)
+    assert found(_EVAL, "The council did not condemn the brutal attack.", old) == [("a", "brutal", True)]
+    assert found(_EVAL, "It was not, in the end, a disaster.", old) == [("a", "disaster", False)]
+
+
+_TRANSPARENT = sorted(" ".join(t) for t in (Negation.default().transparent or ()))
+_LEXICAL = ["condemned", "stopped", "ignored", "praised", "mentioned", "funded", "letters", "with", "by", "for"]
+_VOCAB_NEG = [
+    "not", "no", "never", "without", "didn't", *_LEXICAL, "the", "a", "very", "is", "be", "of", "or", "and", "but", "disaster", "brutal",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_VOCAB_NEG), max_size=14))
+def test_the_transparency_rule_only_ever_removes_negation(words: list[str]) -> None:
+    text = " ".join(words)
+    new = Negation.default()
+    old = dataclasses.replace(new, transparent=None)
+    lex = lexicon(a=["disaster", "brutal"])
+    doc = Document.from_text(text)
+    negated_new = {m.start for m in Matcher(lex).find(doc, negation=new) if m.negated}
+    negated_old = {m.start for m in Matcher(lex).find(doc, negation=old) if m.negated}
+    assert negated_new <= negated_old
+
+
+@given(st.lists(st.sampled_from(_TRANSPARENT), max_size=3), st.sampled_from(["not", "never", "no", "without"]))
+def test_transparent_words_keep_the_scope_open(filler: list[str], negator: str) -> None:
+    between = " ".join(filler).split()
+    if len(between) > 3 or (filler and filler[0] == "least"):  # past the window; "not least" is a pseudo-negator
+        return
+    text = " ".join(["Then", negator, *between, "disaster", "followed."])
+    assert found(lexicon(a=["disaster"]), text, Negation.default()) == [("a", "disaster", True)]
+
+
+@given(st.sampled_from(_LEXICAL), st.lists(st.sampled_from(_TRANSPARENT), max_size=2), st.sampled_from(["not", "never", "no", "didn't"]))
+def test_a_lexical_word_after_the_negator_closes_the_scope(word: str, filler: list[str], negator: str) -> None:
+    text = " ".join(["Then", negator, word, *" ".join(filler).split(), "disaster", "followed."])
+    assert found(lexicon(a=["disaster"]), text, Negation.default()) == [("a", "disaster", False)]
+
+
+def test_the_transparent_category_holds_plain_lowercase_words_and_phrases() -> None:
+    from framing.lexicon import load_lexicon
+
+    cat = load_lexicon("negation").category("scope_transparent")
+    assert cat.entries
+    assert all(not e.wildcard and not e.case_sensitive and all(t == t.lower() for t in e.tokens) for e in cat.entries)
+    negators = load_lexicon("negation").terms("negators")
+    assert not {e.term for e in cat.entries} & negators

@@ -36,14 +36,21 @@ under its category's ``negated`` (not its ``count``), and it adds ``NEGATED_FACT
 its weight to every density, score and flag: a discount, not a cancellation. Two reasons. A
 negated loaded word still brings its frame into the text (whoever writes ``not a disaster``
 has put disaster on the table; Lakoff 2004), while the negation takes back part of the
-evaluation. And the negation cue is a window rule that can fire where nothing is denied: the
-fixed phrases of that kind (additive ``not only``, ``not to mention``, concessive ``no matter
-how``) are pseudo-negators of the negation lexicon and negate nothing, but emphatic ``no ...
-whatsoever``, a negated verb before a loaded object (``cannot be swayed by angry letters``) and
-double negatives (``did not shy away from smears``) still do. Earlier releases counted
-negated hits as nothing; ``negated_factor=0`` restores that. The factor was chosen from 0, 0.5
-and 1 on the studied half of the BABE and MBIC development sentences and checked on the other
-half (see ``benchmarks/validate_loaded.py --half``). Scare quotes are never negated.
+evaluation. And the negation cue is a positional rule, kept narrow so that it fires only
+where the evaluation itself is denied: the fixed phrases that begin with a negator but deny
+nothing (additive ``not only``, ``not to mention``, concessive ``no matter how``) are
+pseudo-negators of the negation lexicon, and a negator's scope runs only through the
+scope-transparent words of that lexicon (articles, quantifiers, degree adverbs, forms of *be*:
+``not a disaster``, ``not very brutal``, ``is not an outright lie``). Any other word closes
+it, so a negated verb before a loaded object (``cannot be swayed by angry letters``, ``did not
+condemn the brutal attack``), a double negative (``did not shy away from smears``) and emphatic
+``no pressure whatsoever`` leave the loaded word unnegated. Still read as negated, though the
+evaluation stands: contrastive focus (``not the cowardly ones but...``) and a loaded modifier
+after a verb of denial (``denied the false claims``). Earlier releases counted negated hits as
+nothing; ``negated_factor=0`` restores that. The factor was chosen from 0, 0.5 and 1 on the
+studied half of the BABE and MBIC development sentences and checked on the other half (see
+``benchmarks/validate_loaded.py --half``), and is still the best of the three on the studied
+half with the narrower scope of negation lexicon 1.2.0. Scare quotes are never negated.
 
 Flag
 ----
