@@ -12,9 +12,10 @@ several threads). Matching rules:
   match, not also *international law*; matches of different categories may overlap and all are
   reported.
 * Negation: a match is ``negated`` when a negator ends at most ``window`` tokens before it, in
-  the same clause (no ``. ! ? ; : ,`` or parenthesis between them) and with no scope breaker
-  (*but*, *however*...) in between. The negators and breakers are the bundled ``negation``
-  lexicon.
+  the same clause (no ``. ! ? ; : ,`` or parenthesis between them), with no scope breaker
+  (*but*, *however*...) in between and only scope-transparent words (articles, quantifiers,
+  degree adverbs, forms of *be*...) in between, so a verb, noun or preposition closes the scope.
+  The negators, breakers and transparent words are the bundled ``negation`` lexicon.
 """
 
 from __future__ import annotations
@@ -476,6 +477,15 @@ class Negation:
                     return False
         return True
 
+    def _breaks(self, between: list[str]) -> bool:
+        """Whether a scope breaker, one word (*but*) or several (*on the other hand*), lies in ``between``."""
+        if any(w in self.breakers for w in between):
+            return True
+        if len(between) < 2:
+            return False
+        joined = f" {' '.join(between)} "
+        return any(f" {b} " in joined for b in self.breakers if " " in b)
+
     def negated_starts(self, doc: Document, starts: Sequence[int]) -> set[int]:
         """The token indices among ``starts`` that a negator governs (see the class docstring)."""
         ends, cue_starts = doc.memo(self.negators, lambda: self._cues(doc))
@@ -496,7 +506,7 @@ class Negation:
                 between = words[last + 1 : s]
                 if (
                     len(between) <= self.window
-                    and not any(w in self.breakers for w in between)
+                    and not self._breaks(between)
                     and self._open_path(between, last + 1, match_starts)
                 ):
                     gap = text[located[last][1] : located[s][0]]

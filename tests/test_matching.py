@@ -266,6 +266,14 @@ def test_without_transparent_words_any_word_but_a_breaker_stands_between() -> No
     assert found(_EVAL, "It was not, in the end, a disaster.", old) == [("a", "disaster", False)]
 
 
+def test_a_multiword_scope_breaker_closes_the_scope() -> None:
+    # "even so" is a breaker of two words; both are also transparent on their own.
+    assert found(_EVAL, "The raid was not even so brutal.", Negation.default()) == [("a", "brutal", False)]
+    old = dataclasses.replace(Negation.default(), transparent=None)
+    assert found(_EVAL, "It was not that said brutal.", old) == [("a", "brutal", False)]
+    assert found(_EVAL, "It was not that brutal.", old) == [("a", "brutal", True)]
+
+
 _TRANSPARENT = sorted(" ".join(t) for t in (Negation.default().transparent or ()))
 _LEXICAL = ["condemned", "stopped", "ignored", "praised", "mentioned", "funded", "letters", "with", "by", "for"]
 _VOCAB_NEG = [
