@@ -325,6 +325,12 @@ def test_family_structure_and_residence_words_are_weak_quality_of_life_cues() ->
     got = {e.entry: e.weight for e in res.evidence if e.frame == "quality_of_life"}
     assert got == {"marriage": 0.5, "divorce": 0.5, "widowed": 0.5, "live in": 0.5}
     assert res.primary == "quality_of_life"
+    # Mobility: the bare verb is weak, a phrase about people's freedom to move is a full cue.
+    trip = frames_of("Since the checkpoints went up, few travel; families are no longer free to travel to visit relatives.")
+    got = {e.entry: e.weight for e in trip.evidence if e.frame == "quality_of_life"}
+    assert got["travel"] == 0.5
+    assert got["free to travel"] == 1.0
+    assert got["visit relatives"] == 1.0
 
 
 NEW_1_5 = {
