@@ -285,3 +285,88 @@ def test_naming_an_office_adds_the_title_weight_once(phrase: str, place: str) ->
     ext = [e for e in res.evidence if e.frame == "external_regulation_and_reputation"]
     assert [e.entry for e in ext] == [phrase]
     assert sum(e.weight for e in ext) == EXTERNAL_WEIGHT[OFFICE_TITLES[phrase]]
+
+
+@pytest.mark.parametrize(
+    ("text", "frame", "cues"),
+    [
+        (
+            "After the divorce, single parent families on the estate were worse off, and many now go without heating.",
+            "quality_of_life",
+            {"single parent families", "worse off", "go without"},
+        ),
+        (
+            "The couple said they wanted a safe place to live and to live in peace with their neighbours.",
+            "quality_of_life",
+            {"safe place to live", "live in peace"},
+        ),
+        (
+            "Critics warned that the change would be a step backward and said such raids should never be allowed.",
+            "policy_prescription_and_evaluation",
+            {"a step backward", "should never be allowed"},
+        ),
+        (
+            "Supporters called it the way forward, and officials said that, once implemented, it would help.",
+            "policy_prescription_and_evaluation",
+            {"the way forward", "once implemented"},
+        ),
+    ],
+)
+def test_policy_frames_1_5_cues(text: str, frame: str, cues: set[str]) -> None:
+    res = frames_of(text)
+    assert res.primary == frame
+    assert frame in res.present
+    assert cues <= {e.entry for e in res.evidence if e.frame == frame}
+
+
+def test_family_structure_and_residence_words_are_weak_quality_of_life_cues() -> None:
+    # Bare words for family structures and "live in" say little alone: they weigh 0.5.
+    res = frames_of("The marriage ended in divorce, and the widowed mother said they live in a small flat.")
+    got = {e.entry: e.weight for e in res.evidence if e.frame == "quality_of_life"}
+    assert got == {"marriage": 0.5, "divorce": 0.5, "widowed": 0.5, "live in": 0.5}
+    assert res.primary == "quality_of_life"
+    # Mobility: the bare verb is weak, a phrase about people's freedom to move is a full cue.
+    trip = frames_of("Since the checkpoints went up, few travel; families are no longer free to travel to visit relatives.")
+    got = {e.entry: e.weight for e in trip.evidence if e.frame == "quality_of_life"}
+    assert got["travel"] == 0.5
+    assert got["free to travel"] == 1.0
+    assert got["visit relatives"] == 1.0
+
+
+NEW_1_5 = {
+    "quality_of_life": [
+        "worse off",
+        "go without",
+        "lack of access to",
+        "school run",
+        "family ties",
+        "community spirit",
+        "forced to relocate",
+        "single parent households",
+        "hurting ordinary",
+        "a place to live",
+    ],
+    "policy_prescription_and_evaluation": [
+        "would undo",
+        "a step backwards",
+        "the right approach",
+        "should never be allowed",
+        "if implemented",
+        "once enacted",
+        "would put an end to",
+        "the best option",
+    ],
+}
+
+
+@given(
+    st.sampled_from([(f, t) for f, terms in NEW_1_5.items() for t in terms]),
+    st.lists(st.sampled_from(["On", "Monday", "the", "report", "said", "that", "and", "it", "was", ","]), max_size=12),
+)
+def test_1_5_entries_match_as_themselves_in_neutral_text(pair: tuple[str, str], filler: list[str]) -> None:
+    # Each new entry is found whole (not split or swallowed) wherever it sits among neutral words.
+    frame, term = pair
+    text = " ".join([*filler, term, "."])
+    res = frames_of(text)
+    assert term in {e.entry for e in res.evidence if e.frame == frame}
+    assert res.scores[frame] > 0
