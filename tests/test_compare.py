@@ -20,7 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from scipy import stats as sps
 
-from framing.analysis import Analyzer, Record
+from framing.analysis import Analyzer, Record, framing_version
 from framing.compare import CompareSettings, compare, compare_features
 from framing.compare.cli import add_compare_parser, run_compare
 from framing.compare.features import Feature, FeatureData, FeatureTable, check_record, collect, count_words, extract_features
@@ -38,7 +38,7 @@ from framing.compare.stats import (
     rng_for,
 )
 from framing.errors import FramingError, InputError
-from framing.lexicon import load_lexicon
+from framing.lexicon import Category, Entry, Lexicon, load_lexicon
 
 FAST = {"n_boot": 100, "n_permutations": 99}
 
@@ -373,6 +373,23 @@ def test_frame_distribution_matches_scipy_and_cramers_v():
     assert fd.cramers_v == pytest.approx(sps.contingency.association(table, method="cramer"))
     assert fd.profiles == (None, None)
     assert 0 < fd.p_permutation <= 1
+
+
+@settings(max_examples=40)
+@given(st.integers(min_value=2, max_value=12), st.randoms(use_true_random=False))
+def test_frame_profiles_do_not_depend_on_row_order_to_the_last_bit(n, rnd):
+    # Rows that tie on outlet and presence pattern keep the input order internally; the profiles
+    # (means of shares) must still be bit-identical for any order of the documents.
+    gen = np.random.default_rng(rnd.randrange(2**32))
+    labels = ["a"] * n + ["b"] * n
+    present = np.ones((2 * n, 3))
+    shares = gen.dirichlet([0.3, 0.3, 0.3], size=2 * n)
+    order = list(range(2 * n))
+    rnd.shuffle(order)
+    one = frame_distribution(["f1", "f2", "f3"], labels, present, shares, n_permutations=0)
+    two = frame_distribution(["f1", "f2", "f3"], [labels[i] for i in order], present[order], shares[order], n_permutations=0)
+    assert one.profiles == two.profiles
+    assert one.js_distance == two.js_distance
 
 
 def test_paired_wilcoxon_matches_scipy():
@@ -886,6 +903,44 @@ def test_markdown_report_sections(planted_report):
     ):
         assert heading in md
     assert "nan" not in md.lower().replace("financ", "")
+
+
+def test_report_names_every_lexicon_with_version_and_digest_and_the_framing_version(tmp_path, capsys):
+    lex = Lexicon(
+        "civic-demo", "2.1", "CC0-1.0", "Test lexicon.", "Civic words.", (Category("civic", "Civic life.", (Entry.parse("council"),)),)
+    )
+    analyzer = Analyzer(dictionaries=[lex], readability=False)
+    report = compare(_planted_corpus(n=2), analyzer=analyzer, **FAST)
+    expected = [ref.to_dict() for ref in analyzer.lexicons]
+    assert {"name": "civic-demo", "version": "2.1", "sha256": lex.sha256} in expected
+    d = json.loads(json.dumps(report.to_dict(), allow_nan=False))
+    assert d["lexicons"] == expected
+    assert d["framing_version"] == framing_version()
+    md = report.to_markdown()
+    html_doc = report.to_html(plots=False)
+    for ref in analyzer.lexicons:
+        for doc in (md, html_doc):
+            assert f"{ref.name} {ref.version}" in doc
+            assert ref.sha256 in doc
+    assert f"framing {framing_version()}" in md
+    # the command line's JSON report carries them too, for a dictionary read from a file
+    dic = tmp_path / "civic.dic"
+    dic.write_text("%\n1\tcivic\n%\ncouncil\t1\n", encoding="utf-8")
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("\n".join(json.dumps(r) for r in _planted_corpus(n=2)) + "\n", encoding="utf-8")
+    assert _cli([str(corpus), "-d", str(dic), "--format", "json", "--n-boot", "20", "--permutations", "0", "--no-readability", "-q"]) == 0
+    refs = json.loads(capsys.readouterr().out)["lexicons"]
+    assert {"name": "civic", "version": "unversioned", "sha256": load_lexicon(dic).sha256} in refs
+
+
+def test_features_collected_by_hand_have_no_provenance_and_the_report_says_so():
+    t = FeatureTable()
+    t.add("A", None, {Feature("loaded", "score"): 1.0})
+    t.add("B", None, {Feature("loaded", "score"): 2.0})
+    report = compare_features(t.freeze(), CompareSettings(n_boot=20, n_permutations=0))
+    assert report.lexicons == ()
+    assert report.framing_version is None
+    assert "lexicons: not recorded" in report.to_markdown()
 
 
 def test_html_report_without_matplotlib_says_tables_only(planted_report, tmp_path, monkeypatch):

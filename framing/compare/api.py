@@ -264,6 +264,8 @@ def compare_features(data: FeatureData, settings: CompareSettings | None = None)
         paired=tuple(paired),
         distinctive=tuple(distinctive),
         notes=tuple(notes),
+        lexicons=data.lexicons,
+        framing_version=data.framing_version,
     )
 
 

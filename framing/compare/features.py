@@ -78,13 +78,13 @@ import numbers
 from array import array
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Final, Literal
 
 import numpy as np
 import numpy.typing as npt
 
-from framing.analysis import Analyzer, Record
+from framing.analysis import Analyzer, LexiconRef, Record, framing_version
 from framing.errors import InputError
 
 __all__ = [
@@ -429,6 +429,11 @@ class FeatureData:
         Per-outlet ``(first, last)`` date strings, for outlets whose records had dates.
     n_skipped
         Records skipped because a field was missing (``on_missing="skip"``).
+    lexicons
+        Every lexicon that shaped the values (name, version, SHA-256 digest), as
+        :attr:`framing.Analyzer.lexicons` gives them; empty when unknown (features collected by hand).
+    framing_version
+        The version of framing that computed the values, or ``None`` when unknown.
     """
 
     features: tuple[Feature, ...]
@@ -438,6 +443,8 @@ class FeatureData:
     word_counts: Mapping[str, Counter[str]]
     dates: Mapping[str, tuple[str, str]]
     n_skipped: int = 0
+    lexicons: tuple[LexiconRef, ...] = ()
+    framing_version: str | None = None
 
     def column(self, feature: Feature) -> npt.NDArray[np.float64]:
         """The values of one feature (NaN = missing)."""
@@ -681,6 +688,9 @@ def collect(
 ) -> FeatureData:
     """Analyse a stream of records and keep only what the statistics need.
 
+    The result names the analyzer's lexicons (name, version, digest) and the framing version, so
+    a report computed from it can say what produced its numbers.
+
     Parameters
     ----------
     records
@@ -744,4 +754,4 @@ def collect(
         table.add(outlet, story, extract_features(analysis), count_words(analyzer.document(text).words), day)
         if progress is not None:
             progress(len(table), table.n_skipped)
-    return table.freeze()
+    return replace(table.freeze(), lexicons=analyzer.lexicons, framing_version=framing_version())
