@@ -327,6 +327,7 @@ def _flatten(d: dict[str, Any]) -> dict[str, Any]:
     for name, res in d.get("dictionaries", {}).items():
         for cid, c in res["categories"].items():
             row[f"{name}.{cid}.count"] = c["count"]
+            row[f"{name}.{cid}.weighted"] = c["weighted"]
             row[f"{name}.{cid}.rate"] = c["rate"]
             row[f"{name}.{cid}.authorial_rate"] = c["authorial"]["rate"]
             row[f"{name}.{cid}.quoted_rate"] = c["quoted"]["rate"]

@@ -208,3 +208,18 @@ def test_input_text_keeps_a_json_line_on_stdin_as_text(capsys: pytest.CaptureFix
     code, out, _ = run(capsys, "analyze", "--input", "text", "-q")
     assert code == 0
     assert json.loads(out)["n_chars"] == len(text)
+
+
+def test_csv_output_keeps_the_weighted_sum_of_a_weighted_dictionary(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # With per-word weights (eMFD style) every word is in every column, so the counts and rates
+    # are the same in each category; only the weighted sums tell the categories apart.
+    weights = tmp_path / "weights.csv"
+    weights.write_text("word,care,fairness\nprotect,0.75,0.25\nfair,0.5,1.5\n", encoding="utf-8")
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(json.dumps({"id": "a", "text": "They protect a fair deal. It is fair."}) + "\n", encoding="utf-8")
+    code, out, _ = run(capsys, "analyze", str(corpus), "--format", "csv", "-d", str(weights))
+    assert code == 0
+    (row,) = csv.DictReader(io.StringIO(out))
+    assert row["weights.care.count"] == row["weights.fairness.count"] == "3"
+    assert float(row["weights.care.weighted"]) == pytest.approx(0.75 + 0.5 + 0.5)
+    assert float(row["weights.fairness.weighted"]) == pytest.approx(0.25 + 1.5 + 1.5)
