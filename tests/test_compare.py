@@ -243,6 +243,53 @@ def test_dictionary_features():
     assert f[Feature("dictionary:negation", "quoted", "negators")] is not None
 
 
+def _weighted_lexicon() -> Lexicon:
+    # Every word in both categories, as in an eMFD-style table: counts alike, weights apart.
+    return Lexicon(
+        "weights-demo",
+        "1.0",
+        "CC0-1.0",
+        "Test lexicon.",
+        "Weighted words.",
+        (
+            Category("care", "Care.", (Entry.parse("protect", weight=0.75), Entry.parse("fair", weight=0.5))),
+            Category("fairness", "Fairness.", (Entry.parse("protect", weight=0.25), Entry.parse("fair", weight=1.5))),
+        ),
+    )
+
+
+def test_weighted_dictionary_features_are_summed_weights_per_1000_tokens_by_voice():
+    text = 'They protect a fair deal. "It is fair," she said.'
+    a = Analyzer(frames=False, attribution=False, loaded=False, dictionaries=[_weighted_lexicon()]).analyze(text).to_dict()
+    sec = a["dictionaries"]["weights-demo"]
+    n, na, nq = sec["n_tokens"], sec["n_tokens_authorial"], sec["n_tokens_quoted"]
+    assert nq > 0
+    f = extract_features(a)
+    d = "dictionary:weights-demo"
+    assert f[Feature(d, "rate", "care")] == f[Feature(d, "rate", "fairness")]  # same words, same counts
+    assert f[Feature(d, "weighted", "care")] == pytest.approx(1000 * (0.75 + 0.5 + 0.5) / n)
+    assert f[Feature(d, "weighted", "fairness")] == pytest.approx(1000 * (0.25 + 1.5 + 1.5) / n)
+    assert f[Feature(d, "weighted_authorial", "fairness")] == pytest.approx(1000 * (0.25 + 1.5) / na)
+    assert f[Feature(d, "weighted_quoted", "fairness")] == pytest.approx(1000 * 1.5 / nq)
+    unquoted = extract_features(
+        Analyzer(frames=False, attribution=False, loaded=False, dictionaries=[_weighted_lexicon()]).analyze("Fair.").to_dict()
+    )
+    assert unquoted[Feature(d, "weighted_quoted", "care")] is None  # no quoted token: no quoted density
+
+
+def test_weighted_columns_are_kept_for_weighted_lexicons_and_dropped_where_they_repeat_the_rates():
+    analyzer = Analyzer(frames=False, attribution=False, loaded=False, dictionaries=[_weighted_lexicon(), "negation"])
+    texts = ["They protect a fair deal.", '"Not fair," he said. No one came.', "Nothing was fair or safe.", "We protect them."]
+    records = [{"outlet": "AB"[i % 2], "text": t} for i, t in enumerate(texts * 2)]
+    report = compare(records, analyzer=analyzer, **FAST)
+    names = {f.name for f in report.features}
+    assert "dictionary:weights-demo.weighted.fairness" in names
+    assert "dictionary:weights-demo.weighted_quoted.care" in names
+    assert "dictionary:weights-demo.weighted.fairness" in {t.feature for t in report.omnibus}
+    assert "dictionary:negation.rate.negators" in names
+    assert not any(n.startswith("dictionary:negation.weighted") for n in names)  # weights all 1: same as the rates
+
+
 def test_count_words_drops_numbers_stop_words_and_single_letters():
     assert count_words(["the", "1990", "90s", "u", "s", "tax", "Tax".lower(), "3rd"]) == Counter({"tax": 2, "90s": 1, "3rd": 1})
 
@@ -470,11 +517,7 @@ def test_clustered_estimate_without_clusters_is_the_plain_estimate(values, binar
     x = np.array([1.0 if v > 0 else 0.0 for v in values]) if binary else np.array(values)
     ids = np.arange(len(x), dtype=np.int64)
     got = estimate_clustered(x, ids, binary=binary, n_boot=200, rng=rng_for(0, "c"))
-    want = (
-        estimate_proportion(x)
-        if binary
-        else estimate_mean(x, n_boot=200, rng=rng_for(0, "c"))
-    )
+    want = estimate_proportion(x) if binary else estimate_mean(x, n_boot=200, rng=rng_for(0, "c"))
     assert (got.mean, got.ci_low, got.ci_high, got.method) == (want.mean, want.ci_low, want.ci_high, want.method)
 
 
