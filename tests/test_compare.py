@@ -1058,7 +1058,11 @@ def test_cli_json_and_usage_errors(tmp_path, capsys):
     assert err == ""
     assert _cli([str(tmp_path / "missing.jsonl")]) == 2
     assert _cli([str(corpus), "--by", "nope", "-q"]) == 2
-    assert "no documents" in capsys.readouterr().err
+    assert f"framing: {corpus}: no documents to compare" in capsys.readouterr().err  # names the corpus
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("", encoding="utf-8")
+    assert _cli([str(empty), "-q"]) == 2
+    assert capsys.readouterr().err == f"framing: {empty}: no documents to compare\n"
 
 
 def test_cli_keeps_good_lines_around_bad_bytes_and_names_every_skipped_line(tmp_path, capsys):

@@ -136,7 +136,7 @@ def run_compare(args: argparse.Namespace) -> int:
     except (InputError, ValueError) as exc:
         for s in skipped:
             sys.stderr.write(f"framing: skipped: {s}\n")
-        sys.stderr.write(f"framing: {exc}\n")
+        sys.stderr.write(f"framing: {_corpus_error(exc, source)}\n")
         return 2
     finally:
         close_input(handle, sys.stdin)
@@ -147,6 +147,13 @@ def run_compare(args: argparse.Namespace) -> int:
     if not _write(report, args):
         return 2
     return 1 if skipped or report.n_skipped else 0
+
+
+def _corpus_error(exc: Exception, source: str) -> str:
+    """The message of an error that stopped the comparison; one about the whole corpus names it."""
+    if isinstance(exc, InputError) and exc.source is None and exc.line is None:
+        return f"{source}: {exc.problem}"
+    return str(exc)
 
 
 def _write(report: ComparisonReport, args: argparse.Namespace) -> bool:
