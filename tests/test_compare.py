@@ -986,6 +986,19 @@ def test_features_collected_by_hand_have_no_provenance_and_the_report_says_so():
     assert "lexicons: not recorded" in report.to_markdown()
 
 
+def test_cut_estimate_tables_keep_document_level_measures_and_name_what_they_leave_out(planted_report):
+    md = planted_report.to_markdown(max_rows=2)
+    loaded = md.split("### loaded", 1)[1].split("###", 1)[0]
+    rows = [line.split("|")[1].strip() for line in loaded.splitlines() if line.startswith("| ") and not line.startswith("| feature")]
+    assert len(rows) == 2
+    assert all("." not in r for r in rows)  # document-level measures (score, authorial...) before per-category ones
+    n_loaded = sum(1 for f in planted_report.features if f.section == "loaded" and f.kind != "binary")
+    assert f"({n_loaded - 2} more loaded features in to_dict(): " in loaded
+    assert "density.pejorative" in loaded  # named, not silently dropped
+    full = planted_report.to_markdown()
+    assert "more loaded features" not in full
+
+
 def test_html_report_without_matplotlib_says_tables_only(planted_report, tmp_path, monkeypatch):
     for name in [m for m in sys.modules if m.startswith("matplotlib")]:
         monkeypatch.delitem(sys.modules, name)

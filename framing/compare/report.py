@@ -311,7 +311,11 @@ class ComparisonReport:
         return out
 
     def to_markdown(self, *, max_rows: int = 40) -> str:
-        """A Markdown report (GitHub tables); long tables are cut to ``max_rows`` rows, most significant first."""
+        """A Markdown report (GitHub tables).
+
+        Long tables are cut to ``max_rows`` rows: tests most significant first; estimates with each
+        section's document-level measures first, naming the features left out.
+        """
         return "\n".join(_render_markdown(self._blocks(max_rows)))
 
     def to_html(self, path: str | Path | None = None, *, plots: bool = True, max_rows: int = 60) -> str:
@@ -415,11 +419,15 @@ class ComparisonReport:
         names = self.outlet_names
         for section in dict.fromkeys(f.section for f in self.features):
             feats = [f for f in self.features if f.section == section and f.kind != "binary" and f.measure != "share"]
+            feats.sort(key=lambda f: f.key != "")  # stable: a section's document-level measures (loaded.score...) first
             if not feats:
                 continue
             b.append(_H(3, section))
             rows = [[f.name.removeprefix(section + "."), *(_est(self._find(f.name, o)) for o in names)] for f in feats[:max_rows]]
             b.append(_T(["feature", *names], rows))
+            if len(feats) > max_rows:
+                cut = ", ".join(f.name.removeprefix(section + ".") for f in feats[max_rows:])
+                b.append(_P(f"({len(feats) - max_rows} more {section} features in to_dict(): {cut})"))
         sig_pairs = sorted((t for t in self.pairwise if t.significant), key=lambda t: (t.p_adjusted, t.feature, t.outlet_a, t.outlet_b))
         if self.pairwise:
             b.append(_H(2, "Pairwise differences (Mann–Whitney U, Cliff's δ)"))
@@ -490,6 +498,8 @@ class ComparisonReport:
             )
         b.append(_H(2, "Features"))
         b.append(_T(["feature", "kind", "meaning"], [[f.name, f.kind, f.description] for f in self.features[: max_rows * 3]]))
+        if len(self.features) > max_rows * 3:
+            b.append(_P(f"({len(self.features) - max_rows * 3} more features in to_dict())"))
         if self.lexicons:
             b.append(_H(2, "Lexicons"))
             b.append(_T(["lexicon", "version", "sha256"], [[ref.name, ref.version, ref.sha256] for ref in self.lexicons]))
