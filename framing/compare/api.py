@@ -96,7 +96,7 @@ def compare(
     date
         Field holding a date string (reported per outlet as first/last), or ``None``.
     analyzer
-        Scorers to run; ``default_analyzer()`` (frames and readability) by default.
+        Scorers to run; ``default_analyzer()`` (attribution, loaded language, frames and readability) by default.
     n_jobs, chunksize
         Worker processes and records per task.
     n_boot, confidence, ci_method
