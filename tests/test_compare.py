@@ -1078,6 +1078,17 @@ def test_cli_json_and_usage_errors(tmp_path, capsys):
     assert capsys.readouterr().err == f"framing: {empty}: no documents to compare\n"
 
 
+def test_cli_sets_the_interval_level_and_method(tmp_path, capsys):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("\n".join(json.dumps(r) for r in _planted_corpus(n=3)) + "\n", encoding="utf-8")
+    args = [str(corpus), "--format", "json", "--n-boot", "50", "--permutations", "0", "--no-readability", "-q"]
+    assert _cli([*args, "--confidence", "0.8", "--ci-method", "BCa"]) == 0
+    d = json.loads(capsys.readouterr().out)
+    assert (d["settings"]["confidence"], d["settings"]["ci_method"]) == (0.8, "BCa")
+    assert _cli([*args, "--confidence", "1.5"]) == 2
+    assert "alpha and confidence must be in (0, 1)" in capsys.readouterr().err
+
+
 def test_cli_keeps_good_lines_around_bad_bytes_and_names_every_skipped_line(tmp_path, capsys):
     corpus = tmp_path / "c.jsonl"
     recs = [json.dumps(r).encode() for r in _planted_corpus(n=2)]
