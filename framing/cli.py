@@ -7,6 +7,9 @@ usage error or an unreadable lexicon.
 CSV output has one column per field of any record (a record without a field leaves its cell
 empty); it is written when the input ends.
 
+Standard input (``-``) is read as JSONL when its first non-blank line is a JSON object (``--input
+auto``, the default), else as one text; ``--input text`` or ``--input jsonl`` decides instead.
+
 Inputs are UTF-8. A JSONL line holding bytes that are not UTF-8, or a JSON escape of an unpaired
 surrogate (not valid Unicode text), is a bad record of its own: the lines around it are read as
 usual. A text file with such bytes is skipped whole, naming its first bad line and column.
@@ -17,13 +20,14 @@ from __future__ import annotations
 import argparse
 import csv
 import io
+import itertools
 import json
 import re
 import sys
 import tempfile
 import time
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any, TextIO
 
@@ -49,7 +53,10 @@ def _parser() -> argparse.ArgumentParser:
     a = sub.add_parser("analyze", help="analyse text files or JSONL records; one JSON object per document on stdout")
     a.add_argument("paths", nargs="*", default=["-"], help="text or .jsonl files; '-' (the default) reads stdin")
     a.add_argument(
-        "--input", choices=["auto", "text", "jsonl"], default="auto", help="how to read inputs (auto: .jsonl files are JSONL, others text)"
+        "--input",
+        choices=["auto", "text", "jsonl"],
+        default="auto",
+        help="how to read inputs (auto: .jsonl files, and stdin whose first line is a JSON object, are JSONL; others text)",
     )
     a.add_argument("--format", choices=["jsonl", "json", "csv"], default="jsonl", help="output format (default jsonl)")
     a.add_argument(
@@ -167,8 +174,8 @@ def _unpaired_surrogate(line: str, obj: object) -> bool:
     return False
 
 
-def jsonl_objects(handle: IO[str], source: str) -> Iterator[tuple[int, dict[str, Any] | InputError]]:
-    """``(line, object or error)`` for every non-blank line of a JSONL stream, lazily.
+def jsonl_objects(handle: Iterable[str], source: str) -> Iterator[tuple[int, dict[str, Any] | InputError]]:
+    """``(line, object or error)`` for every non-blank line of a JSONL stream (any iterable of lines), lazily.
 
     A line that is not UTF-8, not JSON, not a JSON object or holds an unpaired surrogate gives an
     :class:`~framing.errors.InputError` naming ``source`` and the line; the next line is read as usual.
@@ -194,6 +201,26 @@ def jsonl_objects(handle: IO[str], source: str) -> Iterator[tuple[int, dict[str,
         yield lineno, obj
 
 
+def _head(handle: IO[str]) -> list[str]:
+    """The lines of ``handle`` up to and including its first non-blank line (all of them if none is)."""
+    head: list[str] = []
+    for line in handle:
+        head.append(line)
+        if line.strip():
+            break
+    return head
+
+
+def _is_json_object(line: str) -> bool:
+    """Whether ``line`` is one JSON object (the first line of a JSONL stream)."""
+    if not line.lstrip().startswith("{"):
+        return False
+    try:
+        return isinstance(json.loads(line), dict)
+    except json.JSONDecodeError:
+        return False
+
+
 def _read_inputs(paths: Sequence[str], mode: str, stdin: TextIO) -> Iterator[tuple[str, int, Record | InputError]]:
     """Yield ``(source, line, record or error)`` for every input document, lazily."""
     for path in paths:
@@ -205,8 +232,14 @@ def _read_inputs(paths: Sequence[str], mode: str, stdin: TextIO) -> Iterator[tup
             yield source, 0, InputError(f"cannot read: {exc.strerror or exc}", source=source)
             continue
         try:
+            # Standard input has no file name to tell: in auto mode, a stream whose first
+            # non-blank line is a JSON object is JSONL (a news text does not start with one).
+            head = _head(handle) if mode == "auto" and path == "-" else []
+            if head and _is_json_object(head[-1]):
+                yield from _jsonl(itertools.chain(head, handle), source)
+                continue
             if not is_jsonl:
-                text = handle.read()
+                text = "".join(head) + handle.read()
                 bad = undecodable(text)
                 if bad is not None:
                     yield source, bad[0], InputError(bad[1], source=source, line=bad[0])
@@ -218,7 +251,7 @@ def _read_inputs(paths: Sequence[str], mode: str, stdin: TextIO) -> Iterator[tup
             close_input(handle, stdin)
 
 
-def _jsonl(handle: IO[str], source: str) -> Iterator[tuple[str, int, Record | InputError]]:
+def _jsonl(handle: Iterable[str], source: str) -> Iterator[tuple[str, int, Record | InputError]]:
     for lineno, obj in jsonl_objects(handle, source):
         if isinstance(obj, InputError):
             yield source, lineno, obj
@@ -294,6 +327,7 @@ def _flatten(d: dict[str, Any]) -> dict[str, Any]:
     for name, res in d.get("dictionaries", {}).items():
         for cid, c in res["categories"].items():
             row[f"{name}.{cid}.count"] = c["count"]
+            row[f"{name}.{cid}.weighted"] = c["weighted"]
             row[f"{name}.{cid}.rate"] = c["rate"]
             row[f"{name}.{cid}.authorial_rate"] = c["authorial"]["rate"]
             row[f"{name}.{cid}.quoted_rate"] = c["quoted"]["rate"]

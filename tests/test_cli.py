@@ -168,3 +168,58 @@ def test_csv_has_every_column_of_every_record(tmp_path: Path, capsys: pytest.Cap
     assert [r["id"] for r in rows] == ["a", "b", "c"]
     assert [r["meta.outlet"] for r in rows] == ["", "Daily", "Weekly"]
     assert [r["meta.date"] for r in rows] == ["", "2024-03-01", ""]
+
+
+def test_jsonl_piped_to_stdin_is_read_as_records_not_as_one_text(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lines = [
+        "",
+        json.dumps({"id": "r1", "text": "The mayor said the bridge would reopen.", "outlet": "north"}),
+        "{broken",
+        json.dumps({"text": "A record without an id."}),
+    ]
+    monkeypatch.setattr(sys, "stdin", io.StringIO("\n".join(lines) + "\n"))
+    code, out, err = run(capsys, "analyze", "-q")
+    assert code == 1  # the broken line is reported, the others are analysed
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [r["id"] for r in rows] == ["r1", "<stdin>:4"]
+    assert rows[0]["metadata"] == {"outlet": "north"}
+    assert "<stdin>:3: invalid JSON" in err
+
+
+@pytest.mark.parametrize(
+    "text", ["{Braces} open this text.\nIt is prose.", '"Not now," she said.\n{"a": 1}\n', "\n\nPlain prose after blank lines."]
+)
+def test_stdin_text_that_does_not_start_with_a_json_object_stays_one_text(
+    text: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "stdin", io.StringIO(text))
+    code, out, _ = run(capsys, "analyze", "-q")
+    assert code == 0
+    (row,) = [json.loads(line) for line in out.splitlines()]
+    assert row["n_chars"] == len(text)
+    assert row["metadata"] == {"path": "<stdin>"}
+
+
+def test_input_text_keeps_a_json_line_on_stdin_as_text(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    text = '{"text": "x"}\n'
+    monkeypatch.setattr(sys, "stdin", io.StringIO(text))
+    code, out, _ = run(capsys, "analyze", "--input", "text", "-q")
+    assert code == 0
+    assert json.loads(out)["n_chars"] == len(text)
+
+
+def test_csv_output_keeps_the_weighted_sum_of_a_weighted_dictionary(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # With per-word weights (eMFD style) every word is in every column, so the counts and rates
+    # are the same in each category; only the weighted sums tell the categories apart.
+    weights = tmp_path / "weights.csv"
+    weights.write_text("word,care,fairness\nprotect,0.75,0.25\nfair,0.5,1.5\n", encoding="utf-8")
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(json.dumps({"id": "a", "text": "They protect a fair deal. It is fair."}) + "\n", encoding="utf-8")
+    code, out, _ = run(capsys, "analyze", str(corpus), "--format", "csv", "-d", str(weights))
+    assert code == 0
+    (row,) = csv.DictReader(io.StringIO(out))
+    assert row["weights.care.count"] == row["weights.fairness.count"] == "3"
+    assert float(row["weights.care.weighted"]) == pytest.approx(0.75 + 0.5 + 0.5)
+    assert float(row["weights.fairness.weighted"]) == pytest.approx(0.25 + 1.5 + 1.5)

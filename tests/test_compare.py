@@ -20,7 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from scipy import stats as sps
 
-from framing.analysis import Analyzer, Record
+from framing.analysis import Analyzer, Record, framing_version
 from framing.compare import CompareSettings, compare, compare_features
 from framing.compare.cli import add_compare_parser, run_compare
 from framing.compare.features import Feature, FeatureData, FeatureTable, check_record, collect, count_words, extract_features
@@ -38,7 +38,7 @@ from framing.compare.stats import (
     rng_for,
 )
 from framing.errors import FramingError, InputError
-from framing.lexicon import load_lexicon
+from framing.lexicon import Category, Entry, Lexicon, load_lexicon
 
 FAST = {"n_boot": 100, "n_permutations": 99}
 
@@ -243,6 +243,53 @@ def test_dictionary_features():
     assert f[Feature("dictionary:negation", "quoted", "negators")] is not None
 
 
+def _weighted_lexicon() -> Lexicon:
+    # Every word in both categories, as in an eMFD-style table: counts alike, weights apart.
+    return Lexicon(
+        "weights-demo",
+        "1.0",
+        "CC0-1.0",
+        "Test lexicon.",
+        "Weighted words.",
+        (
+            Category("care", "Care.", (Entry.parse("protect", weight=0.75), Entry.parse("fair", weight=0.5))),
+            Category("fairness", "Fairness.", (Entry.parse("protect", weight=0.25), Entry.parse("fair", weight=1.5))),
+        ),
+    )
+
+
+def test_weighted_dictionary_features_are_summed_weights_per_1000_tokens_by_voice():
+    text = 'They protect a fair deal. "It is fair," she said.'
+    a = Analyzer(frames=False, attribution=False, loaded=False, dictionaries=[_weighted_lexicon()]).analyze(text).to_dict()
+    sec = a["dictionaries"]["weights-demo"]
+    n, na, nq = sec["n_tokens"], sec["n_tokens_authorial"], sec["n_tokens_quoted"]
+    assert nq > 0
+    f = extract_features(a)
+    d = "dictionary:weights-demo"
+    assert f[Feature(d, "rate", "care")] == f[Feature(d, "rate", "fairness")]  # same words, same counts
+    assert f[Feature(d, "weighted", "care")] == pytest.approx(1000 * (0.75 + 0.5 + 0.5) / n)
+    assert f[Feature(d, "weighted", "fairness")] == pytest.approx(1000 * (0.25 + 1.5 + 1.5) / n)
+    assert f[Feature(d, "weighted_authorial", "fairness")] == pytest.approx(1000 * (0.25 + 1.5) / na)
+    assert f[Feature(d, "weighted_quoted", "fairness")] == pytest.approx(1000 * 1.5 / nq)
+    unquoted = extract_features(
+        Analyzer(frames=False, attribution=False, loaded=False, dictionaries=[_weighted_lexicon()]).analyze("Fair.").to_dict()
+    )
+    assert unquoted[Feature(d, "weighted_quoted", "care")] is None  # no quoted token: no quoted density
+
+
+def test_weighted_columns_are_kept_for_weighted_lexicons_and_dropped_where_they_repeat_the_rates():
+    analyzer = Analyzer(frames=False, attribution=False, loaded=False, dictionaries=[_weighted_lexicon(), "negation"])
+    texts = ["They protect a fair deal.", '"Not fair," he said. No one came.', "Nothing was fair or safe.", "We protect them."]
+    records = [{"outlet": "AB"[i % 2], "text": t} for i, t in enumerate(texts * 2)]
+    report = compare(records, analyzer=analyzer, **FAST)
+    names = {f.name for f in report.features}
+    assert "dictionary:weights-demo.weighted.fairness" in names
+    assert "dictionary:weights-demo.weighted_quoted.care" in names
+    assert "dictionary:weights-demo.weighted.fairness" in {t.feature for t in report.omnibus}
+    assert "dictionary:negation.rate.negators" in names
+    assert not any(n.startswith("dictionary:negation.weighted") for n in names)  # weights all 1: same as the rates
+
+
 def test_count_words_drops_numbers_stop_words_and_single_letters():
     assert count_words(["the", "1990", "90s", "u", "s", "tax", "Tax".lower(), "3rd"]) == Counter({"tax": 2, "90s": 1, "3rd": 1})
 
@@ -375,6 +422,23 @@ def test_frame_distribution_matches_scipy_and_cramers_v():
     assert 0 < fd.p_permutation <= 1
 
 
+@settings(max_examples=40)
+@given(st.integers(min_value=2, max_value=12), st.randoms(use_true_random=False))
+def test_frame_profiles_do_not_depend_on_row_order_to_the_last_bit(n, rnd):
+    # Rows that tie on outlet and presence pattern keep the input order internally; the profiles
+    # (means of shares) must still be bit-identical for any order of the documents.
+    gen = np.random.default_rng(rnd.randrange(2**32))
+    labels = ["a"] * n + ["b"] * n
+    present = np.ones((2 * n, 3))
+    shares = gen.dirichlet([0.3, 0.3, 0.3], size=2 * n)
+    order = list(range(2 * n))
+    rnd.shuffle(order)
+    one = frame_distribution(["f1", "f2", "f3"], labels, present, shares, n_permutations=0)
+    two = frame_distribution(["f1", "f2", "f3"], [labels[i] for i in order], present[order], shares[order], n_permutations=0)
+    assert one.profiles == two.profiles
+    assert one.js_distance == two.js_distance
+
+
 def test_paired_wilcoxon_matches_scipy():
     d = np.array([0.5, 1.2, -0.3, 2.0, 0.9, 1.1, 0.0, 1.4])
     t, p, r, _ = paired_wilcoxon(d)
@@ -453,11 +517,7 @@ def test_clustered_estimate_without_clusters_is_the_plain_estimate(values, binar
     x = np.array([1.0 if v > 0 else 0.0 for v in values]) if binary else np.array(values)
     ids = np.arange(len(x), dtype=np.int64)
     got = estimate_clustered(x, ids, binary=binary, n_boot=200, rng=rng_for(0, "c"))
-    want = (
-        estimate_proportion(x)
-        if binary
-        else estimate_mean(x, n_boot=200, rng=rng_for(0, "c"))
-    )
+    want = estimate_proportion(x) if binary else estimate_mean(x, n_boot=200, rng=rng_for(0, "c"))
     assert (got.mean, got.ci_low, got.ci_high, got.method) == (want.mean, want.ci_low, want.ci_high, want.method)
 
 
@@ -888,6 +948,57 @@ def test_markdown_report_sections(planted_report):
     assert "nan" not in md.lower().replace("financ", "")
 
 
+def test_report_names_every_lexicon_with_version_and_digest_and_the_framing_version(tmp_path, capsys):
+    lex = Lexicon(
+        "civic-demo", "2.1", "CC0-1.0", "Test lexicon.", "Civic words.", (Category("civic", "Civic life.", (Entry.parse("council"),)),)
+    )
+    analyzer = Analyzer(dictionaries=[lex], readability=False)
+    report = compare(_planted_corpus(n=2), analyzer=analyzer, **FAST)
+    expected = [ref.to_dict() for ref in analyzer.lexicons]
+    assert {"name": "civic-demo", "version": "2.1", "sha256": lex.sha256} in expected
+    d = json.loads(json.dumps(report.to_dict(), allow_nan=False))
+    assert d["lexicons"] == expected
+    assert d["framing_version"] == framing_version()
+    md = report.to_markdown()
+    html_doc = report.to_html(plots=False)
+    for ref in analyzer.lexicons:
+        for doc in (md, html_doc):
+            assert f"{ref.name} {ref.version}" in doc
+            assert ref.sha256 in doc
+    assert f"framing {framing_version()}" in md
+    # the command line's JSON report carries them too, for a dictionary read from a file
+    dic = tmp_path / "civic.dic"
+    dic.write_text("%\n1\tcivic\n%\ncouncil\t1\n", encoding="utf-8")
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("\n".join(json.dumps(r) for r in _planted_corpus(n=2)) + "\n", encoding="utf-8")
+    assert _cli([str(corpus), "-d", str(dic), "--format", "json", "--n-boot", "20", "--permutations", "0", "--no-readability", "-q"]) == 0
+    refs = json.loads(capsys.readouterr().out)["lexicons"]
+    assert {"name": "civic", "version": "unversioned", "sha256": load_lexicon(dic).sha256} in refs
+
+
+def test_features_collected_by_hand_have_no_provenance_and_the_report_says_so():
+    t = FeatureTable()
+    t.add("A", None, {Feature("loaded", "score"): 1.0})
+    t.add("B", None, {Feature("loaded", "score"): 2.0})
+    report = compare_features(t.freeze(), CompareSettings(n_boot=20, n_permutations=0))
+    assert report.lexicons == ()
+    assert report.framing_version is None
+    assert "lexicons: not recorded" in report.to_markdown()
+
+
+def test_cut_estimate_tables_keep_document_level_measures_and_name_what_they_leave_out(planted_report):
+    md = planted_report.to_markdown(max_rows=2)
+    loaded = md.split("### loaded", 1)[1].split("###", 1)[0]
+    rows = [line.split("|")[1].strip() for line in loaded.splitlines() if line.startswith("| ") and not line.startswith("| feature")]
+    assert len(rows) == 2
+    assert all("." not in r for r in rows)  # document-level measures (score, authorial...) before per-category ones
+    n_loaded = sum(1 for f in planted_report.features if f.section == "loaded" and f.kind != "binary")
+    assert f"({n_loaded - 2} more loaded features in to_dict(): " in loaded
+    assert "density.pejorative" in loaded  # named, not silently dropped
+    full = planted_report.to_markdown()
+    assert "more loaded features" not in full
+
+
 def test_html_report_without_matplotlib_says_tables_only(planted_report, tmp_path, monkeypatch):
     for name in [m for m in sys.modules if m.startswith("matplotlib")]:
         monkeypatch.delitem(sys.modules, name)
@@ -960,7 +1071,22 @@ def test_cli_json_and_usage_errors(tmp_path, capsys):
     assert err == ""
     assert _cli([str(tmp_path / "missing.jsonl")]) == 2
     assert _cli([str(corpus), "--by", "nope", "-q"]) == 2
-    assert "no documents" in capsys.readouterr().err
+    assert f"framing: {corpus}: no documents to compare" in capsys.readouterr().err  # names the corpus
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("", encoding="utf-8")
+    assert _cli([str(empty), "-q"]) == 2
+    assert capsys.readouterr().err == f"framing: {empty}: no documents to compare\n"
+
+
+def test_cli_sets_the_interval_level_and_method(tmp_path, capsys):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("\n".join(json.dumps(r) for r in _planted_corpus(n=3)) + "\n", encoding="utf-8")
+    args = [str(corpus), "--format", "json", "--n-boot", "50", "--permutations", "0", "--no-readability", "-q"]
+    assert _cli([*args, "--confidence", "0.8", "--ci-method", "BCa"]) == 0
+    d = json.loads(capsys.readouterr().out)
+    assert (d["settings"]["confidence"], d["settings"]["ci_method"]) == (0.8, "BCa")
+    assert _cli([*args, "--confidence", "1.5"]) == 2
+    assert "alpha and confidence must be in (0, 1)" in capsys.readouterr().err
 
 
 def test_cli_keeps_good_lines_around_bad_bytes_and_names_every_skipped_line(tmp_path, capsys):

@@ -96,7 +96,7 @@ def compare(
     date
         Field holding a date string (reported per outlet as first/last), or ``None``.
     analyzer
-        Scorers to run; ``default_analyzer()`` (frames and readability) by default.
+        Scorers to run; ``default_analyzer()`` (attribution, loaded language, frames and readability) by default.
     n_jobs, chunksize
         Worker processes and records per task.
     n_boot, confidence, ci_method
@@ -264,6 +264,8 @@ def compare_features(data: FeatureData, settings: CompareSettings | None = None)
         paired=tuple(paired),
         distinctive=tuple(distinctive),
         notes=tuple(notes),
+        lexicons=data.lexicons,
+        framing_version=data.framing_version,
     )
 
 

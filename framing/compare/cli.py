@@ -47,6 +47,8 @@ def add_compare_parser(subparsers: Any) -> argparse.ArgumentParser:  # noqa: ANN
     c.add_argument("--correction", choices=["holm", "fdr_bh"], default="holm", help="multiple-comparison correction (default holm)")
     c.add_argument("--alpha", type=float, default=0.05, help="significance level (default 0.05)")
     c.add_argument("--n-boot", type=int, default=2000, help="bootstrap resamples (default 2000)")
+    c.add_argument("--confidence", type=float, default=0.95, help="level of the confidence intervals (default 0.95)")
+    c.add_argument("--ci-method", choices=["percentile", "BCa"], default="percentile", help="bootstrap interval (default percentile)")
     c.add_argument("--permutations", type=int, default=999, help="label permutations of the frame χ² test (default 999)")
     c.add_argument("--min-stories", type=int, default=6, help="shared stories needed for a paired test (default 6)")
     c.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
@@ -125,6 +127,8 @@ def run_compare(args: argparse.Namespace) -> int:
             analyzer=analyzer,
             n_jobs=args.jobs,
             n_boot=args.n_boot,
+            confidence=args.confidence,
+            ci_method=args.ci_method,
             alpha=args.alpha,
             correction=args.correction,
             n_permutations=args.permutations,
@@ -136,7 +140,7 @@ def run_compare(args: argparse.Namespace) -> int:
     except (InputError, ValueError) as exc:
         for s in skipped:
             sys.stderr.write(f"framing: skipped: {s}\n")
-        sys.stderr.write(f"framing: {exc}\n")
+        sys.stderr.write(f"framing: {_corpus_error(exc, source)}\n")
         return 2
     finally:
         close_input(handle, sys.stdin)
@@ -147,6 +151,13 @@ def run_compare(args: argparse.Namespace) -> int:
     if not _write(report, args):
         return 2
     return 1 if skipped or report.n_skipped else 0
+
+
+def _corpus_error(exc: Exception, source: str) -> str:
+    """The message of an error that stopped the comparison; one about the whole corpus names it."""
+    if isinstance(exc, InputError) and exc.source is None and exc.line is None:
+        return f"{source}: {exc.problem}"
+    return str(exc)
 
 
 def _write(report: ComparisonReport, args: argparse.Namespace) -> bool:

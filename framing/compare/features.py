@@ -58,6 +58,13 @@ document does not enter that feature's statistics), never zero.
     * ``dictionary:<lexicon>.rate.<category>``: matches per 1,000 tokens;
       ``...authorial.<category>`` and ``...quoted.<category>`` per voice (quoted missing when the
       document has no quoted token).
+    * ``dictionary:<lexicon>.weighted.<category>``: the summed weights of the matches per 1,000
+      tokens (0 without tokens, as for rates), and ``...weighted_authorial.<category>`` and
+      ``...weighted_quoted.<category>`` per voice. For a lexicon with weights (an eMFD-style CSV)
+      these are the quantities that tell its categories apart: every eMFD word has a cell in every
+      foundation, so its counts are the same in all of them. A lexicon whose weighted columns equal
+      its rate columns in every document (all weights 1) gets none: they would add only duplicate
+      tests (see :meth:`FeatureTable.freeze`).
 
 Kinds
 -----
@@ -78,13 +85,13 @@ import numbers
 from array import array
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Final, Literal
 
 import numpy as np
 import numpy.typing as npt
 
-from framing.analysis import Analyzer, Record
+from framing.analysis import Analyzer, LexiconRef, Record, framing_version
 from framing.errors import InputError
 
 __all__ = [
@@ -147,7 +154,13 @@ DESCRIPTIONS: Final[Mapping[tuple[str, str], str]] = {
     ("dictionary", "rate"): "matches per 1,000 tokens; higher = denser",
     ("dictionary", "authorial"): "matches per 1,000 authorial tokens",
     ("dictionary", "quoted"): "matches per 1,000 quoted tokens",
+    ("dictionary", "weighted"): "summed entry weights per 1,000 tokens; higher = denser",
+    ("dictionary", "weighted_authorial"): "summed entry weights per 1,000 authorial tokens",
+    ("dictionary", "weighted_quoted"): "summed entry weights per 1,000 quoted tokens",
 }
+
+#: The weighted dictionary measures and the count-based rate each one shadows (see :meth:`FeatureTable.freeze`).
+_WEIGHTED_RATES: Final = {"weighted": "rate", "weighted_authorial": "authorial", "weighted_quoted": "quoted"}
 
 #: ``(section, measure) -> indicator``: a feature of that family that a document lacks is 0 (not
 #: missing) when the document's ``indicator`` feature is > 0. Needed for open-ended families whose
@@ -339,20 +352,34 @@ def _readability(sec: Mapping[str, Any], out: dict[Feature, float | None]) -> No
             out[Feature("readability", field)] = _num(value)
 
 
+def _per_1k(weight: object, tokens: float | None) -> float | None:
+    """``1000 * weight / tokens`` (0 without tokens, as the scorer's rates; ``None`` without numbers)."""
+    w = _num(weight)
+    if w is None or tokens is None:
+        return None
+    return 1000.0 * w / tokens if tokens else 0.0
+
+
 def _dictionary(name: str, sec: Mapping[str, Any], out: dict[Feature, float | None]) -> None:
     cats = sec.get("categories")
     if not isinstance(cats, Mapping):
         return
-    quoted_absent = _num(sec.get("n_tokens_quoted")) == 0.0
+    tokens = {"": _num(sec.get("n_tokens")), "authorial": _num(sec.get("n_tokens_authorial")), "quoted": _num(sec.get("n_tokens_quoted"))}
+    quoted_absent = tokens["quoted"] == 0.0
     section = f"dictionary:{name}"
     for cat, c in cats.items():
         if not isinstance(c, Mapping):
             continue
         out[Feature(section, "rate", cat)] = _num(c.get("rate"))
+        if "weighted" in c:
+            out[Feature(section, "weighted", cat)] = _per_1k(c["weighted"], tokens[""])
         for voice in ("authorial", "quoted"):
             sub = c.get(voice)
             if isinstance(sub, Mapping):
-                out[Feature(section, voice, cat)] = None if (voice == "quoted" and quoted_absent) else _num(sub.get("rate"))
+                absent = voice == "quoted" and quoted_absent
+                out[Feature(section, voice, cat)] = None if absent else _num(sub.get("rate"))
+                if "weighted" in sub:
+                    out[Feature(section, f"weighted_{voice}", cat)] = None if absent else _per_1k(sub["weighted"], tokens[voice])
 
 
 def extract_features(analysis: Mapping[str, Any]) -> dict[Feature, float | None]:
@@ -429,6 +456,11 @@ class FeatureData:
         Per-outlet ``(first, last)`` date strings, for outlets whose records had dates.
     n_skipped
         Records skipped because a field was missing (``on_missing="skip"``).
+    lexicons
+        Every lexicon that shaped the values (name, version, SHA-256 digest), as
+        :attr:`framing.Analyzer.lexicons` gives them; empty when unknown (features collected by hand).
+    framing_version
+        The version of framing that computed the values, or ``None`` when unknown.
     """
 
     features: tuple[Feature, ...]
@@ -438,6 +470,8 @@ class FeatureData:
     word_counts: Mapping[str, Counter[str]]
     dates: Mapping[str, tuple[str, str]]
     n_skipped: int = 0
+    lexicons: tuple[LexiconRef, ...] = ()
+    framing_version: str | None = None
 
     def column(self, feature: Feature) -> npt.NDArray[np.float64]:
         """The values of one feature (NaN = missing)."""
@@ -545,8 +579,13 @@ class FeatureTable:
             self._dates[outlet] = (min(lo, date), max(hi, date))
 
     def freeze(self) -> FeatureData:
-        """The frozen :class:`FeatureData`, with :data:`ZERO_FILL` applied."""
-        feats = sorted(self._cols, key=Feature.sort_key)
+        """The frozen :class:`FeatureData`, with :data:`ZERO_FILL` applied.
+
+        A dictionary's weighted columns (``weighted``, ``weighted_authorial``, ``weighted_quoted``)
+        are left out when each equals its count-based rate column in every document, as for any
+        lexicon whose weights are all 1: they would duplicate the rates and their tests.
+        """
+        feats = sorted(set(self._cols) - self._duplicate_weighted(), key=Feature.sort_key)
         n = len(self._outlets)
         values = np.empty((n, len(feats)), dtype=np.float64)
         for j, f in enumerate(feats):
@@ -571,6 +610,24 @@ class FeatureTable:
             dates=dict(self._dates),
             n_skipped=self.n_skipped,
         )
+
+    def _duplicate_weighted(self) -> set[Feature]:
+        """The weighted columns of every dictionary whose weighted columns all equal their rate columns."""
+        by_section: dict[str, list[Feature]] = {}
+        for f in self._cols:
+            if f.group == "dictionary" and f.measure in _WEIGHTED_RATES:
+                by_section.setdefault(f.section, []).append(f)
+        out: set[Feature] = set()
+        for cols in by_section.values():
+            same = True
+            for f in cols:
+                rate = self._cols.get(Feature(f.section, _WEIGHTED_RATES[f.measure], f.key))
+                if rate is None or not np.array_equal(np.frombuffer(self._cols[f]), np.frombuffer(rate), equal_nan=True):
+                    same = False
+                    break
+            if same:
+                out.update(cols)
+        return out
 
 
 def iter_features(analyses: Iterable[Mapping[str, Any]]) -> Iterator[dict[Feature, float | None]]:
@@ -681,6 +738,9 @@ def collect(
 ) -> FeatureData:
     """Analyse a stream of records and keep only what the statistics need.
 
+    The result names the analyzer's lexicons (name, version, digest) and the framing version, so
+    a report computed from it can say what produced its numbers.
+
     Parameters
     ----------
     records
@@ -744,4 +804,4 @@ def collect(
         table.add(outlet, story, extract_features(analysis), count_words(analyzer.document(text).words), day)
         if progress is not None:
             progress(len(table), table.n_skipped)
-    return table.freeze()
+    return replace(table.freeze(), lexicons=analyzer.lexicons, framing_version=framing_version())

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from framing.analysis import LexiconRef
 from framing.compare.stats import (
     DistinctiveTerms,
     Estimate,
@@ -187,6 +188,11 @@ class ComparisonReport:
     notes
         Caveats that apply to the whole report (one outlet, skipped records, pairs without enough
         shared stories...).
+    lexicons
+        Every lexicon that shaped the features (name, version, SHA-256 digest of its entries):
+        quote them with the figures. Empty when the features were collected without an analyzer.
+    framing_version
+        The version of framing that computed the features, or ``None`` when unknown.
     """
 
     settings: CompareSettings
@@ -201,6 +207,8 @@ class ComparisonReport:
     paired: tuple[PairedTest, ...] = ()
     distinctive: tuple[DistinctiveTerms, ...] = ()
     notes: tuple[str, ...] = field(default=())
+    lexicons: tuple[LexiconRef, ...] = ()
+    framing_version: str | None = None
 
     # -- look-ups ---------------------------------------------------------------------------
 
@@ -246,6 +254,8 @@ class ComparisonReport:
     def to_dict(self) -> dict[str, Any]:
         """JSON form: plain types only, no NaN (undefined numbers are ``None``)."""
         return {
+            "framing_version": self.framing_version,
+            "lexicons": [ref.to_dict() for ref in self.lexicons],
             "settings": self.settings.to_dict(),
             "outlets": [o.to_dict() for o in self.outlets],
             "n_documents": self.n_documents,
@@ -263,9 +273,9 @@ class ComparisonReport:
     def to_pandas(self) -> dict[str, Any]:
         """Tables as :class:`pandas.DataFrame` objects, by name.
 
-        Keys: ``outlets``, ``features``, ``estimates``, ``omnibus``, ``pairwise``, ``paired``,
-        ``frame_counts`` (outlets × frames), ``js_distance`` (outlets × outlets), ``distinctive``
-        (one row per outlet, direction and term).
+        Keys: ``lexicons`` (name, version, sha256), ``outlets``, ``features``, ``estimates``,
+        ``omnibus``, ``pairwise``, ``paired``, ``frame_counts`` (outlets × frames), ``js_distance``
+        (outlets × outlets), ``distinctive`` (one row per outlet, direction and term).
 
         Raises
         ------
@@ -278,6 +288,7 @@ class ComparisonReport:
             msg = "ComparisonReport.to_pandas() needs pandas: pip install 'framing[pandas]'"
             raise ImportError(msg) from exc
         out: dict[str, Any] = {
+            "lexicons": pd.DataFrame([ref.to_dict() for ref in self.lexicons], columns=["name", "version", "sha256"]),
             "outlets": pd.DataFrame([o.to_dict() for o in self.outlets]),
             "features": pd.DataFrame([f.to_dict() for f in self.features]),
             "estimates": pd.DataFrame([e.to_dict() for e in self.estimates]),
@@ -300,7 +311,11 @@ class ComparisonReport:
         return out
 
     def to_markdown(self, *, max_rows: int = 40) -> str:
-        """A Markdown report (GitHub tables); long tables are cut to ``max_rows`` rows, most significant first."""
+        """A Markdown report (GitHub tables).
+
+        Long tables are cut to ``max_rows`` rows: tests most significant first; estimates with each
+        section's document-level measures first, naming the features left out.
+        """
         return "\n".join(_render_markdown(self._blocks(max_rows)))
 
     def to_html(self, path: str | Path | None = None, *, plots: bool = True, max_rows: int = 60) -> str:
@@ -335,6 +350,7 @@ class ComparisonReport:
                 f"tests two-sided, {_correction_name(s.correction)}-adjusted, α = {s.alpha}; seed {s.seed}."
             )
         )
+        b.append(_P(_provenance(self.framing_version, self.lexicons)))
         b.extend(_P(f"Note: {n}") for n in self.notes)
         b.append(_H(2, "Outlets"))
         b.append(
@@ -403,11 +419,15 @@ class ComparisonReport:
         names = self.outlet_names
         for section in dict.fromkeys(f.section for f in self.features):
             feats = [f for f in self.features if f.section == section and f.kind != "binary" and f.measure != "share"]
+            feats.sort(key=lambda f: f.key != "")  # stable: a section's document-level measures (loaded.score...) first
             if not feats:
                 continue
             b.append(_H(3, section))
             rows = [[f.name.removeprefix(section + "."), *(_est(self._find(f.name, o)) for o in names)] for f in feats[:max_rows]]
             b.append(_T(["feature", *names], rows))
+            if len(feats) > max_rows:
+                cut = ", ".join(f.name.removeprefix(section + ".") for f in feats[max_rows:])
+                b.append(_P(f"({len(feats) - max_rows} more {section} features in to_dict(): {cut})"))
         sig_pairs = sorted((t for t in self.pairwise if t.significant), key=lambda t: (t.p_adjusted, t.feature, t.outlet_a, t.outlet_b))
         if self.pairwise:
             b.append(_H(2, "Pairwise differences (Mann–Whitney U, Cliff's δ)"))
@@ -478,6 +498,11 @@ class ComparisonReport:
             )
         b.append(_H(2, "Features"))
         b.append(_T(["feature", "kind", "meaning"], [[f.name, f.kind, f.description] for f in self.features[: max_rows * 3]]))
+        if len(self.features) > max_rows * 3:
+            b.append(_P(f"({len(self.features) - max_rows * 3} more features in to_dict())"))
+        if self.lexicons:
+            b.append(_H(2, "Lexicons"))
+            b.append(_T(["lexicon", "version", "sha256"], [[ref.name, ref.version, ref.sha256] for ref in self.lexicons]))
         return b
 
     def _find(self, feature: str, outlet: str) -> Estimate | None:
@@ -524,6 +549,12 @@ class _PLOT:
 
 
 _Block = _H | _P | _T | _PLOT
+
+
+def _provenance(version: str | None, lexicons: Sequence[LexiconRef]) -> str:
+    """One line naming the framing version and every lexicon with its version (digests in the Lexicons table)."""
+    names = ", ".join(f"{ref.name} {ref.version}" for ref in lexicons) if lexicons else "not recorded"
+    return f"Computed with framing {version or '(version not recorded)'}; lexicons: {names}."
 
 
 def _correction_name(c: str) -> str:

@@ -881,7 +881,9 @@ def frame_distribution(
         if len(rows) == 0:
             profiles.append(None)
             continue
-        prof = rows.mean(axis=0)
+        # Rows that tie on the canonical order above keep the input order; sorting each column
+        # makes the floating-point sum, and so the profile, independent of that order too.
+        prof = np.sort(rows, axis=0).mean(axis=0)
         total = prof.sum()
         profiles.append(tuple(float(x) for x in prof / total) if total > 0 else None)
     js: list[tuple[float | None, ...]] = []
