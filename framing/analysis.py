@@ -48,7 +48,8 @@ class LexiconRef:
     name, version
         The lexicon's metadata.
     sha256
-        Digest of its entries and weights (:attr:`Lexicon.sha256`).
+        Digest of its name, version, language, category ids, terms, weights and case flags
+        (:attr:`Lexicon.sha256`).
     """
 
     name: str

@@ -320,6 +320,7 @@ def _flatten(d: dict[str, Any]) -> dict[str, Any]:
         "n_sentences": len(d["sentences"]),
         "n_quotes": len(d["quotes"]),
         "lexicons": ";".join(f"{x['name']}@{x['version']}" for x in d["lexicons"]),
+        "lexicons_sha256": ";".join(x["sha256"] for x in d["lexicons"]),
     }
     for k, v in d.get("metadata", {}).items():
         if isinstance(v, (str, int, float, bool)) or v is None:

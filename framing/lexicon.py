@@ -535,6 +535,7 @@ def read_csv(  # noqa: C901, PLR0912, PLR0915 - one reader for the wide and the 
     license: str | None = None,  # noqa: A002 - the metadata field is called license
     citation: str | None = None,
     description: str | None = None,
+    skip_zero: bool = False,
 ) -> Lexicon:
     """Read a weighted dictionary from CSV or TSV.
 
@@ -547,7 +548,11 @@ def read_csv(  # noqa: C901, PLR0912, PLR0915 - one reader for the wide and the 
       term-category pair.
 
     The term column defaults to the first column. The delimiter defaults to a tab for ``.tsv``
-    files and a comma otherwise.
+    files and a comma otherwise. With ``skip_zero=True`` a weight of 0 means the term is not in
+    that category and the cell is skipped like an empty one; by default it is an entry of weight 0,
+    which is counted as a match but adds no weight. In a wide file where every term has a value in
+    every column (eMFD), the counts and rates of all categories are then the same; compare the
+    categories on their summed weights (``weighted``), or skip zeros.
 
     Raises
     ------
@@ -603,6 +608,8 @@ def read_csv(  # noqa: C901, PLR0912, PLR0915 - one reader for the wide and the 
                 weight = float(raw_w)
             except ValueError:
                 raise LexiconError(f"weight {raw_w!r} for {term!r} in {cat!r} is not a number", path=src, line=lineno) from None
+            if skip_zero and weight == 0:
+                continue
             if not _CATEGORY_ID_RE.match(cat):
                 raise LexiconError(f"category {cat!r}: use letters, digits, '_', '-', '.'", path=src, line=lineno)
             try:

@@ -504,11 +504,7 @@ class Negation:
                     k -= 1
                     continue
                 between = words[last + 1 : s]
-                if (
-                    len(between) <= self.window
-                    and not self._breaks(between)
-                    and self._open_path(between, last + 1, match_starts)
-                ):
+                if len(between) <= self.window and not self._breaks(between) and self._open_path(between, last + 1, match_starts):
                     gap = text[located[last][1] : located[s][0]]
                     if not _CLAUSE_BREAK.search(gap):
                         out.add(s)

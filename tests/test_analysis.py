@@ -22,7 +22,14 @@ def test_contract_keys_and_offsets() -> None:
     assert list(d)[:7] == ["id", "framing_version", "lexicons", "n_chars", "n_tokens", "sentences", "quotes"]
     assert d["id"] == "ex"
     assert d["metadata"] == {"outlet": "demo"}
-    assert {x["name"] for x in d["lexicons"]} == {"attribution-cues", "source-types", "cue-lemmas", "loaded-language", "policy-frames", "negation"}
+    assert {x["name"] for x in d["lexicons"]} == {
+        "attribution-cues",
+        "source-types",
+        "cue-lemmas",
+        "loaded-language",
+        "policy-frames",
+        "negation",
+    }
     assert all(len(x["sha256"]) == 64 and x["version"] for x in d["lexicons"])
     assert set(d["frames"]["scores"]) == set(d["frames"]["density"])
     assert d["loaded"]["authorial"]["score"] >= 0
@@ -117,7 +124,10 @@ def test_dict_stream_equals_the_objects_to_dict_serial_and_parallel() -> None:
     records = [Record(EXAMPLE.replace("Okafor", f"Okafor{i}"), str(i)) for i in range(12)] + [{"id": "bad"}]
     an = Analyzer()
     expected = [r.to_dict() if isinstance(r, Analysis) else r.index for r in an.analyze_many(records, on_error="return")]
-    for stream in (an.analyze_many_dicts(records, on_error="return"), an.analyze_many_dicts(records, n_jobs=2, chunksize=2, on_error="return")):
+    for stream in (
+        an.analyze_many_dicts(records, on_error="return"),
+        an.analyze_many_dicts(records, n_jobs=2, chunksize=2, on_error="return"),
+    ):
         got = [r.index if isinstance(r, Failure) else r for r in stream]
         assert got == expected
     assert expected[-1] == 12

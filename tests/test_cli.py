@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from framing import load_lexicon
 from framing.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -59,6 +60,11 @@ def test_json_and_csv_formats(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert [r["id"] for r in rows] == ["a", "b"]
     assert rows[0]["negation.negators.count"] == "2"
     assert "readability.flesch_reading_ease" in rows[0]
+    # every lexicon is named with its version and, in the same order, its digest
+    names = rows[0]["lexicons"].split(";")
+    digests = rows[0]["lexicons_sha256"].split(";")
+    assert len(names) == len(digests) > 1
+    assert dict(zip(names, digests, strict=True))["negation@" + load_lexicon("negation").version] == load_lexicon("negation").sha256
 
 
 def test_empty_json_output_is_an_empty_array(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -110,7 +116,9 @@ def test_seed_article_quotations_via_cli(seed_text: str, tmp_path: Path, capsys:
 def test_a_line_that_is_not_utf8_loses_only_itself(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     p = tmp_path / "mixed.jsonl"
     good = [json.dumps({"id": f"r{i}", "text": f"Record number {i} was fine."}) for i in range(3)]
-    p.write_bytes((good[0] + "\n" + '{"id": "bad", "text": "caf\xe9 latin-1"}\n').encode("latin-1") + (good[1] + "\n" + good[2] + "\n").encode())
+    p.write_bytes(
+        (good[0] + "\n" + '{"id": "bad", "text": "caf\xe9 latin-1"}\n').encode("latin-1") + (good[1] + "\n" + good[2] + "\n").encode()
+    )
     code, out, err = run(capsys, "analyze", str(p))
     assert code == 1
     assert [json.loads(line)["id"] for line in out.splitlines()] == ["r0", "r1", "r2"]
@@ -131,7 +139,9 @@ def test_a_text_file_that_is_not_utf8_is_named(tmp_path: Path, capsys: pytest.Ca
 
 def test_stdin_that_is_not_utf8_is_reported_by_line() -> None:
     data = b'{"id": "a", "text": "Fine."}\n{"id": "b", "text": "caf\xe9"}\n{"id": "c", "text": "Also fine."}\n'
-    proc = subprocess.run([sys.executable, "-m", "framing", "analyze", "--input", "jsonl", "-"], input=data, capture_output=True, check=False)
+    proc = subprocess.run(
+        [sys.executable, "-m", "framing", "analyze", "--input", "jsonl", "-"], input=data, capture_output=True, check=False
+    )
     assert proc.returncode == 1
     assert [json.loads(line)["id"] for line in proc.stdout.decode().splitlines()] == ["a", "c"]
     assert "<stdin>:2: not valid UTF-8" in proc.stderr.decode()
