@@ -158,3 +158,14 @@ def test_read_toml_reads_a_written_file(tmp_path: Path) -> None:
     p = tmp_path / "copy.toml"
     p.write_text(lex.to_toml(), encoding="utf-8")
     assert read_toml(p) == lex
+
+
+def test_csv_skip_zero_drops_cells_of_weight_zero(tmp_path: Path) -> None:
+    p = tmp_path / "w.csv"
+    p.write_text("word,care,fair\nprotect,0.6,0\nfair,0.0,0.8\nharm,0.7,\n", encoding="utf-8")
+    kept = read_csv(p)
+    assert [e.term for e in kept.category("care").entries] == ["protect", "fair", "harm"]
+    sparse = read_csv(p, skip_zero=True)
+    assert [e.term for e in sparse.category("care").entries] == ["protect", "harm"]
+    assert [e.term for e in sparse.category("fair").entries] == ["fair"]
+    assert sparse.sha256 != kept.sha256
