@@ -16,7 +16,7 @@ import numpy as np
 import pytest
 from hypothesis import given, settings
 
-from framing import Analyzer
+from framing import Analyzer, Category, Entry, Lexicon
 from framing.integrations.features import FeatureVector, extract_features, feature_names
 from framing.scorers.attribution import SOURCE_TYPES
 
@@ -103,6 +103,7 @@ def test_sections_are_read_only_when_present() -> None:
     assert "readability.flesch_reading_ease" in names
     assert "readability.n_words" not in names
     assert "dictionaries.negation.rate.negators" in names
+    assert "dictionaries.negation.weighted.negators" in names
     fv = extract_features(an.analyze("No one was hurt. Nothing was lost."))
     assert fv["dictionaries.negation.rate.negators"] > 0
     assert extract_features(an.analyze(""))["readability.flesch_reading_ease"] is None
@@ -391,6 +392,21 @@ def test_shared_features_cover_the_quantities_both_layers_name() -> None:
         assert name in common
     assert any(n.startswith("attribution.type_share.") for n in common)
     assert any(n.startswith("dictionaries.negation.rate.") for n in common)
+    assert any(n.startswith("dictionaries.negation.weighted.") for n in common)
+
+
+def test_weighted_dictionary_columns_tell_categories_apart() -> None:
+    # Every term in both categories, at different weights (the eMFD layout): equal rates, unequal weights.
+    entries = (("protect", 0.9, 0.1), ("fair", 0.2, 0.8))
+    cats = tuple(Category(cid, cid, tuple(Entry.parse(t, weight=w[k]) for t, *w in entries)) for k, cid in enumerate(("care", "fairness")))
+    lex = Lexicon("weights-demo", "1", "CC0-1.0", "none", "demo", cats)
+    an = Analyzer(attribution=False, loaded=False, frames=False, dictionaries=[lex])
+    fv = extract_features(an.analyze("They protect the fair and protect the weak."))
+    assert fv["dictionaries.weights-demo.rate.care"] == fv["dictionaries.weights-demo.rate.fairness"]
+    n = an.analyze("They protect the fair and protect the weak.").n_tokens
+    assert math.isclose(fv["dictionaries.weights-demo.weighted.care"], 1000 * (0.9 + 0.2 + 0.9) / n)
+    assert math.isclose(fv["dictionaries.weights-demo.weighted.fairness"], 1000 * (0.1 + 0.8 + 0.1) / n)
+    assert extract_features(an.analyze(""))["dictionaries.weights-demo.weighted.care"] == 0.0
 
 
 def test_shared_features_agree_on_unusual_analysis_dicts() -> None:

@@ -63,6 +63,11 @@ The features, by section of the analysis:
 ``dictionaries`` (one block per dictionary lexicon of the analyzer)
     * ``dictionaries.<lexicon>.rate.<category>``: the category's rate (matches per 1,000
       tokens, higher = more of the category).
+    * ``dictionaries.<lexicon>.weighted.<category>``: the summed weights of the category's matches
+      per 1,000 tokens (0 without tokens). For a weighted lexicon (an eMFD-style CSV, where every
+      word has a weight in every category and the rates of all categories are the same) this is
+      the column that tells categories apart; for a lexicon whose weights are all 1 it equals the
+      rate.
 
 Examples
 --------
@@ -332,6 +337,11 @@ def _dictionaries(dictionaries: Mapping[str, Any], out: dict[str, Value]) -> Non
     for name, result in dictionaries.items():
         categories = result.get("categories") if isinstance(result, Mapping) else None
         if isinstance(categories, Mapping):
+            tokens = _num(result.get("n_tokens"))
             for cat, entry in categories.items():
                 if isinstance(entry, Mapping) and "rate" in entry:
                     out[f"dictionaries.{name}.rate.{cat}"] = _num(entry["rate"])
+                if isinstance(entry, Mapping) and "weighted" in entry:
+                    weight = _num(entry["weighted"])
+                    per_1k = None if weight is None or tokens is None else (1000.0 * weight / tokens if tokens else 0.0)
+                    out[f"dictionaries.{name}.weighted.{cat}"] = per_1k
