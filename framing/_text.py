@@ -27,7 +27,6 @@ as the article *a* and the pronoun *I*. See :func:`word_form`.
 
 from __future__ import annotations
 
-import bisect
 import re
 import unicodedata
 from typing import Final
@@ -193,15 +192,13 @@ _ASCII_WORD: Final = np.array([chr(c).isalnum() or chr(c) == "_" for c in range(
 _APOSTROPHE: Final = ord("'")
 
 
-def _word_offsets(low: str) -> list[tuple[int, int]]:
-    """Offsets of the words (:data:`WORD_RE`) in ``low``, computed with numpy.
+def _word_edges(low: str) -> tuple[np.ndarray, np.ndarray]:
+    """Start and end offsets of the words (:data:`WORD_RE`) in ``low``, computed with numpy.
 
     Gives the same spans as ``[m.span() for m in WORD_RE.finditer(low)]`` in a fraction of the
     time: word characters are classified in bulk, an apostrophe between two word characters joins
     them, and token edges are where the classification changes.
     """
-    if not low:
-        return []
     codes = np.frombuffer(low.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     if low.isascii():
         word = _ASCII_WORD[codes]
@@ -220,30 +217,27 @@ def _word_offsets(low: str) -> list[tuple[int, int]]:
         if len(ap):
             word[ap[word[ap - 1] & word[ap + 1]]] = True
     edges = np.diff(word.astype(np.int8), prepend=np.int8(0), append=np.int8(0))
-    starts = np.flatnonzero(edges == 1).tolist()
-    ends = np.flatnonzero(edges == -1).tolist()
-    return list(zip(starts, ends, strict=True))
+    return np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
 
 
-def _merge(words: list[tuple[int, int]], initialisms: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """Token spans: ``words`` with the words inside each initialism replaced by the initialism.
+def _merged(low: str, initialisms: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[int]]:
+    """Token spans of ``low``: its words, with the words inside each initialism replaced by the initialism.
 
-    Also returns, for each initialism, the range ``(a, b)`` of the word indices it replaces. A
-    word never crosses an initialism's edge (the lookarounds of :data:`INITIALISM_RE`).
+    Also returns the word index at which each initialism starts and the one after it ends, in
+    one flat list. A word never crosses an initialism's edge (the lookarounds of
+    :data:`INITIALISM_RE`).
     """
-    starts = [s for s, _e in words]
+    starts, ends = _word_edges(low)
+    words = list(zip(starts.tolist(), ends.tolist(), strict=True))
+    cuts: list[int] = np.searchsorted(starts, [x for span in initialisms for x in span]).tolist()
     spans: list[tuple[int, int]] = []
-    ranges: list[tuple[int, int]] = []
     i = 0
-    for s, e in initialisms:
-        a = bisect.bisect_left(starts, s, i)
-        b = bisect.bisect_left(starts, e, a)
-        spans.extend(words[i:a])
-        spans.append((s, e))
-        ranges.append((a, b))
-        i = b
+    for k, span in enumerate(initialisms):
+        spans.extend(words[i : cuts[2 * k]])
+        spans.append(span)
+        i = cuts[2 * k + 1]
     spans.extend(words[i:])
-    return spans, ranges
+    return spans, cuts
 
 
 def token_offsets(low: str) -> list[tuple[int, int]]:
@@ -253,11 +247,13 @@ def token_offsets(low: str) -> list[tuple[int, int]]:
     time: the words come from a bulk classification of characters, and the few initialisms found
     by :func:`initialism_spans` replace the letters they are made of.
     """
-    words = _word_offsets(low)
+    if not low:
+        return []
     initialisms = initialism_spans(low)
-    if not initialisms:
-        return words
-    return _merge(words, initialisms)[0]
+    if initialisms:
+        return _merged(low, initialisms)[0]
+    starts, ends = _word_edges(low)
+    return list(zip(starts.tolist(), ends.tolist(), strict=True))
 
 
 def tokenize(low: str, norm: str) -> tuple[list[str], list[tuple[int, int]] | None]:
@@ -268,16 +264,16 @@ def tokenize(low: str, norm: str) -> tuple[list[str], list[tuple[int, int]] | No
     an initialism: its word forms come from one regular-expression pass, and its offsets, when
     asked for, from :func:`token_offsets`.
     """
-    initialisms = initialism_spans(low)
     forms = WORD_RE.findall(low)
+    initialisms = initialism_spans(low)
     if not initialisms:
         return forms, None
-    spans, ranges = _merge(_word_offsets(low), initialisms)
+    spans, cuts = _merged(low, initialisms)
     words: list[str] = []
     i = 0
-    for (s, e), (a, b) in zip(initialisms, ranges, strict=True):
-        words.extend(forms[i:a])
+    for k, (s, e) in enumerate(initialisms):
+        words.extend(forms[i : cuts[2 * k]])
         words.append(word_form(norm[s:e], low[s:e]))
-        i = b
+        i = cuts[2 * k + 1]
     words.extend(forms[i:])
     return words, spans
