@@ -189,6 +189,19 @@ def test_one_lexicon_entry_matches_the_dotted_and_the_undotted_spelling() -> Non
         assert [text[m.start : m.end] for m in matcher.find(doc)] == expected
 
 
+@given(
+    st.lists(
+        st.sampled_from(["the", "said", "military", ",", "(", "'s"])
+        | st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=2, max_size=4),
+        max_size=20,
+    )
+)
+def test_an_initialism_in_capitals_reads_the_same_with_or_without_its_periods(parts: list[str]) -> None:
+    dotted = " ".join(".".join(p) + "." if p.isupper() else p for p in parts)
+    plain = " ".join(parts)
+    assert Document.from_text(dotted).words == Document.from_text(plain).words
+
+
 #: Text made of letters, periods, apostrophes and digits: where initialisms start, end and fail.
 INITIALISM_PIECES = [*"USamIÉß日1_.'- \n", "x1", ". ", "'s", "\u200b", "U.S.", "a.m.", "F.B.I.'s", "Jr."]
 initialism_text = st.lists(st.sampled_from(INITIALISM_PIECES), max_size=40).map("".join)
