@@ -5,7 +5,7 @@ Tokens
 A token is either a *word*, a run of word characters with internal apostrophes kept (``don't``,
 ``Iraq's``), or an *initialism*: two or more single letters, each but the last followed by a
 period, with the last letter's period when there is one (``U.S.``, ``F.B.I.``, ``D.C.``, ``a.m.``,
-``U.S-led``). An apostrophe ending after the final period joins it (``the F.B.I.'s director``).
+``U.S-led``). A possessive after the final period joins it (``the F.B.I.'s director``).
 An initialism's first letter must start a word and its last letter must end one: ``Jr.A.`` or
 ``U.S's`` are no initialisms, and digits never are letters (``1.5``, ``B.1``).
 
