@@ -220,12 +220,11 @@ def _word_edges(low: str) -> tuple[np.ndarray, np.ndarray]:
     return np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
 
 
-def _merged(low: str, initialisms: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[int]]:
+def _merged(low: str, initialisms: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Token spans of ``low``: its words, with the words inside each initialism replaced by the initialism.
 
-    Also returns the word index at which each initialism starts and the one after it ends, in
-    one flat list. A word never crosses an initialism's edge (the lookarounds of
-    :data:`INITIALISM_RE`).
+    A word never crosses an initialism's edge (the lookarounds of :data:`INITIALISM_RE`), so the
+    words an initialism replaces are those that start inside it.
     """
     starts, ends = _word_edges(low)
     words = list(zip(starts.tolist(), ends.tolist(), strict=True))
@@ -237,7 +236,7 @@ def _merged(low: str, initialisms: list[tuple[int, int]]) -> tuple[list[tuple[in
         spans.append(span)
         i = cuts[2 * k + 1]
     spans.extend(words[i:])
-    return spans, cuts
+    return spans
 
 
 def token_offsets(low: str) -> list[tuple[int, int]]:
@@ -251,29 +250,27 @@ def token_offsets(low: str) -> list[tuple[int, int]]:
         return []
     initialisms = initialism_spans(low)
     if initialisms:
-        return _merged(low, initialisms)[0]
+        return _merged(low, initialisms)
     starts, ends = _word_edges(low)
     return list(zip(starts.tolist(), ends.tolist(), strict=True))
 
 
-def tokenize(low: str, norm: str) -> tuple[list[str], list[tuple[int, int]] | None]:
-    """The word forms of the tokens of ``low`` and, when it holds an initialism, their offsets.
+def tokenize(low: str, norm: str) -> list[str]:
+    """The word forms of the tokens of ``low`` (see :func:`word_form`).
 
     ``norm`` is the same text before lowercasing (the same length); it tells initialisms in
-    capitals from lowercase ones (:func:`word_form`). The offsets are ``None`` for a text without
-    an initialism: its word forms come from one regular-expression pass, and its offsets, when
-    asked for, from :func:`token_offsets`.
+    capitals from lowercase ones. The words between initialisms come from one regular-expression
+    pass over each stretch, so a text costs one pass however many initialisms it holds.
     """
-    forms = WORD_RE.findall(low)
     initialisms = initialism_spans(low)
     if not initialisms:
-        return forms, None
-    spans, cuts = _merged(low, initialisms)
+        return WORD_RE.findall(low)
+    findall = WORD_RE.findall
     words: list[str] = []
-    i = 0
-    for k, (s, e) in enumerate(initialisms):
-        words.extend(forms[i : cuts[2 * k]])
+    pos = 0
+    for s, e in initialisms:
+        words.extend(findall(low, pos, s))
         words.append(word_form(norm[s:e], low[s:e]))
-        i = cuts[2 * k + 1]
-    words.extend(forms[i:])
-    return words, spans
+        pos = e
+    words.extend(findall(low, pos))
+    return words

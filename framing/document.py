@@ -260,10 +260,7 @@ class Document:
         said*): never assume ``words[i]`` is the lowercase text of the token's span.
         """
         if self._words is None:
-            words, spans = tokenize(self.lower, self.norm)
-            if spans is not None and self._token_spans is None:
-                self._token_spans = self._to_original(spans)
-            self._words = words
+            self._words = tokenize(self.lower, self.norm)
         return self._words
 
     @property
@@ -281,14 +278,11 @@ class Document:
     def token_spans(self) -> list[tuple[int, int]]:
         """Original-text offsets of every token, in order (computed once)."""
         if self._token_spans is None:
-            self._token_spans = self._to_original(token_offsets(self.lower))
+            spans = token_offsets(self.lower)
+            if self._map is not None:
+                spans = [_map_span(self._map, s, e, self.text) for s, e in spans]
+            self._token_spans = spans
         return self._token_spans
-
-    def _to_original(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """Normalised-view spans as original-text offsets."""
-        if self._map is None:
-            return spans
-        return [_map_span(self._map, s, e, self.text) for s, e in spans]
 
     def count_tokens(self, spans: Sequence[tuple[int, int]]) -> list[int]:
         """How many tokens start inside each ``(start, end)`` span (one binary search per span).

@@ -231,8 +231,7 @@ def test_the_fast_tokenizer_equals_the_reference_regex(text: str) -> None:
     ref = list(TOKEN_RE.finditer(low))
     assert token_offsets(low) == [m.span() for m in ref]
     assert initialism_spans(low) == [m.span() for m in INITIALISM_RE.finditer(low)]
-    words, spans = tokenize(low, text)
-    assert spans is None or spans == [m.span() for m in ref]
+    words = tokenize(low, text)
     # the rule of the word form, restated: the lowercase text, without periods for an initialism in capitals
     assert words == [
         m.group().replace(".", "") if "." in m.group() and text[m.start() : m.end()].partition("'")[0].isupper() else m.group() for m in ref
