@@ -4,6 +4,12 @@ A :class:`Document` keeps the caller's original string. Every offset it exposes 
 paragraphs, tokens, quotations) indexes that original string, so ``text[start:end]`` is always
 the evidence. Normalisation (quotes, dashes, spaces, invisible characters, combining marks, CRLF)
 happens on an internal view with a map back to the original offsets.
+
+Tokens are words (runs of word characters with internal apostrophes) and initialisms
+(``U.S.``, ``F.B.I.``, ``a.m.``): one token each, whose span covers the letters and the periods,
+the final one included. Word forms are lowercase; an initialism in capitals reads without its
+periods (``U.S.`` reads ``us``, like ``US``), so one lexicon entry matches both spellings. The
+rules and their reasons are in :mod:`framing._text`.
 """
 
 from __future__ import annotations
@@ -16,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Final, Literal, Protocol, TypeVar, cast
 
-from framing._text import TOKEN_RE, lowercase, normalise, token_offsets
+from framing._text import lowercase, normalise, token_offsets, tokenize
 from framing.quotes import Quote, find_quotes
 from framing.sentences import SentenceRules, split_sentences
 
@@ -51,14 +57,23 @@ class Span:
 
 @dataclass(frozen=True, slots=True)
 class Token:
-    """A token: a run of word characters with internal apostrophes (``don't``, ``Iraq's``).
+    """A token: a run of word characters with internal apostrophes (``don't``, ``Iraq's``), or an initialism (``U.S.``, ``a.m.``).
 
     Attributes
     ----------
     start, end
-        Offsets into the original text.
+        Offsets into the original text; an initialism's span holds its periods, the last one too.
     lower
-        The lowercase, normalised form (curly apostrophes made straight).
+        The word form: lowercase and normalised (curly apostrophes made straight); an initialism
+        in capitals without its periods (``U.S.`` gives ``us``, ``a.m.`` stays ``a.m.``).
+
+    Examples
+    --------
+    >>> doc = Document.from_text("The F.B.I. met U.N. staff at 9 a.m.")
+    >>> [(doc.text[t.start:t.end], t.lower) for t in doc.tokens()][1:5]
+    [('F.B.I.', 'fbi'), ('met', 'met'), ('U.N.', 'un'), ('staff', 'staff')]
+    >>> [(doc.text[t.start:t.end], t.lower) for t in doc.tokens()][-1]
+    ('a.m.', 'a.m.')
     """
 
     start: int
@@ -238,9 +253,14 @@ class Document:
 
     @property
     def words(self) -> list[str]:
-        """Lowercase token strings in order (computed once; do not modify)."""
+        """Word forms of the tokens in order (computed once; do not modify).
+
+        A word form is the token's text in lowercase, except that an initialism in capitals loses
+        its periods (``["the", "us", "and", "the", "fbi", "said"]`` for *The U.S. and the F.B.I.
+        said*): never assume ``words[i]`` is the lowercase text of the token's span.
+        """
         if self._words is None:
-            self._words = TOKEN_RE.findall(self.lower)
+            self._words = tokenize(self.lower, self.norm)
         return self._words
 
     @property
@@ -259,8 +279,6 @@ class Document:
         """Original-text offsets of every token, in order (computed once)."""
         if self._token_spans is None:
             spans = token_offsets(self.lower)
-            if len(spans) != len(self.words):  # pragma: no cover - the two tokenizers agree by construction
-                spans = [m.span() for m in TOKEN_RE.finditer(self.lower)]
             if self._map is not None:
                 spans = [_map_span(self._map, s, e, self.text) for s, e in spans]
             self._token_spans = spans

@@ -21,6 +21,10 @@ cover every non-space character once, in order. Its decisions, in order of prece
    marker of the same kind and sequence.
 
 The abbreviation and starter lists are the bundled ``abbreviations`` lexicon.
+
+An initialism's final period belongs to its token (:mod:`framing._text`): when rule 3 ends a
+sentence at that period (``troops left the U.S. The talks...``), the sentence ends where the token
+does, so no token crosses a sentence boundary.
 """
 
 from __future__ import annotations

@@ -1605,6 +1605,26 @@ def test_the_article_and_the_pronoun_stay_words_outside_initialisms() -> None:
     assert [a.source and a.source.text for a in got] == ["I", "A spokesman"]
 
 
+def test_a_source_named_by_an_initialism_keeps_its_final_period() -> None:
+    (a,) = run("Ana Ruiz of the U.N. said the talks had failed.").attributions
+    assert a.source is not None
+    assert (a.source.text, a.source.name) == ("Ana Ruiz of the U.N.", "U.N.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The F.B.I. said the suspect had fled.", "F.B.I.", "government"),
+        ("The FBI said the suspect had fled.", "FBI", "government"),
+        ("The C.D.C. said cases rose.", "C.D.C.", "government"),
+    ],
+)
+def test_an_initialism_is_typed_like_its_undotted_spelling(text: str, name: str, kind: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert (a.source.name, a.source.type) == (name, kind)
+
+
 @pytest.mark.parametrize(
     ("text", "kind"),
     [

@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from framing import Document
-from framing._text import TOKEN_RE, normalise, token_offsets
+from framing import Category, Document, Entry, Lexicon, Matcher
+from framing._text import INITIALISM_RE, TOKEN_RE, WORD_RE, initialism_spans, lowercase, normalise, token_offsets, tokenize
 
 from conftest import shared_file
 from strategies import news_text, texts
@@ -115,6 +115,129 @@ def test_seed_article_quotations(seed_text: str) -> None:
     assert doc.voice_at(seed_text.index("blatant")) == "quoted"
 
 
+# -- tokens: words and initialisms ----------------------------------------------------------
+
+
+def pieces(doc: Document) -> list[str]:
+    return [doc.text[s:e] for s, e in doc.token_spans()]
+
+
+def test_an_initialism_is_one_token_read_like_its_undotted_spelling() -> None:
+    doc = Document.from_text("The U.S. and the F.B.I. said")
+    assert doc.words == ["the", "us", "and", "the", "fbi", "said"]
+    assert pieces(doc) == ["The", "U.S.", "and", "the", "F.B.I.", "said"]
+    assert Document.from_text("The US and the FBI said").words == doc.words
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_pieces", "words"),
+    [
+        ("Talks in Washington, D.C., ended.", ["Talks", "in", "Washington", "D.C.", "ended"], ["talks", "in", "washington", "dc", "ended"]),
+        ("The U.S-led force", ["The", "U.S", "led", "force"], ["the", "us", "led", "force"]),
+        ("the F.B.I.'s director", ["the", "F.B.I.'s", "director"], ["the", "fbi's", "director"]),
+        ("U.S.A. and É.U. teams", ["U.S.A.", "and", "É.U.", "teams"], ["usa", "and", "éu", "teams"]),
+        ("at 9 a.m., i.e. early", ["at", "9", "a.m.", "i.e.", "early"], ["at", "9", "a.m.", "i.e.", "early"]),
+        ("E.g. this one", ["E.g.", "this", "one"], ["e.g.", "this", "one"]),
+        ("the U.S.Army base", ["the", "U.S.", "Army", "base"], ["the", "us", "army", "base"]),
+    ],
+)
+def test_initialism_spans_and_word_forms(text: str, expected_pieces: list[str], words: list[str]) -> None:
+    doc = Document.from_text(text)
+    assert (pieces(doc), doc.words) == (expected_pieces, words)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Version 1.5 of B.1 shipped", "J. K. Rowling wrote", "Plan B. Then", "see www.example.com", "the U.S's role", "x.y_z", "Jr.Ab"],
+)
+def test_no_initialism_unless_every_letter_is_a_word_of_its_own(text: str) -> None:
+    doc = Document.from_text(text)
+    assert pieces(doc) == WORD_RE.findall(text)
+
+
+def test_the_letters_of_a_lowercase_abbreviation_are_no_article_or_pronoun() -> None:
+    words = Document.from_text("At 9 a.m. a judge, i.e. the only one, spoke.").words
+    assert words.count("a") == 1
+    assert "i" not in words
+    assert "am" not in words
+
+
+def test_a_sentence_final_initialism_keeps_its_period_and_ends_with_its_sentence() -> None:
+    doc = Document.from_text("Troops left the U.S. The talks went on.")
+    assert sentence_texts(doc) == ["Troops left the U.S.", "The talks went on."]
+    assert doc.token_spans()[3] == (16, 20)
+    assert doc.sentences[0][1] == 20
+    assert doc.count_tokens(doc.sentences) == [4, 4]
+
+
+def test_offsets_of_an_initialism_index_the_original_text() -> None:
+    text = "The \u201cU.N.\u201d and the U.\u200bS. said"  # curly quotes and an invisible character
+    doc = Document.from_text(text)
+    assert pieces(doc) == ["The", "U.N.", "and", "the", "U.\u200bS.", "said"]
+    assert doc.words == ["the", "un", "and", "the", "us", "said"]
+
+
+def test_one_lexicon_entry_matches_the_dotted_and_the_undotted_spelling() -> None:
+    entries = tuple(Entry.parse(t) for t in ("us military", "fbi", "un"))
+    lex = Lexicon("t", "1", "CC0-1.0", "test", "test", (Category("org", "organisations", entries),))
+    matcher = Matcher(lex)
+    for text, expected in [
+        ("The U.S. military and the F.B.I.'s agents met U.N. staff.", ["U.S. military", "F.B.I.'s", "U.N."]),
+        ("The US military and the FBI's agents met UN staff.", ["US military", "FBI's", "UN"]),
+    ]:
+        doc = Document.from_text(text)
+        assert [text[m.start : m.end] for m in matcher.find(doc)] == expected
+
+
+@given(
+    st.lists(
+        st.sampled_from(["the", "said", "military", ",", "(", "'s"])
+        | st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=2, max_size=4),
+        max_size=20,
+    )
+)
+def test_an_initialism_in_capitals_reads_the_same_with_or_without_its_periods(parts: list[str]) -> None:
+    dotted = " ".join(".".join(p) + "." if p.isupper() else p for p in parts)
+    plain = " ".join(parts)
+    assert Document.from_text(dotted).words == Document.from_text(plain).words
+
+
+#: Text made of letters, periods, apostrophes and digits: where initialisms start, end and fail.
+INITIALISM_PIECES = [*"USamIÉß日1_.'- \n", "x1", ". ", "'s", "\u200b", "U.S.", "a.m.", "F.B.I.'s", "Jr."]
+initialism_text = st.lists(st.sampled_from(INITIALISM_PIECES), max_size=40).map("".join)
+
+
+@given(initialism_text | texts)
+def test_tokens_are_in_order_inside_the_text_and_never_overlap(text: str) -> None:
+    doc = Document.from_text(text)
+    prev = 0
+    for s, e in doc.token_spans():
+        assert prev <= s < e <= len(text)
+        prev = e
+
+
+@given(initialism_text | news_text)
+def test_no_token_straddles_a_sentence_boundary(text: str) -> None:
+    doc = Document.from_text(text)
+    for s, e in doc.token_spans():
+        k = doc.sentence_index(s)
+        assert k >= 0
+        assert e <= doc.sentences[k][1]
+
+
+@given(initialism_text | st.text(max_size=200))
+def test_the_fast_tokenizer_equals_the_reference_regex(text: str) -> None:
+    low = lowercase(text)
+    ref = list(TOKEN_RE.finditer(low))
+    assert token_offsets(low) == [m.span() for m in ref]
+    assert initialism_spans(low) == [m.span() for m in INITIALISM_RE.finditer(low)]
+    words = tokenize(low, text)
+    # the rule of the word form, restated: the lowercase text, without periods for an initialism in capitals
+    assert words == [
+        m.group().replace(".", "") if "." in m.group() and text[m.start() : m.end()].partition("'")[0].isupper() else m.group() for m in ref
+    ]
+
+
 # -- properties -----------------------------------------------------------------------------
 
 
@@ -162,20 +285,15 @@ def test_quotations_never_overlap_and_are_ordered(text: str) -> None:
         assert a.end <= b.start
 
 
-@given(texts)
-def test_tokens_slice_back_to_their_lowercase_form(text: str) -> None:
+@given(texts | initialism_text)
+def test_tokens_slice_back_to_their_word_form(text: str) -> None:
     doc = Document.from_text(text)
     for (s, e), w in zip(doc.token_spans(), doc.words, strict=True):
         piece = doc.text[s:e]
         assert re.sub(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]", "", piece)
         if doc._map is None:
-            assert doc.lower[s:e] == w
-
-
-@given(st.text(max_size=200))
-def test_bulk_token_offsets_equal_the_regex_tokenizer(text: str) -> None:
-    low = text.lower()
-    assert token_offsets(low) == [m.span() for m in TOKEN_RE.finditer(low)]
+            # the lowercase text, or an initialism in capitals without its periods
+            assert doc.lower[s:e] == w or (doc.lower[s:e].replace(".", "") == w and doc.norm[s:e].partition("'")[0].isupper())
 
 
 @given(news_text)

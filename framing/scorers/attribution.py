@@ -1158,15 +1158,10 @@ _NORM_TABLE: Final = str.maketrans(
 )  # fmt: skip
 
 
-# Initialisms written with periods (F.A.A., C.I.A.): two or more capital letters, each followed by
-# a period.
-_INITIALISM: Final = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}")
-
-
 def _view(doc: Document) -> _View:
     text = doc.norm if len(doc.norm) == len(doc.text) else doc.text.translate(_NORM_TABLE)
     spans = doc.token_spans()
-    words = _initialism_letters(text, spans, doc.words)
+    words = doc.words
     n = len(spans)
     starts = [s for s, _ in spans]
     sent_tok = []
@@ -1185,38 +1180,6 @@ def _view(doc: Document) -> _View:
         for k in range(a, b):
             tok_quote[k] = qi
     return _View(text, spans, words, sent_tok, tok_sent, tok_quote, quotes, [p for p, _ in doc.paragraphs] or [0], starts)
-
-
-def _initialism_end(text: str, end: int) -> int:
-    """``end + 1`` when the period at ``end`` closes an initialism that ends there (F.A.A.), else ``end``."""
-    start = end
-    while start >= 2 and text[start - 1].isupper() and text[start - 2] == ".":
-        start -= 2
-    if start >= 1 and text[start - 1].isupper() and end - start >= 2 and (start < 2 or not text[start - 2].isalnum()):
-        return end + 1
-    return end
-
-
-def _initialism_letters(text: str, spans: Sequence[tuple[int, int]], words: list[str]) -> list[str]:
-    """``words``, with the letters *A* and *I* of an initialism (F.A.A., C.I.A.) told from the words *a* and *I*.
-
-    They become ``"a."`` and ``"i."``, so that the rules never read them as an article or a
-    pronoun; the other letters of an initialism are no function words and stay as they are.
-    The document's own list is copied only when such a letter occurs.
-    """
-    if "." not in text:
-        return words
-    out: list[str] | None = None
-    for m in _INITIALISM.finditer(text):
-        for off in range(m.start(), m.end(), 2):
-            if text[off] not in "AI":
-                continue
-            k = bisect.bisect_left(spans, (off, off))
-            if k < len(spans) and spans[k][0] == off:
-                if out is None:
-                    out = list(words)
-                out[k] = words[k] + "."
-    return words if out is None else out
 
 
 # ------------------------------------------------------------------------------------------
@@ -2905,8 +2868,6 @@ class _Run:
                 if f.src[1] - 1 in self.label_tokens:  # close the label's parenthesis: "Ana Ruiz (D)"
                     e = v.text.index(")", e) + 1
                 e = self.before_contraction(f.src[1] - 1, e)  # "he's predicting": the source is "he"
-                if e < len(v.text) and v.text[e] == ".":
-                    e = _initialism_end(v.text, e)  # "The F.A.A." keeps its last period
                 f.src_chars = (s, e)
             source = SourceRef(s, e, text[s:e], f.entity.name, f.entity.type)
         cue = None
