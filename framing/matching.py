@@ -310,6 +310,8 @@ class Matcher:
         for i in cand:
             window = spans[i : min(n, i + self._cased_depth)]
             cased = [norm[a:b] for a, b in window] if norm is not None else [doc.text[a:b] for a, b in window]
+            # A capital initialism reads without its periods (U.N. as UN), as its word form does.
+            cased = [c.replace(".", "") if "." in c and "." not in words[i + k] else c for k, c in enumerate(cased)]
             node = children.get(cased[0])
             if node is not None:
                 _walk(node, cased, 0, hits, possessive=False, skip_first_ends=False, offset=i)
@@ -504,9 +506,16 @@ class Negation:
                     k -= 1
                     continue
                 between = words[last + 1 : s]
-                if len(between) <= self.window and not self._breaks(between) and self._open_path(between, last + 1, match_starts):
-                    gap = text[located[last][1] : located[s][0]]
-                    if not _CLAUSE_BREAK.search(gap):
-                        out.add(s)
+                # Clause breaks are looked for between tokens only: the periods of an initialism
+                # inside the span ("no U.S. troops") break nothing. A sentence that ends with an
+                # initialism ends inside its token, so the sentence index is checked too.
+                if (
+                    len(between) <= self.window
+                    and not self._breaks(between)
+                    and self._open_path(between, last + 1, match_starts)
+                    and not any(_CLAUSE_BREAK.search(text, located[j][1], located[j + 1][0]) for j in range(last, s))
+                    and doc.sentence_index(located[last][0]) == doc.sentence_index(located[s][0])
+                ):
+                    out.add(s)
                 break
         return out

@@ -316,3 +316,21 @@ def test_the_transparent_category_holds_plain_lowercase_words_and_phrases() -> N
     assert all(not e.wildcard and not e.case_sensitive and all(t == t.lower() for t in e.tokens) for e in cat.entries)
     negators = load_lexicon("negation").terms("negators")
     assert not {e.term for e in cat.entries} & negators
+
+
+def test_case_sensitive_entries_match_the_dotted_initialism() -> None:
+    lex = Lexicon("d", "1", "CC0", "none", "demo", (Category("intl", "Bodies.", (Entry.parse("UN", case_sensitive=True),)),))
+    text = "The U.N. and the UN met; a un-related word and Un do not count."
+    assert [(text[m.start : m.end], m.category) for m in Matcher(lex).find(Document.from_text(text))] == [("U.N.", "intl"), ("UN", "intl")]
+
+
+def test_the_periods_of_an_initialism_are_no_clause_break() -> None:
+    old = dataclasses.replace(Negation.default(), transparent=None)
+    assert found(_EVAL, "There was no U.S. panic.", old) == [("a", "panic", True)]
+    assert found(_EVAL, "There was no U.S. Panic was elsewhere.", old) == [("a", "Panic", True)]
+    assert found(_EVAL, "There was no help. Panic followed.", old) == [("a", "Panic", False)]
+    # a sentence that ends with an initialism ends inside its token: still a boundary
+    officials = lexicon(a=["officials"])
+    text = "Aid never reached the U.S. Officials felt calm."
+    assert len(Document.from_text(text).sentences) == 2
+    assert found(officials, text, old) == [("a", "Officials", False)]
