@@ -402,6 +402,9 @@ _PARADIGM_PAIRS = [
     ("frantically", "frantic"),
     ("naysayers", "naysayer"),
     ("yokels", "yokel"),
+    ("provoked outrage", "provokes outrage"),
+    ("shrugged off", "shrugging off"),
+    ("enamoured", "enamored"),
 ]
 
 
