@@ -405,6 +405,8 @@ _PARADIGM_PAIRS = [
     ("provoked outrage", "provokes outrage"),
     ("shrugged off", "shrugging off"),
     ("enamoured", "enamored"),
+    ("greedy", "greediest"),
+    ("brazen", "brazenness"),
 ]
 
 
@@ -440,6 +442,8 @@ def test_property_completed_forms_score_like_the_listed_form(pair: tuple[str, st
         "Researchers disclosed an exploit in the browser's image decoder.",
         "Residents were shocked when the bridge closed for repairs.",
         "The crew reeled in the cable before the storm.",
+        "Police reported a rise in violence near the stadium.",
+        "The archive holds letters from the nobility of the region.",
     ],
 )
 def test_bundled_paradigm_completion_leaves_neutral_forms_alone(text: str) -> None:
