@@ -407,6 +407,7 @@ _PARADIGM_PAIRS = [
     ("enamoured", "enamored"),
     ("greedy", "greediest"),
     ("brazen", "brazenness"),
+    ("power grab", "power grabs"),
 ]
 
 
@@ -444,6 +445,8 @@ def test_property_completed_forms_score_like_the_listed_form(pair: tuple[str, st
         "The crew reeled in the cable before the storm.",
         "Police reported a rise in violence near the stadium.",
         "The archive holds letters from the nobility of the region.",
+        "Under the worst-case scenario, the model projects a rise of one metre by 2100.",
+        "Two car crashes closed the motorway on Sunday.",
     ],
 )
 def test_bundled_paradigm_completion_leaves_neutral_forms_alone(text: str) -> None:
