@@ -334,6 +334,21 @@ def test_bundled_leaves_descriptive_and_technical_terms_alone(text: str) -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The landlord jacked up rents and shortchanged the tenants.", {"jacked up", "shortchanged"}),
+        ("Rivals trolled the mayor, whose term was bedeviled by leaks.", {"trolled", "bedeviled"}),
+        ("The senator stonewalls reporters and strong-arms his colleagues.", {"stonewalls", "strong-arms"}),
+    ],
+)
+def test_bundled_finds_headline_verbs_added_in_1_5(text: str, found: set[str]) -> None:
+    # verbs of attack, overcharging and upheaval in the present tense of headlines (1.5.0)
+    res = score(text)
+    assert found <= set(evidence(text, res, group="loaded"))
+    assert res.flagged
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The council approved the plan in spite of objections from residents.",
