@@ -12,10 +12,11 @@ Definitions follow ../shared/data/README.md ("How figures are computed"):
 Baselines computed in the same run: a plain negative-sentiment word list (below, written for this
 script), and "flag every sentence" (and, for spans, "every token").
 
-Run: ``python benchmarks/validate_loaded.py`` (prints JSON). ``sentence_errors`` counts, per set,
-the biased sentences that are flagged, that have loaded hits below the threshold and that have
-none, and the non-biased sentences that are flagged (a diagnostic of recall against precision). ``--threshold-sweep`` also prints the
+Run: ``python benchmarks/validate_loaded.py`` (prints JSON). ``--threshold-sweep`` also prints the
 sentence macro-F1 over a grid of thresholds (for the record; the library default is fixed).
+``sentence_errors`` counts, per set, the biased sentences that are flagged, that have loaded hits
+below the threshold and that have none, and the non-biased sentences that are flagged (a
+diagnostic of recall against precision).
 
 ``--half even|odd`` evaluates one half of the data, for a study/check discipline (study errors on
 one half, check figures on the other): PTC articles by the parity of their index in the file, and
