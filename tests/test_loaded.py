@@ -339,6 +339,7 @@ def test_bundled_leaves_descriptive_and_technical_terms_alone(text: str) -> None
         ("The landlord jacked up rents and shortchanged the tenants.", {"jacked up", "shortchanged"}),
         ("Rivals trolled the mayor, whose term was bedeviled by leaks.", {"trolled", "bedeviled"}),
         ("The senator stonewalls reporters and strong-arms his colleagues.", {"stonewalls", "strong-arms"}),
+        ("The rollout fell flat and left the program on life support.", {"fell flat", "on life support"}),
     ],
 )
 def test_bundled_finds_headline_verbs_added_in_1_5(text: str, found: set[str]) -> None:
@@ -462,6 +463,7 @@ def test_property_completed_forms_score_like_the_listed_form(pair: tuple[str, st
         "The archive holds letters from the nobility of the region.",
         "Under the worst-case scenario, the model projects a rise of one metre by 2100.",
         "Two car crashes closed the motorway on Sunday.",
+        "Farm exports were hit hard by the drought, the ministry said.",
     ],
 )
 def test_bundled_paradigm_completion_leaves_neutral_forms_alone(text: str) -> None:
