@@ -14,6 +14,9 @@ script), and "flag every sentence" (and, for spans, "every token").
 
 Run: ``python benchmarks/validate_loaded.py`` (prints JSON). ``--threshold-sweep`` also prints the
 sentence macro-F1 over a grid of thresholds (for the record; the library default is fixed).
+``sentence_errors`` counts, per set, the biased sentences that are flagged, that have loaded hits
+below the threshold and that have none, and the non-biased sentences that are flagged (a
+diagnostic of recall against precision).
 
 ``--half even|odd`` evaluates one half of the data, for a study/check discipline (study errors on
 one half, check figures on the other): PTC articles by the parity of their index in the file, and
@@ -163,6 +166,9 @@ def eval_sentences(scorer: LoadedScorer, path: str, sweep: list[float] | None, h
     pred: list[bool] = []
     pred_base: list[bool] = []
     scores: list[float] = []
+    # diagnostics: where the sentence errors come from (recall-limited when most biased
+    # sentences that are not flagged have no loaded hit at all)
+    errors = {"biased_flagged": 0, "biased_hits_below_threshold": 0, "biased_no_hit": 0, "non_biased_flagged": 0}
     for i, rec in enumerate(read_jsonl(path)):
         text = rec["text"]
         if not in_half(keys.get(text, i), half):
@@ -178,6 +184,11 @@ def eval_sentences(scorer: LoadedScorer, path: str, sweep: list[float] | None, h
             pred.append(res.flagged)
             pred_base.append(bool(bs))
             scores.append(res.score)
+            if rec["label"] == "Biased":
+                key = "biased_flagged" if res.flagged else "biased_hits_below_threshold" if res.count else "biased_no_hit"
+                errors[key] += 1
+            elif res.flagged:
+                errors["non_biased_flagged"] += 1
     out: dict[str, object] = {
         "sentences": len(gold),
         "biased_share": round(sum(gold) / len(gold), 4),
@@ -191,6 +202,7 @@ def eval_sentences(scorer: LoadedScorer, path: str, sweep: list[float] | None, h
             "baseline_negative_words_any": macro_f1(gold, pred_base),
             "baseline_flag_every_sentence": macro_f1(gold, [True] * len(gold)),
         },
+        "sentence_errors": errors,
     }
     if sweep:
         out["sweep"] = {str(t): macro_f1(gold, [s >= t for s in scores]) for t in sweep}

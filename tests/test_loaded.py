@@ -334,6 +334,22 @@ def test_bundled_leaves_descriptive_and_technical_terms_alone(text: str) -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The landlord jacked up rents and shortchanged the tenants.", {"jacked up", "shortchanged"}),
+        ("Rivals trolled the mayor, whose term was bedeviled by leaks.", {"trolled", "bedeviled"}),
+        ("The senator stonewalls reporters and strong-arms his colleagues.", {"stonewalls", "strong-arms"}),
+        ("The rollout fell flat and left the program on life support.", {"fell flat", "on life support"}),
+    ],
+)
+def test_bundled_finds_headline_verbs_added_in_1_5(text: str, found: set[str]) -> None:
+    # verbs of attack, overcharging and upheaval in the present tense of headlines (1.5.0)
+    res = score(text)
+    assert found <= set(evidence(text, res, group="loaded"))
+    assert res.flagged
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The council approved the plan in spite of objections from residents.",
@@ -388,6 +404,72 @@ def test_bundled_weights_are_documented_intensities() -> None:
     lex = load_lexicon("loaded-language")
     weights = {e.weight for c in lex.categories if c.group == "loaded" for e in c.entries}
     assert weights <= {0.5, 1.0, 2.0, 3.0}
+
+
+# 1.5.0 paradigm completion: (listed form, form added in 1.5.0) of one loaded word
+_PARADIGM_PAIRS = [
+    ("concocted", "concocting"),
+    ("lambasted", "lambastes"),
+    ("belittling", "belittles"),
+    ("heckled", "heckle"),
+    ("annoyed", "annoying"),
+    ("maddening", "maddeningly"),
+    ("miserable", "miserably"),
+    ("frantically", "frantic"),
+    ("naysayers", "naysayer"),
+    ("yokels", "yokel"),
+    ("provoked outrage", "provokes outrage"),
+    ("shrugged off", "shrugging off"),
+    ("enamoured", "enamored"),
+    ("greedy", "greediest"),
+    ("brazen", "brazenness"),
+    ("power grab", "power grabs"),
+]
+
+
+def _entry(term: str) -> tuple[str, float]:
+    lex = load_lexicon("loaded-language")
+    found = [(c.id, e.weight) for c in lex.categories if c.group == "loaded" for e in c.entries if e.term == term]
+    assert len(found) == 1, (term, found)
+    return found[0]
+
+
+@pytest.mark.parametrize(("listed", "added"), _PARADIGM_PAIRS)
+def test_bundled_completed_forms_take_the_category_and_weight_of_their_word(listed: str, added: str) -> None:
+    assert _entry(added) == _entry(listed)
+
+
+@given(st.sampled_from(_PARADIGM_PAIRS), st.sampled_from(["The report said", "Observers noted that"]))
+def test_property_completed_forms_score_like_the_listed_form(pair: tuple[str, str], lead: str) -> None:
+    # in the same frame, the added form yields one loaded unit of the same category and weight
+    found = []
+    for form in pair:
+        text = f"{lead} the word {form} appeared twice."
+        res = score(text)
+        found.append([(s.category, s.weight) for s in res.spans if s.group == "loaded" and text[s.start : s.end] == form])
+    assert found[0] == found[1] != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Needless to say, the meeting ran past midnight.",
+        "The studio released a sneak peek of the film on Friday.",
+        "He was charged with grievous bodily harm after the fight.",
+        "Researchers disclosed an exploit in the browser's image decoder.",
+        "Residents were shocked when the bridge closed for repairs.",
+        "The crew reeled in the cable before the storm.",
+        "Police reported a rise in violence near the stadium.",
+        "The archive holds letters from the nobility of the region.",
+        "Under the worst-case scenario, the model projects a rise of one metre by 2100.",
+        "Two car crashes closed the motorway on Sunday.",
+        "Farm exports were hit hard by the drought, the ministry said.",
+    ],
+)
+def test_bundled_paradigm_completion_leaves_neutral_forms_alone(text: str) -> None:
+    # 1.5.0 left out forms whose news use is a fixed neutral phrase, a literal noun, a legal term
+    # or the experiencer participle of an emotion verb
+    assert evidence(text, score(text), group="loaded") == []
 
 
 _PLAIN_ENTRIES = sorted(
