@@ -408,19 +408,19 @@ def test_bundled_weights_are_documented_intensities() -> None:
 
 # 1.5.0 paradigm completion: (listed form, form added in 1.5.0) of one loaded word
 _PARADIGM_PAIRS = [
-    ("concocted", "concocting"),
+    ("marred", "marring"),
     ("lambasted", "lambastes"),
     ("belittling", "belittles"),
     ("heckled", "heckle"),
-    ("annoyed", "annoying"),
+    ("dismayed", "dismaying"),
     ("maddening", "maddeningly"),
-    ("miserable", "miserably"),
+    ("bleak", "bleakest"),
     ("frantically", "frantic"),
     ("naysayers", "naysayer"),
     ("yokels", "yokel"),
     ("provoked outrage", "provokes outrage"),
     ("shrugged off", "shrugging off"),
-    ("enamoured", "enamored"),
+    ("scolds", "scold"),
     ("greedy", "greediest"),
     ("brazen", "brazenness"),
     ("power grab", "power grabs"),
