@@ -15,7 +15,8 @@ Rules (each has a test):
   opening bracket, before a letter) finds a closing one later in the same paragraph.
   Apostrophes (don't, Iraq's, '90s, the students' union) are not quotes.
 * Single quotes inside a double quotation are part of it: quotations never overlap.
-* A quotation with no speech verb within ``speech_window`` tokens in its sentence (and no colon
+* A quotation right after a naming verb (*dubbed*, *nicknamed*, *titled*, *entitled*, *known
+  as*), or one with no speech verb within ``speech_window`` tokens in its sentence (and no colon
   before it) that follows a noun naming a piece of language or a work, such as *the word*, *the
   term*, *the slogan*, *the hashtag*, *the book* or *a film called* (:data:`MENTION_NOUNS`), is a
   *mention*: the writer cites a word or title without using it or reporting anyone's speech
@@ -50,6 +51,10 @@ MENTION_NOUNS: Final = frozenset(_MENTION_NOUN_WORDS.split())
 # reading ...", "words such as ...".
 _MENTION_LINK_WORDS: Final = "called named titled entitled dubbed reading such as like"
 _MENTION_LINKS: Final = frozenset(_MENTION_LINK_WORDS.split())
+# Naming verbs that make what follows them a name or a title even without a noun before them:
+# "a plan dubbed ...", "a report entitled ...", "a militia known as ...".
+_NAMING_WORDS: Final = "dubbed nicknamed titled entitled"
+_NAMING: Final = frozenset(_NAMING_WORDS.split())
 
 _WORD: Final = re.compile(r"\w+(?:'\w+)*")
 _DOUBLE_OPEN: Final = frozenset("\u201c\u201e\u201f\u00ab")
@@ -286,11 +291,24 @@ def find_quotes(
         kind: QuoteKind = "speech"
         short = norm.count(" ", s, e) <= _SCARE_MAX_WORDS and len(_WORD.findall(norm, s, e)) <= _SCARE_MAX_WORDS
         mention = _after_mention_noun(norm, s)
-        if (short or mention) and not _speech_nearby(norm, s, e, sentences, sent_starts, speech_verbs, speech_window):
+        if _after_naming_verb(norm, s):
+            kind = "mention"
+        elif (short or mention) and not _speech_nearby(norm, s, e, sentences, sent_starts, speech_verbs, speech_window):
             kind = "mention" if mention else "scare"
         quotes.append(Quote(s, e, kind, closed))
         last_end = e
     return quotes
+
+
+def _after_naming_verb(norm: str, s: int) -> bool:
+    """Whether a naming verb (*dubbed*, *known as*...) stands right before ``s``, with only a space or comma between."""
+    head = norm[max(0, s - 30) : s]
+    if not head.endswith((" ", "\t")):
+        return False
+    words = _WORD.findall(head.lower())[-2:]
+    if not words or head.rstrip()[-1:] not in {words[-1][-1:], ","}:
+        return False
+    return words[-1] in _NAMING or words == ["known", "as"]
 
 
 def _after_mention_noun(norm: str, s: int) -> bool:

@@ -59,3 +59,11 @@ def test_property_quote_kind_follows_the_rules(noun: str, quoted: list[str], ver
         assert kind == "mention"
     else:
         assert kind == ("scare" if len(quoted) <= 2 else "speech")
+
+
+def test_a_quotation_right_after_a_naming_verb_is_a_mention() -> None:
+    assert kinds('A plan dubbed "Project Calm" was shelved.') == [('"Project Calm"', "mention")]
+    assert kinds('The militia, known as "the Wolves", left the town.') == [('"the Wolves"', "mention")]
+    assert kinds('A report entitled, "Cities at Risk", appeared.') == [('"Cities at Risk"', "mention")]
+    # a naming verb with an object before the quotation reports how someone labelled it
+    assert kinds('Ana Ruiz dubbed it "a farce" on Monday.') == [('"a farce"', "speech")]
