@@ -189,8 +189,10 @@ class ComparisonReport:
         Caveats that apply to the whole report (one outlet, skipped records, pairs without enough
         shared stories...).
     lexicons
-        Every lexicon that shaped the features (name, version, SHA-256 digest of its entries):
-        quote them with the figures. Empty when the features were collected without an analyzer.
+        The analyzer's lexicons (:attr:`framing.Analyzer.lexicons`: its scorers' lexicons and the
+        negation cues), each with name, version and the SHA-256 digest of its name, version,
+        language, categories and entries: quote them with the figures. Empty when the features
+        were collected without an analyzer.
     framing_version
         The version of framing that computed the features, or ``None`` when unknown.
     """

@@ -10,7 +10,8 @@ never on the text, so every document analysed by one analyzer has the same names
 A feature that :mod:`framing.compare.features` also computes (same name, or ``dictionaries.x``
 there spelled ``dictionary:x``) has the same definition and value in both: numbers are finite
 JSON numbers (booleans and infinities are no numbers), a voice with ``n_tokens == 0`` has no
-density, rates per 1,000 tokens are missing without tokens.
+density, attributions per 1,000 tokens are missing without tokens, and dictionary rates are 0
+without tokens, as the dictionary scorer reports them.
 
 A value is a ``float`` or ``None``; ``None`` means *undefined for this document* (for example
 the evenness of voice in a text that quotes nobody), never zero. Matrices built from feature
@@ -21,7 +22,7 @@ The features, by section of the analysis:
 
 ``document``
     * ``document.n_tokens``, ``document.n_sentences``, ``document.n_quotes``: sizes of the text
-      (counts; quotations of both kinds).
+      (counts; quotations of every kind: speech, scare quotes and mentions).
 
 ``frames`` (:class:`~framing.scorers.FrameResult`), one pair per frame of the taxonomy
     * ``frames.score.<frame>``: the frame's score, in [0, 1), higher = denser cues of the frame.

@@ -870,7 +870,8 @@ class Attribution:
     ----------
     kind
         ``"direct"`` (the content holds a speech quotation), ``"indirect"`` (paraphrase after a
-        reporting verb), ``"according_to"`` or ``"unattributed"`` (a hedge such as *reportedly*).
+        reporting verb), ``"according_to"`` or ``"unattributed"`` (a hedge such as *reportedly*,
+        or an agentless passive such as *was accused of*).
     source
         The speaker, or ``None`` (always ``None`` for unattributed claims).
     cue

@@ -32,7 +32,7 @@ class Scorer(Protocol):
     """A scorer: a pure function of (document, lexicons, parameters).
 
     Implementers keep no state between documents. ``name`` is the key of the result in the
-    analysis; ``lexicons`` are reported (name and version) with every result.
+    analysis; ``lexicons`` are reported (name, version and digest) with every result.
     """
 
     @property

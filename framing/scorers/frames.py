@@ -23,8 +23,11 @@ not get an extreme density).
   once on the SemEval-2023 English dev set (see the validation page); nothing else was fitted.
 * ``primary``: the frame with the highest score, or ``None`` when the text has no frame cue.
 * ``by_voice``: densities computed separately over the outlet's own words (authorial) and
-  words inside quotations (quoted), each over that voice's tokens; a source can carry a frame the
-  outlet does not.
+  words inside quotations of any kind (quoted: speech, scare quotes and mentions, as in the
+  document model), from the text's cues only (title cues are left out). The authorial density is
+  per 1,000 authorial tokens (at least ``min_tokens``, as for ``density``); the quoted density is
+  per 1,000 quoted tokens, with no such floor, so a short quotation with one cue gets a high
+  quoted density. A source can carry a frame the outlet does not.
 """
 
 from __future__ import annotations

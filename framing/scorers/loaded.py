@@ -24,7 +24,8 @@ Because it is per token it compares texts of any length.
 says in its own words, and what it quotes its sources as saying. A unit's voice is the voice of
 its heaviest hit (its first, on a tie). Only *speech* quotations are quoted voice: scare quotes
 are the writer's device, so a scare quote and the words inside it are ``authorial`` (and their
-tokens count as authorial tokens), although the document model marks them as quoted. The
+tokens count as authorial tokens), although the document model marks them as quoted; so are
+*mentions* (a word or title the writer cites after *the word*, *the book*...). The
 parts add up: ``authorial.weight + quoted.weight == weight``, ``authorial.count +
 quoted.count == count``, and ``score`` is the token-weighted mean of the two voice scores.
 
@@ -132,8 +133,8 @@ class LoadedSpan:
     group
         ``"loaded"`` or ``"epistemic"``.
     voice
-        ``"quoted"`` inside a speech quotation, else ``"authorial"`` (scare quotes and the words
-        in them are the writer's own).
+        ``"quoted"`` inside a speech quotation, else ``"authorial"`` (scare quotes, mentions and
+        the words in them are the writer's own).
     negated
         Whether a negator governs the hit (a negated hit counts with ``NEGATED_FACTOR`` of its
         weight).
