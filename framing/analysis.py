@@ -289,7 +289,8 @@ class Analyzer:
         self._options = document_options or DocumentOptions.default()
         self._version = framing_version()
         refs: dict[tuple[str, str, str], LexiconRef] = {}
-        for lex in [lx for s in self._scorers for lx in s.lexicons]:
+        # the scorers' lexicons, then the document model's (sentence splitter, speech verbs)
+        for lex in [*[lx for s in self._scorers for lx in s.lexicons], *self._options.lexicons]:
             refs.setdefault((lex.name, lex.version, lex.sha256), LexiconRef(lex.name, lex.version, lex.sha256))
         neg = self._negation.lexicon or self._negation.negators.lexicon
         refs.setdefault((neg.name, neg.version, neg.sha256), LexiconRef(neg.name, neg.version, neg.sha256))

@@ -29,6 +29,8 @@ from framing.sentences import SentenceRules, split_sentences
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
 
+    from framing.lexicon import Lexicon
+
 _T = TypeVar("_T")
 
 __all__ = ["Document", "DocumentOptions", "Span", "Token", "Voice"]
@@ -90,14 +92,20 @@ class DocumentOptions:
     sentence_rules
         Abbreviations and starters for the sentence splitter.
     speech_verbs
-        Lowercase word forms that make a short quotation speech rather than a scare quote.
+        Lowercase word forms that make a quotation near them speech rather than a scare quote or
+        a mention.
     speech_window
         Tokens searched on each side of a short quotation for a speech verb.
+    lexicons
+        The lexicons the options were read from (the bundled ``abbreviations`` and
+        ``attribution-cues`` for :meth:`default`), so that an :class:`~framing.Analyzer` can
+        report them with its results; empty for options built by hand.
     """
 
     sentence_rules: SentenceRules
     speech_verbs: frozenset[str]
     speech_window: int = 10
+    lexicons: tuple[Lexicon, ...] = ()
 
     @classmethod
     def default(cls) -> DocumentOptions:
@@ -113,7 +121,7 @@ def _default_options() -> DocumentOptions:
     verbs: set[str] = set()
     for cid in ("neutral", "loaded"):
         verbs.update(e.tokens[0] for e in cues.category(cid).entries if len(e.tokens) == 1 and not e.wildcard)
-    return DocumentOptions(SentenceRules.default(), frozenset(verbs))
+    return DocumentOptions(SentenceRules.default(), frozenset(verbs), lexicons=(load_lexicon("abbreviations"), cues))
 
 
 @lru_cache(maxsize=65536)
@@ -345,7 +353,7 @@ class Document:
         return None
 
     def voice_at(self, offset: int) -> Voice:
-        """``"quoted"`` inside a quotation (speech or scare), else ``"authorial"``."""
+        """``"quoted"`` inside a quotation of any kind (speech, scare or mention), else ``"authorial"``."""
         return "authorial" if self.quote_at(offset) is None else "quoted"
 
     @property

@@ -29,6 +29,7 @@ def test_contract_keys_and_offsets() -> None:
         "loaded-language",
         "policy-frames",
         "negation",
+        "abbreviations",
     }
     assert all(len(x["sha256"]) == 64 and x["version"] for x in d["lexicons"])
     assert set(d["frames"]["scores"]) == set(d["frames"]["density"])
@@ -141,3 +142,13 @@ def test_a_string_with_lone_surrogates_is_analysed_not_crashed(text: str) -> Non
     assert all(0 <= s < e <= len(text) for s, e in res.sentences)
     for span in res["loaded"].spans:
         assert text[span.start : span.end].strip()
+
+
+def test_the_document_models_lexicons_are_reported_even_without_scorers_that_read_them() -> None:
+    # the sentence splitter's abbreviations and the speech verbs that tell speech from scare
+    # quotes and mentions shape every result, so they are named with version and digest
+    refs = {r.name: r for r in Analyzer(attribution=False, loaded=False).lexicons}
+    assert {"abbreviations", "attribution-cues", "policy-frames", "negation"} <= set(refs)
+    from framing import load_lexicon
+
+    assert refs["abbreviations"].sha256 == load_lexicon("abbreviations").sha256
