@@ -198,7 +198,7 @@ class Lexicon:
 
     @property
     def sha256(self) -> str:
-        """A digest of the metadata and entries; two lexicons with the same digest score alike."""
+        """A digest of the name, version, language, category ids and groups, and entries; two lexicons with the same digest score alike."""
         return _digest(self)
 
     def terms(self, category_id: str) -> frozenset[str]:
@@ -274,7 +274,8 @@ def _digest(lex: Lexicon) -> str:
         h.update(part.encode())
         h.update(b"\0")
     for cat in lex.categories:
-        h.update(b"\1" + cat.id.encode())
+        # the group is hashed too: the loaded-language scorer reads it (loaded or epistemic)
+        h.update(b"\1" + cat.id.encode() + b"\4" + (cat.group or "").encode())
         for e in cat.entries:
             h.update(f"\2{e.term}\3{e.weight!r}\3{int(e.case_sensitive)}".encode())
     return h.hexdigest()

@@ -169,3 +169,12 @@ def test_csv_skip_zero_drops_cells_of_weight_zero(tmp_path: Path) -> None:
     assert [e.term for e in sparse.category("care").entries] == ["protect", "harm"]
     assert [e.term for e in sparse.category("fair").entries] == ["fair"]
     assert sparse.sha256 != kept.sha256
+
+
+def test_the_digest_covers_category_groups_but_not_definitions() -> None:
+    cat = Category("hedge", "Hedges.", (Entry.parse("reportedly"),), group="epistemic")
+    lex = Lexicon("d", "1", "CC0", "none", "demo", (cat,))
+    regrouped = Lexicon("d", "1", "CC0", "none", "demo", (Category("hedge", "Hedges.", cat.entries, group="loaded"),))
+    redefined = Lexicon("d", "1", "CC0", "none", "demo", (Category("hedge", "Other words.", cat.entries, group="epistemic"),))
+    assert lex.sha256 != regrouped.sha256
+    assert lex.sha256 == redefined.sha256
