@@ -152,3 +152,15 @@ def test_the_document_models_lexicons_are_reported_even_without_scorers_that_rea
     from framing import load_lexicon
 
     assert refs["abbreviations"].sha256 == load_lexicon("abbreviations").sha256
+
+
+def test_dictionary_voice_counts_only_speech_quotations_as_quoted() -> None:
+    from framing import Category, Entry, Lexicon
+
+    lex = Lexicon("voice-demo", "1", "CC0-1.0", "none", "demo", (Category("reform", "Reform.", (Entry.parse("reform"),)),))
+    text = 'The word "reform" was dropped. The so-called "reform" failed. "We want reform now," Ana Ruiz said.'
+    res = Analyzer(attribution=False, loaded=False, frames=False, dictionaries=[lex]).analyze(text)["dictionary:voice-demo"]
+    counts = res.categories["reform"]
+    assert (counts.total.count, counts.authorial.count, counts.quoted.count) == (3, 2, 1)
+    assert [m.voice for m in res.evidence] == ["authorial", "authorial", "quoted"]
+    assert res.n_tokens_quoted == 4  # the speech quotation's tokens only

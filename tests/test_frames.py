@@ -375,3 +375,21 @@ def test_1_5_entries_match_as_themselves_in_neutral_text(pair: tuple[str, str], 
     assert own
     assert own[0].entry == term or own[0].start < start
     assert res.scores[frame] > 0
+
+
+def test_cues_in_scare_quotes_and_mentions_are_the_writers_own_voice() -> None:
+    text = 'Critics dislike the word "airstrike". The ministry called it a "security" matter. "Airstrikes must stop," Ana Ruiz said.'
+    res = frames_of(text)
+    voices = {text[e.start : e.end].lower(): e.voice for e in res.evidence if e.frame == "security_and_defense"}
+    assert voices["airstrike"] == "authorial"  # a mention
+    assert voices["security"] == "authorial"  # a scare quote
+    assert voices["airstrikes"] == "quoted"  # speech
+
+
+def test_a_short_quotation_gets_the_same_density_floor_as_the_text() -> None:
+    text = '"Airstrikes," Ana Ruiz said.'
+    res = frames_of(text)
+    # one cue in a two-token quotation: per 1,000 of at least min_tokens quoted tokens, not per 2
+    cue = sum(e.weight for e in res.evidence if e.frame == "security_and_defense" and e.voice == "quoted")
+    assert cue > 0
+    assert res.by_voice["quoted"]["security_and_defense"] == pytest.approx(1000 * cue / SCORER.min_tokens)

@@ -1,7 +1,9 @@
 """A LIWC-style dictionary scorer for any lexicon.
 
 For every category: the number of matches, their summed weights, and the rate per 1,000 tokens,
-in the whole text and split by voice (the outlet's own words vs words inside quotations). Negated
+in the whole text and split by voice: the outlet's own words (``authorial``) vs words inside
+*speech* quotations (``quoted``). Words inside scare quotes and mentions are the writer's own,
+as in every scorer of the library (see :func:`speech_voice`). Negated
 matches are counted like any other (as LIWC does) and also reported separately, so a user can
 subtract them.
 
@@ -13,11 +15,11 @@ use the tokens of that voice as denominator. Higher means the category's vocabul
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from framing._text import TOKEN_RE
 from framing.matching import Match, Matcher
 
 if TYPE_CHECKING:
@@ -25,15 +27,46 @@ if TYPE_CHECKING:
     from framing.lexicon import Lexicon
     from framing.scorers.base import Context
 
-__all__ = ["CategoryCounts", "DictionaryResult", "DictionaryScorer", "VoiceCounts", "quoted_token_count"]
+__all__ = ["CategoryCounts", "DictionaryResult", "DictionaryScorer", "VoiceCounts", "quoted_token_count", "speech_voice"]
 
 
 def quoted_token_count(doc: Document) -> int:
-    """Tokens inside the document's quotations."""
-    low = doc.lower
-    if doc.offsets_are_normalised:
-        return sum(len(TOKEN_RE.findall(low, q.start, q.end)) for q in doc.quotes)
-    return sum(1 for s, _e in doc.token_spans() if doc.quote_at(s) is not None)
+    """Tokens inside the document's speech quotations (the denominator of quoted-voice rates).
+
+    Scare quotes and mentions are the writer's own words, so their tokens are authorial.
+    """
+    spans = [(q.start, q.end) for q in doc.quotes if q.kind == "speech"]
+    return sum(doc.count_tokens(spans)) if spans else 0
+
+
+def speech_voice(doc: Document, matches: Sequence[Match]) -> list[Match]:
+    """``matches`` with the scorers' voice: ``quoted`` only inside a speech quotation.
+
+    The document model marks every character inside any quotation as quoted
+    (:meth:`~framing.Document.voice_at`); scorers report a source's voice, so a match inside a
+    scare quote or a mention becomes ``authorial``.
+
+    Examples
+    --------
+    >>> from framing.document import Document
+    >>> from framing.lexicon import Category, Entry, Lexicon
+    >>> from framing.matching import Matcher
+    >>> from framing.scorers.dictionary import speech_voice
+    >>> lex = Lexicon("d", "1", "CC0", "none", "d", (Category("c", "c", (Entry.parse("reform"),)),))
+    >>> doc = Document.from_text('The word "reform" was dropped. "We want reform," Ruiz said.')
+    >>> [m.voice for m in speech_voice(doc, Matcher(lex).find(doc))]
+    ['authorial', 'quoted']
+    """
+    if all(q.kind == "speech" for q in doc.quotes):
+        return list(matches)
+    out = []
+    for m in matches:
+        if m.voice == "quoted":
+            q = doc.quote_at(m.start)
+            if q is None or q.kind != "speech":
+                m = dataclasses.replace(m, voice="authorial")  # noqa: PLW2901 - the match with its scorer voice
+        out.append(m)
+    return out
 
 
 def _rate(count: float, tokens: int) -> float:
@@ -178,7 +211,7 @@ class DictionaryScorer:
 
     def score(self, doc: Document, context: Context) -> DictionaryResult:
         """Count the lexicon's categories in ``doc``."""
-        matches = context.matches(self.matcher, doc)
+        matches = speech_voice(doc, context.matches(self.matcher, doc))
         n = doc.n_tokens
         nq = quoted_token_count(doc) if doc.quotes else 0
         na = n - nq

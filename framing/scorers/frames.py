@@ -23,10 +23,11 @@ not get an extreme density).
   once on the SemEval-2023 English dev set (see the validation page); nothing else was fitted.
 * ``primary``: the frame with the highest score, or ``None`` when the text has no frame cue.
 * ``by_voice``: densities computed separately over the outlet's own words (authorial) and
-  words inside quotations of any kind (quoted: speech, scare quotes and mentions, as in the
-  document model), from the text's cues only (title cues are left out). The authorial density is
-  per 1,000 authorial tokens (at least ``min_tokens``, as for ``density``); the quoted density is
-  per 1,000 quoted tokens, with no such floor, so a short quotation with one cue gets a high
+  words inside speech quotations (quoted), from the text's cues only (title cues are left out).
+  Words inside scare quotes and mentions are the writer's own, as in every scorer (see
+  :func:`~framing.scorers.dictionary.speech_voice`); a cue's ``voice`` in ``evidence`` follows
+  the same rule. Each voice's density is per 1,000 of that voice's tokens, at least
+  ``min_tokens`` (as for ``density``), so one cue in a short quotation does not give an extreme
   quoted density. A source can carry a frame the outlet does not.
 """
 
@@ -39,7 +40,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from framing.lexicon import Lexicon, load_lexicon
 from framing.matching import Match, Matcher
-from framing.scorers.dictionary import quoted_token_count
+from framing.scorers.dictionary import quoted_token_count, speech_voice
 
 if TYPE_CHECKING:
     from framing.document import Document
@@ -253,7 +254,7 @@ class FrameScorer:
     def score(self, doc: Document, context: Context) -> FrameResult:
         """Score the frames of ``doc`` (and of ``context.title`` when there is one)."""
         frames = self.lexicon.category_ids
-        matches = context.matches(self.matcher, doc)
+        matches = speech_voice(doc, context.matches(self.matcher, doc))
         title_matches: list[Match] = []
         if context.title is not None and self.title_weight > 0:
             title_matches = self.matcher.find(context.title, negation=context.negation)
@@ -278,7 +279,7 @@ class FrameScorer:
         text_w = {f: weight[f] - sum(self.title_weight * m.weight for m in title_matches if m.category == f) for f in frames}
         by_voice = {
             "authorial": {f: (1000.0 * (text_w[f] - quoted[f]) / max(na, self.min_tokens) if na else 0.0) for f in frames},
-            "quoted": {f: (1000.0 * quoted[f] / max(nq, 1) if nq else 0.0) for f in frames},
+            "quoted": {f: (1000.0 * quoted[f] / max(nq, self.min_tokens) if nq else 0.0) for f in frames},
         }
         evidence = tuple(
             [FrameEvidence(m.start, m.end, m.category, m.entry, m.weight, m.voice, m.negated) for m in matches]
