@@ -1705,3 +1705,23 @@ def test_an_aspect_verb_before_the_governing_participle_is_not_part_of_the_speak
     (a,) = run("The coach kept trying to explain the new formation.").attributions
     assert a.source is not None
     assert a.source.text == "The coach"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "lemma", "cls"),
+    [
+        ("Harbour pilots point out that the channel silts up every winter.", "Harbour pilots", "point out", "neutral"),
+        ("The ferry union took issue with the new rota for deckhands.", "The ferry union", "take", "loaded"),
+        ("Councillor Ines Marr deplored the closure of the reading room.", "Councillor Ines Marr", "deplore", "loaded"),
+        ("The auditor spelled out three options for the loss-making depot.", "The auditor", "spell out", "neutral"),
+        ("The coroner alluded to earlier failings at the crossing.", "The coroner", "allude", "neutral"),
+        ("The head teacher vouched for the new timetable at the meeting.", "The head teacher", "vouch for", "neutral"),
+    ],
+)
+def test_reporting_verbs_of_the_round_five_lexicon(text: str, source: str, lemma: str, cls: str) -> None:
+    (a,) = run(text).attributions
+    assert a.kind == "indirect"
+    assert a.source is not None
+    assert a.source.text == source
+    assert a.cue is not None
+    assert (a.cue.lemma, a.cue.cls) == (lemma, cls)
