@@ -1725,3 +1725,29 @@ def test_reporting_verbs_of_the_round_five_lexicon(text: str, source: str, lemma
     assert a.source.text == source
     assert a.cue is not None
     assert (a.cue.lemma, a.cue.cls) == (lemma, cls)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("The harbour board declined to comment.", "The harbour board", "to comment"),
+        ("Mr. Amos refused to say.", "Mr. Amos", "to say"),
+        ("The club, which declined to comment, sold the ground in May.", "which", "to comment"),
+        ("The mayor declined to comment, citing the inquiry.", "The mayor", "to comment"),
+    ],
+)
+def test_a_refusal_phrase_that_ends_its_clause_is_cue_and_content(text: str, source: str, content: str) -> None:
+    a = run(text).attributions[0]
+    assert a.source is not None
+    assert a.source.text == source
+    assert a.cue is not None
+    assert a.cue.text in {"declined", "refused"}
+    assert text[a.content[0] : a.content[1]] == content
+
+
+def test_a_refusal_phrase_before_its_object_keeps_the_whole_phrase_as_cue() -> None:
+    t = "He declined to say whether the pier would reopen."
+    (a,) = run(t).attributions
+    assert a.cue is not None
+    assert a.cue.text == "declined to say"
+    assert t[a.content[0] : a.content[1]] == "whether the pier would reopen"

@@ -2628,6 +2628,17 @@ class _Run:
                 content = (v.spans[a][0], v.spans[b - 1][1])
             elif hi - k == 1 and not inverted and words[k] not in _TIME and (v.cap(k) or words[k] in _OBJECT_PRONOUNS - {"it"}):
                 content = v.spans[k]  # a one-word object that names someone: "endorsed Cruz", "backed her"
+        if (
+            not inverted
+            and not passive
+            and verb.end - c > 2
+            and words[c + 1] == "to"
+            and (cue_end >= hi or not self.plain_gap(cue_end - 1))
+        ):
+            # "X declined to comment.", "X, which declined to comment, ...": a refusal phrase
+            # that ends its clause; the refusal is the cue and what was refused is the content.
+            content = (v.spans[c + 1][0], v.spans[cue_end - 1][1])
+            cue_end = c + 1
         if content is None:
             return None
         entity = self.entity(src[0], src[1], sa)
