@@ -1751,3 +1751,50 @@ def test_a_refusal_phrase_before_its_object_keeps_the_whole_phrase_as_cue() -> N
     assert a.cue is not None
     assert a.cue.text == "declined to say"
     assert t[a.content[0] : a.content[1]] == "whether the pier would reopen"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "content"),
+    [
+        ('Students who borrow heavily struggle, even with a "good" job, he said.', "he", "said", 'Students who borrow heavily struggle, even with a "good" job'),
+        ('The ferry will bring a "new era" for the island, she said on Monday.', "she", "said on Monday", 'The ferry will bring a "new era" for the island'),
+        ('The plan is "bold" and "fair" for the town, said Ana Ruiz.', "Ana Ruiz", "said", 'The plan is "bold" and "fair" for the town'),
+    ],
+)
+def test_a_quoted_phrase_in_a_paraphrase_takes_the_speaker_tag_that_ends_the_sentence(text: str, source: str, cue: str, content: str) -> None:
+    (a,) = run(text).attributions
+    assert a.kind == "direct"
+    assert a.source is not None
+    assert a.source.text == source
+    assert a.cue is not None
+    assert a.cue.text == cue
+    assert text[a.content[0] : a.content[1]] == content
+
+
+def test_a_quoted_phrase_before_a_later_clause_with_its_own_speaker_keeps_no_tag() -> None:
+    t = 'The "new era" began in May, when the mayor said it would.'
+    (q,) = [a for a in run(t).attributions if a.kind == "direct"]
+    assert q.source is None
+    assert q.cue is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz said she supports the plan to close the pier.",
+        "The harbour master told reporters that he believes the channel is safe.",
+        "Officials said they expect the bridge to reopen in May.",
+    ],
+)
+def test_a_stance_of_the_speaker_inside_what_the_speaker_said_is_no_second_attribution(text: str) -> None:
+    (a,) = run(text).attributions
+    assert a.cue is not None
+    assert a.cue.lemma in {"say", "tell"}
+
+
+def test_a_stance_of_someone_else_inside_a_report_stays_an_attribution() -> None:
+    atts = run("Ana Ruiz said Tom Lee supports the plan to close the pier.").attributions
+    assert [(a.source.name if a.source else None, a.cue.lemma if a.cue else None) for a in atts] == [
+        ("Ana Ruiz", "say"),
+        ("Tom Lee", "support"),
+    ]

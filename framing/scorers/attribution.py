@@ -1367,6 +1367,7 @@ class _Run:
         self.type_starts = [h[0] for h in self.type_hits]
         self.label_gaps, self.label_tokens = _labels(v)
         self.cap_tokens, self.runs, self.sourced = None, {}, {}
+        self.reports: dict[int, list[tuple[tuple[int, int], str]]] = {}  # sentence -> (content, speaker name)
         # tokens followed by a semicolon (a reported clause ends there)
         self.semicolons = {bisect.bisect_right(v.starts, m.start()) - 1 for m in re.finditer(";", v.text)}
         self.entities: dict[str, _Entity] = {}
@@ -1825,9 +1826,25 @@ class _Run:
         return end
 
     def remember(self, f: _Found) -> None:
-        """Note a found attribution with a cue and a speaker, for coordinated verbs after it."""
+        """Note a found attribution with a cue and a speaker, for the verbs after it in its sentence."""
         if f.cue is not None and f.src is not None:
             self.sourced.setdefault(self.v.tok_sent[f.cue[0]], []).append((f.cue[0], f.src))
+            if f.entity is not None:
+                self.reports.setdefault(self.v.tok_sent[f.cue[0]], []).append((f.content, f.entity.name))
+
+    def own_report(self, c: int, src: tuple[int, int], sent_lo: int) -> bool:
+        """Whether the cue at ``c``, whose subject is the pronoun ``src``, is inside its speaker's own report.
+
+        ``Ruiz said she supports the plan``: the pronoun names the speaker of an earlier
+        attribution of the sentence whose content holds the cue, so the stance is part of what
+        Ruiz said, not a second attribution.
+        """
+        reports = self.reports.get(self.v.tok_sent[c], [])
+        start = self.v.spans[c][0]
+        if src[1] - src[0] != 1 or self.v.words[src[0]] not in _SUBJECT_PRONOUNS or not any(a <= start < b for (a, b), _ in reports):
+            return False
+        speaker = self.entity(src[0], src[1], sent_lo).name
+        return any(a <= start < b and name == speaker for (a, b), name in reports)
 
     def coordinated_subject(self, c: int, lo: int) -> tuple[int, int] | None:
         """The speaker of an earlier cue of the sentence, for a coordinated verb at ``c``.
@@ -2409,6 +2426,16 @@ class _Run:
                         start_tok = src[1]  # the agent of a passive cue is the source, not content
                     start_char = qs if start_tok >= qa else v.spans[start_tok][0]  # "that that "...": from the mark
                     content = (start_char, max(end_char, v.spans[end_tok - 1][1]))
+        # 2a. A quoted phrase inside a paraphrase whose speaker tag ends the sentence: 'The plan
+        # brings a "new era" for the town, she said.' The paraphrase is the content.
+        if cue is None and lo < qa and self.embedded_quote(qs, qe, qa, lo):
+            trailing = self.trailing_tag(qb, sent_b)
+            if trailing is not None:
+                cue, cue_end, src, tag_start = trailing
+                for k in range(qb, tag_start):
+                    if v.tok_quote[k] >= 0:
+                        consumed.add(v.tok_quote[k])
+                content = (v.spans[lo][0], v.spans[tag_start - 1][1])
         # 2b. A tag ending the sentence before: X said: (new paragraph) "...".
         if cue is None and qa == sent_a and qa > 0 and ":" in v.text[v.spans[qa - 1][1] : qs]:
             tag = self.colon_tag(qa)
@@ -2497,6 +2524,32 @@ class _Run:
         if src is None or end != qa:
             return None
         return c, end, src
+
+    def trailing_tag(self, qb: int, sb: int) -> tuple[int, int, tuple[int, int], int] | None:
+        """Cue, cue end, speaker and first token of a speaker tag that ends the sentence after ``qb``.
+
+        The tag follows a comma and is nothing but speaker and cue (``..., she said.``,
+        ``..., said Ana Ruiz, a teacher.``, ``..., the mayor said on Monday.``); between ``qb``
+        and the tag there may be more words and quoted phrases of the same paraphrase.
+        """
+        v = self.v
+        t = sb
+        while t > qb and v.tok_quote[t - 1] < 0 and sb - t <= _RIGHT_APPOSITIVE_WINDOW:
+            t -= 1  # the words after the last quotation of the sentence
+        c = self._find_cue(t, sb, last=False)
+        if c is None:
+            return None
+        verb = self.verbs[c]
+        src = self.source_before_cue(c, t)
+        end = self.cue_tail(verb.end, sb, governed=False)
+        start = c if src is None else src[0]
+        if src is None:  # ", said Ana Ruiz."
+            src = self.np_after(verb.end, sb, appositive=True)
+            if src is not None and src[0] < end:
+                end = verb.end
+        if src is None or start <= qb or "," not in v.gap(start - 1) or max(end, src[1]) != sb:
+            return None
+        return c, end, src, start
 
     def split_tag(self, qb: int, qe: int) -> tuple[int, int, tuple[int, int]] | None:
         """Cue, cue end and speaker of a sentence that is only a speaker tag for the quotation before it.
@@ -2639,7 +2692,7 @@ class _Run:
             # that ends its clause; the refusal is the cue and what was refused is the content.
             content = (v.spans[c + 1][0], v.spans[cue_end - 1][1])
             cue_end = c + 1
-        if content is None:
+        if content is None or (verb.category == "cognitive" and self.own_report(c, src, sa)):
             return None
         entity = self.entity(src[0], src[1], sa)
         start = c if governor is None or src[1] > governor else governor
