@@ -1798,3 +1798,25 @@ def test_a_stance_of_someone_else_inside_a_report_stays_an_attribution() -> None
         ("Ana Ruiz", "say"),
         ("Tom Lee", "support"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The abrupt closure led some to speculate that the owners had quarrelled.", "some"),
+        ("The delay prompted Councillor Ines Marr to accuse the board of negligence.", "Councillor Ines Marr"),
+        ("The scandal forced the minister to admit that the figures were wrong.", "the minister"),
+        ("The strong win led her to declare that the race was over.", "her"),
+    ],
+)
+def test_the_object_of_a_causative_verb_speaks_the_infinitive_cue(text: str, source: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.source.text == source
+    assert a.cue is not None
+    assert a.cue.text.startswith("to ")
+
+
+@pytest.mark.parametrize("text", ["He left the room to say goodbye.", "The mayor urged the council to reject the plan."])
+def test_a_place_or_a_request_before_an_infinitive_names_no_speaker(text: str) -> None:
+    assert [a for a in run(text).attributions if a.source is not None and a.source.text in {"the room", "the council"}] == []

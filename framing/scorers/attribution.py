@@ -754,6 +754,14 @@ _CONTROL: Final = frozenset(
     | {"prepare", "able", "unable", "eager", "willing", "unwilling", "ready", "quick", "likely", "unlikely", "set", "poised"}
     | {"going", "about", "reluctant", "keen", "anxious", "determined", "careful", "sure", "certain", "due", "expected"}
 )
+#: Forms of verbs of causing whose object does what the infinitive after it says ("led some to
+#: question", "prompting her to declare"); "leave" and "drive" also take a place ("left the room to").
+_CAUSATIVES: Final = frozenset(
+    {"prompt", "prompts", "prompted", "prompting", "lead", "leads", "leading", "led", "cause", "causes", "caused"}
+    | {"causing", "spur", "spurs", "spurred", "spurring", "force", "forces", "forced", "forcing", "inspire", "inspires"}
+    | {"inspired", "inspiring"}
+)
+_MAX_OBJECT_TOKENS: Final = 6  # the object of a causative verb before its infinitive ("led many cyber experts to")
 #: Words and pairs that approximate a quantity subject ("about 4 in 10", "more than half").
 _APPROXIMATORS: Final = frozenset({"about", "nearly", "almost", "roughly", "around", "approximately", "some", "over", "just", "only"})
 _APPROXIMATE_PAIRS: Final = frozenset({("more", "than"), ("fewer", "than"), ("less", "than"), ("at", "least"), ("up", "to")})
@@ -2631,6 +2639,8 @@ class _Run:
         governor = self.infinitive_governor(c, lo) if src is None and not passive else None
         if governor is not None:
             src = self.governor_subject(governor, lo)
+        elif src is None and not passive and (obj := self.causative_object(c, lo)) is not None:
+            src = obj  # "The ruling led some to question ...": the object of the causing verb
         elif src is None and not passive and self.purpose_infinitive(c, lo):
             src = self.name_subject(self.clause_subject(lo, c - 1))  # "X took to Twitter to say ..."
             if src is not None and (src[1] > c - 3 or words[src[0]] in _EXPLETIVES):
@@ -2782,6 +2792,27 @@ class _Run:
             if v.cap(k - 1) and not v.cap(k) and w not in _CONNECTORS and w not in _ORG_NOUNS and not w.endswith("s"):
                 return (a, k)
         return span
+
+    def causative_object(self, c: int, lo: int) -> tuple[int, int] | None:
+        """The object of a verb of causing that governs the infinitive cue at ``c``.
+
+        ``The ruling led some to question ...``, ``prompting the senator to accuse ...``,
+        ``forcing him to admit ...``: the verb brings its object to speak or think, so the
+        object is the speaker. Verbs that only ask for the act (``urged Congress to reject``)
+        are not causatives: the act is wished, not reported.
+        """
+        words = self.v.words
+        t = c - 1
+        if t - 2 < lo or words[t] != "to" or not self.plain_gap(t - 1) or not self.plain_gap(t):
+            return None
+        g = t - 2
+        while g >= max(lo, t - 1 - _MAX_OBJECT_TOKENS) and words[g] not in _CAUSATIVES:
+            if words[g] in _BOUNDARY or g in self.verbs or not self.plain_gap(g):
+                return None
+            g -= 1
+        if g < lo or words[g] not in _CAUSATIVES or not self.plain_gap(g):
+            return None
+        return (g + 1, t)
 
     def purpose_infinitive(self, c: int, lo: int) -> bool:
         """Whether the cue at ``c`` opens an infinitive of purpose (``used the speech to call for``).
