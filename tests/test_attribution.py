@@ -1820,3 +1820,22 @@ def test_the_object_of_a_causative_verb_speaks_the_infinitive_cue(text: str, sou
 @pytest.mark.parametrize("text", ["He left the room to say goodbye.", "The mayor urged the council to reject the plan."])
 def test_a_place_or_a_request_before_an_infinitive_names_no_speaker(text: str) -> None:
     assert [a for a in run(text).attributions if a.source is not None and a.source.text in {"the room", "the council"}] == []
+
+
+def test_a_quotation_followed_by_according_to_takes_its_source() -> None:
+    t = 'The firm "has no plans to close the plant," according to the annual report.'
+    (a,) = run(t).attributions
+    assert a.kind == "direct"
+    assert a.source is not None
+    assert a.source.text == "the annual report"
+    assert a.cue is not None
+    assert (a.cue.text, a.cue.lemma) == ("according to", "according to")
+
+
+def test_a_scare_quote_before_according_to_stays_in_the_content() -> None:
+    t = 'The coach compared the season to a "long winter," according to the club magazine.'
+    (a,) = run(t).attributions
+    assert a.kind == "according_to"
+    assert a.source is not None
+    assert a.source.text == "the club magazine"
+    assert t[a.content[0] : a.content[1]] == 'The coach compared the season to a "long winter,"'

@@ -1326,6 +1326,7 @@ class _Run:
     cap_tokens: list[int] | None  # capitalised non-determiner tokens, listed on first use
     runs: dict[int, tuple[int, bool]]  # capitalised token -> (start, is a name) of the run ending there
     sourced: dict[int, list[tuple[int, tuple[int, int]]]]  # sentence -> (cue start, speaker tokens)
+    reports: dict[int, list[tuple[tuple[int, int], str]]]  # sentence -> (content offsets, speaker name)
 
     def __init__(self, scorer: AttributionScorer, v: _View, text: str, cues: list[Match], types: list[Match]) -> None:  # noqa: C901, PLR0912 - one pass over the cue matches
         self.s = scorer
@@ -1367,6 +1368,7 @@ class _Run:
         for m in types:
             if m.category == "anonymous":
                 self.anon_ends[m.token_end] = min(m.token_start, self.anon_ends.get(m.token_end, m.token_start))
+        self.according_at = dict(self.according)  # first token -> token end of "according to"
         self.hedge_words = {a for a, b in self.unattributed if b - a == 1}  # "reportedly", "allegedly"
         self.hedge_spans = {k for a, b in self.unattributed for k in range(a, b)}
         self.anon_rev = {e - 1: s for e, s in self.anon_ends.items()}
@@ -1374,8 +1376,7 @@ class _Run:
         self.type_hits: list[tuple[int, int, str, float]] = [(m.token_start, m.token_end, m.category, m.weight) for m in types]
         self.type_starts = [h[0] for h in self.type_hits]
         self.label_gaps, self.label_tokens = _labels(v)
-        self.cap_tokens, self.runs, self.sourced = None, {}, {}
-        self.reports: dict[int, list[tuple[tuple[int, int], str]]] = {}  # sentence -> (content, speaker name)
+        self.cap_tokens, self.runs, self.sourced, self.reports = None, {}, {}, {}
         # tokens followed by a semicolon (a reported clause ends there)
         self.semicolons = {bisect.bisect_right(v.starts, m.start()) - 1 for m in re.finditer(";", v.text)}
         self.entities: dict[str, _Entity] = {}
@@ -2310,7 +2311,7 @@ class _Run:
                     out.append(f2)
                     self.remember(f2)
         for a, b in self.according:
-            if self.v.tok_quote[a] >= 0:
+            if self.v.tok_quote[a] >= 0 or a in self.used_cues:
                 continue
             f3 = self.according_to(a, b)
             if f3 is not None:
@@ -2382,6 +2383,10 @@ class _Run:
                 cue_end = self.cue_tail(verb.end, hi, governed=self.governs(c, verb.end))
                 if src is not None and src[0] < cue_end and src[1] > verb.end:
                     cue_end = verb.end
+        # 1a. '"...," according to X.': the phrase after "according to" is the speaker.
+        according = self.according_tag(qe, qb, hi) if cue is None and qb < hi else None
+        if according is not None:
+            cue, cue_end, src = according
         # 1b. A speaker tag the sentence splitter cut off: "... ?" Smith asked.
         if cue is None and qb == sent_b and qb < n:
             tag = self.split_tag(qb, qe)
@@ -2480,9 +2485,28 @@ class _Run:
             cue_from = min(cue, cue_from)
             self.used_cues.update(range(cue_from, cue_end))
             self.used_cues.update(self.hedges_before(cue))
-        verb_cls: CueClass = self.verbs[cue].cls if cue is not None else "neutral"
-        lemma = self.s.lemma(words[cue : self.verbs[cue].end]) if cue is not None else ""
+        verb_cls: CueClass = self.verbs[cue].cls if cue is not None and according is None else "neutral"
+        lemma = ""
+        if according is not None:
+            lemma = " ".join(words[according[0] : according[1]])
+        elif cue is not None:
+            lemma = self.s.lemma(words[cue : self.verbs[cue].end])
         return _Found("direct", src, entity, None if cue is None else (cue_from, cue_end), verb_cls, lemma, content, src_chars)
+
+    def according_tag(self, qe: int, qb: int, hi: int) -> tuple[int, int, tuple[int, int]] | None:
+        """Cue start, cue end and source of an ``according to X`` phrase right after a quotation.
+
+        Only a comma or spaces stand between the quotation and the phrase; as with any
+        ``according to`` phrase after its content, the source runs to the clause punctuation.
+        """
+        v = self.v
+        if qb not in self.according_at or v.text[qe : v.spans[qb][0]].strip(" ,"):
+            return None
+        b = qb + 2  # "according to" (a longer channel phrase such as "according to a statement" is source)
+        src = self.np_after(b, hi, appositive=True)
+        if src is None:
+            return None
+        return qb, b, self.to_clause_end(src, hi)
 
     def embedded_quote(self, qs: int, qe: int, qa: int, lo: int) -> bool:
         """Whether the quotation ``[qs, qe)`` is a phrase inside its clause, not a quoted utterance.
@@ -2907,7 +2931,7 @@ class _Run:
         v = self.v
         sa, sb = self._sentence_bounds(a)
         hi = b
-        while hi < sb and v.tok_quote[hi] < 0:
+        while hi < sb and not self.speech_at(hi):
             hi += 1
         src = self.np_after(b, hi, appositive=True)
         if src is not None and src[1] >= sb:
@@ -2915,14 +2939,15 @@ class _Run:
         if src is None:
             return None
         lo = a
-        while lo - 1 >= sa and v.tok_quote[lo - 1] < 0:
-            lo -= 1
+        while lo - 1 >= sa and not self.speech_at(lo - 1):
+            lo -= 1  # (a scare quote is part of the content: 'compared it to a "root canal," according to')
         if a - lo >= 2:
             # The content is before the cue, so the phrase after it is all source: its head with
             # every post-modifier up to the clause punctuation ("people familiar with the plan",
             # "a survey released on Thursday", "officials who attended", "a CNN/ORC poll").
             src = self.to_clause_end(src, hi)
-            content = (v.spans[lo][0], v.spans[a - 1][1])
+            end = v.spans[a - 1][1] if v.tok_quote[a - 1] < 0 else max(v.spans[a - 1][1], v.quotes[v.tok_quote[a - 1]][1])
+            content = (v.spans[lo][0], end)
         elif sb - src[1] >= 1:
             # "According to X conducted by Y, ...": the comma after the whole phrase ends the source.
             whole = self.to_clause_end(src, hi)
@@ -2934,6 +2959,11 @@ class _Run:
         entity = self.entity(src[0], src[1], sa)
         self.used_cues.update(range(a, b))
         return _Found("according_to", src, entity, (a, b), "neutral", " ".join(v.words[a:b]), content)
+
+    def speech_at(self, k: int) -> bool:
+        """Whether token ``k`` is inside a speech quotation (a scare quote is not)."""
+        q = self.v.tok_quote[k]
+        return q >= 0 and self.v.quotes[q][2]
 
     def to_clause_end(self, src: tuple[int, int], hi: int) -> tuple[int, int]:
         """A source phrase that ends its clause, grown over its post-modifiers to the clause punctuation.
