@@ -1839,3 +1839,16 @@ def test_a_scare_quote_before_according_to_stays_in_the_content() -> None:
     assert a.source is not None
     assert a.source.text == "the club magazine"
     assert t[a.content[0] : a.content[1]] == 'The coach compared the season to a "long winter,"'
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('The mayor believes the "new deal" for the port is a mistake.', 'the "new deal" for the port is a mistake'),
+        ('Critics have called the plan a "farce"', 'the plan a "farce"'),
+    ],
+)
+def test_a_scare_quote_after_the_cue_is_part_of_the_content(text: str, content: str) -> None:
+    (a,) = run(text).attributions
+    assert a.kind == "indirect"
+    assert text[a.content[0] : a.content[1]] == content

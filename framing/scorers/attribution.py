@@ -2632,8 +2632,8 @@ class _Run:
             lo -= 1
         hi = verb.end
         ceiling = min(sb, verb.end + _REGION)
-        while hi < ceiling and v.tok_quote[hi] < 0 and hi - 1 not in semi:
-            hi += 1
+        while hi < ceiling and not self.speech_at(hi) and hi - 1 not in semi:
+            hi += 1  # (a scare quote is part of the clause: 'believes the "new deal" is a mistake')
         hedges = self.hedges_before(c)
         if hedges and verb.category == "cognitive":
             return None  # "X reportedly plans to ...": one unattributed claim, not two attributions
@@ -2704,7 +2704,7 @@ class _Run:
         content: tuple[int, int] | None = None
         if hi - k >= 2 and not inverted and not all(w in _TIME for w in words[k:hi]):
             # (a bare time adverbial after the hearer is no content: "..., X told Radio 4 on Saturday.")
-            content = (v.spans[k][0], v.spans[hi - 1][1])
+            content = (v.spans[k][0], self.end_char(hi - 1))
         else:
             first = min(src[0], self.verb_group_start(c))  # "X was criticized by Y": "was" opens the cue
             b = first
@@ -2959,6 +2959,11 @@ class _Run:
         entity = self.entity(src[0], src[1], sa)
         self.used_cues.update(range(a, b))
         return _Found("according_to", src, entity, (a, b), "neutral", " ".join(v.words[a:b]), content)
+
+    def end_char(self, k: int) -> int:
+        """The end of token ``k``, or of the quotation that holds it (its closing mark)."""
+        q = self.v.tok_quote[k]
+        return self.v.spans[k][1] if q < 0 else max(self.v.spans[k][1], self.v.quotes[q][1])
 
     def speech_at(self, k: int) -> bool:
         """Whether token ``k`` is inside a speech quotation (a scare quote is not)."""
