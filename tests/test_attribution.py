@@ -1852,3 +1852,22 @@ def test_a_scare_quote_after_the_cue_is_part_of_the_content(text: str, content: 
     (a,) = run(text).attributions
     assert a.kind == "indirect"
     assert text[a.content[0] : a.content[1]] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The coach spoke glowingly of the new signing.", "spoke glowingly of"),
+        ("She has spoken openly about her illness.", "has spoken openly about"),
+        ("He has spoken out against the cuts.", "has spoken out against"),
+    ],
+)
+def test_speaking_of_a_topic_after_a_manner_adverb_or_a_perfect_is_an_attribution(text: str, cue: str) -> None:
+    (a,) = run(text).attributions
+    assert a.cue is not None
+    assert a.cue.text == cue
+
+
+@pytest.mark.parametrize("text", ["The coach spoke briefly at the dinner.", "He has spoken to reporters twice this week."])
+def test_speaking_on_an_occasion_after_an_adverb_or_a_perfect_is_no_attribution(text: str) -> None:
+    assert run(text).attributions == ()

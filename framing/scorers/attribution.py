@@ -2797,7 +2797,8 @@ class _Run:
         verb = self.verbs[c]
         if verb.end - c != 1 or self.s.lemma(words[c : c + 1]) != "speak":
             return False
-        nxt = words[verb.end] if verb.end < len(words) and self.plain_gap(c) else ""
+        k = self.tail_adverbs(verb.end, len(words))  # "spoke glowingly of", "spoke openly about"
+        nxt = words[k] if k < len(words) and self.plain_gap(k - 1) else ""
         return nxt not in _SPEECH_TOPIC
 
     def name_subject(self, span: tuple[int, int] | None) -> tuple[int, int] | None:
