@@ -1871,3 +1871,25 @@ def test_speaking_of_a_topic_after_a_manner_adverb_or_a_perfect_is_an_attributio
 @pytest.mark.parametrize("text", ["The coach spoke briefly at the dinner.", "He has spoken to reporters twice this week."])
 def test_speaking_on_an_occasion_after_an_adverb_or_a_perfect_is_no_attribution(text: str) -> None:
     assert run(text).attributions == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("As one economist put it, the toll plan is a gamble.", "one economist", "put it"),
+        ("The toll plan, as the mayor puts it, is a gamble.", "the mayor", "puts it"),
+        ("As the mayor put it in a speech on Monday, the toll plan is a gamble.", "the mayor", "put it in a speech on Monday"),
+        ('"It is a gamble," as one economist put it.', "one economist", "put it"),
+    ],
+)
+def test_as_x_put_it_is_an_attribution(text: str, source: str, cue: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.source.text == source
+    assert a.cue is not None
+    assert a.cue.text == cue
+
+
+@pytest.mark.parametrize("text", ["The volunteers put it on the table.", "As he put it on the shelf, the clerk smiled."])
+def test_put_it_outside_the_as_formula_places_a_thing(text: str) -> None:
+    assert [a for a in run(text).attributions if a.cue is not None and "put" in a.cue.text] == []

@@ -189,6 +189,8 @@ _PRONOUNS: Final = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 _SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i"})
 #: Verb forms that agree with a singular subject only: no coordinated subject before them.
 _SINGULAR_VERBS: Final = frozenset({"is", "was", "has", "does"})
+#: Forms of "put" that open the phrase "put it", a reporting verb only in "as X put it".
+_PUT: Final = frozenset({"put", "puts", "putting"})
 #: Subordinating conjunctions after which a clause (and its subject) opens.
 _SUBORDINATORS: Final = frozenset({"that", "while", "because", "although", "though", "whereas", "when", "where", "if", "but"})
 #: Nouns of documents a speaker issues ("issued a statement saying", "sent a letter calling").
@@ -1328,21 +1330,16 @@ class _Run:
     sourced: dict[int, list[tuple[int, tuple[int, int]]]]  # sentence -> (cue start, speaker tokens)
     reports: dict[int, list[tuple[tuple[int, int], str]]]  # sentence -> (content offsets, speaker name)
 
-    def __init__(self, scorer: AttributionScorer, v: _View, text: str, cues: list[Match], types: list[Match]) -> None:  # noqa: C901, PLR0912 - one pass over the cue matches
+    def __init__(self, scorer: AttributionScorer, v: _View, text: str, cues: list[Match], types: list[Match]) -> None:  # noqa: C901 - one pass over the cue matches
         self.s = scorer
         self.v = v
         self.doc_text = text
-        self.verbs: dict[int, _Verb] = {}
         self.according: list[tuple[int, int]] = []
         self.channels: dict[int, int] = {}  # token start -> token end of "in a statement"-like phrases
         self.unattributed: list[tuple[int, int]] = []
         self.anon_ends: dict[int, int] = {}  # token end -> token start of anonymity markers
         words = v.words
-        single = scorer._single  # noqa: SLF001 - the scorer's compiled word table
-        for k, w in enumerate(words):
-            hit = single.get(w)
-            if hit is not None:
-                self.verbs[k] = _Verb(k, k + 1, hit[1], hit[0])
+        self.verbs = _word_cues(words, scorer._single)  # noqa: SLF001 - the scorer's compiled word table
         for m in cues:
             if m.category in _CUE_CATEGORIES:
                 a, b = m.token_start, m.token_end
@@ -2621,6 +2618,7 @@ class _Run:
             or (words[c] in _NOUN_HOMOGRAPHS and (self.modified_base_form(c) or self.noun_use(c)))
             or (verb.category == "cognitive" and not self.stance_use(c, verb.end))
             or self.speech_event(c)
+            or (words[c] in _PUT and not self.as_clause(c, sa))
         ):
             return None
         # Region: the sentence, outside quotations, at most _REGION tokens on each side of the
@@ -2800,6 +2798,23 @@ class _Run:
         k = self.tail_adverbs(verb.end, len(words))  # "spoke glowingly of", "spoke openly about"
         nxt = words[k] if k < len(words) and self.plain_gap(k - 1) else ""
         return nxt not in _SPEECH_TOPIC
+
+    def as_clause(self, c: int, sa: int) -> bool:
+        """Whether the cue at ``c`` is in a clause opened by ``as`` (``As one voter put it, ...``).
+
+        ``put it`` reports words only in that formula; elsewhere it places things (``put it on
+        the table``). The ``as`` opens the sentence or follows a comma, at most
+        :data:`_MAX_SOURCE_TOKENS` tokens before the cue, with no clause punctuation between, and
+        the clause ends after ``put it`` (or a channel follows: ``as she put it in a speech``).
+        """
+        v = self.v
+        end = c + 2  # after "put it": the clause ends or a channel follows ("as she put it in a speech")
+        if end < len(v.words) and self.plain_gap(end - 1) and end not in self.channels:
+            return False
+        k = c - 1
+        while k >= max(sa, c - _MAX_SOURCE_TOKENS) and v.words[k] != "as" and self.plain_gap(k):
+            k -= 1
+        return k >= sa and v.words[k] == "as" and self.plain_gap(k) and (k == sa or "," in v.gap(k - 1))
 
     def name_subject(self, span: tuple[int, int] | None) -> tuple[int, int] | None:
         """A subject cut before a lowercase word that follows a name and cannot head it.
@@ -3055,6 +3070,18 @@ class _Run:
                 s = self.before_contraction(a - 1, s)  # the auxiliary of "he's" opens the verb group
             cue = CueRef(s, e, text[s:e], f.cue_lemma, f.cue_cls)
         return Attribution(f.kind, source, cue, f.content)
+
+
+def _word_cues(words: Sequence[str], single: Mapping[str, tuple[str, CueClass]]) -> dict[int, _Verb]:
+    """The one-word cues of a document by token, and the ``put it`` of ``as X put it`` (see ``as_clause``)."""
+    out: dict[int, _Verb] = {}
+    for k, w in enumerate(words):
+        hit = single.get(w)
+        if hit is not None:
+            out[k] = _Verb(k, k + 1, hit[1], hit[0])
+        elif w in _PUT and k + 1 < len(words) and words[k + 1] == "it":
+            out[k] = _Verb(k, k + 2, "neutral", "neutral")
+    return out
 
 
 def _balance(atts: Sequence[Attribution], v: _View, sides: Mapping[str, str] | None) -> Balance:
