@@ -1893,3 +1893,9 @@ def test_as_x_put_it_is_an_attribution(text: str, source: str, cue: str) -> None
 @pytest.mark.parametrize("text", ["The volunteers put it on the table.", "As he put it on the shelf, the clerk smiled."])
 def test_put_it_outside_the_as_formula_places_a_thing(text: str) -> None:
     assert [a for a in run(text).attributions if a.cue is not None and "put" in a.cue.text] == []
+
+
+def test_a_content_that_opens_with_a_scare_quote_keeps_its_opening_mark() -> None:
+    t = 'She called "Hamlet" the best play ever written.'
+    (a,) = run(t).attributions
+    assert t[a.content[0] : a.content[1]] == '"Hamlet" the best play ever written'

@@ -2702,7 +2702,7 @@ class _Run:
         content: tuple[int, int] | None = None
         if hi - k >= 2 and not inverted and not all(w in _TIME for w in words[k:hi]):
             # (a bare time adverbial after the hearer is no content: "..., X told Radio 4 on Saturday.")
-            content = (v.spans[k][0], self.end_char(hi - 1))
+            content = (self.start_char(k), self.end_char(hi - 1))
         else:
             first = min(src[0], self.verb_group_start(c))  # "X was criticized by Y": "was" opens the cue
             b = first
@@ -2975,6 +2975,11 @@ class _Run:
         entity = self.entity(src[0], src[1], sa)
         self.used_cues.update(range(a, b))
         return _Found("according_to", src, entity, (a, b), "neutral", " ".join(v.words[a:b]), content)
+
+    def start_char(self, k: int) -> int:
+        """The start of token ``k``, or of the quotation that holds it (its opening mark)."""
+        q = self.v.tok_quote[k]
+        return self.v.spans[k][0] if q < 0 else min(self.v.spans[k][0], self.v.quotes[q][0])
 
     def end_char(self, k: int) -> int:
         """The end of token ``k``, or of the quotation that holds it (its closing mark)."""
