@@ -1899,3 +1899,17 @@ def test_a_content_that_opens_with_a_scare_quote_keeps_its_opening_mark() -> Non
     t = 'She called "Hamlet" the best play ever written.'
     (a,) = run(t).attributions
     assert t[a.content[0] : a.content[1]] == '"Hamlet" the best play ever written'
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The two candidates, Ana Ruiz and Senator Tom Lee, have promised to build the bridge.", "The two candidates, Ana Ruiz and Senator Tom Lee"),
+        ("Two objectors, Lena Ortiz and Paul Marr, had challenged the ruling in court.", "Two objectors, Lena Ortiz and Paul Marr"),
+        ("The three men said they were innocent of the charge.", "The three men"),
+    ],
+)
+def test_two_names_in_apposition_to_a_role_and_a_number_after_the_are_one_subject(text: str, source: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.source.text == source

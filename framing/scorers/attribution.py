@@ -185,6 +185,8 @@ _DETERMINERS: Final = frozenset(
     ]
 )
 _PRONOUNS: Final = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+#: Definite determiners that can stand before a number word ("the two candidates").
+_DEFINITE: Final = frozenset({"the", "these", "those", "his", "her", "its", "their", "our", "my", "your"})
 #: Subject pronouns that can open a coordinated subject ("she and her husband said").
 _SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i"})
 #: Verb forms that agree with a singular subject only: no coordinated subject before them.
@@ -1445,6 +1447,8 @@ class _Run:
                 start = k
                 if k - 1 >= lo and v.gap(k - 1) == "-" and (_numeric(words[k - 1]) or words[k - 1] in _TENS):
                     start = k - 1  # "thirty-nine percent": the number word is one compound
+                elif w in _NUMBER_WORDS and k - 1 >= lo and words[k - 1] in _DEFINITE and self.plain_gap(k - 1):
+                    start = k - 1  # "the two candidates", "their three children"
                 break
             if w == "and":
                 if k - 1 >= lo and v.cap(k - 1) and v.cap(k + 1):
@@ -1696,7 +1700,8 @@ class _Run:
         """``X, a spokesman for Y,`` / ``X, 35,`` / ``X, 35, the daughter of Y,`` ending at token ``j``.
 
         A name in apposition to a role before it (``the director of the trust, Ina Kirsch,``,
-        ``Duarte's campaign manager, Jon Weller,``) makes one subject with it; a run between the
+        ``Duarte's campaign manager, Jon Weller,``, ``Two objectors, Ana Ruiz and Tom Lee,``)
+        makes one subject with it; a run between the
         commas that holds a reporting verb of its own is a clause, not an appositive.
         """
         v = self.v
@@ -1711,7 +1716,9 @@ class _Run:
             or words[k].endswith("'s")  # "X, Germany's largest bank, said"
             or (words[k] in {"r", "d", "i"} and k + 1 <= j and v.gap(k).strip() == "-")  # "X, R-Ky., said"
         )
-        named = not opens and all(v.cap(i) or words[i] in _CONNECTORS for i in range(k, j + 1))
+        named = not opens and all(
+            v.cap(i) or words[i] in _CONNECTORS or (words[i] == "and" and k < i < j and v.cap(i + 1)) for i in range(k, j + 1)
+        )  # (two names count: "the two candidates, Ana Ruiz and Tom Lee,")
         if named and k - 1 >= lo and "," in v.gap(k - 1):
             # "The director of the centre, Ina Kirsch, said": a name in apposition to a role.
             role = self.np_before(k - 1, lo)
