@@ -1913,3 +1913,23 @@ def test_two_names_in_apposition_to_a_role_and_a_number_after_the_are_one_subjec
     (a,) = run(text).attributions
     assert a.source is not None
     assert a.source.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The page was replaced by a message that said the item had been removed.", "said"),
+        ("The council sent letters that warned the tenants would be evicted.", "warned"),
+    ],
+)
+def test_a_relative_that_before_a_reporting_verb_is_its_subject(text: str, cue: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.source.text == "that"
+    assert a.cue is not None
+    assert a.cue.text == cue
+
+
+@pytest.mark.parametrize("text", ["That said, the plan is sound.", "He never repeated that claim in public."])
+def test_that_as_a_determiner_or_in_that_said_opens_no_cue(text: str) -> None:
+    assert [a for a in run(text).attributions if a.cue is not None and a.cue.text in {"said", "claim"}] == []

@@ -1411,9 +1411,18 @@ class _Run:
         words = self.v.words
         if k > 0 and self.v.gap(k - 1) == "-":
             return False
-        if k > 0 and words[k - 1] in _NOUN_BEFORE and self.plain_gap(k - 1):
+        if k > 0 and words[k - 1] in _NOUN_BEFORE and self.plain_gap(k - 1) and not self.relative_that(k):
             return False
         return not (k > 0 and words[k - 1].endswith("'s") and words[k - 1] not in _CONTRACTED_SUBJECTS and self.plain_gap(k - 1))
+
+    def relative_that(self, k: int) -> bool:
+        """Whether the ``that`` before the cue at ``k`` is a relative pronoun, not a determiner.
+
+        ``a message that said``, ``letters that warned``: before a word that is no noun, ``that``
+        is the subject of a relative clause; ``that claim`` and the idiom ``That said,`` are not.
+        """
+        words = self.v.words
+        return words[k - 1] == "that" and words[k] not in _NOUN_HOMOGRAPHS and "," not in self.v.gap(k)
 
     # -- noun phrases ---------------------------------------------------------------------
 
