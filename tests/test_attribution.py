@@ -1933,3 +1933,34 @@ def test_a_relative_that_before_a_reporting_verb_is_its_subject(text: str, cue: 
 @pytest.mark.parametrize("text", ["That said, the plan is sound.", "He never repeated that claim in public."])
 def test_that_as_a_determiner_or_in_that_said_opens_no_cue(text: str) -> None:
     assert [a for a in run(text).attributions if a.cue is not None and a.cue.text in {"said", "claim"}] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "content"),
+    [
+        (
+            "Noting that only one councillor voted with them, Ana Ruiz added that the bill was dead.",
+            "Ana Ruiz",
+            "Noting",
+            "only one councillor voted with them",
+        ),
+        (
+            "After suggesting on Wednesday that he regretted the insults, the senator rarely attacked the mayor.",
+            "the senator",
+            "suggesting on Wednesday",
+            "he regretted the insults",
+        ),
+        ("Responding to the remarks, Tom Lee wrote that the district needed a vote.", "Tom Lee", "Responding to", "the remarks"),
+    ],
+)
+def test_a_participle_that_opens_the_sentence_takes_the_subject_of_the_main_clause(text: str, source: str, cue: str, content: str) -> None:
+    a = run(text).attributions[0]
+    assert a.source is not None
+    assert a.source.text == source
+    assert a.cue is not None
+    assert a.cue.text == cue
+    assert text[a.content[0] : a.content[1]] == content
+
+
+def test_a_participle_opener_without_a_comma_names_no_speaker() -> None:
+    assert run("Seeking shared values.").attributions == ()

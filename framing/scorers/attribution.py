@@ -191,6 +191,8 @@ _DEFINITE: Final = frozenset({"the", "these", "those", "his", "her", "its", "the
 _SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i"})
 #: Verb forms that agree with a singular subject only: no coordinated subject before them.
 _SINGULAR_VERBS: Final = frozenset({"is", "was", "has", "does"})
+#: Prepositions that can open a sentence before a participle phrase ("After noting that ..., X said").
+_PARTICIPLE_PREPOSITIONS: Final = frozenset({"after", "in", "while", "since", "by", "before", "upon", "when", "without"})
 #: Forms of "put" that open the phrase "put it", a reporting verb only in "as X put it".
 _PUT: Final = frozenset({"put", "puts", "putting"})
 #: Subordinating conjunctions after which a clause (and its subject) opens.
@@ -2657,6 +2659,9 @@ class _Run:
             src = self.np_after(verb.end + 1, hi, appositive=False)
             passive = True
         inverted = src is not None  # "... reported by X": the content comes before the verb
+        opener = self.participle_opener(c, lo, hi) if src is None and not passive else None
+        if opener is not None:
+            src, hi = opener  # "Noting that ..., X added": the main clause's subject; the content ends at the comma
         if src is None and not passive:
             src = self.source_before_cue(c, lo)
         named_after = verb.end < hi and (v.cap(verb.end) or words[verb.end] in _DETERMINERS)
@@ -2747,6 +2752,36 @@ class _Run:
         self.used_cues.update(range(start, cue_end))
         self.used_cues.update(hedges)  # "X reportedly said": the hedge is part of this cue
         return _Found("indirect", src, entity, (start, cue_end), verb.cls, self.s.lemma(words[c : verb.end]), content)
+
+    def participle_opener(self, c: int, lo: int, hi: int) -> tuple[tuple[int, int], int] | None:
+        """Speaker and content end of a participle cue that opens its sentence.
+
+        ``Noting that the vote was close, Ruiz added ...``, ``After suggesting that ..., the
+        mayor said ...``: the participle phrase (after at most a preposition) runs to the first
+        comma and its speaker is the subject of the main clause after it. Returns the subject and
+        the token after the comma's word.
+        """
+        v = self.v
+        words = v.words
+        verb = self.verbs[c]
+        opens = c == lo or (c - 1 == lo and words[lo] in _PARTICIPLE_PREPOSITIONS and self.plain_gap(lo))
+        if not opens or not words[c].endswith("ing"):
+            return None
+        j = verb.end
+        while j < hi - 1 and "," not in v.gap(j):
+            if not self.plain_gap(j):
+                return None
+            j += 1
+        if j >= hi - 1 or j == verb.end - 1:
+            return None
+        src = self.clause_subject(j + 1, hi)
+        if src is None:
+            return None
+        a, b = src
+        e = a + 1
+        while e < b and not (e in self.verbs or self.adverb(e) or words[e] in _AUX or words[e] in _BOUNDARY):
+            e += 1  # the subject ends before its verb group ("the senator only occasionally attacked")
+        return (a, e), j + 1
 
     def infinitive_chain(self, k: int, hi: int) -> int:
         """The end of a cue whose verb group goes on into an infinitive reporting verb at token ``k``.
