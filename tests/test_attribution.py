@@ -1964,3 +1964,18 @@ def test_a_participle_that_opens_the_sentence_takes_the_subject_of_the_main_clau
 
 def test_a_participle_opener_without_a_comma_names_no_speaker() -> None:
     assert run("Seeking shared values.").attributions == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The senator weighed in on the dispute over the bridge.", "weighed in on"),
+        ("The senator chimed in that the bridge was unsafe.", "chimed in"),
+        ("The harbour law states that no ship may anchor there.", "states that"),
+        ("The coach touched on the injury list before the match.", "touched on"),
+    ],
+)
+def test_a_cue_phrase_whose_verb_needs_its_particle_keeps_it(text: str, cue: str) -> None:
+    (a,) = run(text).attributions
+    assert a.cue is not None
+    assert a.cue.text == cue

@@ -1346,10 +1346,8 @@ class _Run:
         self.verbs = _word_cues(words, scorer._single)  # noqa: SLF001 - the scorer's compiled word table
         for m in cues:
             if m.category in _CUE_CATEGORIES:
-                a, b = m.token_start, m.token_end
-                # (the hearer of "told reporters" is no part of the cue; the content starts after it)
-                while b - a > 1 and (words[b - 1] in _STRIP_TAIL or words[a] in _TELL_LIKE):
-                    b -= 1
+                a = m.token_start
+                b = _phrase_end(words, a, m.token_end, scorer._single)  # noqa: SLF001 - the scorer's word table
                 if b - a < 2 or words[a] in _PRONOUNS:
                     continue
                 cls: CueClass = "loaded" if m.category == "loaded" else "neutral"
@@ -3126,6 +3124,20 @@ class _Run:
                 s = self.before_contraction(a - 1, s)  # the auxiliary of "he's" opens the verb group
             cue = CueRef(s, e, text[s:e], f.cue_lemma, f.cue_cls)
         return Attribution(f.kind, source, cue, f.content)
+
+
+def _phrase_end(words: Sequence[str], a: int, b: int, single: Mapping[str, tuple[str, CueClass]]) -> int:
+    """The end of the cue phrase matched at tokens ``[a, b)`` once its tail is stripped.
+
+    A trailing function word goes (``said in`` -> ``said``), and so does the hearer of ``told
+    reporters`` (no part of the cue; the content starts after it); a particle that a verb which
+    is no cue on its own needs stays (``weighed in``, ``chimed in``, ``states that``).
+    """
+    while b - a > 1 and (words[b - 1] in _STRIP_TAIL or words[a] in _TELL_LIKE):
+        if b - a == 2 and words[a] not in single:
+            break
+        b -= 1
+    return b
 
 
 def _word_cues(words: Sequence[str], single: Mapping[str, tuple[str, CueClass]]) -> dict[int, _Verb]:
