@@ -1784,6 +1784,7 @@ def test_a_quoted_phrase_before_a_later_clause_with_its_own_speaker_keeps_no_tag
         "Ana Ruiz said she supports the plan to close the pier.",
         "The harbour master told reporters that he believes the channel is safe.",
         "Officials said they expect the bridge to reopen in May.",
+        "Ms. Ortiz said last week that she plans to run again.",
     ],
 )
 def test_a_stance_of_the_speaker_inside_what_the_speaker_said_is_no_second_attribution(text: str) -> None:

@@ -1332,7 +1332,7 @@ class _Run:
     cap_tokens: list[int] | None  # capitalised non-determiner tokens, listed on first use
     runs: dict[int, tuple[int, bool]]  # capitalised token -> (start, is a name) of the run ending there
     sourced: dict[int, list[tuple[int, tuple[int, int]]]]  # sentence -> (cue start, speaker tokens)
-    reports: dict[int, list[tuple[tuple[int, int], str]]]  # sentence -> (content offsets, speaker name)
+    reports: dict[int, list[tuple[int, int]]]  # sentence -> content offsets of its sourced attributions
 
     def __init__(self, scorer: AttributionScorer, v: _View, text: str, cues: list[Match], types: list[Match]) -> None:  # noqa: C901 - one pass over the cue matches
         self.s = scorer
@@ -1851,22 +1851,21 @@ class _Run:
         """Note a found attribution with a cue and a speaker, for the verbs after it in its sentence."""
         if f.cue is not None and f.src is not None:
             self.sourced.setdefault(self.v.tok_sent[f.cue[0]], []).append((f.cue[0], f.src))
-            if f.entity is not None:
-                self.reports.setdefault(self.v.tok_sent[f.cue[0]], []).append((f.content, f.entity.name))
+            self.reports.setdefault(self.v.tok_sent[f.cue[0]], []).append(f.content)
 
-    def own_report(self, c: int, src: tuple[int, int], sent_lo: int) -> bool:
-        """Whether the cue at ``c``, whose subject is the pronoun ``src``, is inside its speaker's own report.
+    def own_report(self, c: int, src: tuple[int, int]) -> bool:
+        """Whether the cue at ``c``, whose subject is the pronoun ``src``, is inside an earlier report of its sentence.
 
-        ``Ruiz said she supports the plan``: the pronoun names the speaker of an earlier
-        attribution of the sentence whose content holds the cue, so the stance is part of what
-        Ruiz said, not a second attribution.
+        ``Ruiz said she supports the plan``, ``Officials said they expect ...``: a personal
+        pronoun in what a speaker is reported to say stands, unless the text says otherwise, for
+        that speaker, so the stance is part of the report, not a second attribution.
         """
-        reports = self.reports.get(self.v.tok_sent[c], [])
         start = self.v.spans[c][0]
-        if src[1] - src[0] != 1 or self.v.words[src[0]] not in _SUBJECT_PRONOUNS or not any(a <= start < b for (a, b), _ in reports):
-            return False
-        speaker = self.entity(src[0], src[1], sent_lo).name
-        return any(a <= start < b and name == speaker for (a, b), name in reports)
+        return (
+            src[1] - src[0] == 1
+            and self.v.words[src[0]] in _SUBJECT_PRONOUNS
+            and any(a <= start < b for a, b in self.reports.get(self.v.tok_sent[c], []))
+        )
 
     def coordinated_subject(self, c: int, lo: int) -> tuple[int, int] | None:
         """The speaker of an earlier cue of the sentence, for a coordinated verb at ``c``.
@@ -2743,7 +2742,7 @@ class _Run:
             # that ends its clause; the refusal is the cue and what was refused is the content.
             content = (v.spans[c + 1][0], v.spans[cue_end - 1][1])
             cue_end = c + 1
-        if content is None or (verb.category == "cognitive" and self.own_report(c, src, sa)):
+        if content is None or (verb.category == "cognitive" and self.own_report(c, src)):
             return None
         entity = self.entity(src[0], src[1], sa)
         start = c if governor is None or src[1] > governor else governor
