@@ -1980,3 +1980,9 @@ def test_a_cue_phrase_whose_verb_needs_its_particle_keeps_it(text: str, cue: str
     (a,) = run(text).attributions
     assert a.cue is not None
     assert a.cue.text == cue
+
+
+def test_a_dash_aside_may_hold_titles_with_periods() -> None:
+    (a,) = run("The three scholars -- Mr. Tribe and Ms. Epstein -- agreed there are qualified candidates.").attributions
+    assert a.source is not None
+    assert a.source.text == "The three scholars"

@@ -1618,8 +1618,9 @@ class _Run:
         m = j - 1
         floor = max(lo, j - 2 * _MAX_SOURCE_TOKENS)
         while m >= floor and not _SPACED_DASH.search(v.gap(m)):
-            if any(ch in v.gap(m) for ch in ".;:!?"):
-                return None
+            g = v.gap(m)
+            if any(ch in g for ch in ";:!?") or ("." in g and not self.plain_gap(m)):
+                return None  # (the period of a title or initial stays inside: "- Mr. Tribe and Ms. Epstein -")
             m -= 1
         if m < floor:
             return None
