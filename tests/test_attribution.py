@@ -1986,3 +1986,9 @@ def test_a_dash_aside_may_hold_titles_with_periods() -> None:
     (a,) = run("The three scholars -- Mr. Tribe and Ms. Epstein -- agreed there are qualified candidates.").attributions
     assert a.source is not None
     assert a.source.text == "The three scholars"
+
+
+def test_a_participle_after_a_quotation_does_not_take_the_noun_after_it_as_speaker() -> None:
+    t = 'The governor warned "we should not get ahead of ourselves," before predicting a healing effect.'
+    (a,) = [a for a in run(t).attributions if a.kind == "direct"]
+    assert a.source is None or a.source.text != "a healing effect"

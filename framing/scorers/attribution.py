@@ -2390,8 +2390,11 @@ class _Run:
                 verb = self.verbs[c]
                 src = self.source_before_cue(c, qb)
                 if src is None and not (verb.end + 1 < hi and words[verb.end] in _PRONOUNS and self.plain_gap(verb.end)):
-                    # "...," said Smith; but in "... and said it was" the pronoun opens the content.
-                    src = self.np_after(verb.end, hi, appositive=True)
+                    # "...," said Smith; but in "... and said it was" the pronoun opens the content,
+                    # and a participle does not invert ('..." before predicting a healing effect').
+                    src = self.np_after(verb.end, hi, appositive=True) if self.invertible(c) else None
+            if c is not None:
+                verb = self.verbs[c]
                 cue = c
                 cue_end = self.cue_tail(verb.end, hi, governed=self.governs(c, verb.end))
                 if src is not None and src[0] < cue_end and src[1] > verb.end:
