@@ -1992,3 +1992,16 @@ def test_a_participle_after_a_quotation_does_not_take_the_noun_after_it_as_speak
     t = 'The governor warned "we should not get ahead of ourselves," before predicting a healing effect.'
     (a,) = [a for a in run(t).attributions if a.kind == "direct"]
     assert a.source is None or a.source.text != "a healing effect"
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        ("The ferry company refuses to publish the safety report.", "refuse"),
+        ("A survey released on Monday, showing that most residents oppose the toll, was ignored.", "show"),
+        ("The mayor distanced herself from the toll plan on Tuesday.", "distance"),
+        ("Ana Ruiz talked up the new ferry link at the meeting.", "talk up"),
+    ],
+)
+def test_more_forms_of_lexicon_verbs_are_cues(text: str, lemma: str) -> None:
+    assert lemma in [a.cue.lemma for a in run(text).attributions if a.cue is not None]
