@@ -19,7 +19,10 @@ Extraction, in order
    belongs to the quotation; a cognitive verb counts as a tag when it is all that follows the
    quotation (``"...," she agreed.``). A passive cue before a quotation takes the agent after
    ``by`` as speaker (``X was branded "a wreck" by passengers``); with no agent it names none
-   and inherits none.
+   and inherits none. A quoted phrase inside a paraphrase takes the speaker tag that ends its
+   sentence (``The ferry brings a "new era", she said.``: the paraphrase is the content), and a
+   quotation followed by ``according to X`` takes X as speaker. After a quotation only a verb
+   of saying inverts (``"...," said X``); a participle takes no speaker after it.
 2. **Indirect speech.** A reporting verb of the ``neutral``, ``loaded`` or ``cognitive``
    categories outside quotations, with a subject (``X said (that) …``, ``X told reporters …``,
    ``…, officials said``, ``…, said X``) or a passive agent (``… reported by X``). A cue word
@@ -38,7 +41,16 @@ Extraction, in order
    (``wait to see how it goes``). An infinitive cue under a participle that modifies a noun has
    no speaker (``banners appearing to criticise X``). A quantifier that opens its clause is the
    subject of a homograph after it (``Some fear the vote will fail``), and ``forecast`` before
-   its object is a past tense (``the coach forecast a longer absence``).
+   its object is a past tense (``the coach forecast a longer absence``). The object of a verb
+   of causing speaks the infinitive after it (``led some to speculate``, ``prompted X to
+   accuse``). A participle cue that opens its sentence runs to the first comma and takes the
+   subject of the main clause (``Noting that ..., X added``). A relative ``that`` before a
+   reporting verb that is no noun is its subject (``a message that said``). ``put it`` is a
+   cue only in ``as X put it``. A refusal phrase that ends its clause is cue and content
+   (``X declined`` | ``to comment``). A stance cue whose subject is a personal pronoun inside
+   an earlier report of its sentence is part of that report, not an attribution of its own
+   (``Ruiz said she supports the plan``). A scare quote (not a speech quotation) is part of the
+   clause around it.
 3. **"According to X".** The ``according to`` phrases of the ``according_to`` category.
 4. **Unattributed claims.** Markers of the ``unattributed`` category (``reportedly``, ``it is
    believed``, ``is said to``) outside quotations and outside other cues, and agentless passives
@@ -62,7 +74,7 @@ punctuation, at a determiner (``the Pentagon``) and at function words; appositiv
 union``, ``Democrats in Congress``), clause-initial coordination (``X and her lawyers``,
 ``she and her deputy``, ``doctors and nurses``, ``Both the board and the union``; not before a
 singular verb), a restrictive relative clause (``Voters who watched the debate said``), a name
-in apposition to a role (``the director of the trust, Ina Kirsch,``), a party label (``Sen. X
+in apposition to a role (``the director of the trust, Ina Kirsch,``; two names too), a party label (``Sen. X
 (D-Ohio)``) and poll quantities (``about six in 10``, ``47 percent``, ``47%``, ``Thirty-nine
 percent``, ``At least a dozen``) are part of the source span; the phrase after ``according
 to`` keeps all its post-modifiers up to the clause punctuation when the content comes before
