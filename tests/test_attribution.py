@@ -2005,3 +2005,17 @@ def test_a_participle_after_a_quotation_does_not_take_the_noun_after_it_as_speak
 )
 def test_more_forms_of_lexicon_verbs_are_cues(text: str, lemma: str) -> None:
     assert lemma in [a.cue.lemma for a in run(text).attributions if a.cue is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The mayor has always maintained that the server was secure.", True),
+        ("The board maintains the old bridge is safe.", True),
+        ("The bridge is safe, the board maintains.", True),
+        ("The mayor maintained a large lead in the polls.", False),
+        ("The firm maintained its lead and was praised.", False),
+    ],
+)
+def test_maintain_reports_a_claim_only_with_a_clause(text: str, found: bool) -> None:
+    assert any(a.cue is not None and a.cue.lemma == "maintain" for a in run(text).attributions) is found

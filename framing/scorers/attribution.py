@@ -401,6 +401,10 @@ _CLAUSE_ONLY: Final = frozenset(
         "realizing", "realising", "imagined", "imagining",
     }
 )  # fmt: skip
+#: Reporting verbs whose everyday sense without a clause is keeping, not claiming ("maintained
+#: a lead" vs "maintained that the server was secure").
+_CLAIM_ONLY: Final = frozenset({"maintain", "maintains", "maintained", "maintaining"})
+_MAX_SUBJECT_BEFORE_AUX: Final = 5  # tokens of a that-less clause's subject ("maintains the old bridge is safe")
 _CLAUSE_OPENERS: Final = frozenset({"that", "whether", "if", "how", "why", "what", "when", "where", "who", "which"})
 _PARTICLES: Final = frozenset({"into", "away", "down", "off", "out", "up", "back"})
 # Lemmas of reporting verbs that take no prepositional complement into their cue.
@@ -2648,6 +2652,7 @@ class _Run:
             not self.is_verb_use(c)
             or (words[c] in _NOUN_HOMOGRAPHS and (self.modified_base_form(c) or self.noun_use(c)))
             or (verb.category == "cognitive" and not self.stance_use(c, verb.end))
+            or (words[c] in _CLAIM_ONLY and not self.clause_after(verb.end))
             or self.speech_event(c)
             or (words[c] in _PUT and not self.as_clause(c, sa))
         ):
@@ -2974,6 +2979,26 @@ class _Run:
                 j += 1
             return j < len(words) and words[j] == "as" and self.plain_gap(j - 1)
         return words[c] not in _CLAUSE_ONLY or nxt in _CLAUSE_OPENERS
+
+    def clause_after(self, end: int) -> bool:
+        """Whether a clause or a quotation opens at token ``end``, or the clause ends before it.
+
+        A clause opens with ``that``, a wh-word, ``whether`` or ``if``, with a subject pronoun
+        (``maintains he is innocent``), or has a finite auxiliary within a few tokens
+        (``maintains the bridge is safe``).
+        """
+        v = self.v
+        words = v.words
+        if end >= len(words) or not self.plain_gap(end - 1):
+            return True  # the verb ends its clause: a tag after its content (", her doctor maintains.")
+        if v.tok_quote[end] >= 0 or words[end] in _CLAUSE_OPENERS or words[end] in _SUBJECT_PRONOUNS:
+            return True
+        k = end + 1
+        while k < min(len(words), end + _MAX_SUBJECT_BEFORE_AUX) and self.plain_gap(k - 1) and words[k] not in _CLAUSE_LINKS:
+            if words[k] in _FINITE_AUX:
+                return True
+            k += 1
+        return False
 
     def agentless(self, c: int, hi: int) -> _Found | None:
         """An agentless passive of a speech verb (``was told that``, ``has been asked about``).
