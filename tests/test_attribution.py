@@ -2019,3 +2019,12 @@ def test_more_forms_of_lexicon_verbs_are_cues(text: str, lemma: str) -> None:
 )
 def test_maintain_reports_a_claim_only_with_a_clause(text: str, found: bool) -> None:
     assert any(a.cue is not None and a.cue.lemma == "maintain" for a in run(text).attributions) is found
+
+
+@pytest.mark.parametrize("text", ["She gave a seemingly heartfelt defense of the plan.", "He waved her allegedly forged letter at the hearing."])
+def test_a_hedging_adverb_inside_a_noun_phrase_makes_no_unattributed_claim(text: str) -> None:
+    assert [a for a in run(text).attributions if a.kind == "unattributed"] == []
+
+
+def test_a_hedging_adverb_in_the_verb_group_still_marks_a_claim() -> None:
+    assert [a.kind for a in run("The rebels have reportedly withdrawn from the town.").attributions] == ["unattributed"]

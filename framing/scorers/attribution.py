@@ -3095,9 +3095,15 @@ class _Run:
         return (a, e)
 
     def hedge(self, a: int, b: int) -> _Found | None:
-        """An unattributed claim: the larger side of its sentence, cue excluded."""
+        """An unattributed claim: the larger side of its sentence, cue excluded.
+
+        A hedging adverb inside a noun phrase (``a seemingly heartfelt defense``, ``her
+        allegedly forged letter``) qualifies a modifier, not a claim, and makes none.
+        """
         v = self.v
         sa, sb = self._sentence_bounds(a)
+        if b - a == 1 and a > sa and v.words[a - 1] in _NOUN_BEFORE and v.words[a].endswith("ly") and self.plain_gap(a - 1):
+            return None  # "a seemingly heartfelt defense": the adverb hedges an adjective, not a claim
         after = sb - b
         before = a - sa
         if after >= before and after > 0:
