@@ -2028,3 +2028,15 @@ def test_a_hedging_adverb_inside_a_noun_phrase_makes_no_unattributed_claim(text:
 
 def test_a_hedging_adverb_in_the_verb_group_still_marks_a_claim() -> None:
     assert [a.kind for a in run("The rebels have reportedly withdrawn from the town.").attributions] == ["unattributed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Measures were added to the bill late on Friday night.",
+        "The striker was admitted to hospital after the match.",
+        "The ministers were briefed on the flooding in the north.",
+    ],
+)
+def test_an_agentless_passive_that_asserts_nothing_is_no_unattributed_claim(text: str) -> None:
+    assert [a for a in run(text).attributions if a.kind == "unattributed"] == []

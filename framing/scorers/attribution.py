@@ -405,6 +405,13 @@ _CLAUSE_ONLY: Final = frozenset(
 #: a lead" vs "maintained that the server was secure").
 _CLAIM_ONLY: Final = frozenset({"maintain", "maintains", "maintained", "maintaining"})
 _MAX_SUBJECT_BEFORE_AUX: Final = 5  # tokens of a that-less clause's subject ("maintains the old bridge is safe")
+#: Reporting verbs whose agentless passive asserts nothing: a question ("was asked about"), or a
+#: sense that is no speech ("was added to the bill", "was denied bail", "was admitted to hospital",
+#: "was referred to"), or the hearer or target as subject ("was briefed on", "was thanked").
+_NO_CLAIM_PASSIVES: Final = frozenset(
+    {"ask", "question", "interview", "inquire", "enquire", "add", "deny", "admit", "refer", "brief", "congratulate"}
+    | {"jeer", "thank", "heckle", "applaud"}
+)
 _CLAUSE_OPENERS: Final = frozenset({"that", "whether", "if", "how", "why", "what", "when", "where", "who", "which"})
 _PARTICLES: Final = frozenset({"into", "away", "down", "off", "out", "up", "back"})
 # Lemmas of reporting verbs that take no prepositional complement into their cue.
@@ -3008,8 +3015,8 @@ class _Run:
         v = self.v
         words = v.words
         verb = self.verbs[c]
-        if self.s.lemma(words[c : verb.end]) in {"ask", "question", "interview", "inquire", "enquire"}:
-            return None  # "X was asked about the plan": a question asserts nothing
+        if self.s.lemma(words[c : verb.end]) in _NO_CLAIM_PASSIVES:
+            return None  # "X was asked about the plan", "was added to the bill", "was briefed on": nothing asserted
         end = self.cue_tail(verb.end, hi, governed=True)
         k = end
         while k < hi and words[k] == "that" and self.plain_gap(k):
