@@ -2040,3 +2040,20 @@ def test_a_hedging_adverb_in_the_verb_group_still_marks_a_claim() -> None:
 )
 def test_an_agentless_passive_that_asserts_nothing_is_no_unattributed_claim(text: str) -> None:
     assert [a for a in run(text).attributions if a.kind == "unattributed"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bank raised rates by a quarter of a percentage point to 2% on Thursday.",
+        "Pupils at the school took part in the Y Vote Mock Elections on Monday.",
+    ],
+)
+def test_a_noun_point_or_mock_opens_no_cue(text: str) -> None:
+    assert run(text).attributions == ()
+
+
+def test_point_to_after_a_plural_subject_is_a_cue() -> None:
+    (a,) = run("Critics point to the cost of the new bridge.").attributions
+    assert a.cue is not None
+    assert a.cue.text == "point to"
