@@ -2057,3 +2057,17 @@ def test_point_to_after_a_plural_subject_is_a_cue() -> None:
     (a,) = run("Critics point to the cost of the new bridge.").attributions
     assert a.cue is not None
     assert a.cue.text == "point to"
+
+
+def test_a_showing_after_a_determiner_and_a_modifier_is_a_noun() -> None:
+    t = "After this strong showing, the festival director says the event will grow."
+    assert [a.cue.text for a in run(t).attributions if a.cue is not None] == ["says"]
+
+
+def test_a_participle_opener_after_despite_takes_the_main_subject() -> None:
+    t = "Despite praising the budget, the union warned that jobs would be lost."
+    a = run(t).attributions[0]
+    assert a.source is not None
+    assert a.source.text == "the union"
+    assert a.cue is not None
+    assert a.cue.text == "praising"

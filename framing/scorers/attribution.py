@@ -204,7 +204,9 @@ _SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i"})
 #: Verb forms that agree with a singular subject only: no coordinated subject before them.
 _SINGULAR_VERBS: Final = frozenset({"is", "was", "has", "does"})
 #: Prepositions that can open a sentence before a participle phrase ("After noting that ..., X said").
-_PARTICIPLE_PREPOSITIONS: Final = frozenset({"after", "in", "while", "since", "by", "before", "upon", "when", "without"})
+_PARTICIPLE_PREPOSITIONS: Final = frozenset(
+    {"after", "in", "while", "since", "by", "before", "upon", "when", "without", "despite", "besides"}
+)
 #: Forms of "put" that open the phrase "put it", a reporting verb only in "as X put it".
 _PUT: Final = frozenset({"put", "puts", "putting"})
 #: Subordinating conjunctions after which a clause (and its subject) opens.
@@ -371,7 +373,8 @@ _NOUN_HOMOGRAPHS: Final = frozenset(
         *("claim", "claims", "estimate", "estimates", "promise", "promises", "hope", "hopes", "fear", "fears"),
         *("doubt", "doubts", "call", "calls", "report", "reports", "posting", "warning", "demand", "demands"),
         *("pledge", "pledges", "vow", "vows", "answer", "answers", "reply", "replies", "note", "notes", "mention"),
-        *("forecast", "forecasts", "wish", "wishes", "echoes", "outlines", "highlights", "tweets", "concerns", "point"),
+        *("forecast", "forecasts", "wish", "wishes", "echoes", "outlines", "highlights", "tweets", "concerns"),
+        *("point", "showing"),
     ]
 )
 #: Cognitive verbs whose agentless passive presents a belief without its holder ("is seen as",
@@ -1788,7 +1791,7 @@ class _Run:
         v = self.v
         words = v.words
         w = words[c]
-        if c == 0 or w.endswith("s") or not self.plain_gap(c - 1):
+        if c == 0 or w.endswith(("s", "ing")) or not self.plain_gap(c - 1):
             return False
         p = words[c - 1]
         if self.quantifier_subject(c):
