@@ -2071,3 +2071,8 @@ def test_a_participle_opener_after_despite_takes_the_main_subject() -> None:
     assert a.source.text == "the union"
     assert a.cue is not None
     assert a.cue.text == "praising"
+
+
+def test_charges_that_is_a_noun_with_its_clause() -> None:
+    t = "He was arrested this month on criminal charges that he oversaw the fraud."
+    assert [a for a in run(t).attributions if a.cue is not None and a.cue.text.startswith("charges")] == []
