@@ -2076,3 +2076,18 @@ def test_a_participle_opener_after_despite_takes_the_main_subject() -> None:
 def test_charges_that_is_a_noun_with_its_clause() -> None:
     t = "He was arrested this month on criminal charges that he oversaw the fraud."
     assert [a for a in run(t).attributions if a.cue is not None and a.cue.text.startswith("charges")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The agency reports that exports rose in May.", "reports that"),
+        ("A document on the campaign's website states that leave is paid.", "states that"),
+        ("It sent a message to the United States that it would not back down.", None),
+        ("He denied reports that the coach had been paid off.", None),
+        ("Officials in several states that border the river met on Monday.", None),
+    ],
+)
+def test_a_that_phrase_is_a_verb_only_after_a_singular_subject(text: str, cue: str | None) -> None:
+    phrases = [a.cue.text for a in run(text).attributions if a.cue is not None and a.cue.text.endswith(" that")]
+    assert phrases == ([] if cue is None else [cue])

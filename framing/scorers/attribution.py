@@ -2663,6 +2663,7 @@ class _Run:
             or (words[c] in _NOUN_HOMOGRAPHS and (self.modified_base_form(c) or self.noun_use(c)))
             or (verb.category == "cognitive" and not self.stance_use(c, verb.end))
             or (words[c] in _CLAIM_ONLY and not self.clause_after(verb.end))
+            or (verb.end - c == 2 and words[c + 1] == "that" and words[c] not in self.s._single and not self.singular_subject(c))  # noqa: SLF001
             or self.speech_event(c)
             or (words[c] in _PUT and not self.as_clause(c, sa))
         ):
@@ -2989,6 +2990,28 @@ class _Run:
                 j += 1
             return j < len(words) and words[j] == "as" and self.plain_gap(j - 1)
         return words[c] not in _CLAUSE_ONLY or nxt in _CLAUSE_OPENERS
+
+    def singular_subject(self, c: int) -> bool:
+        """Whether the word before the cue at ``c`` ends a singular subject: a pronoun, a name, or a noun phrase with an article.
+
+        ``reports that`` and ``states that`` are verbs only after one (``The agency reports that``,
+        ``It states that``); after a verb, a quantifier or a bare modifier they are plural nouns
+        (``denied reports that``, ``several states that``, ``Newspaper reports that``), and
+        ``the United States that`` is a name.
+        """
+        v = self.v
+        words = v.words
+        if c == 0 or not self.plain_gap(c - 1) or v.cap(c):
+            return False
+        p = words[c - 1]
+        if p in {"it", "he", "she", "this"} or p.endswith("'s"):
+            return True
+        if v.cap(c - 1):
+            return p != "united"
+        if p.endswith("s") or p in _DETERMINERS:
+            return False
+        np = self.np_before(c - 1, v.sent_tok[v.tok_sent[c]][0])
+        return np is not None and np[0] < c - 1 and words[np[0]] in _DEFINITE | {"a", "an", "this"}
 
     def clause_after(self, end: int) -> bool:
         """Whether a clause or a quotation opens at token ``end``, or the clause ends before it.
