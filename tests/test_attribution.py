@@ -2091,3 +2091,7 @@ def test_charges_that_is_a_noun_with_its_clause() -> None:
 def test_a_that_phrase_is_a_verb_only_after_a_singular_subject(text: str, cue: str | None) -> None:
     phrases = [a.cue.text for a in run(text).attributions if a.cue is not None and a.cue.text.endswith(" that")]
     assert phrases == ([] if cue is None else [cue])
+
+
+def test_weighing_in_at_a_weight_is_no_cue() -> None:
+    assert run("The champion weighed in at 80kg on Friday.").attributions == ()

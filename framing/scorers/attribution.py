@@ -415,6 +415,8 @@ _NO_CLAIM_PASSIVES: Final = frozenset(
     {"ask", "question", "interview", "inquire", "enquire", "add", "deny", "admit", "refer", "brief", "congratulate"}
     | {"jeer", "thank", "heckle", "applaud"}
 )
+#: Forms of "weigh", whose "weigh in at" gives a weight, not a view.
+_WEIGH: Final = frozenset({"weigh", "weighs", "weighed", "weighing"})
 _CLAUSE_OPENERS: Final = frozenset({"that", "whether", "if", "how", "why", "what", "when", "where", "who", "which"})
 _PARTICLES: Final = frozenset({"into", "away", "down", "off", "out", "up", "back"})
 # Lemmas of reporting verbs that take no prepositional complement into their cue.
@@ -2663,6 +2665,7 @@ class _Run:
             or (words[c] in _NOUN_HOMOGRAPHS and (self.modified_base_form(c) or self.noun_use(c)))
             or (verb.category == "cognitive" and not self.stance_use(c, verb.end))
             or (words[c] in _CLAIM_ONLY and not self.clause_after(verb.end))
+            or (words[c] in _WEIGH and verb.end < len(words) and words[verb.end] == "at")  # "weighs in at 80kg": a weight
             or (verb.end - c == 2 and words[c + 1] == "that" and words[c] not in self.s._single and not self.singular_subject(c))  # noqa: SLF001
             or self.speech_event(c)
             or (words[c] in _PUT and not self.as_clause(c, sa))
