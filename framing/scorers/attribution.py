@@ -374,7 +374,7 @@ _NOUN_HOMOGRAPHS: Final = frozenset(
         *("doubt", "doubts", "call", "calls", "report", "reports", "posting", "warning", "demand", "demands"),
         *("pledge", "pledges", "vow", "vows", "answer", "answers", "reply", "replies", "note", "notes", "mention"),
         *("forecast", "forecasts", "wish", "wishes", "echoes", "outlines", "highlights", "tweets", "concerns"),
-        *("point", "showing"),
+        *("point",),
     ]
 )
 #: Cognitive verbs whose agentless passive presents a belief without its holder ("is seen as",
