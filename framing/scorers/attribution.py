@@ -795,6 +795,7 @@ _CAUSATIVES: Final = frozenset(
     | {"causing", "spur", "spurs", "spurred", "spurring", "force", "forces", "forced", "forcing", "inspire", "inspires"}
     | {"inspired", "inspiring"}
 )
+_MAX_REPORTS: Final = 8  # earlier reports of a sentence looked at for a stance inside one
 _MAX_OBJECT_TOKENS: Final = 6  # the object of a causative verb before its infinitive ("led many cyber experts to")
 #: Words and pairs that approximate a quantity subject ("about 4 in 10", "more than half").
 _APPROXIMATORS: Final = frozenset({"about", "nearly", "almost", "roughly", "around", "approximately", "some", "over", "just", "only"})
@@ -1893,7 +1894,7 @@ class _Run:
         return (
             src[1] - src[0] == 1
             and self.v.words[src[0]] in _SUBJECT_PRONOUNS
-            and any(a <= start < b for a, b in self.reports.get(self.v.tok_sent[c], []))
+            and any(a <= start < b for a, b in self.reports.get(self.v.tok_sent[c], [])[-_MAX_REPORTS:])  # (the latest: linear time)
         )
 
     def coordinated_subject(self, c: int, lo: int) -> tuple[int, int] | None:
