@@ -1725,3 +1725,399 @@ def test_an_aspect_verb_before_the_governing_participle_is_not_part_of_the_speak
     (a,) = run("The coach kept trying to explain the new formation.").attributions
     assert a.source is not None
     assert a.source.text == "The coach"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "lemma", "cls"),
+    [
+        ("Harbour pilots point out that the channel silts up every winter.", "Harbour pilots", "point out", "neutral"),
+        ("The ferry union took issue with the new rota for deckhands.", "The ferry union", "take", "loaded"),
+        ("Councillor Ines Marr deplored the closure of the reading room.", "Councillor Ines Marr", "deplore", "loaded"),
+        ("The auditor spelled out three options for the loss-making depot.", "The auditor", "spell out", "neutral"),
+        ("The coroner alluded to earlier failings at the crossing.", "The coroner", "allude", "neutral"),
+        ("The head teacher vouched for the new timetable at the meeting.", "The head teacher", "vouch for", "neutral"),
+    ],
+)
+def test_reporting_verbs_of_the_round_five_lexicon(text: str, source: str, lemma: str, cls: str) -> None:
+    (a,) = run(text).attributions
+    assert a.kind == "indirect"
+    assert a.source is not None
+    assert a.source.text == source
+    assert a.cue is not None
+    assert (a.cue.lemma, a.cue.cls) == (lemma, cls)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("The harbour board declined to comment.", "The harbour board", "to comment"),
+        ("Mr. Amos refused to say.", "Mr. Amos", "to say"),
+        ("The club, which declined to comment, sold the ground in May.", "which", "to comment"),
+        ("The mayor declined to comment, citing the inquiry.", "The mayor", "to comment"),
+    ],
+)
+def test_a_refusal_phrase_that_ends_its_clause_is_cue_and_content(text: str, source: str, content: str) -> None:
+    a = run(text).attributions[0]
+    assert a.source is not None
+    assert a.source.text == source
+    assert a.cue is not None
+    assert a.cue.text in {"declined", "refused"}
+    assert text[a.content[0] : a.content[1]] == content
+
+
+def test_a_refusal_phrase_before_its_object_keeps_the_whole_phrase_as_cue() -> None:
+    t = "He declined to say whether the pier would reopen."
+    (a,) = run(t).attributions
+    assert a.cue is not None
+    assert a.cue.text == "declined to say"
+    assert t[a.content[0] : a.content[1]] == "whether the pier would reopen"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "content"),
+    [
+        ('Students who borrow heavily struggle, even with a "good" job, he said.', "he", "said", 'Students who borrow heavily struggle, even with a "good" job'),
+        ('The ferry will bring a "new era" for the island, she said on Monday.', "she", "said on Monday", 'The ferry will bring a "new era" for the island'),
+        ('The plan is "bold" and "fair" for the town, said Ana Ruiz.', "Ana Ruiz", "said", 'The plan is "bold" and "fair" for the town'),
+    ],
+)
+def test_a_quoted_phrase_in_a_paraphrase_takes_the_speaker_tag_that_ends_the_sentence(text: str, source: str, cue: str, content: str) -> None:
+    (a,) = run(text).attributions
+    assert a.kind == "direct"
+    assert a.source is not None
+    assert a.source.text == source
+    assert a.cue is not None
+    assert a.cue.text == cue
+    assert text[a.content[0] : a.content[1]] == content
+
+
+def test_a_quoted_phrase_before_a_later_clause_with_its_own_speaker_keeps_no_tag() -> None:
+    t = 'The "new era" began in May, when the mayor said it would.'
+    (q,) = [a for a in run(t).attributions if a.kind == "direct"]
+    assert q.source is None
+    assert q.cue is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz said she supports the plan to close the pier.",
+        "The harbour master told reporters that he believes the channel is safe.",
+        "Officials said they expect the bridge to reopen in May.",
+        "Ms. Ortiz said last week that she plans to run again.",
+    ],
+)
+def test_a_stance_of_the_speaker_inside_what_the_speaker_said_is_no_second_attribution(text: str) -> None:
+    (a,) = run(text).attributions
+    assert a.cue is not None
+    assert a.cue.lemma in {"say", "tell"}
+
+
+def test_a_stance_of_someone_else_inside_a_report_stays_an_attribution() -> None:
+    atts = run("Ana Ruiz said Tom Lee supports the plan to close the pier.").attributions
+    assert [(a.source.name if a.source else None, a.cue.lemma if a.cue else None) for a in atts] == [
+        ("Ana Ruiz", "say"),
+        ("Tom Lee", "support"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The abrupt closure led some to speculate that the owners had quarrelled.", "some"),
+        ("The delay prompted Councillor Ines Marr to accuse the board of negligence.", "Councillor Ines Marr"),
+        ("The scandal forced the minister to admit that the figures were wrong.", "the minister"),
+        ("The strong win led her to declare that the race was over.", "her"),
+    ],
+)
+def test_the_object_of_a_causative_verb_speaks_the_infinitive_cue(text: str, source: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.source.text == source
+    assert a.cue is not None
+    assert a.cue.text.startswith("to ")
+
+
+@pytest.mark.parametrize("text", ["He left the room to say goodbye.", "The mayor urged the council to reject the plan."])
+def test_a_place_or_a_request_before_an_infinitive_names_no_speaker(text: str) -> None:
+    assert [a for a in run(text).attributions if a.source is not None and a.source.text in {"the room", "the council"}] == []
+
+
+def test_a_quotation_followed_by_according_to_takes_its_source() -> None:
+    t = 'The firm "has no plans to close the plant," according to the annual report.'
+    (a,) = run(t).attributions
+    assert a.kind == "direct"
+    assert a.source is not None
+    assert a.source.text == "the annual report"
+    assert a.cue is not None
+    assert (a.cue.text, a.cue.lemma) == ("according to", "according to")
+
+
+def test_a_scare_quote_before_according_to_stays_in_the_content() -> None:
+    t = 'The coach compared the season to a "long winter," according to the club magazine.'
+    (a,) = run(t).attributions
+    assert a.kind == "according_to"
+    assert a.source is not None
+    assert a.source.text == "the club magazine"
+    assert t[a.content[0] : a.content[1]] == 'The coach compared the season to a "long winter,"'
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('The mayor believes the "new deal" for the port is a mistake.', 'the "new deal" for the port is a mistake'),
+        ('Critics have called the plan a "farce"', 'the plan a "farce"'),
+    ],
+)
+def test_a_scare_quote_after_the_cue_is_part_of_the_content(text: str, content: str) -> None:
+    (a,) = run(text).attributions
+    assert a.kind == "indirect"
+    assert text[a.content[0] : a.content[1]] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The coach spoke glowingly of the new signing.", "spoke glowingly of"),
+        ("She has spoken openly about her illness.", "has spoken openly about"),
+        ("He has spoken out against the cuts.", "has spoken out against"),
+    ],
+)
+def test_speaking_of_a_topic_after_a_manner_adverb_or_a_perfect_is_an_attribution(text: str, cue: str) -> None:
+    (a,) = run(text).attributions
+    assert a.cue is not None
+    assert a.cue.text == cue
+
+
+@pytest.mark.parametrize("text", ["The coach spoke briefly at the dinner.", "He has spoken to reporters twice this week."])
+def test_speaking_on_an_occasion_after_an_adverb_or_a_perfect_is_no_attribution(text: str) -> None:
+    assert run(text).attributions == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("As one economist put it, the toll plan is a gamble.", "one economist", "put it"),
+        ("The toll plan, as the mayor puts it, is a gamble.", "the mayor", "puts it"),
+        ("As the mayor put it in a speech on Monday, the toll plan is a gamble.", "the mayor", "put it in a speech on Monday"),
+        ('"It is a gamble," as one economist put it.', "one economist", "put it"),
+    ],
+)
+def test_as_x_put_it_is_an_attribution(text: str, source: str, cue: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.source.text == source
+    assert a.cue is not None
+    assert a.cue.text == cue
+
+
+@pytest.mark.parametrize("text", ["The volunteers put it on the table.", "As he put it on the shelf, the clerk smiled."])
+def test_put_it_outside_the_as_formula_places_a_thing(text: str) -> None:
+    assert [a for a in run(text).attributions if a.cue is not None and "put" in a.cue.text] == []
+
+
+def test_a_content_that_opens_with_a_scare_quote_keeps_its_opening_mark() -> None:
+    t = 'She called "Hamlet" the best play ever written.'
+    (a,) = run(t).attributions
+    assert t[a.content[0] : a.content[1]] == '"Hamlet" the best play ever written'
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The two candidates, Ana Ruiz and Senator Tom Lee, have promised to build the bridge.", "The two candidates, Ana Ruiz and Senator Tom Lee"),
+        ("Two objectors, Lena Ortiz and Paul Marr, had challenged the ruling in court.", "Two objectors, Lena Ortiz and Paul Marr"),
+        ("The three men said they were innocent of the charge.", "The three men"),
+    ],
+)
+def test_two_names_in_apposition_to_a_role_and_a_number_after_the_are_one_subject(text: str, source: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.source.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The page was replaced by a message that said the item had been removed.", "said"),
+        ("The council sent letters that warned the tenants would be evicted.", "warned"),
+    ],
+)
+def test_a_relative_that_before_a_reporting_verb_is_its_subject(text: str, cue: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.source.text == "that"
+    assert a.cue is not None
+    assert a.cue.text == cue
+
+
+@pytest.mark.parametrize("text", ["That said, the plan is sound.", "He never repeated that claim in public."])
+def test_that_as_a_determiner_or_in_that_said_opens_no_cue(text: str) -> None:
+    assert [a for a in run(text).attributions if a.cue is not None and a.cue.text in {"said", "claim"}] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "content"),
+    [
+        (
+            "Noting that only one councillor voted with them, Ana Ruiz added that the bill was dead.",
+            "Ana Ruiz",
+            "Noting",
+            "only one councillor voted with them",
+        ),
+        (
+            "After suggesting on Wednesday that he regretted the insults, the senator rarely attacked the mayor.",
+            "the senator",
+            "suggesting on Wednesday",
+            "he regretted the insults",
+        ),
+        ("Responding to the remarks, Tom Lee wrote that the district needed a vote.", "Tom Lee", "Responding to", "the remarks"),
+    ],
+)
+def test_a_participle_that_opens_the_sentence_takes_the_subject_of_the_main_clause(text: str, source: str, cue: str, content: str) -> None:
+    a = run(text).attributions[0]
+    assert a.source is not None
+    assert a.source.text == source
+    assert a.cue is not None
+    assert a.cue.text == cue
+    assert text[a.content[0] : a.content[1]] == content
+
+
+def test_a_participle_opener_without_a_comma_names_no_speaker() -> None:
+    assert run("Seeking shared values.").attributions == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The senator weighed in on the dispute over the bridge.", "weighed in on"),
+        ("The senator chimed in that the bridge was unsafe.", "chimed in"),
+        ("The harbour law states that no ship may anchor there.", "states that"),
+        ("The coach touched on the injury list before the match.", "touched on"),
+    ],
+)
+def test_a_cue_phrase_whose_verb_needs_its_particle_keeps_it(text: str, cue: str) -> None:
+    (a,) = run(text).attributions
+    assert a.cue is not None
+    assert a.cue.text == cue
+
+
+def test_a_dash_aside_may_hold_titles_with_periods() -> None:
+    (a,) = run("The three scholars -- Mr. Tribe and Ms. Epstein -- agreed there are qualified candidates.").attributions
+    assert a.source is not None
+    assert a.source.text == "The three scholars"
+
+
+def test_a_participle_after_a_quotation_does_not_take_the_noun_after_it_as_speaker() -> None:
+    t = 'The governor warned "we should not get ahead of ourselves," before predicting a healing effect.'
+    (a,) = [a for a in run(t).attributions if a.kind == "direct"]
+    assert a.source is None or a.source.text != "a healing effect"
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        ("The ferry company refuses to publish the safety report.", "refuse"),
+        ("The mayor distanced herself from the toll plan on Tuesday.", "distance"),
+        ("Ana Ruiz talked up the new ferry link at the meeting.", "talk up"),
+    ],
+)
+def test_more_forms_of_lexicon_verbs_are_cues(text: str, lemma: str) -> None:
+    assert lemma in [a.cue.lemma for a in run(text).attributions if a.cue is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The mayor has always maintained that the server was secure.", True),
+        ("The board maintains the old bridge is safe.", True),
+        ("The bridge is safe, the board maintains.", True),
+        ("The mayor maintained a large lead in the polls.", False),
+        ("The firm maintained its lead and was praised.", False),
+    ],
+)
+def test_maintain_reports_a_claim_only_with_a_clause(text: str, found: bool) -> None:
+    assert any(a.cue is not None and a.cue.lemma == "maintain" for a in run(text).attributions) is found
+
+
+@pytest.mark.parametrize("text", ["She gave a seemingly heartfelt defense of the plan.", "He waved her allegedly forged letter at the hearing."])
+def test_a_hedging_adverb_inside_a_noun_phrase_makes_no_unattributed_claim(text: str) -> None:
+    assert [a for a in run(text).attributions if a.kind == "unattributed"] == []
+
+
+def test_a_hedging_adverb_in_the_verb_group_still_marks_a_claim() -> None:
+    assert [a.kind for a in run("The rebels have reportedly withdrawn from the town.").attributions] == ["unattributed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Measures were added to the bill late on Friday night.",
+        "The striker was admitted to hospital after the match.",
+        "The ministers were briefed on the flooding in the north.",
+    ],
+)
+def test_an_agentless_passive_that_asserts_nothing_is_no_unattributed_claim(text: str) -> None:
+    assert [a for a in run(text).attributions if a.kind == "unattributed"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bank raised rates by a quarter of a percentage point to 2% on Thursday.",
+        "Pupils at the school took part in the Y Vote Mock Elections on Monday.",
+    ],
+)
+def test_a_noun_point_or_mock_opens_no_cue(text: str) -> None:
+    assert run(text).attributions == ()
+
+
+def test_point_to_after_a_plural_subject_is_a_cue() -> None:
+    (a,) = run("Critics point to the cost of the new bridge.").attributions
+    assert a.cue is not None
+    assert a.cue.text == "point to"
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("After this strong showing, the festival director says the event will grow.", ["says"]),
+        ("Three new films were showing at the local cinemas.", []),
+        ("Broadcasters in Europe will be showing programmes in high definition by 2008.", []),
+    ],
+)
+def test_showing_a_film_or_a_strong_showing_is_no_cue(text: str, cues: list[str]) -> None:
+    assert [a.cue.text for a in run(text).attributions if a.cue is not None] == cues
+
+
+def test_a_participle_opener_after_despite_takes_the_main_subject() -> None:
+    t = "Despite praising the budget, the union warned that jobs would be lost."
+    a = run(t).attributions[0]
+    assert a.source is not None
+    assert a.source.text == "the union"
+    assert a.cue is not None
+    assert a.cue.text == "praising"
+
+
+def test_charges_that_is_a_noun_with_its_clause() -> None:
+    t = "He was arrested this month on criminal charges that he oversaw the fraud."
+    assert [a for a in run(t).attributions if a.cue is not None and a.cue.text.startswith("charges")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The agency reports that exports rose in May.", "reports that"),
+        ("A document on the campaign's website states that leave is paid.", "states that"),
+        ("It sent a message to the United States that it would not back down.", None),
+        ("He denied reports that the coach had been paid off.", None),
+        ("Officials in several states that border the river met on Monday.", None),
+    ],
+)
+def test_a_that_phrase_is_a_verb_only_after_a_singular_subject(text: str, cue: str | None) -> None:
+    phrases = [a.cue.text for a in run(text).attributions if a.cue is not None and a.cue.text.endswith(" that")]
+    assert phrases == ([] if cue is None else [cue])
+
+
+def test_weighing_in_at_a_weight_is_no_cue() -> None:
+    assert run("The champion weighed in at 80kg on Friday.").attributions == ()

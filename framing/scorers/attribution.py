@@ -19,7 +19,10 @@ Extraction, in order
    belongs to the quotation; a cognitive verb counts as a tag when it is all that follows the
    quotation (``"...," she agreed.``). A passive cue before a quotation takes the agent after
    ``by`` as speaker (``X was branded "a wreck" by passengers``); with no agent it names none
-   and inherits none.
+   and inherits none. A quoted phrase inside a paraphrase takes the speaker tag that ends its
+   sentence (``The ferry brings a "new era", she said.``: the paraphrase is the content), and a
+   quotation followed by ``according to X`` takes X as speaker. After a quotation only a verb
+   of saying inverts (``"...," said X``); a participle takes no speaker after it.
 2. **Indirect speech.** A reporting verb of the ``neutral``, ``loaded`` or ``cognitive``
    categories outside quotations, with a subject (``X said (that) …``, ``X told reporters …``,
    ``…, officials said``, ``…, said X``) or a passive agent (``… reported by X``). A cue word
@@ -38,7 +41,16 @@ Extraction, in order
    (``wait to see how it goes``). An infinitive cue under a participle that modifies a noun has
    no speaker (``banners appearing to criticise X``). A quantifier that opens its clause is the
    subject of a homograph after it (``Some fear the vote will fail``), and ``forecast`` before
-   its object is a past tense (``the coach forecast a longer absence``).
+   its object is a past tense (``the coach forecast a longer absence``). The object of a verb
+   of causing speaks the infinitive after it (``led some to speculate``, ``prompted X to
+   accuse``). A participle cue that opens its sentence runs to the first comma and takes the
+   subject of the main clause (``Noting that ..., X added``). A relative ``that`` before a
+   reporting verb that is no noun is its subject (``a message that said``). ``put it`` is a
+   cue only in ``as X put it``. A refusal phrase that ends its clause is cue and content
+   (``X declined`` | ``to comment``). A stance cue whose subject is a personal pronoun inside
+   an earlier report of its sentence is part of that report, not an attribution of its own
+   (``Ruiz said she supports the plan``). A scare quote (not a speech quotation) is part of the
+   clause around it.
 3. **"According to X".** The ``according to`` phrases of the ``according_to`` category.
 4. **Unattributed claims.** Markers of the ``unattributed`` category (``reportedly``, ``it is
    believed``, ``is said to``) outside quotations and outside other cues, and agentless passives
@@ -62,7 +74,7 @@ punctuation, at a determiner (``the Pentagon``) and at function words; appositiv
 union``, ``Democrats in Congress``), clause-initial coordination (``X and her lawyers``,
 ``she and her deputy``, ``doctors and nurses``, ``Both the board and the union``; not before a
 singular verb), a restrictive relative clause (``Voters who watched the debate said``), a name
-in apposition to a role (``the director of the trust, Ina Kirsch,``), a party label (``Sen. X
+in apposition to a role (``the director of the trust, Ina Kirsch,``; two names too), a party label (``Sen. X
 (D-Ohio)``) and poll quantities (``about six in 10``, ``47 percent``, ``47%``, ``Thirty-nine
 percent``, ``At least a dozen``) are part of the source span; the phrase after ``according
 to`` keeps all its post-modifiers up to the clause punctuation when the content comes before
@@ -185,10 +197,18 @@ _DETERMINERS: Final = frozenset(
     ]
 )
 _PRONOUNS: Final = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+#: Definite determiners that can stand before a number word ("the two candidates").
+_DEFINITE: Final = frozenset({"the", "these", "those", "his", "her", "its", "their", "our", "my", "your"})
 #: Subject pronouns that can open a coordinated subject ("she and her husband said").
 _SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i"})
 #: Verb forms that agree with a singular subject only: no coordinated subject before them.
 _SINGULAR_VERBS: Final = frozenset({"is", "was", "has", "does"})
+#: Prepositions that can open a sentence before a participle phrase ("After noting that ..., X said").
+_PARTICIPLE_PREPOSITIONS: Final = frozenset(
+    {"after", "in", "while", "since", "by", "before", "upon", "when", "without", "despite", "besides"}
+)
+#: Forms of "put" that open the phrase "put it", a reporting verb only in "as X put it".
+_PUT: Final = frozenset({"put", "puts", "putting"})
 #: Subordinating conjunctions after which a clause (and its subject) opens.
 _SUBORDINATORS: Final = frozenset({"that", "while", "because", "although", "though", "whereas", "when", "where", "if", "but"})
 #: Nouns of documents a speaker issues ("issued a statement saying", "sent a letter calling").
@@ -354,6 +374,7 @@ _NOUN_HOMOGRAPHS: Final = frozenset(
         *("doubt", "doubts", "call", "calls", "report", "reports", "posting", "warning", "demand", "demands"),
         *("pledge", "pledges", "vow", "vows", "answer", "answers", "reply", "replies", "note", "notes", "mention"),
         *("forecast", "forecasts", "wish", "wishes", "echoes", "outlines", "highlights", "tweets", "concerns"),
+        *("point",),
     ]
 )
 #: Cognitive verbs whose agentless passive presents a belief without its holder ("is seen as",
@@ -383,6 +404,19 @@ _CLAUSE_ONLY: Final = frozenset(
         "realizing", "realising", "imagined", "imagining",
     }
 )  # fmt: skip
+#: Reporting verbs whose everyday sense without a clause is keeping, not claiming ("maintained
+#: a lead" vs "maintained that the server was secure").
+_CLAIM_ONLY: Final = frozenset({"maintain", "maintains", "maintained", "maintaining"})
+_MAX_SUBJECT_BEFORE_AUX: Final = 5  # tokens of a that-less clause's subject ("maintains the old bridge is safe")
+#: Reporting verbs whose agentless passive asserts nothing: a question ("was asked about"), or a
+#: sense that is no speech ("was added to the bill", "was denied bail", "was admitted to hospital",
+#: "was referred to"), or the hearer or target as subject ("was briefed on", "was thanked").
+_NO_CLAIM_PASSIVES: Final = frozenset(
+    {"ask", "question", "interview", "inquire", "enquire", "add", "deny", "admit", "refer", "brief", "congratulate"}
+    | {"jeer", "thank", "heckle", "applaud"}
+)
+#: Forms of "weigh", whose "weigh in at" gives a weight, not a view.
+_WEIGH: Final = frozenset({"weigh", "weighs", "weighed", "weighing"})
 _CLAUSE_OPENERS: Final = frozenset({"that", "whether", "if", "how", "why", "what", "when", "where", "who", "which"})
 _PARTICLES: Final = frozenset({"into", "away", "down", "off", "out", "up", "back"})
 # Lemmas of reporting verbs that take no prepositional complement into their cue.
@@ -754,6 +788,15 @@ _CONTROL: Final = frozenset(
     | {"prepare", "able", "unable", "eager", "willing", "unwilling", "ready", "quick", "likely", "unlikely", "set", "poised"}
     | {"going", "about", "reluctant", "keen", "anxious", "determined", "careful", "sure", "certain", "due", "expected"}
 )
+#: Forms of verbs of causing whose object does what the infinitive after it says ("led some to
+#: question", "prompting her to declare"); "leave" and "drive" also take a place ("left the room to").
+_CAUSATIVES: Final = frozenset(
+    {"prompt", "prompts", "prompted", "prompting", "lead", "leads", "leading", "led", "cause", "causes", "caused"}
+    | {"causing", "spur", "spurs", "spurred", "spurring", "force", "forces", "forced", "forcing", "inspire", "inspires"}
+    | {"inspired", "inspiring"}
+)
+_MAX_REPORTS: Final = 8  # earlier reports of a sentence looked at for a stance inside one
+_MAX_OBJECT_TOKENS: Final = 6  # the object of a causative verb before its infinitive ("led many cyber experts to")
 #: Words and pairs that approximate a quantity subject ("about 4 in 10", "more than half").
 _APPROXIMATORS: Final = frozenset({"about", "nearly", "almost", "roughly", "around", "approximately", "some", "over", "just", "only"})
 _APPROXIMATE_PAIRS: Final = frozenset({("more", "than"), ("fewer", "than"), ("less", "than"), ("at", "least"), ("up", "to")})
@@ -1282,28 +1325,22 @@ class _Run:
     cap_tokens: list[int] | None  # capitalised non-determiner tokens, listed on first use
     runs: dict[int, tuple[int, bool]]  # capitalised token -> (start, is a name) of the run ending there
     sourced: dict[int, list[tuple[int, tuple[int, int]]]]  # sentence -> (cue start, speaker tokens)
+    reports: dict[int, list[tuple[int, int]]]  # sentence -> content offsets of its sourced attributions
 
-    def __init__(self, scorer: AttributionScorer, v: _View, text: str, cues: list[Match], types: list[Match]) -> None:  # noqa: C901, PLR0912 - one pass over the cue matches
+    def __init__(self, scorer: AttributionScorer, v: _View, text: str, cues: list[Match], types: list[Match]) -> None:  # noqa: C901 - one pass over the cue matches
         self.s = scorer
         self.v = v
         self.doc_text = text
-        self.verbs: dict[int, _Verb] = {}
         self.according: list[tuple[int, int]] = []
         self.channels: dict[int, int] = {}  # token start -> token end of "in a statement"-like phrases
         self.unattributed: list[tuple[int, int]] = []
         self.anon_ends: dict[int, int] = {}  # token end -> token start of anonymity markers
         words = v.words
-        single = scorer._single  # noqa: SLF001 - the scorer's compiled word table
-        for k, w in enumerate(words):
-            hit = single.get(w)
-            if hit is not None:
-                self.verbs[k] = _Verb(k, k + 1, hit[1], hit[0])
+        self.verbs = _word_cues(words, scorer._single)  # noqa: SLF001 - the scorer's compiled word table
         for m in cues:
             if m.category in _CUE_CATEGORIES:
-                a, b = m.token_start, m.token_end
-                # (the hearer of "told reporters" is no part of the cue; the content starts after it)
-                while b - a > 1 and (words[b - 1] in _STRIP_TAIL or words[a] in _TELL_LIKE):
-                    b -= 1
+                a = m.token_start
+                b = _phrase_end(words, a, m.token_end, scorer._single)  # noqa: SLF001 - the scorer's word table
                 if b - a < 2 or words[a] in _PRONOUNS:
                     continue
                 cls: CueClass = "loaded" if m.category == "loaded" else "neutral"
@@ -1323,6 +1360,7 @@ class _Run:
         for m in types:
             if m.category == "anonymous":
                 self.anon_ends[m.token_end] = min(m.token_start, self.anon_ends.get(m.token_end, m.token_start))
+        self.according_at = dict(self.according)  # first token -> token end of "according to"
         self.hedge_words = {a for a, b in self.unattributed if b - a == 1}  # "reportedly", "allegedly"
         self.hedge_spans = {k for a, b in self.unattributed for k in range(a, b)}
         self.anon_rev = {e - 1: s for e, s in self.anon_ends.items()}
@@ -1330,7 +1368,7 @@ class _Run:
         self.type_hits: list[tuple[int, int, str, float]] = [(m.token_start, m.token_end, m.category, m.weight) for m in types]
         self.type_starts = [h[0] for h in self.type_hits]
         self.label_gaps, self.label_tokens = _labels(v)
-        self.cap_tokens, self.runs, self.sourced = None, {}, {}
+        self.cap_tokens, self.runs, self.sourced, self.reports = None, {}, {}, {}
         # tokens followed by a semicolon (a reported clause ends there)
         self.semicolons = {bisect.bisect_right(v.starts, m.start()) - 1 for m in re.finditer(";", v.text)}
         self.entities: dict[str, _Entity] = {}
@@ -1366,9 +1404,18 @@ class _Run:
         words = self.v.words
         if k > 0 and self.v.gap(k - 1) == "-":
             return False
-        if k > 0 and words[k - 1] in _NOUN_BEFORE and self.plain_gap(k - 1):
+        if k > 0 and words[k - 1] in _NOUN_BEFORE and self.plain_gap(k - 1) and not self.relative_that(k):
             return False
         return not (k > 0 and words[k - 1].endswith("'s") and words[k - 1] not in _CONTRACTED_SUBJECTS and self.plain_gap(k - 1))
+
+    def relative_that(self, k: int) -> bool:
+        """Whether the ``that`` before the cue at ``k`` is a relative pronoun, not a determiner.
+
+        ``a message that said``, ``letters that warned``: before a word that is no noun, ``that``
+        is the subject of a relative clause; ``that claim`` and the idiom ``That said,`` are not.
+        """
+        words = self.v.words
+        return words[k - 1] == "that" and words[k] not in _NOUN_HOMOGRAPHS and "," not in self.v.gap(k)
 
     # -- noun phrases ---------------------------------------------------------------------
 
@@ -1402,6 +1449,8 @@ class _Run:
                 start = k
                 if k - 1 >= lo and v.gap(k - 1) == "-" and (_numeric(words[k - 1]) or words[k - 1] in _TENS):
                     start = k - 1  # "thirty-nine percent": the number word is one compound
+                elif w in _NUMBER_WORDS and k - 1 >= lo and words[k - 1] in _DEFINITE and self.plain_gap(k - 1):
+                    start = k - 1  # "the two candidates", "their three children"
                 break
             if w == "and":
                 if k - 1 >= lo and v.cap(k - 1) and v.cap(k + 1):
@@ -1562,8 +1611,9 @@ class _Run:
         m = j - 1
         floor = max(lo, j - 2 * _MAX_SOURCE_TOKENS)
         while m >= floor and not _SPACED_DASH.search(v.gap(m)):
-            if any(ch in v.gap(m) for ch in ".;:!?"):
-                return None
+            g = v.gap(m)
+            if any(ch in g for ch in ";:!?") or ("." in g and not self.plain_gap(m)):
+                return None  # (the period of a title or initial stays inside: "- Mr. Tribe and Ms. Epstein -")
             m -= 1
         if m < floor:
             return None
@@ -1653,7 +1703,8 @@ class _Run:
         """``X, a spokesman for Y,`` / ``X, 35,`` / ``X, 35, the daughter of Y,`` ending at token ``j``.
 
         A name in apposition to a role before it (``the director of the trust, Ina Kirsch,``,
-        ``Duarte's campaign manager, Jon Weller,``) makes one subject with it; a run between the
+        ``Duarte's campaign manager, Jon Weller,``, ``Two objectors, Ana Ruiz and Tom Lee,``)
+        makes one subject with it; a run between the
         commas that holds a reporting verb of its own is a clause, not an appositive.
         """
         v = self.v
@@ -1668,7 +1719,9 @@ class _Run:
             or words[k].endswith("'s")  # "X, Germany's largest bank, said"
             or (words[k] in {"r", "d", "i"} and k + 1 <= j and v.gap(k).strip() == "-")  # "X, R-Ky., said"
         )
-        named = not opens and all(v.cap(i) or words[i] in _CONNECTORS for i in range(k, j + 1))
+        named = not opens and all(
+            v.cap(i) or words[i] in _CONNECTORS or (words[i] == "and" and k < i < j and v.cap(i + 1)) for i in range(k, j + 1)
+        )  # (two names count: "the two candidates, Ana Ruiz and Tom Lee,")
         if named and k - 1 >= lo and "," in v.gap(k - 1):
             # "The director of the centre, Ina Kirsch, said": a name in apposition to a role.
             role = self.np_before(k - 1, lo)
@@ -1705,7 +1758,7 @@ class _Run:
         v = self.v
         words = v.words
         w = words[c]
-        if c == 0 or w.endswith("s") or not self.plain_gap(c - 1):
+        if c == 0 or w.endswith(("s", "ing")) or not self.plain_gap(c - 1):
             return False
         p = words[c - 1]
         if self.quantifier_subject(c):
@@ -1789,9 +1842,24 @@ class _Run:
         return end
 
     def remember(self, f: _Found) -> None:
-        """Note a found attribution with a cue and a speaker, for coordinated verbs after it."""
+        """Note a found attribution with a cue and a speaker, for the verbs after it in its sentence."""
         if f.cue is not None and f.src is not None:
             self.sourced.setdefault(self.v.tok_sent[f.cue[0]], []).append((f.cue[0], f.src))
+            self.reports.setdefault(self.v.tok_sent[f.cue[0]], []).append(f.content)
+
+    def own_report(self, c: int, src: tuple[int, int]) -> bool:
+        """Whether the cue at ``c``, whose subject is the pronoun ``src``, is inside an earlier report of its sentence.
+
+        ``Ruiz said she supports the plan``, ``Officials said they expect ...``: a personal
+        pronoun in what a speaker is reported to say stands, unless the text says otherwise, for
+        that speaker, so the stance is part of the report, not a second attribution.
+        """
+        start = self.v.spans[c][0]
+        return (
+            src[1] - src[0] == 1
+            and self.v.words[src[0]] in _SUBJECT_PRONOUNS
+            and any(a <= start < b for a, b in self.reports.get(self.v.tok_sent[c], [])[-_MAX_REPORTS:])  # (the latest: linear time)
+        )
 
     def coordinated_subject(self, c: int, lo: int) -> tuple[int, int] | None:
         """The speaker of an earlier cue of the sentence, for a coordinated verb at ``c``.
@@ -2249,7 +2317,7 @@ class _Run:
                     out.append(f2)
                     self.remember(f2)
         for a, b in self.according:
-            if self.v.tok_quote[a] >= 0:
+            if self.v.tok_quote[a] >= 0 or a in self.used_cues:
                 continue
             f3 = self.according_to(a, b)
             if f3 is not None:
@@ -2315,12 +2383,19 @@ class _Run:
                 verb = self.verbs[c]
                 src = self.source_before_cue(c, qb)
                 if src is None and not (verb.end + 1 < hi and words[verb.end] in _PRONOUNS and self.plain_gap(verb.end)):
-                    # "...," said Smith; but in "... and said it was" the pronoun opens the content.
-                    src = self.np_after(verb.end, hi, appositive=True)
+                    # "...," said Smith; but in "... and said it was" the pronoun opens the content,
+                    # and a participle does not invert ('..." before predicting a healing effect').
+                    src = self.np_after(verb.end, hi, appositive=True) if self.invertible(c) else None
+            if c is not None:
+                verb = self.verbs[c]
                 cue = c
                 cue_end = self.cue_tail(verb.end, hi, governed=self.governs(c, verb.end))
                 if src is not None and src[0] < cue_end and src[1] > verb.end:
                     cue_end = verb.end
+        # 1a. '"...," according to X.': the phrase after "according to" is the speaker.
+        according = self.according_tag(qe, qb, hi) if cue is None and qb < hi else None
+        if according is not None:
+            cue, cue_end, src = according
         # 1b. A speaker tag the sentence splitter cut off: "... ?" Smith asked.
         if cue is None and qb == sent_b and qb < n:
             tag = self.split_tag(qb, qe)
@@ -2373,6 +2448,16 @@ class _Run:
                         start_tok = src[1]  # the agent of a passive cue is the source, not content
                     start_char = qs if start_tok >= qa else v.spans[start_tok][0]  # "that that "...": from the mark
                     content = (start_char, max(end_char, v.spans[end_tok - 1][1]))
+        # 2a. A quoted phrase inside a paraphrase whose speaker tag ends the sentence: 'The plan
+        # brings a "new era" for the town, she said.' The paraphrase is the content.
+        if cue is None and lo < qa and self.embedded_quote(qs, qe, qa, lo):
+            trailing = self.trailing_tag(qb, sent_b)
+            if trailing is not None:
+                cue, cue_end, src, tag_start = trailing
+                for k in range(qb, tag_start):
+                    if v.tok_quote[k] >= 0:
+                        consumed.add(v.tok_quote[k])
+                content = (v.spans[lo][0], v.spans[tag_start - 1][1])
         # 2b. A tag ending the sentence before: X said: (new paragraph) "...".
         if cue is None and qa == sent_a and qa > 0 and ":" in v.text[v.spans[qa - 1][1] : qs]:
             tag = self.colon_tag(qa)
@@ -2409,9 +2494,28 @@ class _Run:
             cue_from = min(cue, cue_from)
             self.used_cues.update(range(cue_from, cue_end))
             self.used_cues.update(self.hedges_before(cue))
-        verb_cls: CueClass = self.verbs[cue].cls if cue is not None else "neutral"
-        lemma = self.s.lemma(words[cue : self.verbs[cue].end]) if cue is not None else ""
+        verb_cls: CueClass = self.verbs[cue].cls if cue is not None and according is None else "neutral"
+        lemma = ""
+        if according is not None:
+            lemma = " ".join(words[according[0] : according[1]])
+        elif cue is not None:
+            lemma = self.s.lemma(words[cue : self.verbs[cue].end])
         return _Found("direct", src, entity, None if cue is None else (cue_from, cue_end), verb_cls, lemma, content, src_chars)
+
+    def according_tag(self, qe: int, qb: int, hi: int) -> tuple[int, int, tuple[int, int]] | None:
+        """Cue start, cue end and source of an ``according to X`` phrase right after a quotation.
+
+        Only a comma or spaces stand between the quotation and the phrase; as with any
+        ``according to`` phrase after its content, the source runs to the clause punctuation.
+        """
+        v = self.v
+        if qb not in self.according_at or v.text[qe : v.spans[qb][0]].strip(" ,"):
+            return None
+        b = qb + 2  # "according to" (a longer channel phrase such as "according to a statement" is source)
+        src = self.np_after(b, hi, appositive=True)
+        if src is None:
+            return None
+        return qb, b, self.to_clause_end(src, hi)
 
     def embedded_quote(self, qs: int, qe: int, qa: int, lo: int) -> bool:
         """Whether the quotation ``[qs, qe)`` is a phrase inside its clause, not a quoted utterance.
@@ -2462,6 +2566,32 @@ class _Run:
             return None
         return c, end, src
 
+    def trailing_tag(self, qb: int, sb: int) -> tuple[int, int, tuple[int, int], int] | None:
+        """Cue, cue end, speaker and first token of a speaker tag that ends the sentence after ``qb``.
+
+        The tag follows a comma and is nothing but speaker and cue (``..., she said.``,
+        ``..., said Ana Ruiz, a teacher.``, ``..., the mayor said on Monday.``); between ``qb``
+        and the tag there may be more words and quoted phrases of the same paraphrase.
+        """
+        v = self.v
+        t = sb
+        while t > qb and v.tok_quote[t - 1] < 0 and sb - t <= _RIGHT_APPOSITIVE_WINDOW:
+            t -= 1  # the words after the last quotation of the sentence
+        c = self._find_cue(t, sb, last=False)
+        if c is None:
+            return None
+        verb = self.verbs[c]
+        src = self.source_before_cue(c, t)
+        end = self.cue_tail(verb.end, sb, governed=False)
+        start = c if src is None else src[0]
+        if src is None:  # ", said Ana Ruiz."
+            src = self.np_after(verb.end, sb, appositive=True)
+            if src is not None and src[0] < end:
+                end = verb.end
+        if src is None or start <= qb or "," not in v.gap(start - 1) or max(end, src[1]) != sb:
+            return None
+        return c, end, src, start
+
     def split_tag(self, qb: int, qe: int) -> tuple[int, int, tuple[int, int]] | None:
         """Cue, cue end and speaker of a sentence that is only a speaker tag for the quotation before it.
 
@@ -2499,7 +2629,11 @@ class _Run:
             not self.is_verb_use(c)
             or (words[c] in _NOUN_HOMOGRAPHS and (self.modified_base_form(c) or self.noun_use(c)))
             or (verb.category == "cognitive" and not self.stance_use(c, verb.end))
+            or (words[c] in _CLAIM_ONLY and not self.clause_after(verb.end))
+            or (words[c] in _WEIGH and verb.end < len(words) and words[verb.end] == "at")  # "weighs in at 80kg": a weight
+            or (verb.end - c == 2 and words[c + 1] == "that" and words[c] not in self.s._single and not self.singular_subject(c))  # noqa: SLF001
             or self.speech_event(c)
+            or (words[c] in _PUT and not self.as_clause(c, sa))
         ):
             return None
         # Region: the sentence, outside quotations, at most _REGION tokens on each side of the
@@ -2511,8 +2645,8 @@ class _Run:
             lo -= 1
         hi = verb.end
         ceiling = min(sb, verb.end + _REGION)
-        while hi < ceiling and v.tok_quote[hi] < 0 and hi - 1 not in semi:
-            hi += 1
+        while hi < ceiling and not self.speech_at(hi) and hi - 1 not in semi:
+            hi += 1  # (a scare quote is part of the clause: 'believes the "new deal" is a mistake')
         hedges = self.hedges_before(c)
         if hedges and verb.category == "cognitive":
             return None  # "X reportedly plans to ...": one unattributed claim, not two attributions
@@ -2522,6 +2656,9 @@ class _Run:
             src = self.np_after(verb.end + 1, hi, appositive=False)
             passive = True
         inverted = src is not None  # "... reported by X": the content comes before the verb
+        opener = self.participle_opener(c, lo, hi) if src is None and not passive else None
+        if opener is not None:
+            src, hi = opener  # "Noting that ..., X added": the main clause's subject; the content ends at the comma
         if src is None and not passive:
             src = self.source_before_cue(c, lo)
         named_after = verb.end < hi and (v.cap(verb.end) or words[verb.end] in _DETERMINERS)
@@ -2542,6 +2679,8 @@ class _Run:
         governor = self.infinitive_governor(c, lo) if src is None and not passive else None
         if governor is not None:
             src = self.governor_subject(governor, lo)
+        elif src is None and not passive and (obj := self.causative_object(c, lo)) is not None:
+            src = obj  # "The ruling led some to question ...": the object of the causing verb
         elif src is None and not passive and self.purpose_infinitive(c, lo):
             src = self.name_subject(self.clause_subject(lo, c - 1))  # "X took to Twitter to say ..."
             if src is not None and (src[1] > c - 3 or words[src[0]] in _EXPLETIVES):
@@ -2581,7 +2720,7 @@ class _Run:
         content: tuple[int, int] | None = None
         if hi - k >= 2 and not inverted and not all(w in _TIME for w in words[k:hi]):
             # (a bare time adverbial after the hearer is no content: "..., X told Radio 4 on Saturday.")
-            content = (v.spans[k][0], v.spans[hi - 1][1])
+            content = (self.start_char(k), self.end_char(hi - 1))
         else:
             first = min(src[0], self.verb_group_start(c))  # "X was criticized by Y": "was" opens the cue
             b = first
@@ -2592,13 +2731,54 @@ class _Run:
                 content = (v.spans[a][0], v.spans[b - 1][1])
             elif hi - k == 1 and not inverted and words[k] not in _TIME and (v.cap(k) or words[k] in _OBJECT_PRONOUNS - {"it"}):
                 content = v.spans[k]  # a one-word object that names someone: "endorsed Cruz", "backed her"
-        if content is None:
+        if (
+            not inverted
+            and not passive
+            and verb.end - c > 2
+            and words[c + 1] == "to"
+            and (cue_end >= hi or not self.plain_gap(cue_end - 1))
+        ):
+            # "X declined to comment.", "X, which declined to comment, ...": a refusal phrase
+            # that ends its clause; the refusal is the cue and what was refused is the content.
+            content = (v.spans[c + 1][0], v.spans[cue_end - 1][1])
+            cue_end = c + 1
+        if content is None or (verb.category == "cognitive" and self.own_report(c, src)):
             return None
         entity = self.entity(src[0], src[1], sa)
         start = c if governor is None or src[1] > governor else governor
         self.used_cues.update(range(start, cue_end))
         self.used_cues.update(hedges)  # "X reportedly said": the hedge is part of this cue
         return _Found("indirect", src, entity, (start, cue_end), verb.cls, self.s.lemma(words[c : verb.end]), content)
+
+    def participle_opener(self, c: int, lo: int, hi: int) -> tuple[tuple[int, int], int] | None:
+        """Speaker and content end of a participle cue that opens its sentence.
+
+        ``Noting that the vote was close, Ruiz added ...``, ``After suggesting that ..., the
+        mayor said ...``: the participle phrase (after at most a preposition) runs to the first
+        comma and its speaker is the subject of the main clause after it. Returns the subject and
+        the token after the comma's word.
+        """
+        v = self.v
+        words = v.words
+        verb = self.verbs[c]
+        opens = c == lo or (c - 1 == lo and words[lo] in _PARTICIPLE_PREPOSITIONS and self.plain_gap(lo))
+        if not opens or not words[c].endswith("ing"):
+            return None
+        j = verb.end
+        while j < hi - 1 and "," not in v.gap(j):
+            if not self.plain_gap(j):
+                return None
+            j += 1
+        if j >= hi - 1 or j == verb.end - 1:
+            return None
+        src = self.clause_subject(j + 1, hi)
+        if src is None:
+            return None
+        a, b = src
+        e = a + 1
+        while e < b and not (e in self.verbs or self.adverb(e) or words[e] in _AUX or words[e] in _BOUNDARY):
+            e += 1  # the subject ends before its verb group ("the senator only occasionally attacked")
+        return (a, e), j + 1
 
     def infinitive_chain(self, k: int, hi: int) -> int:
         """The end of a cue whose verb group goes on into an infinitive reporting verb at token ``k``.
@@ -2663,8 +2843,26 @@ class _Run:
         verb = self.verbs[c]
         if verb.end - c != 1 or self.s.lemma(words[c : c + 1]) != "speak":
             return False
-        nxt = words[verb.end] if verb.end < len(words) and self.plain_gap(c) else ""
+        k = self.tail_adverbs(verb.end, len(words))  # "spoke glowingly of", "spoke openly about"
+        nxt = words[k] if k < len(words) and self.plain_gap(k - 1) else ""
         return nxt not in _SPEECH_TOPIC
+
+    def as_clause(self, c: int, sa: int) -> bool:
+        """Whether the cue at ``c`` is in a clause opened by ``as`` (``As one voter put it, ...``).
+
+        ``put it`` reports words only in that formula; elsewhere it places things (``put it on
+        the table``). The ``as`` opens the sentence or follows a comma, at most
+        :data:`_MAX_SOURCE_TOKENS` tokens before the cue, with no clause punctuation between, and
+        the clause ends after ``put it`` (or a channel follows: ``as she put it in a speech``).
+        """
+        v = self.v
+        end = c + 2  # after "put it": the clause ends or a channel follows ("as she put it in a speech")
+        if end < len(v.words) and self.plain_gap(end - 1) and end not in self.channels:
+            return False
+        k = c - 1
+        while k >= max(sa, c - _MAX_SOURCE_TOKENS) and v.words[k] != "as" and self.plain_gap(k):
+            k -= 1
+        return k >= sa and v.words[k] == "as" and self.plain_gap(k) and (k == sa or "," in v.gap(k - 1))
 
     def name_subject(self, span: tuple[int, int] | None) -> tuple[int, int] | None:
         """A subject cut before a lowercase word that follows a name and cannot head it.
@@ -2682,6 +2880,27 @@ class _Run:
             if v.cap(k - 1) and not v.cap(k) and w not in _CONNECTORS and w not in _ORG_NOUNS and not w.endswith("s"):
                 return (a, k)
         return span
+
+    def causative_object(self, c: int, lo: int) -> tuple[int, int] | None:
+        """The object of a verb of causing that governs the infinitive cue at ``c``.
+
+        ``The ruling led some to question ...``, ``prompting the senator to accuse ...``,
+        ``forcing him to admit ...``: the verb brings its object to speak or think, so the
+        object is the speaker. Verbs that only ask for the act (``urged Congress to reject``)
+        are not causatives: the act is wished, not reported.
+        """
+        words = self.v.words
+        t = c - 1
+        if t - 2 < lo or words[t] != "to" or not self.plain_gap(t - 1) or not self.plain_gap(t):
+            return None
+        g = t - 2
+        while g >= max(lo, t - 1 - _MAX_OBJECT_TOKENS) and words[g] not in _CAUSATIVES:
+            if words[g] in _BOUNDARY or g in self.verbs or not self.plain_gap(g):
+                return None
+            g -= 1
+        if g < lo or words[g] not in _CAUSATIVES or not self.plain_gap(g):
+            return None
+        return (g + 1, t)
 
     def purpose_infinitive(self, c: int, lo: int) -> bool:
         """Whether the cue at ``c`` opens an infinitive of purpose (``used the speech to call for``).
@@ -2740,6 +2959,48 @@ class _Run:
             return j < len(words) and words[j] == "as" and self.plain_gap(j - 1)
         return words[c] not in _CLAUSE_ONLY or nxt in _CLAUSE_OPENERS
 
+    def singular_subject(self, c: int) -> bool:
+        """Whether the word before the cue at ``c`` ends a singular subject: a pronoun, a name, or a noun phrase with an article.
+
+        ``reports that`` and ``states that`` are verbs only after one (``The agency reports that``,
+        ``It states that``); after a verb, a quantifier or a bare modifier they are plural nouns
+        (``denied reports that``, ``several states that``, ``Newspaper reports that``), and
+        ``the United States that`` is a name.
+        """
+        v = self.v
+        words = v.words
+        if c == 0 or not self.plain_gap(c - 1) or v.cap(c):
+            return False
+        p = words[c - 1]
+        if p in {"it", "he", "she", "this"} or p.endswith("'s"):
+            return True
+        if v.cap(c - 1):
+            return p != "united"
+        if p.endswith("s") or p in _DETERMINERS:
+            return False
+        np = self.np_before(c - 1, v.sent_tok[v.tok_sent[c]][0])
+        return np is not None and np[0] < c - 1 and words[np[0]] in _DEFINITE | {"a", "an", "this"}
+
+    def clause_after(self, end: int) -> bool:
+        """Whether a clause or a quotation opens at token ``end``, or the clause ends before it.
+
+        A clause opens with ``that``, a wh-word, ``whether`` or ``if``, with a subject pronoun
+        (``maintains he is innocent``), or has a finite auxiliary within a few tokens
+        (``maintains the bridge is safe``).
+        """
+        v = self.v
+        words = v.words
+        if end >= len(words) or not self.plain_gap(end - 1):
+            return True  # the verb ends its clause: a tag after its content (", her doctor maintains.")
+        if v.tok_quote[end] >= 0 or words[end] in _CLAUSE_OPENERS or words[end] in _SUBJECT_PRONOUNS:
+            return True
+        k = end + 1
+        while k < min(len(words), end + _MAX_SUBJECT_BEFORE_AUX) and self.plain_gap(k - 1) and words[k] not in _CLAUSE_LINKS:
+            if words[k] in _FINITE_AUX:
+                return True
+            k += 1
+        return False
+
     def agentless(self, c: int, hi: int) -> _Found | None:
         """An agentless passive of a speech verb (``was told that``, ``has been asked about``).
 
@@ -2748,8 +3009,8 @@ class _Run:
         v = self.v
         words = v.words
         verb = self.verbs[c]
-        if self.s.lemma(words[c : verb.end]) in {"ask", "question", "interview", "inquire", "enquire"}:
-            return None  # "X was asked about the plan": a question asserts nothing
+        if self.s.lemma(words[c : verb.end]) in _NO_CLAIM_PASSIVES:
+            return None  # "X was asked about the plan", "was added to the bill", "was briefed on": nothing asserted
         end = self.cue_tail(verb.end, hi, governed=True)
         k = end
         while k < hi and words[k] == "that" and self.plain_gap(k):
@@ -2776,7 +3037,7 @@ class _Run:
         v = self.v
         sa, sb = self._sentence_bounds(a)
         hi = b
-        while hi < sb and v.tok_quote[hi] < 0:
+        while hi < sb and not self.speech_at(hi):
             hi += 1
         src = self.np_after(b, hi, appositive=True)
         if src is not None and src[1] >= sb:
@@ -2784,14 +3045,15 @@ class _Run:
         if src is None:
             return None
         lo = a
-        while lo - 1 >= sa and v.tok_quote[lo - 1] < 0:
-            lo -= 1
+        while lo - 1 >= sa and not self.speech_at(lo - 1):
+            lo -= 1  # (a scare quote is part of the content: 'compared it to a "root canal," according to')
         if a - lo >= 2:
             # The content is before the cue, so the phrase after it is all source: its head with
             # every post-modifier up to the clause punctuation ("people familiar with the plan",
             # "a survey released on Thursday", "officials who attended", "a CNN/ORC poll").
             src = self.to_clause_end(src, hi)
-            content = (v.spans[lo][0], v.spans[a - 1][1])
+            end = v.spans[a - 1][1] if v.tok_quote[a - 1] < 0 else max(v.spans[a - 1][1], v.quotes[v.tok_quote[a - 1]][1])
+            content = (v.spans[lo][0], end)
         elif sb - src[1] >= 1:
             # "According to X conducted by Y, ...": the comma after the whole phrase ends the source.
             whole = self.to_clause_end(src, hi)
@@ -2803,6 +3065,21 @@ class _Run:
         entity = self.entity(src[0], src[1], sa)
         self.used_cues.update(range(a, b))
         return _Found("according_to", src, entity, (a, b), "neutral", " ".join(v.words[a:b]), content)
+
+    def start_char(self, k: int) -> int:
+        """The start of token ``k``, or of the quotation that holds it (its opening mark)."""
+        q = self.v.tok_quote[k]
+        return self.v.spans[k][0] if q < 0 else min(self.v.spans[k][0], self.v.quotes[q][0])
+
+    def end_char(self, k: int) -> int:
+        """The end of token ``k``, or of the quotation that holds it (its closing mark)."""
+        q = self.v.tok_quote[k]
+        return self.v.spans[k][1] if q < 0 else max(self.v.spans[k][1], self.v.quotes[q][1])
+
+    def speech_at(self, k: int) -> bool:
+        """Whether token ``k`` is inside a speech quotation (a scare quote is not)."""
+        q = self.v.tok_quote[k]
+        return q >= 0 and self.v.quotes[q][2]
 
     def to_clause_end(self, src: tuple[int, int], hi: int) -> tuple[int, int]:
         """A source phrase that ends its clause, grown over its post-modifiers to the clause punctuation.
@@ -2819,9 +3096,15 @@ class _Run:
         return (a, e)
 
     def hedge(self, a: int, b: int) -> _Found | None:
-        """An unattributed claim: the larger side of its sentence, cue excluded."""
+        """An unattributed claim: the larger side of its sentence, cue excluded.
+
+        A hedging adverb inside a noun phrase (``a seemingly heartfelt defense``, ``her
+        allegedly forged letter``) qualifies a modifier, not a claim, and makes none.
+        """
         v = self.v
         sa, sb = self._sentence_bounds(a)
+        if b - a == 1 and a > sa and v.words[a - 1] in _NOUN_BEFORE and v.words[a].endswith("ly") and self.plain_gap(a - 1):
+            return None  # "a seemingly heartfelt defense": the adverb hedges an adjective, not a claim
         after = sb - b
         before = a - sa
         if after >= before and after > 0:
@@ -2886,6 +3169,32 @@ class _Run:
                 s = self.before_contraction(a - 1, s)  # the auxiliary of "he's" opens the verb group
             cue = CueRef(s, e, text[s:e], f.cue_lemma, f.cue_cls)
         return Attribution(f.kind, source, cue, f.content)
+
+
+def _phrase_end(words: Sequence[str], a: int, b: int, single: Mapping[str, tuple[str, CueClass]]) -> int:
+    """The end of the cue phrase matched at tokens ``[a, b)`` once its tail is stripped.
+
+    A trailing function word goes (``said in`` -> ``said``), and so does the hearer of ``told
+    reporters`` (no part of the cue; the content starts after it); a particle that a verb which
+    is no cue on its own needs stays (``weighed in``, ``chimed in``, ``states that``).
+    """
+    while b - a > 1 and (words[b - 1] in _STRIP_TAIL or words[a] in _TELL_LIKE):
+        if b - a == 2 and words[a] not in single:
+            break
+        b -= 1
+    return b
+
+
+def _word_cues(words: Sequence[str], single: Mapping[str, tuple[str, CueClass]]) -> dict[int, _Verb]:
+    """The one-word cues of a document by token, and the ``put it`` of ``as X put it`` (see ``as_clause``)."""
+    out: dict[int, _Verb] = {}
+    for k, w in enumerate(words):
+        hit = single.get(w)
+        if hit is not None:
+            out[k] = _Verb(k, k + 1, hit[1], hit[0])
+        elif w in _PUT and k + 1 < len(words) and words[k + 1] == "it":
+            out[k] = _Verb(k, k + 2, "neutral", "neutral")
+    return out
 
 
 def _balance(atts: Sequence[Attribution], v: _View, sides: Mapping[str, str] | None) -> Balance:
