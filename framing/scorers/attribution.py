@@ -431,6 +431,8 @@ _OUTSIDERS: Final = frozenset(
     | {"skeptics", "sceptics"}
 )
 _POST_MODIFIER_PREPOSITIONS: Final = frozenset({"of", "in", "at", "from", "outside", "near", "across"})
+#: Prepositions that join a personal name to the body it speaks for ("Ana Ruiz of the U.N.").
+_AFFILIATION_PREPOSITIONS: Final = frozenset({"of", "from", "at"})
 _NUMBER_WORDS: Final = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 _CHANNEL_PREPOSITIONS: Final = frozenset({"in", "on", "at", "during", "via"})
 _BOUNDARY: Final = frozenset(
@@ -1535,11 +1537,7 @@ class _Run:
         v = self.v
         words = v.words
         j = c - 1
-        while (
-            j >= lo
-            and self.plain_gap(j)
-            and (words[j] in _SUBJECT_SKIP or self.adverb(j))
-        ):
+        while j >= lo and self.plain_gap(j) and (words[j] in _SUBJECT_SKIP or self.adverb(j)):
             j -= 1
         if j < lo:
             return None
@@ -1949,10 +1947,7 @@ class _Run:
         a = c
         floor = max(0, c - _MAX_VERB_GROUP)
         while (
-            a > floor
-            and (words[a - 1] in _CUE_AUX or self.adverb(a - 1))
-            and self.plain_gap(a - 1)
-            and (allowed is None or allowed(a - 1))
+            a > floor and (words[a - 1] in _CUE_AUX or self.adverb(a - 1)) and self.plain_gap(a - 1) and (allowed is None or allowed(a - 1))
         ):
             a -= 1
         return a
@@ -2172,9 +2167,22 @@ class _Run:
 
         People named by their relation to someone else end before the preposition: ``Critics of
         the Pentagon`` are critics, not the Pentagon (while ``officials at the Pentagon`` and
-        ``the leader of the union`` speak for it).
+        ``the leader of the union`` speak for it). A personal name followed by its affiliation
+        is the head: ``Ana Ruiz of the U.N.`` is Ana Ruiz (typed by the whole span).
         """
         words = self.v.words
+        k = a
+        while k < b and self.v.cap(k) and words[k] not in _AFFILIATION_PREPOSITIONS:
+            k += 1
+        if (
+            a < k < b - 1
+            and words[k] in _AFFILIATION_PREPOSITIONS
+            and words[a] not in _DETERMINERS
+            and all(self.plain_gap(i) for i in range(a, k + 1))
+            and _personal_run(words[a:k])
+            and self.type_of(a, k) not in _ORG_TYPES
+        ):
+            return (a, k)
         for k in range(a, b - 1):
             if "," in self.v.gap(k):
                 if not self.v.cap(k) and all(self.v.cap(i) or words[i] in _CONNECTORS for i in range(k + 1, b)):
