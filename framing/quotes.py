@@ -290,8 +290,8 @@ def find_quotes(
             continue
         kind: QuoteKind = "speech"
         short = norm.count(" ", s, e) <= _SCARE_MAX_WORDS and len(_WORD.findall(norm, s, e)) <= _SCARE_MAX_WORDS
-        mention = _after_mention_noun(norm, s)
-        if _after_naming_verb(norm, s):
+        naming, mention = _before_quote(norm, s)
+        if naming:
             kind = "mention"
         elif (short or mention) and not _speech_nearby(norm, s, e, sentences, sent_starts, speech_verbs, speech_window):
             kind = "mention" if mention else "scare"
@@ -300,26 +300,29 @@ def find_quotes(
     return quotes
 
 
-def _after_naming_verb(norm: str, s: int) -> bool:
-    """Whether a naming verb (*dubbed*, *known as*...) stands right before ``s``, with only a space or comma between."""
-    head = norm[max(0, s - 30) : s]
-    if not head.endswith((" ", "\t")):
-        return False
-    words = _WORD.findall(head.lower())[-2:]
-    if not words or head.rstrip()[-1:] not in {words[-1][-1:], ","}:
-        return False
-    return words[-1] in _NAMING or words == ["known", "as"]
+def _last_word(tail: str) -> str:
+    """The lowercase last word of ``tail`` (which ends with no space) when it is all letters, else ``""``."""
+    w = tail[max(tail.rfind(" "), tail.rfind("\n"), tail.rfind("\t")) + 1 :]
+    return w.lower() if w.isalpha() else ""
 
 
-def _after_mention_noun(norm: str, s: int) -> bool:
-    """Whether a mention noun (optionally followed by a linking word) ends just before ``s``."""
+def _before_quote(norm: str, s: int) -> tuple[bool, bool]:
+    """Whether a naming verb (*dubbed*, *known as*..., then a space or a comma) and whether a mention
+    noun (optionally followed by a linking word, then a space) ends just before ``s``."""
     head = norm[max(0, s - 60) : s]
-    if not head.endswith((" ", "\t")) or head.rstrip()[-1:] in {":", ",", ".", ";"}:
-        return False
-    words = _WORD.findall(head.lower())[-3:]
+    if not head.endswith((" ", "\t")):
+        return False, False
+    tail = head.rstrip()
+    comma = tail.endswith(",")
+    last = _last_word(tail[:-1] if comma else tail)
+    if last in _NAMING or (last == "as" and _last_word(tail[: len(tail) - comma - 2].rstrip()) == "known"):
+        return True, False
+    if comma or (last not in MENTION_NOUNS and last not in _MENTION_LINKS):
+        return False, False  # the common case, decided without a regular expression
+    words = _WORD.findall(tail.lower())[-3:]
     while words and words[-1] in _MENTION_LINKS:
         words.pop()
-    return bool(words) and words[-1] in MENTION_NOUNS
+    return False, bool(words) and words[-1] in MENTION_NOUNS
 
 
 def _speech_nearby(
