@@ -307,8 +307,11 @@ def _last_word(tail: str) -> str:
 
 
 def _before_quote(norm: str, s: int) -> tuple[bool, bool]:
-    """Whether a naming verb (*dubbed*, *known as*..., then a space or a comma) and whether a mention
-    noun (optionally followed by a linking word, then a space) ends just before ``s``."""
+    """Whether a naming verb, and whether a mention noun, ends just before the quotation at ``s``.
+
+    A naming verb (*dubbed*, *known as*...) may be followed by a space or a comma; a mention noun
+    by a linking word (*called*, *such as*...) and a space.
+    """
     head = norm[max(0, s - 60) : s]
     if not head.endswith((" ", "\t")):
         return False, False
