@@ -2274,7 +2274,7 @@ class _Run:
         return ent
 
     def resolve_pronoun(self, k: int, sent_lo: int) -> _Entity:  # noqa: C901 - one fallback per step
-        """He/she -> the last person; they/it -> the subject of the sentence, else the last speaker."""
+        """He/she -> the last person; they/it -> the subject of the sentence; else the last speaker mentioned before it."""
         v = self.v
         words = v.words
         w = words[k].split("'")[0]  # "he's" -> "he"
