@@ -2166,3 +2166,22 @@ def test_a_that_phrase_is_a_verb_only_after_a_singular_subject(text: str, cue: s
 
 def test_weighing_in_at_a_weight_is_no_cue() -> None:
     assert run("The champion weighed in at 80kg on Friday.").attributions == ()
+
+
+def test_it_resolves_to_the_speaker_before_it_in_the_text_not_in_the_pass_order() -> None:
+    # The paraphrase with quoted phrases is found in the quotation pass, before the indirect
+    # report of the headline-like first sentence; "It" still takes the closest earlier speaker.
+    t = (
+        'Ministers say the new scheme is late. The scheme had suffered from "constant delays" '
+        'and "poor planning", said the audit office. It said some councils were still not ready.'
+    )
+    (it,) = [a for a in run(t).attributions if a.source is not None and a.source.text == "It"]
+    assert it.source is not None
+    assert it.source.name == "audit office"
+
+
+def test_a_pronoun_takes_no_speaker_named_only_after_it() -> None:
+    t = 'He called the plan a "disaster" on Monday. "We are ready," Ana Ruiz said later.'
+    (he,) = [a for a in run(t).attributions if a.source is not None and a.source.text == "He"]
+    assert he.source is not None
+    assert he.source.name != "Ana Ruiz"

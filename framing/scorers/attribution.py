@@ -1233,6 +1233,16 @@ def _view(doc: Document) -> _View:
 # ------------------------------------------------------------------------------------------
 
 
+def _mention_start(m: tuple[int, _Entity]) -> int:
+    return m[0]
+
+
+def _mention_before(mentions: list[tuple[int, _Entity]], k: int) -> _Entity | None:
+    """The entity of the last mention that starts before token ``k`` (``mentions`` is in text order)."""
+    i = bisect.bisect_left(mentions, k, key=_mention_start)
+    return mentions[i - 1][1] if i else None
+
+
 class AttributionScorer:
     """Find who is quoted or paraphrased, through which cue, and how evenly voice is shared.
 
@@ -1376,8 +1386,10 @@ class _Run:
         self.entities: dict[str, _Entity] = {}
         self.aliases = self._aliases()
         self.used_cues: set[int] = set()
-        self.last_person: _Entity | None = None
-        self.last_any: _Entity | None = None
+        # Resolved mentions as (first token, entity), in text order: passes find attributions out
+        # of text order (quotations first), so a pronoun looks back by position, not by pass.
+        self.mentions: list[tuple[int, _Entity]] = []
+        self.person_mentions: list[tuple[int, _Entity]] = []
 
     # -- token helpers --------------------------------------------------------------------
 
@@ -2256,13 +2268,13 @@ class _Run:
             self.entities[key] = ent
         elif ent.type == "unknown" and typ != "unknown":
             ent.type = typ
-        self.last_any = ent
+        bisect.insort(self.mentions, (a, ent), key=_mention_start)
         if ent.person:
-            self.last_person = ent
+            bisect.insort(self.person_mentions, (a, ent), key=_mention_start)
         return ent
 
     def resolve_pronoun(self, k: int, sent_lo: int) -> _Entity:  # noqa: C901 - one fallback per step
-        """He/she -> the last person; they/it -> the subject of the sentence, else the last speaker."""
+        """He/she -> the last person; they/it -> the subject of the sentence; else the last speaker mentioned before it."""
         v = self.v
         words = v.words
         w = words[k].split("'")[0]  # "he's" -> "he"
@@ -2286,10 +2298,12 @@ class _Run:
             run = self.earlier_name(k, None)
             if run is not None:
                 return self.entity(run[0], run[1], run[0])
-            if self.last_person is not None:
-                return self.last_person
-        if self.last_any is not None:
-            return self.last_any
+            person = _mention_before(self.person_mentions, k)
+            if person is not None:
+                return person
+        earlier = _mention_before(self.mentions, k)
+        if earlier is not None:
+            return earlier
         key = w
         ent = self.entities.get(key)
         if ent is None:
