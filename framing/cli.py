@@ -29,7 +29,7 @@ import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import IO, Any, TextIO
+from typing import IO, Any, Final, TextIO
 
 from framing._resources import bundled_lexicon_names
 from framing.analysis import Analyzer, Failure, Record, framing_version
@@ -311,6 +311,10 @@ class _Writer:
         self.out.flush()
 
 
+_SCORER_SECTIONS: Final = ("frames", "loaded", "attribution")
+_SCORER_PREFIXES: Final = tuple(f"{section}." for section in _SCORER_SECTIONS)
+
+
 def _flatten(d: dict[str, Any]) -> dict[str, Any]:
     """One CSV row: scalar fields and per-category figures; spans stay in the JSON formats."""
     row: dict[str, Any] = {
@@ -334,6 +338,15 @@ def _flatten(d: dict[str, Any]) -> dict[str, Any]:
             row[f"{name}.{cid}.quoted_rate"] = c["quoted"]["rate"]
     for k, v in (d.get("readability") or {}).items():
         row[f"readability.{k}"] = v
+    if any(d.get(section) for section in _SCORER_SECTIONS):
+        # The default scorers' numbers under the feature vectors' names (frames.score.economic,
+        # loaded.score, attribution.voice_gini...): the same definitions as for scikit-learn.
+        from framing.integrations.features import extract_features  # noqa: PLC0415 - numpy-heavy, only for CSV
+
+        fv = extract_features(d)
+        if isinstance(d.get("frames"), dict):
+            row["frames.primary"] = d["frames"].get("primary")
+        row.update({name: value for name, value in zip(fv.names, fv.values, strict=True) if name.startswith(_SCORER_PREFIXES)})
     return row
 
 

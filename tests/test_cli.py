@@ -233,3 +233,23 @@ def test_csv_output_keeps_the_weighted_sum_of_a_weighted_dictionary(tmp_path: Pa
     assert row["weights.care.count"] == row["weights.fairness.count"] == "3"
     assert float(row["weights.care.weighted"]) == pytest.approx(0.75 + 0.5 + 0.5)
     assert float(row["weights.fairness.weighted"]) == pytest.approx(0.25 + 1.5 + 1.5)
+
+
+def test_csv_has_the_default_scorers_numbers_under_the_feature_names(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from framing import Analyzer
+    from framing.integrations.features import extract_features
+
+    text = '"We will rebuild the port," the mayor said. Critics called the brutal plan a disaster for taxpayers.'
+    p = tmp_path / "c.jsonl"
+    p.write_text(json.dumps({"id": "a", "text": text}) + "\n" + json.dumps({"id": "b", "text": "Rain fell."}) + "\n", encoding="utf-8")
+    code, out, _ = run(capsys, "analyze", str(p), "--format", "csv")
+    assert code == 0
+    rows = list(csv.DictReader(io.StringIO(out)))
+    expected = extract_features(Analyzer().analyze(text, id="a"))
+    for name in ("frames.score.economic", "loaded.score", "loaded.flagged", "attribution.distinct_sources", "attribution.neutral_cue_share"):
+        value = expected[name]
+        assert value is not None
+        assert float(rows[0][name]) == pytest.approx(value)
+    assert rows[0]["frames.primary"] == Analyzer().analyze(text)["frames"].primary
+    # a text with nothing to attribute leaves undefined measures empty, not zero
+    assert rows[1]["attribution.voice_gini"] == ""
