@@ -20,7 +20,9 @@ Rules (each has a test):
   before it) that follows a noun naming a piece of language or a work, such as *the word*, *the
   term*, *the slogan*, *the hashtag*, *the book* or *a film called* (:data:`MENTION_NOUNS`), is a
   *mention*: the writer cites a word or title without using it or reporting anyone's speech
-  (*critics dislike the word "genocide"*, *the slogan "Take back control"*).
+  (*critics dislike the word "genocide"*, *the slogan "Take back control"*). The further items
+  of a list that a mention opens, joined to it in its sentence by nothing but a comma, *and*,
+  *or* or *nor*, are mentions too (*the words "amnesty", "invasion" and "flood"*).
 * Any other quotation of one or two words with no speech verb within ``speech_window`` tokens in
   its sentence is a *scare* quote; every other quotation is *speech*.
 """
@@ -68,6 +70,8 @@ _SPEECH_CONTEXT_CHARS: Final = 400  # characters searched on each side of a shor
 # (not between two word characters).
 _DOUBLE_MARK: Final = re.compile(r"\"|``|''(?!\w)|(?<!\w)''")
 _STRAIGHT_MARK: Final = re.compile('"')
+# What may stand between two items of a quoted list: "a", "b" and "c"; "a," "b," or "c".
+_LIST_GAP: Final = re.compile(r"[ \t]*,?[ \t]*(?:(?:and|or|nor)[ \t]+)?", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -291,13 +295,24 @@ def find_quotes(
         kind: QuoteKind = "speech"
         short = norm.count(" ", s, e) <= _SCARE_MAX_WORDS and len(_WORD.findall(norm, s, e)) <= _SCARE_MAX_WORDS
         naming, mention = _before_quote(norm, s)
-        if naming:
+        if naming or (quotes and _listed_after_mention(norm, quotes[-1], s, sent_starts)):
             kind = "mention"
         elif (short or mention) and not _speech_nearby(norm, s, e, sentences, sent_starts, speech_verbs, speech_window):
             kind = "mention" if mention else "scare"
         quotes.append(Quote(s, e, kind, closed))
         last_end = e
     return quotes
+
+
+def _listed_after_mention(norm: str, prev: Quote, s: int, sent_starts: list[int]) -> bool:
+    """Whether the quotation at ``s`` is a further item of a list that the mention ``prev`` opens.
+
+    Only a comma, *and*, *or* or *nor* (or nothing but white space, when the comma is inside the
+    marks) may stand between the two, in one sentence: *the words "a", "b" and "c"*.
+    """
+    if prev.kind != "mention" or bisect.bisect_right(sent_starts, prev.start) != bisect.bisect_right(sent_starts, s):
+        return False
+    return _LIST_GAP.fullmatch(norm, prev.end, s) is not None
 
 
 def _last_word(tail: str) -> str:

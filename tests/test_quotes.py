@@ -67,3 +67,42 @@ def test_a_quotation_right_after_a_naming_verb_is_a_mention() -> None:
     assert kinds('A report entitled, "Cities at Risk", appeared.') == [('"Cities at Risk"', "mention")]
     # a naming verb with an object before the quotation reports how someone labelled it
     assert kinds('Ana Ruiz dubbed it "a farce" on Monday.') == [('"a farce"', "speech")]
+
+
+def test_further_items_of_a_listed_mention_are_mentions() -> None:
+    assert kinds('Critics used the words "amnesty", "invasion" and "flood" in their letters.') == [
+        ('"amnesty"', "mention"),
+        ('"invasion"', "mention"),
+        ('"flood"', "mention"),
+    ]
+    # American style: the commas inside the marks, nothing but a space or "or" between items.
+    assert kinds('The slogans "Take back control," "Stop the drift," or "Get it done" were everywhere.') == [
+        ('"Take back control,"', "mention"),
+        ('"Stop the drift,"', "mention"),
+        ('"Get it done"', "mention"),
+    ]
+    text = 'A plan dubbed "Calm" or "Quiet Harbour" was shelved.'
+    assert [k for _, k in kinds(text)] == ["mention", "mention"]
+
+
+def test_a_list_continues_a_mention_only_in_its_sentence_and_only_as_a_list() -> None:
+    # any other word between the quotations ends the list
+    assert kinds('Critics dislike the word "amnesty" and call the plan a "reform".') == [
+        ('"amnesty"', "mention"),
+        ('"reform"', "scare"),
+    ]
+    # a new sentence is no list item, even when only a space separates the quotations
+    text = 'He took the nickname "Lucky Joe." "We all loved the old name," Ana Ruiz said.'
+    assert [k for _, k in kinds(text)] == ["mention", "speech"]
+    # a scare quote opens no list
+    assert [k for _, k in kinds('The ministry called it a "reform", "renewal" and "rebirth".')] == ["scare"] * 3
+
+
+@given(
+    items=st.lists(st.sampled_from(["open", "road", "quiet", "reform", "harbour", "fair deal"]), min_size=2, max_size=5),
+    joiner=st.sampled_from([", ", " and ", " or ", ", and ", ", or "]),
+)
+def test_property_every_item_of_a_mention_list_is_a_mention(items: list[str], joiner: str) -> None:
+    quoted = [f'"{w}"' for w in items]
+    text = f"Critics avoid the terms {', '.join(quoted[:-1])}{joiner}{quoted[-1]} in Leon."
+    assert [k for _, k in kinds(text)] == ["mention"] * len(items)
