@@ -334,3 +334,14 @@ def test_the_periods_of_an_initialism_are_no_clause_break() -> None:
     text = "Aid never reached the U.S. Officials felt calm."
     assert len(Document.from_text(text).sentences) == 2
     assert found(officials, text, old) == [("a", "Officials", False)]
+
+
+def test_periphrastic_modals_let_the_negation_through() -> None:
+    neg = Negation.default()
+    assert found(_EVAL, "He won't be able to call it a farce.", neg) == [("a", "farce", False)]  # 'call' closes it
+    brag = lexicon(a=["gloat"])
+    assert found(brag, "He won't be able to gloat.", neg) == [("a", "gloat", True)]
+    assert found(brag, "She is not going to gloat.", neg) == [("a", "gloat", True)]
+    # the window (3 tokens) still bounds the scope
+    assert found(_EVAL, "The vote is not going to be a disaster.", neg) == [("a", "disaster", False)]
+    assert found(_EVAL, "The board cannot be swayed by angry letters.", neg) == [("a", "angry", False)]
