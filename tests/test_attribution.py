@@ -136,6 +136,79 @@ def test_pronoun_resolves_to_last_person() -> None:
     assert a.source.type == "political"
 
 
+def pronoun_name(text: str, needle: str) -> str:
+    """The name given to the pronoun speaker of the attribution holding ``needle``."""
+    a = quoted(text, needle)
+    assert a.source is not None
+    assert a.source.text.lower() in {"he", "she"}
+    return a.source.name
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "Tom Becker watched Leon United lose again.",
+        "Tom Becker addressed the European Parliament in Brussels.",
+        "Tom Becker said the Heineken Cup final had been moved.",
+        "Tom Becker flew to New York for the talks.",
+        "Tom Becker spoke to the Liberal Democrats in the morning.",
+        "Tom Becker gave an interview to NBC News on Sunday.",
+        "Tom Becker recalled the fall of the German Reich.",
+        "Tom Becker sang A Change Is Gonna Come at the end.",
+    ],
+)
+def test_he_skips_teams_places_institutions_and_titles_of_works(between: str) -> None:
+    t = f'{between} "We will keep going," he said.'
+    assert pronoun_name(t, "keep going") == "Tom Becker"
+
+
+@pytest.mark.parametrize("head", sorted(scorer_module._NON_PERSON_HEADS))
+def test_he_never_takes_a_run_ending_in_an_institution_head(head: str) -> None:
+    t = f'Tom Becker spoke at length. The Leon {head.capitalize()} was full. "We are ready," he said.'
+    assert pronoun_name(t, "We are ready") == "Tom Becker"
+
+
+def test_he_takes_a_courtesy_titled_surname() -> None:
+    t = 'Tom Becker left early. Mr Ruiz told the Scottish Parliament the plan was ready. "It is ready," he said.'
+    assert pronoun_name(t, "It is ready") == "Ruiz"
+
+
+def test_he_or_she_follows_the_title_gender() -> None:
+    t = 'Ana Ruiz met Mr Tom Becker on Monday. "It went well," she said.'
+    assert pronoun_name(t, "went well") == "Ana Ruiz"
+    t = 'Tom Becker met Mrs Ana Ruiz on Monday. "It went well," he said.'
+    assert pronoun_name(t, "went well") == "Tom Becker"
+
+
+def test_he_skips_the_possessor_of_a_role_and_names_without_it() -> None:
+    t = 'Tom Becker praised Ana Ruiz\'s campaign. "It was well run," he said.'
+    assert pronoun_name(t, "well run") == "Tom Becker"
+    t = 'Leon FC\'s Tom Becker spoke first. "We are ready," he said.'
+    assert pronoun_name(t, "We are ready") == "Tom Becker"
+
+
+def test_he_takes_a_repeated_surname_over_an_earlier_full_name() -> None:
+    t = 'Tom Becker met Karl Weber in March. Later Becker visited the plant. "It is modern," he said.'
+    assert pronoun_name(t, "modern") == "Tom Becker"
+
+
+def test_he_skips_names_inside_the_quotation_he_tags() -> None:
+    t = 'Tom Becker spoke last. "Karl Weber will never win," he said.'
+    assert pronoun_name(t, "never win") == "Tom Becker"
+
+
+def test_a_person_already_credited_closer_than_a_named_run_wins() -> None:
+    t = 'Tom Becker met Karl Weber in Leon. Ana Ruiz said the talks had failed. Becker said little. "No comment," he said.'
+    assert pronoun_name(t, "No comment") == "Tom Becker"
+
+
+def test_a_possessor_is_dropped_from_a_speaker_name() -> None:
+    t = "Leon FC's Tom Becker said the pitch was poor."
+    (a,) = run(t).attributions
+    assert a.source is not None
+    assert a.source.name == "Tom Becker"
+
+
 def test_organisation_as_speaker_and_loaded_cue() -> None:
     t = "The Pentagon insisted that the strikes were lawful."
     (a,) = run(t).attributions

@@ -752,6 +752,58 @@ _ORG_NOUNS: Final = frozenset(
     ]
 )
 _ORG_TYPES: Final = frozenset({"media", "business", "international", "armed_group"})
+#: Head words that end the names of institutions, parties, teams, places, events and works, not
+#: of people: a run of capitalised words ending in one (``European Parliament``, ``Manchester
+#: United``, ``Heineken Cup``, ``Soviet Union``) is no antecedent of *he* or *she*. Words that are
+#: also common surnames (Hall, House, Street, Park, West, Church, Day...) are left out.
+_NON_PERSON_HEADS: Final = frozenset(
+    [
+        # legislatures, governments, courts and public bodies
+        "parliament", "assembly", "congress", "senate", "council", "committee", "commission",
+        "executive", "government", "administration", "ministry", "department", "office", "agency",
+        "authority", "bureau", "board", "court", "tribunal", "inquiry", "police", "service",
+        "services", "caucus",
+        # parties, unions, groups and companies
+        "party", "union", "league", "federation", "association", "society", "institute",
+        "institution", "foundation", "trust", "fund", "bank", "exchange", "corporation", "company",
+        "group", "club", "coalition", "alliance", "movement", "front", "network", "unit",
+        "democrats", "republicans", "conservatives", "liberals", "tories", "socialists", "greens",
+        "dems", "mps", "meps", "women",
+        # armed forces
+        "army", "navy", "force", "forces", "corps", "regiment", "regiments", "brigade", "brigades",
+        # teams
+        "united", "city", "rovers", "athletic", "wanderers", "albion", "hotspur", "rangers", "fc",
+        # media and programmes
+        "news", "radio", "television", "tv", "times", "journal", "herald", "telegraph", "gazette",
+        "tribune", "magazine", "channel", "programme", "program", "show",
+        # events, competitions, laws and wars
+        "cup", "championship", "championships", "games", "olympics", "prize", "award", "awards",
+        "festival", "tournament", "series", "trophy", "summit", "conference", "convention", "war",
+        "act", "treaty", "accord", "agreement",
+        # states, places and buildings
+        "states", "kingdom", "republic", "empire", "reich", "nations", "emirates", "mall",
+        "square", "avenue", "palace", "stadium", "arena", "airport", "station", "centre", "center",
+        "hospital", "university", "college", "school", "academy", "museum", "cathedral",
+        "mosque", "temple", "island", "islands", "ocean", "river", "mountains", "valley", "coast",
+        "province", "county", "district", "region", "springs", "heights", "beach",
+    ]
+)  # fmt: skip
+#: First words of place, team and institution names that never open a personal name
+#: (``New York``, ``Middle East``, ``Real Madrid``, ``National Mall``); a run with a title
+#: (``New York Mayor Ana Ruiz``) still names a person.
+_NON_PERSON_OPENERS: Final = frozenset(
+    [
+        "new", "middle", "real", "national", "federal", "royal", "international", "united",
+        "european", "supreme", "north", "south", "east", "west", "northern", "southern", "eastern",
+        "western", "central",
+    ]
+)  # fmt: skip
+#: Courtesy titles that make a single capitalised surname a person's name (``Mr Hensel``).
+_COURTESY_TITLES: Final = frozenset(["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady"])
+#: Titles that tell a man from a woman: *he* never refers to a run opened by a female title, *she*
+#: never to one opened by a male title.
+_MALE_TITLES: Final = frozenset(["mr", "sir", "lord"])
+_FEMALE_TITLES: Final = frozenset(["mrs", "ms", "miss", "dame", "lady"])
 _PUNCT_GAP: Final = re.compile(r"[^\s\-'\u2019.]")
 _DASH_NAME: Final = re.compile(r"\s*-{1,3}\s*")
 _ACRONYM: Final = re.compile(r"\(\s*([A-Z][A-Za-z]{1,7})\s*\)")
@@ -1381,6 +1433,7 @@ class _Run:
         self.type_starts = [h[0] for h in self.type_hits]
         self.label_gaps, self.label_tokens = _labels(v)
         self.cap_tokens, self.runs, self.sourced, self.reports = None, {}, {}, {}
+        self.surname_refs: dict[int, bool] = {}  # lone capitalised token -> repeats a named person's surname
         # tokens followed by a semicolon (a reported clause ends there)
         self.semicolons = {bisect.bisect_right(v.starts, m.start()) - 1 for m in re.finditer(";", v.text)}
         self.entities: dict[str, _Entity] = {}
@@ -2053,10 +2106,15 @@ class _Run:
             return True  # "47% say", "4 in 10 said"
         return words[b - 1].endswith("s") or self.type_of(a, b) != "unknown"
 
-    def earlier_name(self, k: int, surname: str | None) -> tuple[int, int] | None:
-        """The closest earlier run of two or more capitalised tokens (ending in ``surname`` if given).
+    def earlier_name(self, k: int, surname: str | None, pronoun: str | None = None) -> tuple[int, int] | None:
+        """The closest earlier run of capitalised tokens that names a person (ending in ``surname`` if given).
 
-        Looks back at most :data:`_LOOKBACK` tokens; runs holding an organisation noun are skipped.
+        Looks back at most :data:`_LOOKBACK` tokens. A person's name is two named words or a
+        courtesy title and a surname (``Mr Hensel``); runs that :meth:`person_run` rejects
+        (organisations, places, teams, possessors) are skipped, and so are runs whose title
+        tells a man from a woman when it does not agree with ``pronoun`` (``he`` or ``she``). For
+        a pronoun, a lone surname of a person named earlier counts too (:meth:`surname_reference`),
+        and a name inside a quotation that does not hold the pronoun does not count.
         """
         v = self.v
         words = v.words
@@ -2068,6 +2126,7 @@ class _Run:
         caps = self.cap_tokens
         stop = max(0, k - _LOOKBACK)
         i = bisect.bisect_left(caps, k) - 1
+        barred = _FEMALE_TITLES if pronoun == "he" else _MALE_TITLES if pronoun == "she" else frozenset()
         while i >= 0 and caps[i] >= stop:
             end = caps[i] + 1
             run = self.runs.get(caps[i])
@@ -2078,18 +2137,64 @@ class _Run:
                 floor = max(0, caps[i] - _LOOKBACK)
                 while a - 1 >= floor and self.name_part(a - 1):
                     a -= 1
-                run = (a, _personal_run(words[a:end]))
+                run = (a, self.person_run(a, end))
                 self.runs[caps[i]] = run
             a, ok = run
             if a < stop:  # the window cuts the run
                 a = stop
-                ok = _personal_run(words[a:end])
-            if ok:
+                ok = self.person_run(a, end)
+            if pronoun is not None and v.tok_quote[end - 1] >= 0 and v.tok_quote[end - 1] != v.tok_quote[k]:
+                pass  # named inside a quotation: someone the speaker talks about
+            elif ok and not any(words[t] in barred for t in range(a, end)):
                 last = v.text[v.spans[end - 1][0] : v.spans[end - 1][1]]
                 if surname is None or last == surname:
                     return (a, end)
+            elif pronoun is not None and end - a == 1 and self.surname_reference(a):
+                return (a, end)
             i = bisect.bisect_left(caps, a) - 1
         return None
+
+    def surname_reference(self, t: int) -> bool:
+        """Whether the lone capitalised token ``t`` repeats the surname of a person named before it.
+
+        ``Trump`` after ``Donald Trump``: a pronoun may refer to it (cached per token).
+        """
+        hit = self.surname_refs.get(t)
+        if hit is None:
+            v = self.v
+            hit = self.earlier_name(t, v.text[v.spans[t][0] : v.spans[t][1]]) is not None
+            self.surname_refs[t] = hit
+        return hit
+
+    def person_run(self, a: int, b: int) -> bool:
+        """Whether the capitalised run [a, b) can be a person's name (see :meth:`earlier_name`).
+
+        Besides :func:`_personal_run` (or a courtesy title and one name), the run must not end
+        in a head of :data:`_NON_PERSON_HEADS` or in a possessive (``Margaret Thatcher's``
+        former aide is the aide), nor where a ``source-types`` entry ends (``Liberal Democrats``,
+        ``Downing Street``), nor hold a function word inside it (a title in title case). Without
+        a title (``New York Mayor Ana Ruiz`` is a person), a first word of
+        :data:`_NON_PERSON_OPENERS` marks a place and an acronym of three or more capitals an
+        organisation (``NBC News``, ``UKIP Scotland``).
+        """
+        v = self.v
+        words = v.words
+        run_words = words[a:b]
+        courtesy = b - a == 2 and run_words[0] in _COURTESY_TITLES and v.cap(b - 1)
+        if not (courtesy or _personal_run(run_words)):
+            return False
+        k = bisect.bisect_left(self.type_starts, a)
+        while k < len(self.type_hits) and self.type_hits[k][0] < b and self.type_hits[k][1] != b:
+            k += 1
+        typed = k < len(self.type_hits) and self.type_hits[k][0] < b  # a source-types entry ends with the run
+        head = run_words[-1]
+        if typed or head in _NON_PERSON_HEADS or head.endswith("'s") or any(w in _BOUNDARY for w in run_words[1:-1]):
+            return False  # an institution, a possessor, a title in title case ("A Change Is Gonna Come")
+        if any(w in _TITLES for w in run_words):
+            return True
+        text = v.text
+        acronym = any(text[st:e].isupper() and e - st >= 3 and text[st:e].isalpha() for st, e in v.spans[a:b])
+        return not acronym and next(w for w in run_words if w not in _CONNECTORS) not in _NON_PERSON_OPENERS
 
     def clause_subject(self, lo: int, hi: int) -> tuple[int, int] | None:
         """The first noun phrase of the clause starting at ``lo`` (after a leading adverbial)."""
@@ -2229,7 +2334,11 @@ class _Run:
             first = last
             while first - 1 >= ha and self.name_part(first - 1):
                 first -= 1
-            # Drop titles and ranks before a personal name.
+            # Drop a possessor before a name ("Tennis Australia's Ana Ruiz" is Ana Ruiz), then
+            # titles and ranks.
+            for p in range(first, last):
+                if words[p].endswith("'s"):
+                    first = p + 1
             t = first
             while t < last and (words[t] in _TITLES or words[t] in _CONNECTORS or not v.cap(t)):
                 t += 1
@@ -2295,12 +2404,13 @@ class _Run:
                 if span is not None:
                     return self.entity(span[0], span[1], sent_lo)
         if w in {"he", "she"}:
-            run = self.earlier_name(k, None)
+            # The closer of the last named person and the last person already credited.
+            run = self.earlier_name(k, None, w)
+            i = bisect.bisect_left(self.person_mentions, k, key=_mention_start)
+            if i and (run is None or self.person_mentions[i - 1][0] > run[0]):
+                return self.person_mentions[i - 1][1]
             if run is not None:
                 return self.entity(run[0], run[1], run[0])
-            person = _mention_before(self.person_mentions, k)
-            if person is not None:
-                return person
         earlier = _mention_before(self.mentions, k)
         if earlier is not None:
             return earlier
