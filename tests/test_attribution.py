@@ -202,6 +202,30 @@ def test_a_person_already_credited_closer_than_a_named_run_wins() -> None:
     assert pronoun_name(t, "No comment") == "Tom Becker"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Ruiz told the court that Mrs Eva Lind had lied.",
+        "Ana Ruiz said she met Eva Lind on Friday.",
+        "After the match, Ana Ruiz praised Eva Lind at length.",
+    ],
+)
+def test_she_prefers_the_subject_of_the_sentence_of_the_closest_name(sentence: str) -> None:
+    t = f'{sentence} "I stand by it," she said.'
+    assert pronoun_name(t, "stand by it") == "Ana Ruiz"
+
+
+def test_she_takes_the_closest_name_when_it_is_the_only_one_in_its_sentence() -> None:
+    t = 'Ana Ruiz said the club was in debt. The board then appointed Eva Lind. "I am honoured," she said.'
+    assert pronoun_name(t, "honoured") == "Eva Lind"
+
+
+def test_a_repeated_surname_counts_long_after_the_full_name() -> None:
+    filler = " ".join(["The rain fell on the quiet town all day long."] * 50)
+    t = f'Tom Becker opened the plant. "It is new," he said. {filler} Later Becker met Karl Weber. "It is old," he said.'
+    assert pronoun_name(t, "It is old") == "Tom Becker"
+
+
 def test_a_possessor_is_dropped_from_a_speaker_name() -> None:
     t = "Leon FC's Tom Becker said the pitch was poor."
     (a,) = run(t).attributions

@@ -2106,7 +2106,7 @@ class _Run:
             return True  # "47% say", "4 in 10 said"
         return words[b - 1].endswith("s") or self.type_of(a, b) != "unknown"
 
-    def earlier_name(self, k: int, surname: str | None, pronoun: str | None = None) -> tuple[int, int] | None:
+    def earlier_name(self, k: int, surname: str | None, pronoun: str | None = None) -> tuple[int, int] | None:  # noqa: C901 - one backward scan
         """The closest earlier run of capitalised tokens that names a person (ending in ``surname`` if given).
 
         Looks back at most :data:`_LOOKBACK` tokens. A person's name is two named words or a
@@ -2114,7 +2114,9 @@ class _Run:
         (organisations, places, teams, possessors) are skipped, and so are runs whose title
         tells a man from a woman when it does not agree with ``pronoun`` (``he`` or ``she``). For
         a pronoun, a lone surname of a person named earlier counts too (:meth:`surname_reference`),
-        and a name inside a quotation that does not hold the pronoun does not count.
+        a name inside a quotation that does not hold the pronoun does not count, and a subject
+        (:meth:`prominent`) earlier in the sentence of the closest name wins over it: in ``Ana
+        Ruiz said she met Tom Becker. "...," she said`` the speaker is Ana Ruiz.
         """
         v = self.v
         words = v.words
@@ -2127,6 +2129,7 @@ class _Run:
         stop = max(0, k - _LOOKBACK)
         i = bisect.bisect_left(caps, k) - 1
         barred = _FEMALE_TITLES if pronoun == "he" else _MALE_TITLES if pronoun == "she" else frozenset()
+        nearest: tuple[int, int] | None = None  # for a pronoun: the closest name that is no subject
         while i >= 0 and caps[i] >= stop:
             end = caps[i] + 1
             run = self.runs.get(caps[i])
@@ -2143,27 +2146,39 @@ class _Run:
             if a < stop:  # the window cuts the run
                 a = stop
                 ok = self.person_run(a, end)
-            if pronoun is not None and v.tok_quote[end - 1] >= 0 and v.tok_quote[end - 1] != v.tok_quote[k]:
-                pass  # named inside a quotation: someone the speaker talks about
-            elif ok and not any(words[t] in barred for t in range(a, end)):
-                last = v.text[v.spans[end - 1][0] : v.spans[end - 1][1]]
-                if surname is None or last == surname:
+            if pronoun is None:
+                if ok and (surname is None or v.text[v.spans[end - 1][0] : v.spans[end - 1][1]] == surname):
                     return (a, end)
-            elif pronoun is not None and end - a == 1 and self.surname_reference(a):
-                return (a, end)
+            elif nearest is not None and a < v.sent_tok[v.tok_sent[nearest[0]]][0]:
+                break  # no subject before the nearest name in its sentence
+            elif (v.tok_quote[end - 1] < 0 or v.tok_quote[end - 1] == v.tok_quote[k]) and (
+                (ok and not any(words[t] in barred for t in range(a, end))) or (end - a == 1 and self.surname_reference(a))
+            ):
+                if self.prominent(a, end):
+                    return (a, end)
+                nearest = nearest or (a, end)
             i = bisect.bisect_left(caps, a) - 1
-        return None
+        return nearest
+
+    def prominent(self, a: int, b: int) -> bool:
+        """Whether the name [a, b) is the subject of its sentence or of a reporting verb right after it."""
+        v = self.v
+        lo = v.sent_tok[v.tok_sent[a]][0]
+        return b in self.verbs or all(v.words[t] in _SENTENCE_ADVERBS or v.words[t] in _DETERMINERS for t in range(lo, a))
 
     def surname_reference(self, t: int) -> bool:
         """Whether the lone capitalised token ``t`` repeats the surname of a person named before it.
 
-        ``Trump`` after ``Donald Trump``: a pronoun may refer to it (cached per token).
+        ``Trump`` after ``Donald Trump`` (named within :data:`_LOOKBACK` tokens, or a person
+        already resolved): a pronoun may refer to it (hits are cached per token).
         """
         hit = self.surname_refs.get(t)
         if hit is None:
             v = self.v
-            hit = self.earlier_name(t, v.text[v.spans[t][0] : v.spans[t][1]]) is not None
-            self.surname_refs[t] = hit
+            key = v.text[v.spans[t][0] : v.spans[t][1]]
+            hit = any(e.person and e.name.split()[-1] == key for e in self.entities.values()) or self.earlier_name(t, key) is not None
+            if hit:  # a person resolved later may still make a miss a hit
+                self.surname_refs[t] = hit
         return hit
 
     def person_run(self, a: int, b: int) -> bool:
