@@ -776,6 +776,34 @@ def test_stance_verb_does_not_introduce_a_quotation_after_a_colon() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The singer hosted a popular TV show in Leon for years.",
+        "Ana Ruiz, a chat show host, left the station in May.",
+        "Tom Becker produced the hit show Leon Nights.",
+        "The benefit show in Leon raised money for the flood victims.",
+        "Tom Becker's show ends in June.",
+    ],
+)
+def test_show_as_a_noun_is_no_cue(text: str) -> None:
+    assert all(a.cue is None or "show" not in a.cue.text.lower() for a in run(text).attributions)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The survey of Leon residents shows that rents have doubled.", "rents have doubled"),
+        ("New figures show the jobless rate has fallen again.", "the jobless rate has fallen again"),
+        ("A study by Ana Ruiz shows in detail how the fund lost money.", "how the fund lost money"),
+        ("The poll showed a close race in Leon.", "a close race"),
+    ],
+)
+def test_show_as_a_verb_reports_a_finding(text: str, content: str) -> None:
+    (a,) = [x for x in run(text).attributions if x.cue is not None and "show" in x.cue.text]
+    assert content in text[a.content[0] : a.content[1]]
+
+
+@pytest.mark.parametrize(
     ("text", "cue", "name"),
     [
         ("The poll, which showed a close race, was released on Monday.", "showed", "poll"),

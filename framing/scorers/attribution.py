@@ -418,6 +418,16 @@ _NO_CLAIM_PASSIVES: Final = frozenset(
 #: Forms of "weigh", whose "weigh in at" gives a weight, not a view.
 _WEIGH: Final = frozenset({"weigh", "weighs", "weighed", "weighing"})
 _CLAUSE_OPENERS: Final = frozenset({"that", "whether", "if", "how", "why", "what", "when", "where", "who", "which"})
+#: Words that make a compound noun with *show*: kinds of programme and of public event.
+_SHOW_KINDS: Final = frozenset(
+    {
+        "tv", "television", "radio", "talk", "chat", "news", "game", "quiz", "reality", "cooking",
+        "breakfast", "morning", "evening", "late-night", "comedy", "variety", "music", "musical",
+        "stage", "road", "roadshow", "hit", "benefit", "charity", "fashion", "air", "trade", "motor",
+        "flower", "art", "magic", "puppet", "panel", "cable", "network", "sketch", "satirical",
+        "interview", "sunday", "saturday", "weekly", "nightly", "daily", "one-man", "one-woman",
+    }
+)  # fmt: skip
 _PARTICLES: Final = frozenset({"into", "away", "down", "off", "out", "up", "back"})
 # Lemmas of reporting verbs that take no prepositional complement into their cue.
 _NO_PREPOSITION: Final = frozenset(
@@ -3087,8 +3097,8 @@ class _Run:
         Verbs whose everyday sense is an action count only before a clause (``that``, a wh-word,
         ``whether``, ``if``): ``investigators determined that the pump failed`` reports a
         finding, ``police discovered a body`` and ``the company decided to close the plant`` report
-        actions. Any cognitive verb followed by a particle (``backed into``, ``backed down``) is a
-        phrasal verb of action.
+        actions. *Show* used as a noun (:meth:`show_noun`) reports nothing. Any cognitive verb
+        followed by a particle (``backed into``, ``backed down``) is a phrasal verb of action.
         """
         words = self.v.words
         nxt = words[end] if end < len(words) and self.plain_gap(end - 1) else ""
@@ -3104,7 +3114,22 @@ class _Run:
             while j < min(len(words), end + _MAX_AS_DISTANCE) and self.plain_gap(j - 1) and words[j] != "as":
                 j += 1
             return j < len(words) and words[j] == "as" and self.plain_gap(j - 1)
+        if self.show_noun(c):
+            return False
         return words[c] not in _CLAUSE_ONLY or nxt in _CLAUSE_OPENERS
+
+    def show_noun(self, c: int) -> bool:
+        """Whether *show* or *shows* at ``c`` is the noun (a programme, an event), not the verb.
+
+        The verb never follows a determiner or a possessive directly (``the show``, ``his
+        show``), and a programme or event word before it makes a compound noun (``a TV show``,
+        ``the benefit show``, ``chat show host``; :data:`_SHOW_KINDS`).
+        """
+        words = self.v.words
+        if words[c] not in {"show", "shows"} or c == 0 or not self.plain_gap(c - 1):
+            return False
+        before = words[c - 1]
+        return before in _SHOW_KINDS or before in _NOUN_BEFORE or before.endswith(("'s", "s'"))
 
     def singular_subject(self, c: int) -> bool:
         """Whether the word before the cue at ``c`` ends a singular subject: a pronoun, a name, or a noun phrase with an article.
