@@ -776,6 +776,24 @@ def test_stance_verb_does_not_introduce_a_quotation_after_a_colon() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("The health case outweighed claims by the Leon traders that jobs would go.", "claims"),
+        ("Tom Becker resigned amid claims that he misled the board.", "claims"),
+        ("Leon FC has plans for a new stadium by the river.", "plans"),
+        ("The club, despite fears of a loss, raised the prices.", "fears"),
+    ],
+)
+def test_a_cue_word_after_a_preposition_or_have_or_before_by_is_a_noun(text: str, noun: str) -> None:
+    assert all(a.cue is None or a.cue.text != noun for a in run(text).attributions)
+
+
+def test_a_cue_word_after_its_subject_is_still_a_verb() -> None:
+    t = "Tom Becker claims that the vote was rigged."
+    assert table(t) == [("indirect", "Tom Becker", "claims", "the vote was rigged")]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The singer hosted a popular TV show in Leon for years.",

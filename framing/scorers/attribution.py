@@ -390,6 +390,16 @@ _QUANTITY_HEADS: Final = frozenset({"percent", "cent", "half", "majority", "mino
 _NP_PREPOSITIONS: Final = frozenset({"in", "for", "from", "at", "with", "on"})
 # Words that can follow a noun but do not open a clause (prepositions, conjunctions, finite
 # auxiliaries): after a cue word used as a noun ("his tax plan for ...").
+#: Words after which a cue word that is also a noun can only be the noun: prepositions
+#: ("amid claims", "despite fears") and forms of *have* ("has plans", "had hopes").
+_BEFORE_NOUN_ONLY: Final = frozenset(
+    {
+        "amid", "amidst", "despite", "over", "following", "about", "of", "with", "against", "among",
+        "amongst", "from", "in", "on", "after", "before", "behind", "under", "without", "through",
+        "regarding", "concerning", "into", "between", "like", "unlike", "toward", "towards", "at",
+        "by", "for", "has", "have", "had", "having",
+    }
+)  # fmt: skip
 _NOUN_FOLLOWERS: Final = (
     _FINITE_AUX
     | _GOVERNED
@@ -1869,10 +1879,12 @@ class _Run:
         opens = c - 1 == v.sent_tok[v.tok_sent[c - 1]][0] or (self.plain_gap(c - 2) and words[c - 2] in _CLAUSE_LINKS)
         return opens and nxt not in _NOUN_FOLLOWERS and nxt not in _NP_PREPOSITIONS and nxt not in {"of", "among"}
 
-    def noun_use(self, c: int) -> bool:
+    def noun_use(self, c: int) -> bool:  # noqa: PLR0911 - one answer per sign
         """Whether the cue word at token ``c`` (one that is also a common noun) is used as a noun.
 
-        Two signs: a lowercase singular modifier before it and a finite auxiliary after it (``her
+        A preposition or a form of *have* right before it (``amid claims that``, ``has plans
+        for``) or ``by`` right after it (``claims by the trade``) make it a noun. Otherwise two
+        signs: a lowercase singular modifier before it and a finite auxiliary after it (``her
         tax plan would``, ``the opening remarks were``; but ``a tactic the farmers hope will work``
         is a verb), or a determiner or possessive with one or two lowercase singular modifiers
         before it and no ``to`` or ``that`` after it (``his immigration plan``, ``Ruiz's tax
@@ -1881,6 +1893,8 @@ class _Run:
         v = self.v
         words = v.words
         nxt = words[c + 1] if c + 1 < len(words) and self.plain_gap(c) else ""
+        if nxt == "by" or (c > 0 and self.plain_gap(c - 1) and words[c - 1] in _BEFORE_NOUN_ONLY):
+            return True  # "amid claims that", "has plans for"; "claims by the trade": no verb takes "by"
         if c == 0 or nxt in {"to", "that"}:
             return False
         before = words[c - 1]
