@@ -233,6 +233,29 @@ def test_a_possessor_is_dropped_from_a_speaker_name() -> None:
     assert a.source.name == "Tom Becker"
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Leon Supreme Court Justice Ana Ruiz said the law was void.", "Ana Ruiz"),
+        ("Labour MP Tom Becker said the vote was lost.", "Tom Becker"),
+        ("Prime Minister Tom Major said the vote was lost.", "Tom Major"),
+        ("Chief Executive Ana Ruiz said profits rose.", "Ana Ruiz"),
+        ("The House Foreign Affairs Committee said the deal was weak.", "House Foreign Affairs Committee"),
+        ("Ana King said the vote was lost.", "Ana King"),
+    ],
+)
+def test_roles_before_a_personal_name_are_no_part_of_it(text: str, name: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.source.name == name
+
+
+def test_a_person_named_with_and_without_a_role_is_one_source() -> None:
+    t = "Leon Finance Minister Ana Ruiz said the budget was tight. Later Ana Ruiz said taxes would rise."
+    names = {a.source.name for a in run(t).attributions if a.source is not None}
+    assert names == {"Ana Ruiz"}
+
+
 def test_organisation_as_speaker_and_loaded_cue() -> None:
     t = "The Pentagon insisted that the strikes were lawful."
     (a,) = run(t).attributions

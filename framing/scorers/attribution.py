@@ -772,6 +772,17 @@ _ORG_NOUNS: Final = frozenset(
     ]
 )
 _ORG_TYPES: Final = frozenset({"media", "business", "international", "armed_group"})
+#: Role words that, capitalised before a personal name, are no part of it (with :data:`_TITLES`):
+#: "Labour MP Ana Ruiz", "Chief Executive Ana Ruiz", "Coach Ana Ruiz".
+_NAME_ROLES: Final = frozenset(
+    {
+        "mp", "mps", "mep", "msp", "executive", "officer", "coach", "manager", "referee", "editor",
+        "correspondent", "economist", "analyst", "strategist", "pollster", "candidate", "nominee",
+        "chairperson", "founder", "owner", "lawyer", "counsel", "advocate", "activist", "star",
+        "singer", "striker", "captain", "skipper", "boss", "head", "aide", "adviser", "advisor",
+        "mogul", "businessman", "businesswoman", "billionaire", "host", "presenter", "anchor",
+    }
+)  # fmt: skip
 #: Head words that end the names of institutions, parties, teams, places, events and works, not
 #: of people: a run of capitalised words ending in one (``European Parliament``, ``Manchester
 #: United``, ``Heineken Cup``, ``Soviet Union``) is no antecedent of *he* or *she*. Words that are
@@ -2374,15 +2385,24 @@ class _Run:
             while first - 1 >= ha and self.name_part(first - 1):
                 first -= 1
             # Drop a possessor before a name ("Tennis Australia's Ana Ruiz" is Ana Ruiz), then
-            # titles and ranks.
+            # titles and ranks (not from an institution's name).
             for p in range(first, last):
                 if words[p].endswith("'s"):
                     first = p + 1
             t = first
-            while t < last and (words[t] in _TITLES or words[t] in _CONNECTORS or not v.cap(t)):
+            institution = words[last] in _ORG_NOUNS or words[last] in _NON_PERSON_HEADS  # "House Foreign Affairs Committee"
+            while t < last and not institution and (words[t] in _TITLES or words[t] in _CONNECTORS or not v.cap(t)):
                 t += 1
             titled = t > first
             first = t
+            # A role inside the run ends the modifiers of a personal name ("Russian President
+            # Ana Ruiz", "Supreme Court Justice Ana Ruiz" are Ana Ruiz), so that every mention
+            # of one person gets one name; at least two personal words stay after it.
+            for p in range(last - 2, first - 1, -1):
+                if (words[p] in _TITLES or words[p] in _NAME_ROLES) and self.plain_gap(p) and _personal_run(words[p + 1 : last + 1]):
+                    titled = True
+                    first = p + 1
+                    break
             name = text[v.spans[first][0] : v.spans[last][1]]
             n_tok = last - first + 1
             org_like = typ in _ORG_TYPES or any(words[k] in _ORG_NOUNS for k in range(first, last + 1))
