@@ -1464,7 +1464,8 @@ class _Run:
         self.type_starts = [h[0] for h in self.type_hits]
         self.label_gaps, self.label_tokens = _labels(v)
         self.cap_tokens, self.runs, self.sourced, self.reports = None, {}, {}, {}
-        self.surname_refs: dict[int, bool] = {}  # lone capitalised token -> repeats a named person's surname
+        self.person_surnames: set[str] = set()  # last words of the names of persons resolved so far
+        self.surname_refs: dict[int, bool] = {}  # lone capitalised token -> a full name ending in it comes before
         # tokens followed by a semicolon (a reported clause ends there)
         self.semicolons = {bisect.bisect_right(v.starts, m.start()) - 1 for m in re.finditer(";", v.text)}
         self.entities: dict[str, _Entity] = {}
@@ -2205,16 +2206,19 @@ class _Run:
         """Whether the lone capitalised token ``t`` repeats the surname of a person named before it.
 
         ``Trump`` after ``Donald Trump`` (named within :data:`_LOOKBACK` tokens, or a person
-        already resolved): a pronoun may refer to it (hits are cached per token).
+        already resolved): a pronoun may refer to it.
         """
-        hit = self.surname_refs.get(t)
-        if hit is None:
-            v = self.v
-            key = v.text[v.spans[t][0] : v.spans[t][1]]
-            hit = any(e.person and e.name.split()[-1] == key for e in self.entities.values()) or self.earlier_name(t, key) is not None
-            if hit:  # a person resolved later may still make a miss a hit
-                self.surname_refs[t] = hit
-        return hit
+        v = self.v
+        if v.words[t] in _NOT_NAMES:
+            return False
+        key = v.text[v.spans[t][0] : v.spans[t][1]]
+        if key in self.person_surnames:
+            return True
+        named = self.surname_refs.get(t)
+        if named is None:  # the text before t does not change: scanned once per token
+            named = self.earlier_name(t, key) is not None
+            self.surname_refs[t] = named
+        return named
 
     def person_run(self, a: int, b: int) -> bool:
         """Whether the capitalised run [a, b) can be a person's name (see :meth:`earlier_name`).
@@ -2434,6 +2438,8 @@ class _Run:
         if ent is None:
             ent = _Entity(name, typ, person)
             self.entities[key] = ent
+            if person:
+                self.person_surnames.add(name.split()[-1])
         elif ent.type == "unknown" and typ != "unknown":
             ent.type = typ
         bisect.insort(self.mentions, (a, ent), key=_mention_start)
