@@ -83,9 +83,14 @@ and a run between commas that holds a verb of its own are not; a clause-initial 
 (``Recently,``, ``Asked about it,``, ``Outside the plant,``) is no subject; a participle after
 a comma (``..., adding that``) takes the speaker of the last cue of its sentence; a relative
 ``who`` is the source, named after its antecedent. Names are canonical
-across mentions: titles and ranks are dropped (``Maj. Gen. Yahya Rasool`` -> ``Yahya
-Rasool``), a later surname or an acronym introduced in parentheses resolves to the full name,
-and ``he``/``she``/``they`` resolve to the subject of their sentence or to the last speaker.
+across mentions: titles, ranks, roles and possessors are dropped (``Maj. Gen. Yahya Rasool``,
+``Labour MP Yahya Rasool`` and ``Leon FC's Yahya Rasool`` -> ``Yahya Rasool``), a later
+surname or an acronym introduced in parentheses resolves to the full name, ``they``/``it``
+resolve to the subject of their sentence, and ``he``/``she`` to the closest earlier person:
+a personal name (not a team, party, place, institution, programme or possessor, nor a name
+quoted in someone else's quotation, nor one with a title of the other gender), a repeated
+surname or a person already credited, preferring the subject of that name's sentence; failing
+that, to the last speaker.
 Types come from the ``source-types`` lexicon matched inside the source span; a source without a
 proper name whose head is an official/source/aide-like noun, or that carries an anonymity
 marker, is ``anonymous``.
@@ -388,8 +393,6 @@ _RELATIVE_SUBJECTS: Final = frozenset({"who", "who'd", "who's", "that", "which"}
 _QUANTITY_HEADS: Final = frozenset({"percent", "cent", "half", "majority", "minority", "third", "thirds", "quarter", "fifth"})
 #: Prepositions that open a post-modifier inside a subject ("voters in Iowa", "experts on Iran").
 _NP_PREPOSITIONS: Final = frozenset({"in", "for", "from", "at", "with", "on"})
-# Words that can follow a noun but do not open a clause (prepositions, conjunctions, finite
-# auxiliaries): after a cue word used as a noun ("his tax plan for ...").
 #: Words after which a cue word that is also a noun can only be the noun: prepositions
 #: ("amid claims", "despite fears") and forms of *have* ("has plans", "had hopes").
 _BEFORE_NOUN_ONLY: Final = frozenset(
@@ -400,6 +403,8 @@ _BEFORE_NOUN_ONLY: Final = frozenset(
         "by", "for", "has", "have", "had", "having",
     }
 )  # fmt: skip
+# Words that can follow a noun but do not open a clause (prepositions, conjunctions, finite
+# auxiliaries): after a cue word used as a noun ("his tax plan for ...").
 _NOUN_FOLLOWERS: Final = (
     _FINITE_AUX
     | _GOVERNED
