@@ -136,6 +136,126 @@ def test_pronoun_resolves_to_last_person() -> None:
     assert a.source.type == "political"
 
 
+def pronoun_name(text: str, needle: str) -> str:
+    """The name given to the pronoun speaker of the attribution holding ``needle``."""
+    a = quoted(text, needle)
+    assert a.source is not None
+    assert a.source.text.lower() in {"he", "she"}
+    return a.source.name
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "Tom Becker watched Leon United lose again.",
+        "Tom Becker addressed the European Parliament in Brussels.",
+        "Tom Becker said the Heineken Cup final had been moved.",
+        "Tom Becker flew to New York for the talks.",
+        "Tom Becker spoke to the Liberal Democrats in the morning.",
+        "Tom Becker gave an interview to NBC News on Sunday.",
+        "Tom Becker recalled the fall of the German Reich.",
+        "Tom Becker sang A Change Is Gonna Come at the end.",
+    ],
+)
+def test_he_skips_teams_places_institutions_and_titles_of_works(between: str) -> None:
+    t = f'{between} "We will keep going," he said.'
+    assert pronoun_name(t, "keep going") == "Tom Becker"
+
+
+@pytest.mark.parametrize("head", sorted(scorer_module._NON_PERSON_HEADS))
+def test_he_never_takes_a_run_ending_in_an_institution_head(head: str) -> None:
+    t = f'Tom Becker spoke at length. The Leon {head.capitalize()} was full. "We are ready," he said.'
+    assert pronoun_name(t, "We are ready") == "Tom Becker"
+
+
+def test_he_takes_a_courtesy_titled_surname() -> None:
+    t = 'Tom Becker left early. Mr Ruiz told the Scottish Parliament the plan was ready. "It is ready," he said.'
+    assert pronoun_name(t, "It is ready") == "Ruiz"
+
+
+def test_he_or_she_follows_the_title_gender() -> None:
+    t = 'Ana Ruiz met Mr Tom Becker on Monday. "It went well," she said.'
+    assert pronoun_name(t, "went well") == "Ana Ruiz"
+    t = 'Tom Becker met Mrs Ana Ruiz on Monday. "It went well," he said.'
+    assert pronoun_name(t, "went well") == "Tom Becker"
+
+
+def test_he_skips_the_possessor_of_a_role_and_names_without_it() -> None:
+    t = 'Tom Becker praised Ana Ruiz\'s campaign. "It was well run," he said.'
+    assert pronoun_name(t, "well run") == "Tom Becker"
+    t = 'Leon FC\'s Tom Becker spoke first. "We are ready," he said.'
+    assert pronoun_name(t, "We are ready") == "Tom Becker"
+
+
+def test_he_takes_a_repeated_surname_over_an_earlier_full_name() -> None:
+    t = 'Tom Becker met Karl Weber in March. Later Becker visited the plant. "It is modern," he said.'
+    assert pronoun_name(t, "modern") == "Tom Becker"
+
+
+def test_he_skips_names_inside_the_quotation_he_tags() -> None:
+    t = 'Tom Becker spoke last. "Karl Weber will never win," he said.'
+    assert pronoun_name(t, "never win") == "Tom Becker"
+
+
+def test_a_person_already_credited_closer_than_a_named_run_wins() -> None:
+    t = 'Tom Becker met Karl Weber in Leon. Ana Ruiz said the talks had failed. Becker said little. "No comment," he said.'
+    assert pronoun_name(t, "No comment") == "Tom Becker"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Ruiz told the court that Mrs Eva Lind had lied.",
+        "Ana Ruiz said she met Eva Lind on Friday.",
+        "After the match, Ana Ruiz praised Eva Lind at length.",
+    ],
+)
+def test_she_prefers_the_subject_of_the_sentence_of_the_closest_name(sentence: str) -> None:
+    t = f'{sentence} "I stand by it," she said.'
+    assert pronoun_name(t, "stand by it") == "Ana Ruiz"
+
+
+def test_she_takes_the_closest_name_when_it_is_the_only_one_in_its_sentence() -> None:
+    t = 'Ana Ruiz said the club was in debt. The board then appointed Eva Lind. "I am honoured," she said.'
+    assert pronoun_name(t, "honoured") == "Eva Lind"
+
+
+def test_a_repeated_surname_counts_long_after_the_full_name() -> None:
+    filler = " ".join(["The rain fell on the quiet town all day long."] * 50)
+    t = f'Tom Becker opened the plant. "It is new," he said. {filler} Later Becker met Karl Weber. "It is old," he said.'
+    assert pronoun_name(t, "It is old") == "Tom Becker"
+
+
+def test_a_possessor_is_dropped_from_a_speaker_name() -> None:
+    t = "Leon FC's Tom Becker said the pitch was poor."
+    (a,) = run(t).attributions
+    assert a.source is not None
+    assert a.source.name == "Tom Becker"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Leon Supreme Court Justice Ana Ruiz said the law was void.", "Ana Ruiz"),
+        ("Labour MP Tom Becker said the vote was lost.", "Tom Becker"),
+        ("Prime Minister Tom Major said the vote was lost.", "Tom Major"),
+        ("Chief Executive Ana Ruiz said profits rose.", "Ana Ruiz"),
+        ("The House Foreign Affairs Committee said the deal was weak.", "House Foreign Affairs Committee"),
+        ("Ana King said the vote was lost.", "Ana King"),
+    ],
+)
+def test_roles_before_a_personal_name_are_no_part_of_it(text: str, name: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.source.name == name
+
+
+def test_a_person_named_with_and_without_a_role_is_one_source() -> None:
+    t = "Leon Finance Minister Ana Ruiz said the budget was tight. Later Ana Ruiz said taxes would rise."
+    names = {a.source.name for a in run(t).attributions if a.source is not None}
+    assert names == {"Ana Ruiz"}
+
+
 def test_organisation_as_speaker_and_loaded_cue() -> None:
     t = "The Pentagon insisted that the strikes were lawful."
     (a,) = run(t).attributions
@@ -676,6 +796,52 @@ def test_stance_verb_does_not_introduce_a_quotation_after_a_colon() -> None:
     text = 'The mayor called for calm: "Stay at home tonight."'
     a = quoted(text, "Stay")
     assert a.cue is None or a.cue.text != "called for"
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("The health case outweighed claims by the Leon traders that jobs would go.", "claims"),
+        ("Tom Becker resigned amid claims that he misled the board.", "claims"),
+        ("Leon FC has plans for a new stadium by the river.", "plans"),
+        ("The club, despite fears of a loss, raised the prices.", "fears"),
+    ],
+)
+def test_a_cue_word_after_a_preposition_or_have_or_before_by_is_a_noun(text: str, noun: str) -> None:
+    assert all(a.cue is None or a.cue.text != noun for a in run(text).attributions)
+
+
+def test_a_cue_word_after_its_subject_is_still_a_verb() -> None:
+    t = "Tom Becker claims that the vote was rigged."
+    assert table(t) == [("indirect", "Tom Becker", "claims", "the vote was rigged")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The singer hosted a popular TV show in Leon for years.",
+        "Ana Ruiz, a chat show host, left the station in May.",
+        "Tom Becker produced the hit show Leon Nights.",
+        "The benefit show in Leon raised money for the flood victims.",
+        "Tom Becker's show ends in June.",
+    ],
+)
+def test_show_as_a_noun_is_no_cue(text: str) -> None:
+    assert all(a.cue is None or "show" not in a.cue.text.lower() for a in run(text).attributions)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The survey of Leon residents shows that rents have doubled.", "rents have doubled"),
+        ("New figures show the jobless rate has fallen again.", "the jobless rate has fallen again"),
+        ("A study by Ana Ruiz shows in detail how the fund lost money.", "how the fund lost money"),
+        ("The poll showed a close race in Leon.", "a close race"),
+    ],
+)
+def test_show_as_a_verb_reports_a_finding(text: str, content: str) -> None:
+    (a,) = [x for x in run(text).attributions if x.cue is not None and "show" in x.cue.text]
+    assert content in text[a.content[0] : a.content[1]]
 
 
 @pytest.mark.parametrize(

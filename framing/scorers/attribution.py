@@ -83,9 +83,14 @@ and a run between commas that holds a verb of its own are not; a clause-initial 
 (``Recently,``, ``Asked about it,``, ``Outside the plant,``) is no subject; a participle after
 a comma (``..., adding that``) takes the speaker of the last cue of its sentence; a relative
 ``who`` is the source, named after its antecedent. Names are canonical
-across mentions: titles and ranks are dropped (``Maj. Gen. Yahya Rasool`` -> ``Yahya
-Rasool``), a later surname or an acronym introduced in parentheses resolves to the full name,
-and ``he``/``she``/``they`` resolve to the subject of their sentence or to the last speaker.
+across mentions: titles, ranks, roles and possessors are dropped (``Maj. Gen. Yahya Rasool``,
+``Labour MP Yahya Rasool`` and ``Leon FC's Yahya Rasool`` -> ``Yahya Rasool``), a later
+surname or an acronym introduced in parentheses resolves to the full name, ``they``/``it``
+resolve to the subject of their sentence, and ``he``/``she`` to the closest earlier person:
+a personal name (not a team, party, place, institution, programme or possessor, nor a name
+quoted in someone else's quotation, nor one with a title of the other gender), a repeated
+surname or a person already credited, preferring the subject of that name's sentence; failing
+that, to the last speaker.
 Types come from the ``source-types`` lexicon matched inside the source span; a source without a
 proper name whose head is an official/source/aide-like noun, or that carries an anonymity
 marker, is ``anonymous``.
@@ -388,6 +393,16 @@ _RELATIVE_SUBJECTS: Final = frozenset({"who", "who'd", "who's", "that", "which"}
 _QUANTITY_HEADS: Final = frozenset({"percent", "cent", "half", "majority", "minority", "third", "thirds", "quarter", "fifth"})
 #: Prepositions that open a post-modifier inside a subject ("voters in Iowa", "experts on Iran").
 _NP_PREPOSITIONS: Final = frozenset({"in", "for", "from", "at", "with", "on"})
+#: Words after which a cue word that is also a noun can only be the noun: prepositions
+#: ("amid claims", "despite fears") and forms of *have* ("has plans", "had hopes").
+_BEFORE_NOUN_ONLY: Final = frozenset(
+    {
+        "amid", "amidst", "despite", "over", "following", "about", "of", "with", "against", "among",
+        "amongst", "from", "in", "on", "after", "before", "behind", "under", "without", "through",
+        "regarding", "concerning", "into", "between", "like", "unlike", "toward", "towards", "at",
+        "by", "for", "has", "have", "had", "having",
+    }
+)  # fmt: skip
 # Words that can follow a noun but do not open a clause (prepositions, conjunctions, finite
 # auxiliaries): after a cue word used as a noun ("his tax plan for ...").
 _NOUN_FOLLOWERS: Final = (
@@ -418,6 +433,16 @@ _NO_CLAIM_PASSIVES: Final = frozenset(
 #: Forms of "weigh", whose "weigh in at" gives a weight, not a view.
 _WEIGH: Final = frozenset({"weigh", "weighs", "weighed", "weighing"})
 _CLAUSE_OPENERS: Final = frozenset({"that", "whether", "if", "how", "why", "what", "when", "where", "who", "which"})
+#: Words that make a compound noun with *show*: kinds of programme and of public event.
+_SHOW_KINDS: Final = frozenset(
+    {
+        "tv", "television", "radio", "talk", "chat", "news", "game", "quiz", "reality", "cooking",
+        "breakfast", "morning", "evening", "late-night", "comedy", "variety", "music", "musical",
+        "stage", "road", "roadshow", "hit", "benefit", "charity", "fashion", "air", "trade", "motor",
+        "flower", "art", "magic", "puppet", "panel", "cable", "network", "sketch", "satirical",
+        "interview", "sunday", "saturday", "weekly", "nightly", "daily", "one-man", "one-woman",
+    }
+)  # fmt: skip
 _PARTICLES: Final = frozenset({"into", "away", "down", "off", "out", "up", "back"})
 # Lemmas of reporting verbs that take no prepositional complement into their cue.
 _NO_PREPOSITION: Final = frozenset(
@@ -752,6 +777,69 @@ _ORG_NOUNS: Final = frozenset(
     ]
 )
 _ORG_TYPES: Final = frozenset({"media", "business", "international", "armed_group"})
+#: Role words that, capitalised before a personal name, are no part of it (with :data:`_TITLES`):
+#: "Labour MP Ana Ruiz", "Chief Executive Ana Ruiz", "Coach Ana Ruiz".
+_NAME_ROLES: Final = frozenset(
+    {
+        "mp", "mps", "mep", "msp", "executive", "officer", "coach", "manager", "referee", "editor",
+        "correspondent", "economist", "analyst", "strategist", "pollster", "candidate", "nominee",
+        "chairperson", "founder", "owner", "lawyer", "counsel", "advocate", "activist", "star",
+        "singer", "striker", "captain", "skipper", "boss", "head", "aide", "adviser", "advisor",
+        "mogul", "businessman", "businesswoman", "billionaire", "host", "presenter", "anchor",
+    }
+)  # fmt: skip
+#: Head words that end the names of institutions, parties, teams, places, events and works, not
+#: of people: a run of capitalised words ending in one (``European Parliament``, ``Manchester
+#: United``, ``Heineken Cup``, ``Soviet Union``) is no antecedent of *he* or *she*. Words that are
+#: also common surnames (Hall, House, Street, Park, West, Church, Day...) are left out.
+_NON_PERSON_HEADS: Final = frozenset(
+    [
+        # legislatures, governments, courts and public bodies
+        "parliament", "assembly", "congress", "senate", "council", "committee", "commission",
+        "executive", "government", "administration", "ministry", "department", "office", "agency",
+        "authority", "bureau", "board", "court", "tribunal", "inquiry", "police", "service",
+        "services", "caucus",
+        # parties, unions, groups and companies
+        "party", "union", "league", "federation", "association", "society", "institute",
+        "institution", "foundation", "trust", "fund", "bank", "exchange", "corporation", "company",
+        "group", "club", "coalition", "alliance", "movement", "front", "network", "unit",
+        "democrats", "republicans", "conservatives", "liberals", "tories", "socialists", "greens",
+        "dems", "mps", "meps", "women",
+        # armed forces
+        "army", "navy", "force", "forces", "corps", "regiment", "regiments", "brigade", "brigades",
+        # teams
+        "united", "city", "rovers", "athletic", "wanderers", "albion", "hotspur", "rangers", "fc",
+        # media and programmes
+        "news", "radio", "television", "tv", "times", "journal", "herald", "telegraph", "gazette",
+        "tribune", "magazine", "channel", "programme", "program", "show",
+        # events, competitions, laws and wars
+        "cup", "championship", "championships", "games", "olympics", "prize", "award", "awards",
+        "festival", "tournament", "series", "trophy", "summit", "conference", "convention", "war",
+        "act", "treaty", "accord", "agreement",
+        # states, places and buildings
+        "states", "kingdom", "republic", "empire", "reich", "nations", "emirates", "mall",
+        "square", "avenue", "palace", "stadium", "arena", "airport", "station", "centre", "center",
+        "hospital", "university", "college", "school", "academy", "museum", "cathedral",
+        "mosque", "temple", "island", "islands", "ocean", "river", "mountains", "valley", "coast",
+        "province", "county", "district", "region", "springs", "heights", "beach",
+    ]
+)  # fmt: skip
+#: First words of place, team and institution names that never open a personal name
+#: (``New York``, ``Middle East``, ``Real Madrid``, ``National Mall``); a run with a title
+#: (``New York Mayor Ana Ruiz``) still names a person.
+_NON_PERSON_OPENERS: Final = frozenset(
+    [
+        "new", "middle", "real", "national", "federal", "royal", "international", "united",
+        "european", "supreme", "north", "south", "east", "west", "northern", "southern", "eastern",
+        "western", "central",
+    ]
+)  # fmt: skip
+#: Courtesy titles that make a single capitalised surname a person's name (``Mr Hensel``).
+_COURTESY_TITLES: Final = frozenset(["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady"])
+#: Titles that tell a man from a woman: *he* never refers to a run opened by a female title, *she*
+#: never to one opened by a male title.
+_MALE_TITLES: Final = frozenset(["mr", "sir", "lord"])
+_FEMALE_TITLES: Final = frozenset(["mrs", "ms", "miss", "dame", "lady"])
 _PUNCT_GAP: Final = re.compile(r"[^\s\-'\u2019.]")
 _DASH_NAME: Final = re.compile(r"\s*-{1,3}\s*")
 _ACRONYM: Final = re.compile(r"\(\s*([A-Z][A-Za-z]{1,7})\s*\)")
@@ -1381,6 +1469,8 @@ class _Run:
         self.type_starts = [h[0] for h in self.type_hits]
         self.label_gaps, self.label_tokens = _labels(v)
         self.cap_tokens, self.runs, self.sourced, self.reports = None, {}, {}, {}
+        self.person_surnames: set[str] = set()  # last words of the names of persons resolved so far
+        self.surname_refs: dict[int, bool] = {}  # lone capitalised token -> a full name ending in it comes before
         # tokens followed by a semicolon (a reported clause ends there)
         self.semicolons = {bisect.bisect_right(v.starts, m.start()) - 1 for m in re.finditer(";", v.text)}
         self.entities: dict[str, _Entity] = {}
@@ -1806,10 +1896,12 @@ class _Run:
         opens = c - 1 == v.sent_tok[v.tok_sent[c - 1]][0] or (self.plain_gap(c - 2) and words[c - 2] in _CLAUSE_LINKS)
         return opens and nxt not in _NOUN_FOLLOWERS and nxt not in _NP_PREPOSITIONS and nxt not in {"of", "among"}
 
-    def noun_use(self, c: int) -> bool:
+    def noun_use(self, c: int) -> bool:  # noqa: PLR0911 - one answer per sign
         """Whether the cue word at token ``c`` (one that is also a common noun) is used as a noun.
 
-        Two signs: a lowercase singular modifier before it and a finite auxiliary after it (``her
+        A preposition or a form of *have* right before it (``amid claims that``, ``has plans
+        for``) or ``by`` right after it (``claims by the trade``) make it a noun. Otherwise two
+        signs: a lowercase singular modifier before it and a finite auxiliary after it (``her
         tax plan would``, ``the opening remarks were``; but ``a tactic the farmers hope will work``
         is a verb), or a determiner or possessive with one or two lowercase singular modifiers
         before it and no ``to`` or ``that`` after it (``his immigration plan``, ``Ruiz's tax
@@ -1818,6 +1910,8 @@ class _Run:
         v = self.v
         words = v.words
         nxt = words[c + 1] if c + 1 < len(words) and self.plain_gap(c) else ""
+        if nxt == "by" or (c > 0 and self.plain_gap(c - 1) and words[c - 1] in _BEFORE_NOUN_ONLY):
+            return True  # "amid claims that", "has plans for"; "claims by the trade": no verb takes "by"
         if c == 0 or nxt in {"to", "that"}:
             return False
         before = words[c - 1]
@@ -2053,10 +2147,17 @@ class _Run:
             return True  # "47% say", "4 in 10 said"
         return words[b - 1].endswith("s") or self.type_of(a, b) != "unknown"
 
-    def earlier_name(self, k: int, surname: str | None) -> tuple[int, int] | None:
-        """The closest earlier run of two or more capitalised tokens (ending in ``surname`` if given).
+    def earlier_name(self, k: int, surname: str | None, pronoun: str | None = None) -> tuple[int, int] | None:  # noqa: C901 - one backward scan
+        """The closest earlier run of capitalised tokens that names a person (ending in ``surname`` if given).
 
-        Looks back at most :data:`_LOOKBACK` tokens; runs holding an organisation noun are skipped.
+        Looks back at most :data:`_LOOKBACK` tokens. A person's name is two named words or a
+        courtesy title and a surname (``Mr Hensel``); runs that :meth:`person_run` rejects
+        (organisations, places, teams, possessors) are skipped, and so are runs whose title
+        tells a man from a woman when it does not agree with ``pronoun`` (``he`` or ``she``). For
+        a pronoun, a lone surname of a person named earlier counts too (:meth:`surname_reference`),
+        a name inside a quotation that does not hold the pronoun does not count, and a subject
+        (:meth:`prominent`) earlier in the sentence of the closest name wins over it: in ``Ana
+        Ruiz said she met Tom Becker. "...," she said`` the speaker is Ana Ruiz.
         """
         v = self.v
         words = v.words
@@ -2068,6 +2169,8 @@ class _Run:
         caps = self.cap_tokens
         stop = max(0, k - _LOOKBACK)
         i = bisect.bisect_left(caps, k) - 1
+        barred = _FEMALE_TITLES if pronoun == "he" else _MALE_TITLES if pronoun == "she" else frozenset()
+        nearest: tuple[int, int] | None = None  # for a pronoun: the closest name that is no subject
         while i >= 0 and caps[i] >= stop:
             end = caps[i] + 1
             run = self.runs.get(caps[i])
@@ -2078,18 +2181,79 @@ class _Run:
                 floor = max(0, caps[i] - _LOOKBACK)
                 while a - 1 >= floor and self.name_part(a - 1):
                     a -= 1
-                run = (a, _personal_run(words[a:end]))
+                run = (a, self.person_run(a, end))
                 self.runs[caps[i]] = run
             a, ok = run
             if a < stop:  # the window cuts the run
                 a = stop
-                ok = _personal_run(words[a:end])
-            if ok:
-                last = v.text[v.spans[end - 1][0] : v.spans[end - 1][1]]
-                if surname is None or last == surname:
+                ok = self.person_run(a, end)
+            if pronoun is None:
+                if ok and (surname is None or v.text[v.spans[end - 1][0] : v.spans[end - 1][1]] == surname):
                     return (a, end)
+            elif nearest is not None and a < v.sent_tok[v.tok_sent[nearest[0]]][0]:
+                break  # no subject before the nearest name in its sentence
+            elif (v.tok_quote[end - 1] < 0 or v.tok_quote[end - 1] == v.tok_quote[k]) and (
+                (ok and not any(words[t] in barred for t in range(a, end))) or (end - a == 1 and self.surname_reference(a))
+            ):
+                if self.prominent(a, end):
+                    return (a, end)
+                nearest = nearest or (a, end)
             i = bisect.bisect_left(caps, a) - 1
-        return None
+        return nearest
+
+    def prominent(self, a: int, b: int) -> bool:
+        """Whether the name [a, b) is the subject of its sentence or of a reporting verb right after it."""
+        v = self.v
+        lo = v.sent_tok[v.tok_sent[a]][0]
+        return b in self.verbs or all(v.words[t] in _SENTENCE_ADVERBS or v.words[t] in _DETERMINERS for t in range(lo, a))
+
+    def surname_reference(self, t: int) -> bool:
+        """Whether the lone capitalised token ``t`` repeats the surname of a person named before it.
+
+        ``Trump`` after ``Donald Trump`` (named within :data:`_LOOKBACK` tokens, or a person
+        already resolved): a pronoun may refer to it.
+        """
+        v = self.v
+        if v.words[t] in _NOT_NAMES:
+            return False
+        key = v.text[v.spans[t][0] : v.spans[t][1]]
+        if key in self.person_surnames:
+            return True
+        named = self.surname_refs.get(t)
+        if named is None:  # the text before t does not change: scanned once per token
+            named = self.earlier_name(t, key) is not None
+            self.surname_refs[t] = named
+        return named
+
+    def person_run(self, a: int, b: int) -> bool:
+        """Whether the capitalised run [a, b) can be a person's name (see :meth:`earlier_name`).
+
+        Besides :func:`_personal_run` (or a courtesy title and one name), the run must not end
+        in a head of :data:`_NON_PERSON_HEADS` or in a possessive (``Margaret Thatcher's``
+        former aide is the aide), nor where a ``source-types`` entry ends (``Liberal Democrats``,
+        ``Downing Street``), nor hold a function word inside it (a title in title case). Without
+        a title (``New York Mayor Ana Ruiz`` is a person), a first word of
+        :data:`_NON_PERSON_OPENERS` marks a place and an acronym of three or more capitals an
+        organisation (``NBC News``, ``UKIP Scotland``).
+        """
+        v = self.v
+        words = v.words
+        run_words = words[a:b]
+        courtesy = b - a == 2 and run_words[0] in _COURTESY_TITLES and v.cap(b - 1)
+        if not (courtesy or _personal_run(run_words)):
+            return False
+        k = bisect.bisect_left(self.type_starts, a)
+        while k < len(self.type_hits) and self.type_hits[k][0] < b and self.type_hits[k][1] != b:
+            k += 1
+        typed = k < len(self.type_hits) and self.type_hits[k][0] < b  # a source-types entry ends with the run
+        head = run_words[-1]
+        if typed or head in _NON_PERSON_HEADS or head.endswith("'s") or any(w in _BOUNDARY for w in run_words[1:-1]):
+            return False  # an institution, a possessor, a title in title case ("A Change Is Gonna Come")
+        if any(w in _TITLES for w in run_words):
+            return True
+        text = v.text
+        acronym = any(text[st:e].isupper() and e - st >= 3 and text[st:e].isalpha() for st, e in v.spans[a:b])
+        return not acronym and next(w for w in run_words if w not in _CONNECTORS) not in _NON_PERSON_OPENERS
 
     def clause_subject(self, lo: int, hi: int) -> tuple[int, int] | None:
         """The first noun phrase of the clause starting at ``lo`` (after a leading adverbial)."""
@@ -2229,12 +2393,25 @@ class _Run:
             first = last
             while first - 1 >= ha and self.name_part(first - 1):
                 first -= 1
-            # Drop titles and ranks before a personal name.
+            # Drop a possessor before a name ("Tennis Australia's Ana Ruiz" is Ana Ruiz), then
+            # titles and ranks (not from an institution's name).
+            for p in range(first, last):
+                if words[p].endswith("'s"):
+                    first = p + 1
             t = first
-            while t < last and (words[t] in _TITLES or words[t] in _CONNECTORS or not v.cap(t)):
+            institution = words[last] in _ORG_NOUNS or words[last] in _NON_PERSON_HEADS  # "House Foreign Affairs Committee"
+            while t < last and not institution and (words[t] in _TITLES or words[t] in _CONNECTORS or not v.cap(t)):
                 t += 1
             titled = t > first
             first = t
+            # A role inside the run ends the modifiers of a personal name ("Russian President
+            # Ana Ruiz", "Supreme Court Justice Ana Ruiz" are Ana Ruiz), so that every mention
+            # of one person gets one name; at least two personal words stay after it.
+            for p in range(last - 2, first - 1, -1):
+                if (words[p] in _TITLES or words[p] in _NAME_ROLES) and self.plain_gap(p) and _personal_run(words[p + 1 : last + 1]):
+                    titled = True
+                    first = p + 1
+                    break
             name = text[v.spans[first][0] : v.spans[last][1]]
             n_tok = last - first + 1
             org_like = typ in _ORG_TYPES or any(words[k] in _ORG_NOUNS for k in range(first, last + 1))
@@ -2266,6 +2443,8 @@ class _Run:
         if ent is None:
             ent = _Entity(name, typ, person)
             self.entities[key] = ent
+            if person:
+                self.person_surnames.add(name.split()[-1])
         elif ent.type == "unknown" and typ != "unknown":
             ent.type = typ
         bisect.insort(self.mentions, (a, ent), key=_mention_start)
@@ -2295,12 +2474,13 @@ class _Run:
                 if span is not None:
                     return self.entity(span[0], span[1], sent_lo)
         if w in {"he", "she"}:
-            run = self.earlier_name(k, None)
+            # The closer of the last named person and the last person already credited.
+            run = self.earlier_name(k, None, w)
+            i = bisect.bisect_left(self.person_mentions, k, key=_mention_start)
+            if i and (run is None or self.person_mentions[i - 1][0] > run[0]):
+                return self.person_mentions[i - 1][1]
             if run is not None:
                 return self.entity(run[0], run[1], run[0])
-            person = _mention_before(self.person_mentions, k)
-            if person is not None:
-                return person
         earlier = _mention_before(self.mentions, k)
         if earlier is not None:
             return earlier
@@ -2962,8 +3142,8 @@ class _Run:
         Verbs whose everyday sense is an action count only before a clause (``that``, a wh-word,
         ``whether``, ``if``): ``investigators determined that the pump failed`` reports a
         finding, ``police discovered a body`` and ``the company decided to close the plant`` report
-        actions. Any cognitive verb followed by a particle (``backed into``, ``backed down``) is a
-        phrasal verb of action.
+        actions. *Show* used as a noun (:meth:`show_noun`) reports nothing. Any cognitive verb
+        followed by a particle (``backed into``, ``backed down``) is a phrasal verb of action.
         """
         words = self.v.words
         nxt = words[end] if end < len(words) and self.plain_gap(end - 1) else ""
@@ -2979,7 +3159,22 @@ class _Run:
             while j < min(len(words), end + _MAX_AS_DISTANCE) and self.plain_gap(j - 1) and words[j] != "as":
                 j += 1
             return j < len(words) and words[j] == "as" and self.plain_gap(j - 1)
+        if self.show_noun(c):
+            return False
         return words[c] not in _CLAUSE_ONLY or nxt in _CLAUSE_OPENERS
+
+    def show_noun(self, c: int) -> bool:
+        """Whether *show* or *shows* at ``c`` is the noun (a programme, an event), not the verb.
+
+        The verb never follows a determiner or a possessive directly (``the show``, ``his
+        show``), and a programme or event word before it makes a compound noun (``a TV show``,
+        ``the benefit show``, ``chat show host``; :data:`_SHOW_KINDS`).
+        """
+        words = self.v.words
+        if words[c] not in {"show", "shows"} or c == 0 or not self.plain_gap(c - 1):
+            return False
+        before = words[c - 1]
+        return before in _SHOW_KINDS or before in _NOUN_BEFORE or before.endswith(("'s", "s'"))
 
     def singular_subject(self, c: int) -> bool:
         """Whether the word before the cue at ``c`` ends a singular subject: a pronoun, a name, or a noun phrase with an article.
