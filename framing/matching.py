@@ -495,7 +495,8 @@ class Negation:
 
     def negated_starts(self, doc: Document, starts: Sequence[int]) -> set[int]:
         """The token indices among ``starts`` that a negator governs (see the class docstring)."""
-        ends = doc.memo(self.negators, lambda: self._cues(doc))
+        # The cues depend on the pseudo-negators as well as the negators: both make the key.
+        ends = doc.memo(("negation cues", self.negators, self.pseudo), lambda: self._cues(doc))
         if not ends:
             return set()
         words = doc.words

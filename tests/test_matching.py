@@ -366,3 +366,14 @@ def test_a_cue_that_opens_the_match_is_no_cue_for_it() -> None:
     lex = lexicon(a=["no-go zone"])
     assert found(lex, "The town became a no-go zone.", Negation.default()) == [("a", "no-go zone", False)]
     assert found(lex, "The town is not a no-go zone.", Negation.default()) == [("a", "no-go zone", True)]
+
+
+def test_negation_rules_with_other_pseudo_negators_do_not_share_a_documents_cues() -> None:
+    # The same document read with and without pseudo-negators: "not only" is no cue with them,
+    # a cue without them, whichever rules read the document first.
+    with_pseudo = dataclasses.replace(Negation.default(), transparent=None)
+    without = dataclasses.replace(with_pseudo, pseudo=None)
+    doc = Document.from_text("It was not only brutal.")
+    assert [m.negated for m in Matcher(_EVAL).find(doc, negation=with_pseudo)] == [False]
+    assert [m.negated for m in Matcher(_EVAL).find(doc, negation=without)] == [True]
+    assert [m.negated for m in Matcher(_EVAL).find(doc, negation=with_pseudo)] == [False]
