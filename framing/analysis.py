@@ -48,8 +48,8 @@ class LexiconRef:
     name, version
         The lexicon's metadata.
     sha256
-        Digest of its name, version, language, category ids, terms, weights and case flags
-        (:attr:`Lexicon.sha256`).
+        Digest of its name, version, language, category ids and groups, terms, weights and case
+        flags (:attr:`Lexicon.sha256`).
     """
 
     name: str
@@ -303,7 +303,12 @@ class Analyzer:
 
     @property
     def lexicons(self) -> tuple[LexiconRef, ...]:
-        """Every lexicon the analyzer reads, with version and digest."""
+        """Every lexicon the analyzer reads, with version and digest, each once.
+
+        In order: the scorers' lexicons, the document model's (the ``abbreviations`` and
+        ``attribution-cues`` of :meth:`~framing.DocumentOptions.default`; none for options built by hand
+        without ``lexicons``), then the ``negation`` cues.
+        """
         return self._refs
 
     def __repr__(self) -> str:

@@ -95,11 +95,14 @@ class DocumentOptions:
         Lowercase word forms that make a quotation near them speech rather than a scare quote or
         a mention.
     speech_window
-        Tokens searched on each side of a short quotation for a speech verb.
+        Tokens searched on each side of a short quotation, or of one after a mention noun
+        (:data:`framing.quotes.MENTION_NOUNS`), for a speech verb.
     lexicons
         The lexicons the options were read from (the bundled ``abbreviations`` and
         ``attribution-cues`` for :meth:`default`), so that an :class:`~framing.Analyzer` can
-        report them with its results; empty for options built by hand.
+        report them with its results; empty for options built by hand. A copy made with
+        ``dataclasses.replace`` keeps them: replace them too when the new rules or verbs
+        come from other lexicons.
     """
 
     sentence_rules: SentenceRules

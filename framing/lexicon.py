@@ -631,7 +631,9 @@ def read_csv(  # noqa: C901, PLR0912, PLR0915 - one reader for the wide and the 
 def load_lexicon(name_or_path: str | Path, **options: Any) -> Lexicon:  # noqa: ANN401 - options pass to the reader
     """Load a bundled lexicon by name, or a lexicon file by path (``.toml``, ``.dic``, ``.csv``, ``.tsv``).
 
-    Bundled lexicons are read once per process and shared (they are immutable).
+    Bundled lexicons are read once per process and shared (they are immutable). Keyword
+    ``options`` go to the file's reader: :func:`read_csv` for ``.csv``, ``.tsv`` and ``.tab``
+    (metadata, columns, ``skip_zero``...), :func:`read_dic` for ``.dic``.
 
     Raises
     ------
@@ -639,6 +641,9 @@ def load_lexicon(name_or_path: str | Path, **options: Any) -> Lexicon:  # noqa: 
         For an unknown bundled name, listing the names that exist.
     LexiconError
         For a malformed file.
+    TypeError
+        For ``options`` with a bundled name or a ``.toml`` file (they carry their own metadata),
+        or an option the reader does not take.
 
     Examples
     --------

@@ -446,21 +446,23 @@ class Negation:
         transparent = frozenset(e.tokens for e in lex.category("scope_transparent").entries)
         return cls(part("negators"), lex.terms("scope_breakers"), window, lex, part("pseudo_negators"), transparent)
 
-    def _cues(self, doc: Document) -> tuple[list[int], dict[int, int]]:
-        """The last token of every negation cue in ``doc`` (sorted), and each cue's first token by its last."""
+    def _cues(self, doc: Document) -> list[int]:
+        """The last token of every negation cue in ``doc``, sorted."""
         cues = self.negators.find_raw(doc)
         if cues and self.pseudo is not None:
             covered = {k for s, e, _c, _en in self.pseudo.find_raw(doc) for k in range(s, e)}
             if covered:
                 cues = [c for c in cues if c[0] not in covered]
-        return sorted({e - 1 for _s, e, _c, _en in cues}), {e - 1: s for s, e, _c, _en in cues}
+        return sorted({e - 1 for _s, e, _c, _en in cues})
 
-    def _open_path(self, between: list[str], first: int, starts: set[int]) -> bool:
-        """Whether ``between`` (the words from token ``first`` up to a match) leaves a negator's scope open."""
+    def _open_path(self, between: list[str], first: int, starts: set[int], longest: int) -> bool:
+        """Whether ``between`` (the words from token ``first`` up to a match) leaves a negator's scope open.
+
+        ``longest`` is the number of words of the longest transparent phrase.
+        """
         table = self.transparent
         if table is None:
             return True
-        longest = max(map(len, table), default=1)
         seen_transparent = False
         i, n = 0, len(between)
         while i < n:
@@ -479,18 +481,22 @@ class Negation:
                     return False
         return True
 
-    def _breaks(self, between: list[str]) -> bool:
-        """Whether a scope breaker, one word (*but*) or several (*on the other hand*), lies in ``between``."""
+    def _breaks(self, between: list[str], phrases: Sequence[str]) -> bool:
+        """Whether a scope breaker, one word (*but*) or several (*on the other hand*), lies in ``between``.
+
+        ``phrases`` are the breakers of several words, each with a space on either side.
+        """
         if any(w in self.breakers for w in between):
             return True
-        if len(between) < 2:
+        if len(between) < 2 or not phrases:
             return False
         joined = f" {' '.join(between)} "
-        return any(f" {b} " in joined for b in self.breakers if " " in b)
+        return any(p in joined for p in phrases)
 
     def negated_starts(self, doc: Document, starts: Sequence[int]) -> set[int]:
         """The token indices among ``starts`` that a negator governs (see the class docstring)."""
-        ends, cue_starts = doc.memo(self.negators, lambda: self._cues(doc))
+        # The cues depend on the pseudo-negators as well as the negators: both make the key.
+        ends = doc.memo(("negation cues", self.negators, self.pseudo), lambda: self._cues(doc))
         if not ends:
             return set()
         words = doc.words
@@ -498,24 +504,24 @@ class Negation:
         text = doc.text
         out: set[int] = set()
         match_starts = set(starts)
+        # Read off the tables once per call, not once per match (a long text has many matches).
+        longest = max(map(len, self.transparent), default=1) if self.transparent is not None else 1
+        phrases = [f" {b} " for b in self.breakers if " " in b]
         for s in match_starts:
+            # The nearest cue that ends before the match, at most ``window`` tokens before it (a
+            # cue that ends inside the match, as in a phrase that starts with "no", is no cue for it).
             k = bisect.bisect_left(ends, s) - 1
-            while k >= 0 and ends[k] >= s - self.window - 1:
+            if k >= 0 and ends[k] >= s - self.window - 1:
                 last = ends[k]
-                if cue_starts[last] >= s:  # the cue is inside the match itself
-                    k -= 1
-                    continue
                 between = words[last + 1 : s]
                 # Clause breaks are looked for between tokens only: the periods of an initialism
                 # inside the span ("no U.S. troops") break nothing. A sentence that ends with an
                 # initialism ends inside its token, so the sentence index is checked too.
                 if (
-                    len(between) <= self.window
-                    and not self._breaks(between)
-                    and self._open_path(between, last + 1, match_starts)
+                    not self._breaks(between, phrases)
+                    and self._open_path(between, last + 1, match_starts, longest)
                     and not any(_CLAUSE_BREAK.search(text, located[j][1], located[j + 1][0]) for j in range(last, s))
                     and doc.sentence_index(located[last][0]) == doc.sentence_index(located[s][0])
                 ):
                     out.add(s)
-                break
         return out

@@ -258,12 +258,12 @@ def find_quotes(
     norm
         The normalised text, the same length as ``orig`` (straight marks only).
     sentences
-        Sentence spans, used to look for speech verbs near short quotations.
+        Sentence spans, used to look for speech verbs near short quotations and mentions.
     speech_verbs
         Lowercase word forms that introduce speech (said, says, told, vowed...).
     speech_window
-        How many tokens before or after a short quotation, in its sentence, are searched for a
-        speech verb.
+        How many tokens before or after a short quotation, or a quotation of any length after a
+        mention noun, in its sentence, are searched for a speech verb.
 
     Returns
     -------

@@ -164,3 +164,15 @@ def test_dictionary_voice_counts_only_speech_quotations_as_quoted() -> None:
     assert (counts.total.count, counts.authorial.count, counts.quoted.count) == (3, 2, 1)
     assert [m.voice for m in res.evidence] == ["authorial", "authorial", "quoted"]
     assert res.n_tokens_quoted == 4  # the speech quotation's tokens only
+
+
+def test_analyzer_lexicons_come_once_each_in_the_documented_order() -> None:
+    from framing import DocumentOptions
+    from framing.sentences import SentenceRules
+
+    # a dictionary scorer that reads the negation lexicon: named first, and not again at the end
+    an = Analyzer(attribution=False, loaded=False, frames=False, dictionaries=["negation"])
+    assert [r.name for r in an.lexicons] == ["negation", "abbreviations", "attribution-cues"]
+    # options built by hand carry no lexicons: only the negation cues are left to name
+    hand = DocumentOptions(SentenceRules.default(), frozenset({"said"}))
+    assert [r.name for r in Analyzer(attribution=False, loaded=False, frames=False, document_options=hand).lexicons] == ["negation"]

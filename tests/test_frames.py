@@ -393,3 +393,17 @@ def test_a_short_quotation_gets_the_same_density_floor_as_the_text() -> None:
     cue = sum(e.weight for e in res.evidence if e.frame == "security_and_defense" and e.voice == "quoted")
     assert cue > 0
     assert res.by_voice["quoted"]["security_and_defense"] == pytest.approx(1000 * cue / SCORER.min_tokens)
+
+
+def test_voice_densities_leave_the_title_out_exactly() -> None:
+    # Every text cue is quoted, so the authorial density is exactly 0, whatever the title adds
+    # (0.1 + 0.4 - 0.4 is not 0.1 in floating point).
+    from framing import Analyzer, Category, Entry, Lexicon
+    from framing.scorers import FrameScorer
+
+    cats = (Category("economic", "Money.", (Entry.parse("tax", weight=0.1),)), Category("political", "Votes.", (Entry.parse("vote"),)))
+    scorer = FrameScorer(Lexicon("weighted-frames", "1", "CC0-1.0", "none", "demo", cats))
+    res = Analyzer(attribution=False, loaded=False, frames=scorer).analyze('"We will cut the tax," Ana Ruiz said.', title="Tax tax")
+    assert res["frames"].by_voice["authorial"]["economic"] == 0.0
+    assert res["frames"].by_voice["quoted"]["economic"] > 0.0
+    assert all(d >= 0.0 for voice in res["frames"].by_voice.values() for d in voice.values())

@@ -178,3 +178,16 @@ def test_the_digest_covers_category_groups_but_not_definitions() -> None:
     redefined = Lexicon("d", "1", "CC0", "none", "demo", (Category("hedge", "Other words.", cat.entries, group="epistemic"),))
     assert lex.sha256 != regrouped.sha256
     assert lex.sha256 == redefined.sha256
+
+
+def test_load_lexicon_passes_options_to_file_readers_only(tmp_path: Path) -> None:
+    table = tmp_path / "weights.csv"
+    table.write_text("word,care,harm\nkind,0.5,0\ncruel,0,0.75\n", encoding="utf-8")
+    sparse = load_lexicon(table, name="w", version="1", skip_zero=True)
+    assert {c.id: [e.term for e in c.entries] for c in sparse.categories} == {"care": ["kind"], "harm": ["cruel"]}
+    with pytest.raises(TypeError):
+        load_lexicon("negation", skip_zero=True)
+    toml = tmp_path / "x.toml"
+    toml.write_text("", encoding="utf-8")
+    with pytest.raises(TypeError):
+        load_lexicon(toml, skip_zero=True)

@@ -561,3 +561,14 @@ def test_seed_article(seed_text: str) -> None:
         ("unacceptable", "quoted"),
     } <= set(loaded)
     assert res.authorial.score < res.quoted.score
+
+
+def test_loaded_and_dictionary_scorers_share_the_quoted_token_count() -> None:
+    from framing import Analyzer
+    from framing.scorers.dictionary import quoted_token_count
+
+    text = 'The word "thugs" was dropped from the so-called "reform" plan. "It was a savage attack," Ana Ruiz said.'
+    an = Analyzer(attribution=False, frames=False, dictionaries=["negation"])
+    res = an.analyze(text)
+    doc = an.document(text)
+    assert res["loaded"].quoted.n_tokens == quoted_token_count(doc) == res["dictionary:negation"].n_tokens_quoted == 5

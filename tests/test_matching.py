@@ -345,3 +345,35 @@ def test_periphrastic_modals_let_the_negation_through() -> None:
     # the window (3 tokens) still bounds the scope
     assert found(_EVAL, "The vote is not going to be a disaster.", neg) == [("a", "disaster", False)]
     assert found(_EVAL, "The board cannot be swayed by angry letters.", neg) == [("a", "angry", False)]
+
+
+def test_a_hand_built_negation_reads_its_own_longest_transparent_phrase() -> None:
+    # The longest transparent phrase here has four words, more than any of the bundled ones'.
+    neg = Negation(
+        Matcher(lexicon(n=["not"])),
+        frozenset({"but"}),
+        window=5,
+        transparent=frozenset({("in", "the", "very", "least"), ("a",)}),
+    )
+    assert found(_EVAL, "It was not in the very least brutal.", neg) == [("a", "brutal", True)]
+    assert found(_EVAL, "It was not in the least brutal.", neg) == [("a", "brutal", False)]
+    assert found(_EVAL, "It was not a brutal raid.", neg) == [("a", "brutal", True)]
+
+
+def test_a_cue_that_opens_the_match_is_no_cue_for_it() -> None:
+    # "no" is a negator and the first word of the phrase: the phrase is not negated by itself,
+    # but a negator before it still reaches it.
+    lex = lexicon(a=["no-go zone"])
+    assert found(lex, "The town became a no-go zone.", Negation.default()) == [("a", "no-go zone", False)]
+    assert found(lex, "The town is not a no-go zone.", Negation.default()) == [("a", "no-go zone", True)]
+
+
+def test_negation_rules_with_other_pseudo_negators_do_not_share_a_documents_cues() -> None:
+    # The same document read with and without pseudo-negators: "not only" is no cue with them,
+    # a cue without them, whichever rules read the document first.
+    with_pseudo = dataclasses.replace(Negation.default(), transparent=None)
+    without = dataclasses.replace(with_pseudo, pseudo=None)
+    doc = Document.from_text("It was not only brutal.")
+    assert [m.negated for m in Matcher(_EVAL).find(doc, negation=with_pseudo)] == [False]
+    assert [m.negated for m in Matcher(_EVAL).find(doc, negation=without)] == [True]
+    assert [m.negated for m in Matcher(_EVAL).find(doc, negation=with_pseudo)] == [False]

@@ -189,9 +189,9 @@ class ComparisonReport:
         Caveats that apply to the whole report (one outlet, skipped records, pairs without enough
         shared stories...).
     lexicons
-        The analyzer's lexicons (:attr:`framing.Analyzer.lexicons`: its scorers' lexicons and the
-        negation cues), each with name, version and the SHA-256 digest of its name, version,
-        language, categories and entries: quote them with the figures. Empty when the features
+        The analyzer's lexicons (:attr:`framing.Analyzer.lexicons`: its scorers' lexicons, the
+        document model's and the negation cues), each with name, version and the SHA-256 digest
+        of its name, version, language, categories and entries: quote them with the figures. Empty when the features
         were collected without an analyzer.
     framing_version
         The version of framing that computed the features, or ``None`` when unknown.

@@ -264,6 +264,9 @@ class FrameScorer:
             weight[m.category] += m.weight
             if m.voice == "quoted":
                 quoted[m.category] += m.weight
+        # The text's own weights, before the title's are added: the voices describe the text alone
+        # (subtracting the title's weights back would leave rounding residue, even below zero).
+        text_w = dict(weight)
         for m in title_matches:
             weight[m.category] += self.title_weight * m.weight
         n = doc.n_tokens
@@ -276,7 +279,6 @@ class FrameScorer:
         share = {f: (max(w, 0.0) / total if total > 0 else 0.0) for f, w in weight.items()}
         ranked = sorted((f for f in frames if scores[f] > 0), key=lambda f: (-scores[f], frames.index(f)))
         present = tuple(f for f in ranked if scores[f] >= self.threshold and share[f] >= self.min_share)
-        text_w = {f: weight[f] - sum(self.title_weight * m.weight for m in title_matches if m.category == f) for f in frames}
         by_voice = {
             "authorial": {f: (1000.0 * (text_w[f] - quoted[f]) / max(na, self.min_tokens) if na else 0.0) for f in frames},
             "quoted": {f: (1000.0 * quoted[f] / max(nq, self.min_tokens) if nq else 0.0) for f in frames},

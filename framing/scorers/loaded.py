@@ -93,6 +93,7 @@ from framing._text import TOKEN_RE as _TOKEN
 from framing.lexicon import load_lexicon
 from framing.matching import Matcher
 from framing.scorers.attribution import AttributionResult
+from framing.scorers.dictionary import quoted_token_count
 
 if TYPE_CHECKING:
     from framing.document import Document, Voice
@@ -470,7 +471,7 @@ class LoadedScorer:
         """Score ``doc``."""
         spans = self._spans(doc, context)
         n = doc.n_tokens
-        nq = sum(doc.count_tokens([(q.start, q.end) for q in doc.quotes if q.kind == "speech"]))
+        nq = quoted_token_count(doc)
         na = n - nq
         cats = self._categories(spans, n, na, nq)
         units = _units([(s, self._weight(s)) for s in spans if s.group == "loaded" and self._weight(s) > 0])
@@ -541,7 +542,7 @@ class LoadedScorer:
 
 
 def _voice(doc: Document, offset: int) -> Voice:
-    """``"quoted"`` inside a speech quotation; scare-quoted words are the writer's own."""
+    """``"quoted"`` inside a speech quotation; words in scare quotes and mentions are the writer's own."""
     q = doc.quote_at(offset)
     return "quoted" if q is not None and q.kind == "speech" else "authorial"
 
