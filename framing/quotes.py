@@ -53,6 +53,10 @@ MENTION_NOUNS: Final = frozenset(_MENTION_NOUN_WORDS.split())
 # reading ...", "words such as ...".
 _MENTION_LINK_WORDS: Final = "called named titled entitled dubbed reading such as like"
 _MENTION_LINKS: Final = frozenset(_MENTION_LINK_WORDS.split())
+# Words before a mention noun that make it a verb: the infinitive marker, modals, subject
+# pronouns and negation ("to sign", "will film", "they label", "didn't title").
+_VERB_CONTEXT_WORDS: Final = "to will would can could shall should may might must i we you they he she not never"
+_VERB_CONTEXT: Final = frozenset(_VERB_CONTEXT_WORDS.split())
 # Naming verbs that make what follows them a name or a title even without a noun before them:
 # "a plan dubbed ...", "a report entitled ...", "a militia known as ...".
 _NAMING_WORDS: Final = "dubbed nicknamed titled entitled"
@@ -337,10 +341,15 @@ def _before_quote(norm: str, s: int) -> tuple[bool, bool]:
         return True, False
     if comma or (last not in MENTION_NOUNS and last not in _MENTION_LINKS):
         return False, False  # the common case, decided without a regular expression
-    words = _WORD.findall(tail.lower())[-3:]
+    words = _WORD.findall(tail.lower())[-4:]
     while words and words[-1] in _MENTION_LINKS:
         words.pop()
-    return False, bool(words) and words[-1] in MENTION_NOUNS
+    if not words or words[-1] not in MENTION_NOUNS:
+        return False, False
+    # Several mention nouns are also verbs (sign, film, book, label, title): after "to", a
+    # modal, a subject pronoun or a negation the word is the verb ("refused to sign "...""), and
+    # the quotation is someone's words, not a cited one.
+    return False, len(words) < 2 or (words[-2] not in _VERB_CONTEXT and not words[-2].endswith("n't"))
 
 
 def _speech_nearby(

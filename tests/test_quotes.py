@@ -106,3 +106,10 @@ def test_property_every_item_of_a_mention_list_is_a_mention(items: list[str], jo
     quoted = [f'"{w}"' for w in items]
     text = f"Critics avoid the terms {', '.join(quoted[:-1])}{joiner}{quoted[-1]} in Leon."
     assert [k for _, k in kinds(text)] == ["mention"] * len(items)
+
+
+def test_a_mention_noun_used_as_a_verb_is_no_mention() -> None:
+    # sign, film, label... are verbs after "to", a modal or a subject pronoun
+    assert kinds('Unions refused to sign "any deal that betrays workers" on Monday.') == [('"any deal that betrays workers"', "speech")]
+    assert kinds('They label "reform" in every speech.') == [('"reform"', "scare")]
+    assert kinds('The sign "Keep out" was removed.') == [('"Keep out"', "mention")]
