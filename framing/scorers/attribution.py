@@ -45,8 +45,11 @@ Extraction, in order
    of causing speaks the infinitive after it (``led some to speculate``, ``prompted X to
    accuse``). A participle cue that opens its sentence runs to the first comma and takes the
    subject of the main clause (``Noting that ..., X added``). A relative ``that`` before a
-   reporting verb that is no noun is its subject (``a message that said``). ``put it`` is a
-   cue only in ``as X put it``. A refusal phrase that ends its clause is cue and content
+   reporting verb that is no noun is its subject (``a message that said``), except before a
+   verb of requirement when the noun names no known kind of speaker (``an era that demanded
+   ...``). *Claim* before a prize or a toll (``claimed the title``, ``claimed two lives``) and
+   *agree* before a determiner (``agreed a deal``) report nothing unless a clause follows.
+   ``put it`` is a cue only in ``as X put it``. A refusal phrase that ends its clause is cue and content
    (``X declined`` | ``to comment``). A stance cue whose subject is a personal pronoun inside
    an earlier report of its sentence is part of that report, not an attribution of its own
    (``Ruiz said she supports the plan``). A scare quote (not a speech quotation) is part of the
@@ -365,6 +368,11 @@ _TIME_HEADS: Final = _TIME_AFTER - {"this", "last", "on"}
 #: Prepositions a reporting verb governs ("spoke about", "warned of", "called for", "railed
 #: against", "responded to"): they join the cue, and the content starts after them.
 _GOVERNED: Final = frozenset({"about", "of", "on", "for", "with", "against", "at", "over", "to"})
+#: Words after "at" that make an adverbial of time or manner, not a governed object ("pondered
+#: at every stage", "hinted at times", "spoke at length"; but "hinted at a rise").
+_AT_ADVERBIAL: Final = frozenset({"every", "each", "all", "least", "times", "first", "once", "length", "present", "last", "stages"})
+#: Heads that make "at the ..." an adverbial of time ("at the time", "at the moment").
+_AT_THE_TIME: Final = frozenset({"time", "moment", "end", "start", "outset", "weekend", "same", "height", "close", "beginning"})
 #: Object pronouns that show a following "to" is a preposition, not an infinitive marker.
 _OBJECT_PRONOUNS: Final = frozenset({"him", "her", "them", "me", "us", "it", "whom"})
 #: Finite auxiliaries and copulas: a noun homograph directly followed by one is a noun ("the plan is").
@@ -422,6 +430,25 @@ _CLAUSE_ONLY: Final = frozenset(
 #: Reporting verbs whose everyday sense without a clause is keeping, not claiming ("maintained
 #: a lead" vs "maintained that the server was secure").
 _CLAIM_ONLY: Final = frozenset({"maintain", "maintains", "maintained", "maintaining"})
+#: Forms of *claim*, which before a prize or a toll means taking it, not asserting
+#: (``claimed the title``, ``claimed a first win``, ``the crash claimed three lives``).
+_CLAIM: Final = frozenset({"claim", "claims", "claimed", "claiming"})
+#: Things won, taken or exacted: the heads of the objects of *claim* in that sense.
+_TAKEN: Final = frozenset(
+    {
+        "victory", "victories", "win", "wins", "title", "titles", "crown", "seat", "seats", "prize", "prizes",
+        "medal", "medals", "gold", "silver", "bronze", "trophy", "trophies", "cup", "championship", "championships",
+        "pole", "place", "spot", "points", "point", "wicket", "wickets", "scalp", "scalps", "double", "treble",
+        "hat-trick", "lives", "life", "jackpot", "honours", "award", "awards",
+    }
+)  # fmt: skip
+_MAX_TAKEN_DISTANCE: Final = 4  # tokens from "claimed" to the head it takes ("claimed his third straight title")
+#: Forms of *agree*, whose British transitive use settles something (``agreed a deal``,
+#: ``agreed terms``): no report, unlike ``agreed that``, ``agreed to`` or ``agreed with``.
+_AGREE: Final = frozenset({"agree", "agrees", "agreed", "agreeing"})
+#: Verbs of requirement, which a thing can do as well as a speaker (``a rule that requires``,
+#: ``an era that demanded``): after a restrictive relative *that* they report only a speaker's demand.
+_REQUIRE: Final = frozenset({"demand", "require", "call for", "need", "urge"})
 _MAX_SUBJECT_BEFORE_AUX: Final = 5  # tokens of a that-less clause's subject ("maintains the old bridge is safe")
 #: Reporting verbs whose agentless passive asserts nothing: a question ("was asked about"), or a
 #: sense that is no speech ("was added to the bill", "was denied bail", "was admitted to hospital",
@@ -2084,8 +2111,8 @@ class _Run:
         ``wrote last week``), a channel phrase of the ``according_to`` category that opens with a
         preposition (``said in a statement``) and, when ``governed``, one preposition the verb
         governs (``spoke about``, ``warned of``, ``called for``), unless it opens an anonymity marker
-        (``speaking on condition of anonymity``); ``to`` only before a noun phrase or an object
-        pronoun, not before an infinitive.
+        (``speaking on condition of anonymity``) or an adverbial (``pondered at every stage``);
+        ``to`` only before a noun phrase or an object pronoun, not before an infinitive.
         """
         v = self.v
         words = v.words
@@ -2110,11 +2137,26 @@ class _Run:
                 k = self.channel_end(ch, hi)
                 continue
             break
-        if governed and k < hi - 1 and words[k] in _GOVERNED and k not in self.anon_starts and self.plain_gap(k - 1) and self.plain_gap(k):
+        if (
+            governed
+            and k < hi - 1
+            and words[k] in _GOVERNED
+            and k not in self.anon_starts
+            and self.plain_gap(k - 1)
+            and self.plain_gap(k)
+            and not (words[k] == "at" and self.at_adverbial(k + 1))
+        ):
             nxt = k + 1
             if words[k] != "to" or words[nxt] in _DETERMINERS or words[nxt] in _OBJECT_PRONOUNS or v.cap(nxt):
                 k += 1
         return k
+
+    def at_adverbial(self, k: int) -> bool:
+        """Whether an ``at`` before token ``k`` opens an adverbial (``at every stage``, ``at the time``), not an object."""
+        words = self.v.words
+        if words[k] in _AT_ADVERBIAL:
+            return True
+        return words[k] == "the" and k + 1 < len(words) and words[k + 1] in _AT_THE_TIME
 
     def tail_adverbs(self, end: int, hi: int) -> int:
         """The token after the -ly adverbs that follow a verb ending before ``end`` (``argued insistently``)."""
@@ -2832,6 +2874,8 @@ class _Run:
             or (words[c] in _NOUN_HOMOGRAPHS and (self.modified_base_form(c) or self.noun_use(c)))
             or (verb.category == "cognitive" and not self.stance_use(c, verb.end))
             or (words[c] in _CLAIM_ONLY and not self.clause_after(verb.end))
+            or self.taking(c, verb.end)
+            or self.thing_requires(c, verb.end)
             or (words[c] in _WEIGH and verb.end < len(words) and words[verb.end] == "at")  # "weighs in at 80kg": a weight
             or (verb.end - c == 2 and words[c + 1] == "that" and words[c] not in self.s._single and not self.singular_subject(c))  # noqa: SLF001
             or self.speech_event(c)
@@ -2911,8 +2955,15 @@ class _Run:
                     k = j
                 else:
                     obj = self.np_after(k, hi, appositive=False)
+                    # "warned the tenants would be evicted": a noun phrase before a finite
+                    # auxiliary is the subject of the reported clause, not the hearer; in
+                    # "warned Ana Ruiz he may ..." the subject is the pronoun that ends the phrase
+                    clause_subject = obj is not None and obj[1] < hi and words[obj[1]] in _FINITE_AUX and self.plain_gap(obj[1] - 1)
                     if obj is not None and words[k] not in _BOUNDARY and words[k] != "of":
-                        k = obj[1]
+                        if not clause_subject:
+                            k = obj[1]
+                        elif obj[1] - obj[0] >= 2 and words[obj[1] - 1] in _SUBJECT_PRONOUNS:
+                            k = obj[1] - 1
             while k < hi and words[k] in {"that", "of", "about"} and self.plain_gap(k):
                 k += 1
         elif passive and src is not None:
@@ -3197,6 +3248,48 @@ class _Run:
             return False
         np = self.np_before(c - 1, v.sent_tok[v.tok_sent[c]][0])
         return np is not None and np[0] < c - 1 and words[np[0]] in _DEFINITE | {"a", "an", "this"}
+
+    def taking(self, c: int, end: int) -> bool:
+        """Whether the cue at ``c`` (ending at ``end``) is *claim* or *agree* in a sense that reports no claim.
+
+        *Claim* before a noun phrase that names a prize or a toll takes it (``Labour claimed the
+        seat``, ``claimed a first win``, ``the storm claimed two lives``); *agree* before a
+        determiner settles what follows (``agreed a deal``, ``agreed terms``). Either still
+        reports when a clause follows (``claimed the win was stolen``).
+        """
+        words = self.v.words
+        if end >= len(words) or not self.plain_gap(end - 1) or self.clause_after(end):
+            return False
+        if words[c] in _AGREE:
+            return end - c == 1 and (words[end] in _DETERMINERS or words[end] == "terms")
+        if words[c] not in _CLAIM or end - c != 1:
+            return False
+        k = end
+        while k < min(len(words), end + _MAX_TAKEN_DISTANCE):
+            if words[k] in _TAKEN:
+                return True
+            if not self.plain_gap(k) or words[k] in _GOVERNED or words[k] in _CLAUSE_OPENERS:
+                return False
+            k += 1
+        return False
+
+    def thing_requires(self, c: int, end: int) -> bool:
+        """Whether the verb of requirement at ``c`` follows a restrictive relative *that* whose noun names no speaker.
+
+        ``an era that demanded detailed graphics``, ``a rule that calls for two referees``: the
+        noun before ``that`` is neither capitalised nor a known source type, so the clause
+        describes the thing; ``a union that demanded more pay`` still reports.
+        """
+        words = self.v.words
+        if c < 2 or words[c - 1] != "that" or self.s.lemma(words[c:end]) not in _REQUIRE:
+            return False
+        j = c - 2
+        if not self.plain_gap(j) or not self.plain_gap(c - 1) or words[j] in _CUE_AUX or j in self.verbs:
+            return False  # "said that demands ..."; "X, that ..." is no restrictive relative
+        if self.v.cap(j) or words[j] in _PRONOUNS:
+            return False
+        head = self.np_before(j, max(0, j - _MAX_SOURCE_TOKENS))
+        return self.type_of(*(head or (j, j + 1))) == "unknown"
 
     def clause_after(self, end: int) -> bool:
         """Whether a clause or a quotation opens at token ``end``, or the clause ends before it.
