@@ -2211,9 +2211,12 @@ def test_a_speaker_after_a_relative_pronoun_still_demands(text: str, source: str
         "The storm claimed four lives along the coast.",
         "The two firms agreed a deal worth two million pounds.",
         "The club and the player have agreed terms for a new contract.",
+        "The maker added two new colours to its range of bicycles.",
+        "Ruiz added a late second goal from a corner.",
+        "It is a board game that adds new rules to an old favourite.",
     ],
 )
-def test_claiming_a_prize_or_agreeing_a_deal_is_no_report(text: str) -> None:
+def test_claiming_a_prize_agreeing_a_deal_or_adding_a_thing_is_no_report(text: str) -> None:
     assert [a.cue.text for a in run(text).attributions if a.cue is not None] == []
 
 
@@ -2225,9 +2228,12 @@ def test_claiming_a_prize_or_agreeing_a_deal_is_no_report(text: str) -> None:
         ("The union claimed that the title of the post was misleading.", "the title of the post was misleading"),
         ("The ministers agreed the plan should go ahead.", "the plan should go ahead"),
         ("The ministers agreed to review the plan.", "to review the plan"),
+        ("The mayor added the roads would reopen on Monday.", "the roads would reopen on Monday"),
+        ('Then she added a warning: "Prices will rise."', '"Prices will rise."'),
+        ('"Prices will rise," added a city official.', '"Prices will rise,"'),
     ],
 )
-def test_claim_and_agree_before_a_clause_or_a_stance_still_report(text: str, content: str) -> None:
+def test_claim_agree_and_add_before_a_clause_a_stance_or_a_quotation_still_report(text: str, content: str) -> None:
     (a,) = run(text).attributions
     assert text[a.content[0] : a.content[1]].rstrip(".") == content
 

@@ -446,6 +446,8 @@ _MAX_TAKEN_DISTANCE: Final = 4  # tokens from "claimed" to the head it takes ("c
 #: Forms of *agree*, whose British transitive use settles something (``agreed a deal``,
 #: ``agreed terms``): no report, unlike ``agreed that``, ``agreed to`` or ``agreed with``.
 _AGREE: Final = frozenset({"agree", "agrees", "agreed", "agreeing"})
+#: Forms of *add*, whose object without a clause is a thing put in (``added a second goal``).
+_ADD: Final = frozenset({"add", "adds", "added", "adding"})
 #: Verbs of requirement, which a thing can do as well as a speaker (``a rule that requires``,
 #: ``an era that demanded``): after a restrictive relative *that* they report only a speaker's demand.
 _REQUIRE: Final = frozenset({"demand", "require", "call for", "need", "urge"})
@@ -3250,28 +3252,46 @@ class _Run:
         return np is not None and np[0] < c - 1 and words[np[0]] in _DEFINITE | {"a", "an", "this"}
 
     def taking(self, c: int, end: int) -> bool:
-        """Whether the cue at ``c`` (ending at ``end``) is *claim* or *agree* in a sense that reports no claim.
+        """Whether the cue at ``c`` (ending at ``end``) is *claim*, *agree* or *add* in a sense that reports nothing.
 
         *Claim* before a noun phrase that names a prize or a toll takes it (``Labour claimed the
         seat``, ``claimed a first win``, ``the storm claimed two lives``); *agree* before a
-        determiner settles what follows (``agreed a deal``, ``agreed terms``). Either still
-        reports when a clause follows (``claimed the win was stolen``).
+        determiner settles what follows (``agreed a deal``, ``agreed terms``); *add* before a
+        plain noun phrase puts something in (:meth:`adding_a_thing`). Each still reports when a
+        clause follows (``claimed the win was stolen``, ``added the plan would cost more``).
         """
         words = self.v.words
         if end >= len(words) or not self.plain_gap(end - 1) or self.clause_after(end):
             return False
         if words[c] in _AGREE:
             return end - c == 1 and (words[end] in _DETERMINERS or words[end] == "terms")
-        if words[c] not in _CLAIM or end - c != 1:
-            return False
-        k = end
-        while k < min(len(words), end + _MAX_TAKEN_DISTANCE):
+        if words[c] in _ADD:
+            return end - c == 1 and self.adding_a_thing(c, end)
+        return words[c] in _CLAIM and end - c == 1 and self.prize_after(end)
+
+    def prize_after(self, end: int) -> bool:
+        """Whether a noun phrase opening at ``end`` has a head of :data:`_TAKEN` within a few plain tokens."""
+        words = self.v.words
+        for k in range(end, min(len(words), end + _MAX_TAKEN_DISTANCE)):
             if words[k] in _TAKEN:
                 return True
             if not self.plain_gap(k) or words[k] in _GOVERNED or words[k] in _CLAUSE_OPENERS:
                 return False
-            k += 1
         return False
+
+    def adding_a_thing(self, c: int, end: int) -> bool:
+        """Whether *add* at ``c`` puts something into something (``added a goal``, ``adds new features``).
+
+        Only after its subject (a tag such as ``..., added the mayor`` is inverted) and before a
+        lowercase noun phrase or a number, with no quotation later in the sentence (``added a
+        caveat: "..."`` reports).
+        """
+        v = self.v
+        nxt = v.words[end]
+        if c == 0 or not self.plain_gap(c - 1) or (v.cap(end) and nxt not in _DETERMINERS):
+            return False
+        last = v.sent_tok[v.tok_sent[c]][1]
+        return all(v.tok_quote[k] < 0 for k in range(end, last))
 
     def thing_requires(self, c: int, end: int) -> bool:
         """Whether the verb of requirement at ``c`` follows a restrictive relative *that* whose noun names no speaker.
