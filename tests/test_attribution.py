@@ -2168,6 +2168,9 @@ def test_a_relative_that_before_a_reporting_verb_is_its_subject(text: str, cue: 
         ("The coach warned his players that the pitch was wet.", "the pitch was wet"),
         ("The coach told his players the pitch was wet.", "the pitch was wet"),
         ("The manager has warned striker Tom Becker he may have to move clubs.", "he may have to move clubs"),
+        ("The minister told the radio station it was too early to decide.", "it was too early to decide"),
+        ("The coach had warned him the team was too slow.", "the team was too slow"),
+        ("The firm promised no jobs would be lost.", "no jobs would be lost"),
     ],
 )
 def test_a_noun_phrase_before_a_finite_auxiliary_is_the_subject_of_the_content_not_the_hearer(text: str, content: str) -> None:

@@ -446,6 +446,12 @@ _MAX_TAKEN_DISTANCE: Final = 4  # tokens from "claimed" to the head it takes ("c
 #: Forms of *agree*, whose British transitive use settles something (``agreed a deal``,
 #: ``agreed terms``): no report, unlike ``agreed that``, ``agreed to`` or ``agreed with``.
 _AGREE: Final = frozenset({"agree", "agrees", "agreed", "agreeing"})
+#: Verbs of telling whose hearer may be left out (``warned the plan would fail``).
+_OPTIONAL_HEARER: Final = frozenset({"warn", "warns", "warned", "warning", "promise", "promises", "promised", "promising"})
+#: Words that open a reported clause when they end the noun phrase after a verb of telling.
+_CLAUSE_SUBJECTS: Final = frozenset({"he", "she", "they", "we", "i", "it", "there"})
+#: Object pronouns that are the whole hearer when a noun phrase follows them ("told him the plan ...").
+_HEARER_PRONOUNS: Final = frozenset({"him", "them", "me", "us"})
 #: Forms of *add*, whose object without a clause is a thing put in (``added a second goal``).
 _ADD: Final = frozenset({"add", "adds", "added", "adding"})
 #: Verbs of requirement, which a thing can do as well as a speaker (``a rule that requires``,
@@ -2957,15 +2963,8 @@ class _Run:
                     k = j
                 else:
                     obj = self.np_after(k, hi, appositive=False)
-                    # "warned the tenants would be evicted": a noun phrase before a finite
-                    # auxiliary is the subject of the reported clause, not the hearer; in
-                    # "warned Ana Ruiz he may ..." the subject is the pronoun that ends the phrase
-                    clause_subject = obj is not None and obj[1] < hi and words[obj[1]] in _FINITE_AUX and self.plain_gap(obj[1] - 1)
                     if obj is not None and words[k] not in _BOUNDARY and words[k] != "of":
-                        if not clause_subject:
-                            k = obj[1]
-                        elif obj[1] - obj[0] >= 2 and words[obj[1] - 1] in _SUBJECT_PRONOUNS:
-                            k = obj[1] - 1
+                        k = self.after_hearer(c, obj, hi)
             while k < hi and words[k] in {"that", "of", "about"} and self.plain_gap(k):
                 k += 1
         elif passive and src is not None:
@@ -3310,6 +3309,25 @@ class _Run:
             return False
         head = self.np_before(j, max(0, j - _MAX_SOURCE_TOKENS))
         return self.type_of(*(head or (j, j + 1))) == "unknown"
+
+    def after_hearer(self, c: int, obj: tuple[int, int], hi: int) -> int:
+        """Where the content starts after the noun phrase ``obj`` that follows the verb of telling at ``c``.
+
+        Usually after the phrase, its hearer (``told reporters``). Before a finite auxiliary the
+        phrase also holds the clause's subject: a subject pronoun or *it*/*there* that ends it
+        (``told MPs he would``, ``told the BBC it was``), what follows an object pronoun that
+        opens it (``warned him the plan was``), or, after a verb whose hearer is optional, all of
+        it (``warned the tenants would be evicted``, ``promised no jobs would go``).
+        """
+        words = self.v.words
+        a, b = obj
+        if b >= hi or words[b] not in _FINITE_AUX or not self.plain_gap(b - 1):
+            return b
+        if b - a >= 2 and words[b - 1] in _CLAUSE_SUBJECTS:
+            return b - 1
+        if b - a >= 2 and words[a] in _HEARER_PRONOUNS:
+            return a + 1
+        return a if words[c] in _OPTIONAL_HEARER else b
 
     def clause_after(self, end: int) -> bool:
         """Whether a clause or a quotation opens at token ``end``, or the clause ends before it.
