@@ -2216,6 +2216,8 @@ def test_a_speaker_after_a_relative_pronoun_still_demands(text: str, source: str
         "The club and the player have agreed terms for a new contract.",
         "The maker added two new colours to its range of bicycles.",
         "Ruiz added a late second goal from a corner.",
+        "Ruiz added two penalties as the home side eased to victory.",
+        "The economy added more jobs than expected in May.",
         "It is a board game that adds new rules to an old favourite.",
     ],
 )
@@ -2232,6 +2234,8 @@ def test_claiming_a_prize_agreeing_a_deal_or_adding_a_thing_is_no_report(text: s
         ("The ministers agreed the plan should go ahead.", "the plan should go ahead"),
         ("The ministers agreed to review the plan.", "to review the plan"),
         ("The mayor added the roads would reopen on Monday.", "the roads would reopen on Monday"),
+        ("The mayor added the new bridge over the river opened too late.", "the new bridge over the river opened too late"),
+        ("Most traders agree the underlying trend remains weak.", "the underlying trend remains weak"),
         ('Then she added a warning: "Prices will rise."', '"Prices will rise."'),
         ('"Prices will rise," added a city official.', '"Prices will rise,"'),
     ],

@@ -452,6 +452,15 @@ _OPTIONAL_HEARER: Final = frozenset({"warn", "warns", "warned", "warning", "prom
 _CLAUSE_SUBJECTS: Final = frozenset({"he", "she", "they", "we", "i", "it", "there"})
 #: Object pronouns that are the whole hearer when a noun phrase follows them ("told him the plan ...").
 _HEARER_PRONOUNS: Final = frozenset({"him", "them", "me", "us"})
+#: Common finite verbs without an *-ed* form that show a that-less clause ("the trend remains").
+_FINITE_LEXICAL: Final = frozenset(
+    {"rose", "fell", "grew", "remains", "remained", "means", "meant", "made", "makes", "shows", "came", "comes", "went", "goes"}
+    | {"needs", "seems"}
+)
+#: Words that open an adverbial clause or a comparison after an object ("added two goals as
+#: the side won", "more jobs than expected"): the search for a that-less clause stops there.
+_ADVERBIAL_LINKS: Final = _SUBORDINATORS | frozenset({"as", "than", "after", "before", "until", "since", "to"})
+_MAX_CLAUSE_LOOKAHEAD: Final = 10  # tokens after "added"/"agreed" searched for the verb of a that-less clause
 #: Forms of *add*, whose object without a clause is a thing put in (``added a second goal``).
 _ADD: Final = frozenset({"add", "adds", "added", "adding"})
 #: Verbs of requirement, which a thing can do as well as a speaker (``a rule that requires``,
@@ -3263,10 +3272,30 @@ class _Run:
         if end >= len(words) or not self.plain_gap(end - 1) or self.clause_after(end):
             return False
         if words[c] in _AGREE:
-            return end - c == 1 and (words[end] in _DETERMINERS or words[end] == "terms")
+            return end - c == 1 and (words[end] in _DETERMINERS or words[end] == "terms") and not self.finite_verb_after(end)
         if words[c] in _ADD:
-            return end - c == 1 and self.adding_a_thing(c, end)
+            return end - c == 1 and self.adding_a_thing(c, end) and not self.finite_verb_after(end)
         return words[c] in _CLAIM and end - c == 1 and self.prize_after(end)
+
+    def finite_verb_after(self, end: int) -> bool:
+        """Whether a that-less clause seems to follow: a finite verb after the first word from ``end``.
+
+        Looks a few plain tokens ahead, up to a relative pronoun, a link or a subordinator
+        (:data:`_ADVERBIAL_LINKS`): a finite auxiliary, a
+        common irregular past or present (:data:`_FINITE_LEXICAL`), or a lowercase *-ed* form
+        not right after a determiner (``added the answer represented his view``, ``agree the
+        trend remains down``; but ``agreed a deal with the firm``).
+        """
+        v = self.v
+        words = v.words
+        for k in range(end + 1, min(len(words), end + _MAX_CLAUSE_LOOKAHEAD)):
+            w = words[k]
+            if not self.plain_gap(k - 1) or w in _CLAUSE_LINKS or w in _RELATIVE_SUBJECTS or w in _ADVERBIAL_LINKS:
+                return False
+            participle = w.endswith("ed") and not v.cap(k) and words[k - 1] not in _DETERMINERS and v.gap(k - 1) != "-"
+            if w in _FINITE_AUX or w in _FINITE_LEXICAL or participle:
+                return True
+        return False
 
     def prize_after(self, end: int) -> bool:
         """Whether a noun phrase opening at ``end`` has a head of :data:`_TAKEN` within a few plain tokens."""
