@@ -2451,3 +2451,16 @@ def test_a_pronoun_takes_no_speaker_named_only_after_it() -> None:
     (he,) = [a for a in run(t).attributions if a.source is not None and a.source.text == "He"]
     assert he.source is not None
     assert he.source.name != "Ana Ruiz"
+
+
+@given(
+    subject=st.sampled_from(["The home side", "Labour", "Ana Ruiz", "The visitors"]),
+    verb=st.sampled_from(["claimed", "claims"]),
+    det=st.sampled_from(["the", "a", "their first", "her third"]),
+    prize=st.sampled_from(["title", "win", "victory", "seat", "medal", "trophy"]),
+)
+def test_claiming_a_prize_reports_nothing_but_claiming_a_clause_about_it_does(subject: str, verb: str, det: str, prize: str) -> None:
+    assert run(f"{subject} {verb} {det} {prize} on Sunday.").attributions == ()
+    (a,) = run(f"{subject} {verb} {det} {prize} was unfair.").attributions
+    assert a.cue is not None
+    assert a.cue.text == verb
