@@ -2160,6 +2160,106 @@ def test_a_relative_that_before_a_reporting_verb_is_its_subject(text: str, cue: 
     assert a.cue.text == cue
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The school sent emails that warned the parents would be charged.", "the parents would be charged"),
+        ("She warned the bridge might close in winter.", "the bridge might close in winter"),
+        ("The coach warned his players that the pitch was wet.", "the pitch was wet"),
+        ("The coach told his players the pitch was wet.", "the pitch was wet"),
+        ("The manager has warned striker Tom Becker he may have to move clubs.", "he may have to move clubs"),
+        ("The minister told the radio station it was too early to decide.", "it was too early to decide"),
+        ("The coach had warned him the team was too slow.", "the team was too slow"),
+        ("The firm promised no jobs would be lost.", "no jobs would be lost"),
+    ],
+)
+def test_a_noun_phrase_before_a_finite_auxiliary_is_the_subject_of_the_content_not_the_hearer(text: str, content: str) -> None:
+    (a,) = run(text).attributions
+    assert text[a.content[0] : a.content[1]].rstrip(".") == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was a decade that demanded bold colours on every poster.",
+        "The league has a rule that calls for two referees in every match.",
+        "They built a road that urged caution at every bend.",
+    ],
+)
+def test_a_verb_of_requirement_after_a_relative_that_whose_noun_names_no_speaker_is_no_report(text: str) -> None:
+    assert run(text).attributions == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Nurses backed the union that demanded a pay rise.", "that"),
+        ("The plan angered Greenpeace, which demanded a full inquiry.", "which"),
+        ("Police met the activists that demanded the report.", "that"),
+    ],
+)
+def test_a_speaker_after_a_relative_pronoun_still_demands(text: str, source: str) -> None:
+    found = [a for a in run(text).attributions if a.cue is not None and a.cue.text == "demanded"]
+    assert len(found) == 1
+    assert found[0].source is not None
+    assert found[0].source.text == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The home side claimed a first win of the season on Saturday.",
+        "Labour claimed the seat with a slim majority.",
+        "She claimed her third straight title in Paris.",
+        "The storm claimed four lives along the coast.",
+        "The two firms agreed a deal worth two million pounds.",
+        "The club and the player have agreed terms for a new contract.",
+        "The maker added two new colours to its range of bicycles.",
+        "Ruiz added a late second goal from a corner.",
+        "Ruiz added two penalties as the home side eased to victory.",
+        "The economy added more jobs than expected in May.",
+        "It is a board game that adds new rules to an old favourite.",
+    ],
+)
+def test_claiming_a_prize_agreeing_a_deal_or_adding_a_thing_is_no_report(text: str) -> None:
+    assert [a.cue.text for a in run(text).attributions if a.cue is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The rebels claimed the attack was revenge.", "the attack was revenge"),
+        ("The rebels claimed responsibility for the attack.", "responsibility for the attack"),
+        ("The union claimed that the title of the post was misleading.", "the title of the post was misleading"),
+        ("The ministers agreed the plan should go ahead.", "the plan should go ahead"),
+        ("The ministers agreed to review the plan.", "to review the plan"),
+        ("The mayor added the roads would reopen on Monday.", "the roads would reopen on Monday"),
+        ("The mayor added the new bridge over the river opened too late.", "the new bridge over the river opened too late"),
+        ("Most traders agree the underlying trend remains weak.", "the underlying trend remains weak"),
+        ('Then she added a warning: "Prices will rise."', '"Prices will rise."'),
+        ('"Prices will rise," added a city official.', '"Prices will rise,"'),
+    ],
+)
+def test_claim_agree_and_add_before_a_clause_a_stance_or_a_quotation_still_report(text: str, content: str) -> None:
+    (a,) = run(text).attributions
+    assert text[a.content[0] : a.content[1]].rstrip(".") == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The engineers pondered at every stage whether the dam would hold.", "pondered", "at every stage whether the dam would hold"),
+        ("The minister hinted at the time that taxes would rise.", "hinted", "at the time that taxes would rise"),
+        ("The minister hinted at a tax rise in the spring.", "hinted at", "a tax rise in the spring"),
+    ],
+)
+def test_at_before_an_adverbial_of_time_is_no_governed_preposition(text: str, cue: str, content: str) -> None:
+    (a,) = run(text).attributions
+    assert a.cue is not None
+    assert a.cue.text == cue
+    assert text[a.content[0] : a.content[1]].rstrip(".") == content
+
+
 @pytest.mark.parametrize("text", ["That said, the plan is sound.", "He never repeated that claim in public."])
 def test_that_as_a_determiner_or_in_that_said_opens_no_cue(text: str) -> None:
     assert [a for a in run(text).attributions if a.cue is not None and a.cue.text in {"said", "claim"}] == []
@@ -2351,3 +2451,16 @@ def test_a_pronoun_takes_no_speaker_named_only_after_it() -> None:
     (he,) = [a for a in run(t).attributions if a.source is not None and a.source.text == "He"]
     assert he.source is not None
     assert he.source.name != "Ana Ruiz"
+
+
+@given(
+    subject=st.sampled_from(["The home side", "Labour", "Ana Ruiz", "The visitors"]),
+    verb=st.sampled_from(["claimed", "claims"]),
+    det=st.sampled_from(["the", "a", "their first", "her third"]),
+    prize=st.sampled_from(["title", "win", "victory", "seat", "medal", "trophy"]),
+)
+def test_claiming_a_prize_reports_nothing_but_claiming_a_clause_about_it_does(subject: str, verb: str, det: str, prize: str) -> None:
+    assert run(f"{subject} {verb} {det} {prize} on Sunday.").attributions == ()
+    (a,) = run(f"{subject} {verb} {det} {prize} was unfair.").attributions
+    assert a.cue is not None
+    assert a.cue.text == verb

@@ -45,8 +45,11 @@ Extraction, in order
    of causing speaks the infinitive after it (``led some to speculate``, ``prompted X to
    accuse``). A participle cue that opens its sentence runs to the first comma and takes the
    subject of the main clause (``Noting that ..., X added``). A relative ``that`` before a
-   reporting verb that is no noun is its subject (``a message that said``). ``put it`` is a
-   cue only in ``as X put it``. A refusal phrase that ends its clause is cue and content
+   reporting verb that is no noun is its subject (``a message that said``), except before a
+   verb of requirement when the noun names no known kind of speaker (``an era that demanded
+   ...``). *Claim* before a prize or a toll (``claimed the title``, ``claimed two lives``) and
+   *agree* before a determiner (``agreed a deal``) report nothing unless a clause follows.
+   ``put it`` is a cue only in ``as X put it``. A refusal phrase that ends its clause is cue and content
    (``X declined`` | ``to comment``). A stance cue whose subject is a personal pronoun inside
    an earlier report of its sentence is part of that report, not an attribution of its own
    (``Ruiz said she supports the plan``). A scare quote (not a speech quotation) is part of the
@@ -365,6 +368,11 @@ _TIME_HEADS: Final = _TIME_AFTER - {"this", "last", "on"}
 #: Prepositions a reporting verb governs ("spoke about", "warned of", "called for", "railed
 #: against", "responded to"): they join the cue, and the content starts after them.
 _GOVERNED: Final = frozenset({"about", "of", "on", "for", "with", "against", "at", "over", "to"})
+#: Words after "at" that make an adverbial of time or manner, not a governed object ("pondered
+#: at every stage", "hinted at times", "spoke at length"; but "hinted at a rise").
+_AT_ADVERBIAL: Final = frozenset({"every", "each", "all", "least", "times", "first", "once", "length", "present", "last", "stages"})
+#: Heads that make "at the ..." an adverbial of time ("at the time", "at the moment").
+_AT_THE_TIME: Final = frozenset({"time", "moment", "end", "start", "outset", "weekend", "same", "height", "close", "beginning"})
 #: Object pronouns that show a following "to" is a preposition, not an infinitive marker.
 _OBJECT_PRONOUNS: Final = frozenset({"him", "her", "them", "me", "us", "it", "whom"})
 #: Finite auxiliaries and copulas: a noun homograph directly followed by one is a noun ("the plan is").
@@ -422,6 +430,42 @@ _CLAUSE_ONLY: Final = frozenset(
 #: Reporting verbs whose everyday sense without a clause is keeping, not claiming ("maintained
 #: a lead" vs "maintained that the server was secure").
 _CLAIM_ONLY: Final = frozenset({"maintain", "maintains", "maintained", "maintaining"})
+#: Forms of *claim*, which before a prize or a toll means taking it, not asserting
+#: (``claimed the title``, ``claimed a first win``, ``the crash claimed three lives``).
+_CLAIM: Final = frozenset({"claim", "claims", "claimed", "claiming"})
+#: Things won, taken or exacted: the heads of the objects of *claim* in that sense.
+_TAKEN: Final = frozenset(
+    {
+        "victory", "victories", "win", "wins", "title", "titles", "crown", "seat", "seats", "prize", "prizes",
+        "medal", "medals", "gold", "silver", "bronze", "trophy", "trophies", "cup", "championship", "championships",
+        "pole", "place", "spot", "points", "point", "wicket", "wickets", "scalp", "scalps", "double", "treble",
+        "hat-trick", "lives", "life", "jackpot", "honours", "award", "awards",
+    }
+)  # fmt: skip
+_MAX_TAKEN_DISTANCE: Final = 4  # tokens from "claimed" to the head it takes ("claimed his third straight title")
+#: Forms of *agree*, whose British transitive use settles something (``agreed a deal``,
+#: ``agreed terms``): no report, unlike ``agreed that``, ``agreed to`` or ``agreed with``.
+_AGREE: Final = frozenset({"agree", "agrees", "agreed", "agreeing"})
+#: Verbs of telling whose hearer may be left out (``warned the plan would fail``).
+_OPTIONAL_HEARER: Final = frozenset({"warn", "warns", "warned", "warning", "promise", "promises", "promised", "promising"})
+#: Words that open a reported clause when they end the noun phrase after a verb of telling.
+_CLAUSE_SUBJECTS: Final = frozenset({"he", "she", "they", "we", "i", "it", "there"})
+#: Object pronouns that are the whole hearer when a noun phrase follows them ("told him the plan ...").
+_HEARER_PRONOUNS: Final = frozenset({"him", "them", "me", "us"})
+#: Common finite verbs without an *-ed* form that show a that-less clause ("the trend remains").
+_FINITE_LEXICAL: Final = frozenset(
+    {"rose", "fell", "grew", "remains", "remained", "means", "meant", "made", "makes", "shows", "came", "comes", "went", "goes"}
+    | {"needs", "seems"}
+)
+#: Words that open an adverbial clause or a comparison after an object ("added two goals as
+#: the side won", "more jobs than expected"): the search for a that-less clause stops there.
+_ADVERBIAL_LINKS: Final = _SUBORDINATORS | frozenset({"as", "than", "after", "before", "until", "since", "to"})
+_MAX_CLAUSE_LOOKAHEAD: Final = 10  # tokens after "added"/"agreed" searched for the verb of a that-less clause
+#: Forms of *add*, whose object without a clause is a thing put in (``added a second goal``).
+_ADD: Final = frozenset({"add", "adds", "added", "adding"})
+#: Verbs of requirement, which a thing can do as well as a speaker (``a rule that requires``,
+#: ``an era that demanded``): after a restrictive relative *that* they report only a speaker's demand.
+_REQUIRE: Final = frozenset({"demand", "require", "call for", "need", "urge"})
 _MAX_SUBJECT_BEFORE_AUX: Final = 5  # tokens of a that-less clause's subject ("maintains the old bridge is safe")
 #: Reporting verbs whose agentless passive asserts nothing: a question ("was asked about"), or a
 #: sense that is no speech ("was added to the bill", "was denied bail", "was admitted to hospital",
@@ -2084,8 +2128,8 @@ class _Run:
         ``wrote last week``), a channel phrase of the ``according_to`` category that opens with a
         preposition (``said in a statement``) and, when ``governed``, one preposition the verb
         governs (``spoke about``, ``warned of``, ``called for``), unless it opens an anonymity marker
-        (``speaking on condition of anonymity``); ``to`` only before a noun phrase or an object
-        pronoun, not before an infinitive.
+        (``speaking on condition of anonymity``) or an adverbial (``pondered at every stage``);
+        ``to`` only before a noun phrase or an object pronoun, not before an infinitive.
         """
         v = self.v
         words = v.words
@@ -2110,11 +2154,26 @@ class _Run:
                 k = self.channel_end(ch, hi)
                 continue
             break
-        if governed and k < hi - 1 and words[k] in _GOVERNED and k not in self.anon_starts and self.plain_gap(k - 1) and self.plain_gap(k):
+        if (
+            governed
+            and k < hi - 1
+            and words[k] in _GOVERNED
+            and k not in self.anon_starts
+            and self.plain_gap(k - 1)
+            and self.plain_gap(k)
+            and not (words[k] == "at" and self.at_adverbial(k + 1))
+        ):
             nxt = k + 1
             if words[k] != "to" or words[nxt] in _DETERMINERS or words[nxt] in _OBJECT_PRONOUNS or v.cap(nxt):
                 k += 1
         return k
+
+    def at_adverbial(self, k: int) -> bool:
+        """Whether an ``at`` before token ``k`` opens an adverbial (``at every stage``, ``at the time``), not an object."""
+        words = self.v.words
+        if words[k] in _AT_ADVERBIAL:
+            return True
+        return words[k] == "the" and k + 1 < len(words) and words[k + 1] in _AT_THE_TIME
 
     def tail_adverbs(self, end: int, hi: int) -> int:
         """The token after the -ly adverbs that follow a verb ending before ``end`` (``argued insistently``)."""
@@ -2832,6 +2891,8 @@ class _Run:
             or (words[c] in _NOUN_HOMOGRAPHS and (self.modified_base_form(c) or self.noun_use(c)))
             or (verb.category == "cognitive" and not self.stance_use(c, verb.end))
             or (words[c] in _CLAIM_ONLY and not self.clause_after(verb.end))
+            or self.taking(c, verb.end)
+            or self.thing_requires(c, verb.end)
             or (words[c] in _WEIGH and verb.end < len(words) and words[verb.end] == "at")  # "weighs in at 80kg": a weight
             or (verb.end - c == 2 and words[c + 1] == "that" and words[c] not in self.s._single and not self.singular_subject(c))  # noqa: SLF001
             or self.speech_event(c)
@@ -2912,7 +2973,7 @@ class _Run:
                 else:
                     obj = self.np_after(k, hi, appositive=False)
                     if obj is not None and words[k] not in _BOUNDARY and words[k] != "of":
-                        k = obj[1]
+                        k = self.after_hearer(c, obj, hi)
             while k < hi and words[k] in {"that", "of", "about"} and self.plain_gap(k):
                 k += 1
         elif passive and src is not None:
@@ -3197,6 +3258,105 @@ class _Run:
             return False
         np = self.np_before(c - 1, v.sent_tok[v.tok_sent[c]][0])
         return np is not None and np[0] < c - 1 and words[np[0]] in _DEFINITE | {"a", "an", "this"}
+
+    def taking(self, c: int, end: int) -> bool:
+        """Whether the cue at ``c`` (ending at ``end``) is *claim*, *agree* or *add* in a sense that reports nothing.
+
+        *Claim* before a noun phrase that names a prize or a toll takes it (``Labour claimed the
+        seat``, ``claimed a first win``, ``the storm claimed two lives``); *agree* before a
+        determiner settles what follows (``agreed a deal``, ``agreed terms``); *add* before a
+        plain noun phrase puts something in (:meth:`adding_a_thing`). Each still reports when a
+        clause follows (``claimed the win was stolen``, ``added the plan would cost more``).
+        """
+        words = self.v.words
+        if end >= len(words) or not self.plain_gap(end - 1) or self.clause_after(end):
+            return False
+        if words[c] in _AGREE:
+            return end - c == 1 and (words[end] in _DETERMINERS or words[end] == "terms") and not self.finite_verb_after(end)
+        if words[c] in _ADD:
+            return end - c == 1 and self.adding_a_thing(c, end) and not self.finite_verb_after(end)
+        return words[c] in _CLAIM and end - c == 1 and self.prize_after(end)
+
+    def finite_verb_after(self, end: int) -> bool:
+        """Whether a that-less clause seems to follow: a finite verb after the first word from ``end``.
+
+        Looks a few plain tokens ahead, up to a relative pronoun, a link or a subordinator
+        (:data:`_ADVERBIAL_LINKS`): a finite auxiliary, a
+        common irregular past or present (:data:`_FINITE_LEXICAL`), or a lowercase *-ed* form
+        not right after a determiner (``added the answer represented his view``, ``agree the
+        trend remains down``; but ``agreed a deal with the firm``).
+        """
+        v = self.v
+        words = v.words
+        for k in range(end + 1, min(len(words), end + _MAX_CLAUSE_LOOKAHEAD)):
+            w = words[k]
+            if not self.plain_gap(k - 1) or w in _CLAUSE_LINKS or w in _RELATIVE_SUBJECTS or w in _ADVERBIAL_LINKS:
+                return False
+            participle = w.endswith("ed") and not v.cap(k) and words[k - 1] not in _DETERMINERS and v.gap(k - 1) != "-"
+            if w in _FINITE_AUX or w in _FINITE_LEXICAL or participle:
+                return True
+        return False
+
+    def prize_after(self, end: int) -> bool:
+        """Whether a noun phrase opening at ``end`` has a head of :data:`_TAKEN` within a few plain tokens."""
+        words = self.v.words
+        for k in range(end, min(len(words), end + _MAX_TAKEN_DISTANCE)):
+            if words[k] in _TAKEN:
+                return True
+            if not self.plain_gap(k) or words[k] in _GOVERNED or words[k] in _CLAUSE_OPENERS:
+                return False
+        return False
+
+    def adding_a_thing(self, c: int, end: int) -> bool:
+        """Whether *add* at ``c`` puts something into something (``added a goal``, ``adds new features``).
+
+        Only after its subject (a tag such as ``..., added the mayor`` is inverted) and before a
+        lowercase noun phrase or a number, with no quotation later in the sentence (``added a
+        caveat: "..."`` reports).
+        """
+        v = self.v
+        nxt = v.words[end]
+        if c == 0 or not self.plain_gap(c - 1) or (v.cap(end) and nxt not in _DETERMINERS):
+            return False
+        last = v.sent_tok[v.tok_sent[c]][1]
+        return all(v.tok_quote[k] < 0 for k in range(end, last))
+
+    def thing_requires(self, c: int, end: int) -> bool:
+        """Whether the verb of requirement at ``c`` follows a restrictive relative *that* whose noun names no speaker.
+
+        ``an era that demanded detailed graphics``, ``a rule that calls for two referees``: the
+        noun before ``that`` is neither capitalised nor a known source type, so the clause
+        describes the thing; ``a union that demanded more pay`` still reports.
+        """
+        words = self.v.words
+        if c < 2 or words[c - 1] != "that" or self.s.lemma(words[c:end]) not in _REQUIRE:
+            return False
+        j = c - 2
+        if not self.plain_gap(j) or not self.plain_gap(c - 1) or words[j] in _CUE_AUX or j in self.verbs:
+            return False  # "said that demands ..."; "X, that ..." is no restrictive relative
+        if self.v.cap(j) or words[j] in _PRONOUNS:
+            return False
+        head = self.np_before(j, max(0, j - _MAX_SOURCE_TOKENS))
+        return self.type_of(*(head or (j, j + 1))) == "unknown"
+
+    def after_hearer(self, c: int, obj: tuple[int, int], hi: int) -> int:
+        """Where the content starts after the noun phrase ``obj`` that follows the verb of telling at ``c``.
+
+        Usually after the phrase, its hearer (``told reporters``). Before a finite auxiliary the
+        phrase also holds the clause's subject: a subject pronoun or *it*/*there* that ends it
+        (``told MPs he would``, ``told the BBC it was``), what follows an object pronoun that
+        opens it (``warned him the plan was``), or, after a verb whose hearer is optional, all of
+        it (``warned the tenants would be evicted``, ``promised no jobs would go``).
+        """
+        words = self.v.words
+        a, b = obj
+        if b >= hi or words[b] not in _FINITE_AUX or not self.plain_gap(b - 1):
+            return b
+        if b - a >= 2 and words[b - 1] in _CLAUSE_SUBJECTS:
+            return b - 1
+        if b - a >= 2 and words[a] in _HEARER_PRONOUNS:
+            return a + 1
+        return a if words[c] in _OPTIONAL_HEARER else b
 
     def clause_after(self, end: int) -> bool:
         """Whether a clause or a quotation opens at token ``end``, or the clause ends before it.
