@@ -609,14 +609,14 @@ def read_csv(  # noqa: C901, PLR0912, PLR0915 - one reader for the wide and the 
                 weight = float(raw_w)
             except ValueError:
                 raise LexiconError(f"weight {raw_w!r} for {term!r} in {cat!r} is not a number", path=src, line=lineno) from None
-            if skip_zero and weight == 0:
-                continue
             if not _CATEGORY_ID_RE.match(cat):
                 raise LexiconError(f"category {cat!r}: use letters, digits, '_', '-', '.'", path=src, line=lineno)
             try:
                 entry = Entry.parse(term, weight=weight)
             except LexiconError as exc:
                 raise LexiconError(exc.problem, path=src, line=lineno) from None
+            if skip_zero and weight == 0:
+                continue  # validated like any cell, then left out of its category
             bucket = per_cat.setdefault(cat, {})
             if entry.key in bucket:
                 raise LexiconError(f"term {term!r} appears twice in category {cat!r}", path=src, line=lineno)

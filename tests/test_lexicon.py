@@ -191,3 +191,11 @@ def test_load_lexicon_passes_options_to_file_readers_only(tmp_path: Path) -> Non
     toml.write_text("", encoding="utf-8")
     with pytest.raises(TypeError):
         load_lexicon(toml, skip_zero=True)
+
+
+def test_csv_skip_zero_still_validates_the_row(tmp_path: Path) -> None:
+    p = tmp_path / "w.csv"
+    p.write_text("word,care\nprotect,0.6\n*bad,0\n", encoding="utf-8")
+    with pytest.raises(LexiconError) as err:
+        read_csv(p, skip_zero=True)
+    assert err.value.line == 3
