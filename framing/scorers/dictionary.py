@@ -23,11 +23,11 @@ from typing import TYPE_CHECKING, Any
 from framing.matching import Match, Matcher
 
 if TYPE_CHECKING:
-    from framing.document import Document
+    from framing.document import Document, Voice
     from framing.lexicon import Lexicon
     from framing.scorers.base import Context
 
-__all__ = ["CategoryCounts", "DictionaryResult", "DictionaryScorer", "VoiceCounts", "quoted_token_count", "speech_voice"]
+__all__ = ["CategoryCounts", "DictionaryResult", "DictionaryScorer", "VoiceCounts", "quoted_token_count", "speech_voice", "speech_voice_at"]
 
 
 def quoted_token_count(doc: Document) -> int:
@@ -37,6 +37,15 @@ def quoted_token_count(doc: Document) -> int:
     """
     spans = [(q.start, q.end) for q in doc.quotes if q.kind == "speech"]
     return sum(doc.count_tokens(spans)) if spans else 0
+
+
+def speech_voice_at(doc: Document, offset: int) -> Voice:
+    """The scorers' voice at ``offset``: ``"quoted"`` inside a speech quotation, else ``"authorial"``.
+
+    Words inside scare quotes and mentions are the writer's own.
+    """
+    q = doc.quote_at(offset)
+    return "quoted" if q is not None and q.kind == "speech" else "authorial"
 
 
 def speech_voice(doc: Document, matches: Sequence[Match]) -> list[Match]:
@@ -61,10 +70,8 @@ def speech_voice(doc: Document, matches: Sequence[Match]) -> list[Match]:
         return list(matches)
     out = []
     for m in matches:
-        if m.voice == "quoted":
-            q = doc.quote_at(m.start)
-            if q is None or q.kind != "speech":
-                m = dataclasses.replace(m, voice="authorial")  # noqa: PLW2901 - the match with its scorer voice
+        if m.voice == "quoted" and speech_voice_at(doc, m.start) == "authorial":
+            m = dataclasses.replace(m, voice="authorial")  # noqa: PLW2901 - the match with its scorer voice
         out.append(m)
     return out
 

@@ -93,7 +93,7 @@ from framing._text import TOKEN_RE as _TOKEN
 from framing.lexicon import load_lexicon
 from framing.matching import Matcher
 from framing.scorers.attribution import AttributionResult
-from framing.scorers.dictionary import quoted_token_count
+from framing.scorers.dictionary import quoted_token_count, speech_voice_at
 
 if TYPE_CHECKING:
     from framing.document import Document, Voice
@@ -450,7 +450,7 @@ class LoadedScorer:
     def _spans(self, doc: Document, context: Context) -> list[LoadedSpan]:
         groups = self._groups
         spans = [
-            LoadedSpan(m.start, m.end, m.category, groups[m.category], _voice(doc, m.start), m.negated, m.weight)
+            LoadedSpan(m.start, m.end, m.category, groups[m.category], speech_voice_at(doc, m.start), m.negated, m.weight)
             for m in context.matches(self.matcher, doc)
             if m.category in groups
         ]
@@ -519,9 +519,7 @@ class LoadedScorer:
         out = {}
         for cid, (cnt, neg, weight, qw) in acc.items():
             group = "loaded" if cid == SCARE_QUOTES else self._groups[cid]
-            out[cid] = CategoryDensity(
-                group, int(cnt), int(neg), weight, _density(weight, n), _density(weight - qw, na), _density(qw, nq)
-            )
+            out[cid] = CategoryDensity(group, int(cnt), int(neg), weight, _density(weight, n), _density(weight - qw, na), _density(qw, nq))
         return out
 
     def _sentences(self, doc: Document, units: list[tuple[float, Voice, int]]) -> tuple[SentenceScore, ...]:
@@ -539,12 +537,6 @@ class LoadedScorer:
             sc = _density(w, nt)
             out.append(SentenceScore(s, e, sc, nt > 0 and sc >= self.threshold))
         return tuple(out)
-
-
-def _voice(doc: Document, offset: int) -> Voice:
-    """``"quoted"`` inside a speech quotation; words in scare quotes and mentions are the writer's own."""
-    q = doc.quote_at(offset)
-    return "quoted" if q is not None and q.kind == "speech" else "authorial"
 
 
 class _Owners:
