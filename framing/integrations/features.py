@@ -93,6 +93,7 @@ import numpy as np
 import numpy.typing as npt  # at run time, so that the documentation resolves the array types
 
 from framing.analysis import Analysis, Analyzer
+from framing.compare.features import _per_1k
 from framing.scorers.attribution import SOURCE_TYPES
 
 __all__ = ["FeatureVector", "extract_features", "feature_names"]
@@ -343,6 +344,5 @@ def _dictionaries(dictionaries: Mapping[str, Any], out: dict[str, Value]) -> Non
                 if isinstance(entry, Mapping) and "rate" in entry:
                     out[f"dictionaries.{name}.rate.{cat}"] = _num(entry["rate"])
                 if isinstance(entry, Mapping) and "weighted" in entry:
-                    weight = _num(entry["weighted"])
-                    per_1k = None if weight is None or tokens is None else (1000.0 * weight / tokens if tokens else 0.0)
-                    out[f"dictionaries.{name}.weighted.{cat}"] = per_1k
+                    # the comparison's own definition, so that both layers give one value
+                    out[f"dictionaries.{name}.weighted.{cat}"] = _per_1k(entry["weighted"], tokens)
