@@ -83,13 +83,33 @@ class Record:
     metadata: Mapping[str, Any] = field(default_factory=dict)
 
     @classmethod
-    def coerce(cls, item: str | Record | Mapping[str, Any], *, index: int = 0, source: str | None = None) -> Record:
+    def coerce(
+        cls,
+        item: str | Record | Mapping[str, Any],
+        *,
+        index: int = 0,
+        source: str | None = None,
+        text_field: str = "text",
+        id_field: str = "id",
+        title_field: str = "title",
+    ) -> Record:
         """Accept a string, a :class:`Record` or a mapping with ``text`` (and ``id``, ``title``...).
+
+        ``text_field``, ``id_field`` and ``title_field`` name the mapping's fields that hold the
+        text, the identifier and the headline (for records that call them ``body``, ``url`` or
+        ``headline``); every other field is metadata, kept under its own name.
 
         Raises
         ------
         InputError
-            When ``text`` is missing or not a string, or ``id``/``title`` are of the wrong type.
+            When the text field is missing or not a string, or the id or title fields are of the
+            wrong type; the message names the field.
+
+        Examples
+        --------
+        >>> r = Record.coerce({"body": "Rates rose.", "url": "u1", "outlet": "Daily"}, text_field="body", id_field="url")
+        >>> r.text, r.id, dict(r.metadata)
+        ('Rates rose.', 'u1', {'outlet': 'Daily'})
         """
         if isinstance(item, Record):
             return item
@@ -97,17 +117,17 @@ class Record:
             return cls(item, None)
         if not isinstance(item, Mapping):
             raise InputError(f"record {index} is a {type(item).__name__}, not a str or a mapping", source=source)
-        text = item.get("text")
+        text = item.get(text_field)
         if not isinstance(text, str):
             what = "missing" if text is None else f"a {type(text).__name__}, not a string"
-            raise InputError(f"field 'text' is {what}", source=source, line=index)
-        rid = item.get("id")
+            raise InputError(f"field {text_field!r} is {what}", source=source, line=index)
+        rid = item.get(id_field)
         if rid is not None and not isinstance(rid, (str, int)):
-            raise InputError(f"field 'id' must be a string or an integer, got {type(rid).__name__}", source=source, line=index)
-        title = item.get("title")
+            raise InputError(f"field {id_field!r} must be a string or an integer, got {type(rid).__name__}", source=source, line=index)
+        title = item.get(title_field)
         if title is not None and not isinstance(title, str):
-            raise InputError(f"field 'title' must be a string, got {type(title).__name__}", source=source, line=index)
-        meta = {k: v for k, v in item.items() if k not in {"text", "id", "title"}}
+            raise InputError(f"field {title_field!r} must be a string, got {type(title).__name__}", source=source, line=index)
+        meta = {k: v for k, v in item.items() if k not in {text_field, id_field, title_field}}
         return cls(text, None if rid is None else str(rid), title, meta)
 
 

@@ -34,7 +34,7 @@ from typing import IO, Any, Final, TextIO
 from framing._resources import bundled_lexicon_names
 from framing.analysis import Analyzer, Failure, Record, framing_version
 from framing.errors import InputError, LexiconError
-from framing.lexicon import load_lexicon
+from framing.lexicon import Lexicon, load_lexicon
 
 __all__ = ["main"]
 
@@ -43,6 +43,102 @@ _PROGRESS_EVERY_S = 2.0
 _UNDECODABLE = re.compile("[\udc80-\udcff]")
 #: A JSON escape that may stand for half of a surrogate pair.
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+_SCORER_SECTIONS: Final = ("frames", "loaded", "attribution")
+_SCORER_PREFIXES: Final = tuple(f"{section}." for section in _SCORER_SECTIONS)
+#: Reader options that take a yes/no or a list, parsed from their ``KEY=VALUE`` text.
+_BOOL_OPTIONS: Final = frozenset({"skip_zero"})
+_LIST_OPTIONS: Final = frozenset({"category_columns"})
+
+
+class DictionaryAction(argparse.Action):
+    """``--dictionary LEXICON``: a new ``[LEXICON, options]`` pair that later options fill."""
+
+    def __call__(
+        self,
+        _parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: Any,  # noqa: ANN401 - argparse's signature
+        _option_string: str | None = None,
+    ) -> None:
+        specs = list(getattr(namespace, self.dest) or [])
+        specs.append((str(values), {}))
+        setattr(namespace, self.dest, specs)
+
+
+class DictionaryOptionAction(argparse.Action):
+    """``--dictionary-option KEY=VALUE``: a reader option for the dictionary named just before it."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: Any,  # noqa: ANN401 - argparse's signature
+        option_string: str | None = None,
+    ) -> None:
+        specs = getattr(namespace, self.dest) or []
+        if not specs:
+            parser.error(f"{option_string} {values}: name the dictionary first (--dictionary PATH {option_string} {values})")
+        key, sep, value = str(values).partition("=")
+        key = key.strip().replace("-", "_")
+        if not sep or not key:
+            parser.error(f"{option_string} {values}: expected KEY=VALUE")
+        parsed: object = value
+        if key in _BOOL_OPTIONS:
+            if value.lower() not in {"true", "false", "yes", "no", "1", "0"}:
+                parser.error(f"{option_string} {values}: {key} takes true or false")
+            parsed = value.lower() in {"true", "yes", "1"}
+        elif key in _LIST_OPTIONS:
+            parsed = [c.strip() for c in value.split(",") if c.strip()]
+        specs[-1][1][key] = parsed
+
+
+def read_dictionaries(specs: Sequence[tuple[str, dict[str, Any]]]) -> list[Lexicon | str]:
+    """The ``--dictionary`` lexicons, files read with their options; bundled names stay names.
+
+    Raises
+    ------
+    LexiconError, LookupError
+        For an unreadable lexicon or an unknown bundled name.
+    ValueError
+        For options the lexicon's reader does not take, naming the lexicon.
+    """
+    out: list[Lexicon | str] = []
+    for spec, options in specs:
+        if not options:
+            out.append(spec)
+            continue
+        try:
+            out.append(load_lexicon(spec, **options))
+        except TypeError as exc:
+            msg = f"{spec}: {exc}"
+            raise ValueError(msg) from exc
+    return out
+
+
+def add_dictionary_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--dictionary LEXICON`` and ``--dictionary-option KEY=VALUE``; read them with :func:`read_dictionaries`."""
+    parser.add_argument(
+        "--dictionary",
+        "-d",
+        action=DictionaryAction,
+        dest="dictionaries",
+        default=[],
+        metavar="LEXICON",
+        help="also count a lexicon: a bundled name or a .toml/.dic/.csv path (repeatable)",
+    )
+    parser.add_argument(
+        "--dictionary-option",
+        "-o",
+        action=DictionaryOptionAction,
+        dest="dictionaries",
+        metavar="KEY=VALUE",
+        help=(
+            "a reader option for the .dic or .csv dictionary named just before it (repeatable): name, version, "
+            "license, citation, description; for CSV also term_column, category_column, weight_column, "
+            "category_columns (comma-separated), delimiter, skip_zero (true/false)"
+        ),
+    )
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -59,14 +155,26 @@ def _parser() -> argparse.ArgumentParser:
         help="how to read inputs (auto: .jsonl files, and stdin whose first line is a JSON object, are JSONL; others text)",
     )
     a.add_argument("--format", choices=["jsonl", "json", "csv"], default="jsonl", help="output format (default jsonl)")
+    add_dictionary_arguments(a)
     a.add_argument(
-        "--dictionary",
-        "-d",
-        action="append",
-        default=[],
-        metavar="LEXICON",
-        help="also count a lexicon: a bundled name or a .toml/.dic/.csv path (repeatable)",
+        "--frames", metavar="LEXICON", default=None, help="frame taxonomy: a bundled name or a .toml path (default policy-frames)"
     )
+    a.add_argument(
+        "--loaded",
+        metavar="LEXICON",
+        default=None,
+        help="loaded-language lexicon: a bundled name or a .toml path (default loaded-language)",
+    )
+    a.add_argument(
+        "--without",
+        action="append",
+        choices=list(_SCORER_SECTIONS),
+        default=[],
+        help="leave a default scorer out (repeatable)",
+    )
+    a.add_argument("--text-field", default="text", metavar="FIELD", help="JSONL field holding the text (default text)")
+    a.add_argument("--id-field", default="id", metavar="FIELD", help="JSONL field holding the id (default id)")
+    a.add_argument("--title-field", default="title", metavar="FIELD", help="JSONL field holding the headline (default title)")
     a.add_argument("--readability", action="store_true", help="add readability formulas")
     a.add_argument("--jobs", "-j", type=int, default=1, help="worker processes (default 1)")
     a.add_argument("--indent", type=int, default=None, help="indent JSON output")
@@ -221,8 +329,13 @@ def _is_json_object(line: str) -> bool:
         return False
 
 
-def _read_inputs(paths: Sequence[str], mode: str, stdin: TextIO) -> Iterator[tuple[str, int, Record | InputError]]:
-    """Yield ``(source, line, record or error)`` for every input document, lazily."""
+def _read_inputs(
+    paths: Sequence[str], mode: str, stdin: TextIO, fields: tuple[str, str, str] = ("text", "id", "title")
+) -> Iterator[tuple[str, int, Record | InputError]]:
+    """Yield ``(source, line, record or error)`` for every input document, lazily.
+
+    ``fields`` names the JSONL fields that hold the text, the id and the title.
+    """
     for path in paths:
         is_jsonl = mode == "jsonl" or (mode == "auto" and path.endswith(".jsonl"))
         source = "<stdin>" if path == "-" else path
@@ -236,7 +349,7 @@ def _read_inputs(paths: Sequence[str], mode: str, stdin: TextIO) -> Iterator[tup
             # non-blank line is a JSON object is JSONL (a news text does not start with one).
             head = _head(handle) if mode == "auto" and path == "-" else []
             if head and _is_json_object(head[-1]):
-                yield from _jsonl(itertools.chain(head, handle), source)
+                yield from _jsonl(itertools.chain(head, handle), source, fields)
                 continue
             if not is_jsonl:
                 text = "".join(head) + handle.read()
@@ -246,18 +359,19 @@ def _read_inputs(paths: Sequence[str], mode: str, stdin: TextIO) -> Iterator[tup
                     continue
                 yield source, 1, Record(text, None if path == "-" else Path(path).name, None, {"path": source})
                 continue
-            yield from _jsonl(handle, source)
+            yield from _jsonl(handle, source, fields)
         finally:
             close_input(handle, stdin)
 
 
-def _jsonl(handle: Iterable[str], source: str) -> Iterator[tuple[str, int, Record | InputError]]:
+def _jsonl(handle: Iterable[str], source: str, fields: tuple[str, str, str]) -> Iterator[tuple[str, int, Record | InputError]]:
+    text_field, id_field, title_field = fields
     for lineno, obj in jsonl_objects(handle, source):
         if isinstance(obj, InputError):
             yield source, lineno, obj
             continue
         try:
-            rec = Record.coerce(obj, index=lineno, source=source)
+            rec = Record.coerce(obj, index=lineno, source=source, text_field=text_field, id_field=id_field, title_field=title_field)
         except InputError as exc:
             yield source, lineno, exc
             continue
@@ -311,10 +425,6 @@ class _Writer:
         self.out.flush()
 
 
-_SCORER_SECTIONS: Final = ("frames", "loaded", "attribution")
-_SCORER_PREFIXES: Final = tuple(f"{section}." for section in _SCORER_SECTIONS)
-
-
 def _flatten(d: dict[str, Any]) -> dict[str, Any]:
     """One CSV row: scalar fields and per-category figures; spans stay in the JSON formats."""
     row: dict[str, Any] = {
@@ -331,11 +441,13 @@ def _flatten(d: dict[str, Any]) -> dict[str, Any]:
             row[f"meta.{k}"] = v
     for name, res in d.get("dictionaries", {}).items():
         for cid, c in res["categories"].items():
-            row[f"{name}.{cid}.count"] = c["count"]
-            row[f"{name}.{cid}.weighted"] = c["weighted"]
-            row[f"{name}.{cid}.rate"] = c["rate"]
-            row[f"{name}.{cid}.authorial_rate"] = c["authorial"]["rate"]
-            row[f"{name}.{cid}.quoted_rate"] = c["quoted"]["rate"]
+            # Under their own namespace: a user's lexicon may be called "frames" or "meta".
+            key = f"dictionaries.{name}.{cid}"
+            row[f"{key}.count"] = c["count"]
+            row[f"{key}.weighted"] = c["weighted"]
+            row[f"{key}.rate"] = c["rate"]
+            row[f"{key}.authorial_rate"] = c["authorial"]["rate"]
+            row[f"{key}.quoted_rate"] = c["quoted"]["rate"]
     for k, v in (d.get("readability") or {}).items():
         row[f"readability.{k}"] = v
     if any(d.get(section) for section in _SCORER_SECTIONS):
@@ -352,7 +464,13 @@ def _flatten(d: dict[str, Any]) -> dict[str, Any]:
 
 def _analyze(args: argparse.Namespace) -> int:  # noqa: C901 - reading, analysing, reporting and progress in one loop
     try:
-        analyzer = Analyzer(dictionaries=args.dictionary, readability=args.readability)
+        analyzer = Analyzer(
+            dictionaries=read_dictionaries(args.dictionaries),
+            readability=args.readability,
+            frames=False if "frames" in args.without else (args.frames or True),
+            loaded=False if "loaded" in args.without else (args.loaded or True),
+            attribution="attribution" not in args.without,
+        )
     except (LexiconError, LookupError, ValueError) as exc:
         sys.stderr.write(f"framing: {exc}\n")
         return 2
@@ -364,7 +482,7 @@ def _analyze(args: argparse.Namespace) -> int:  # noqa: C901 - reading, analysin
 
     def good_records() -> Iterator[Record]:
         nonlocal failed
-        for source, line, item in _read_inputs(args.paths, args.input, sys.stdin):
+        for source, line, item in _read_inputs(args.paths, args.input, sys.stdin, (args.text_field, args.id_field, args.title_field)):
             if isinstance(item, InputError):
                 failed += 1
                 sys.stderr.write(f"framing: skipped: {item}\n")

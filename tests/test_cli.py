@@ -10,6 +10,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from framing import load_lexicon
 from framing.cli import main
@@ -58,7 +60,7 @@ def test_json_and_csv_formats(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     code, out, _ = run(capsys, "analyze", str(p), "--format", "csv", "-d", "negation", "--readability")
     rows = list(csv.DictReader(io.StringIO(out)))
     assert [r["id"] for r in rows] == ["a", "b"]
-    assert rows[0]["negation.negators.count"] == "2"
+    assert rows[0]["dictionaries.negation.negators.count"] == "2"
     assert "readability.flesch_reading_ease" in rows[0]
     # every lexicon is named with its version and, in the same order, its digest
     names = rows[0]["lexicons"].split(";")
@@ -230,9 +232,9 @@ def test_csv_output_keeps_the_weighted_sum_of_a_weighted_dictionary(tmp_path: Pa
     code, out, _ = run(capsys, "analyze", str(corpus), "--format", "csv", "-d", str(weights))
     assert code == 0
     (row,) = csv.DictReader(io.StringIO(out))
-    assert row["weights.care.count"] == row["weights.fairness.count"] == "3"
-    assert float(row["weights.care.weighted"]) == pytest.approx(0.75 + 0.5 + 0.5)
-    assert float(row["weights.fairness.weighted"]) == pytest.approx(0.25 + 1.5 + 1.5)
+    assert row["dictionaries.weights.care.count"] == row["dictionaries.weights.fairness.count"] == "3"
+    assert float(row["dictionaries.weights.care.weighted"]) == pytest.approx(0.75 + 0.5 + 0.5)
+    assert float(row["dictionaries.weights.fairness.weighted"]) == pytest.approx(0.25 + 1.5 + 1.5)
 
 
 def test_csv_has_the_default_scorers_numbers_under_the_feature_names(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -253,3 +255,103 @@ def test_csv_has_the_default_scorers_numbers_under_the_feature_names(tmp_path: P
     assert rows[0]["frames.primary"] == Analyzer().analyze(text)["frames"].primary
     # a text with nothing to attribute leaves undefined measures empty, not zero
     assert rows[1]["attribution.voice_gini"] == ""
+
+
+def test_jsonl_fields_can_be_named(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    p = tmp_path / "scraped.jsonl"
+    rows_in = [
+        {"url": "u1", "body": "The minister said the plan was fair.", "headline": "A plan", "text": "teaser", "outlet": "Daily"},
+        {"url": "u2", "headline": "No body here"},
+    ]
+    p.write_text("".join(json.dumps(r) + "\n" for r in rows_in), encoding="utf-8")
+    code, out, err = run(capsys, "analyze", str(p), "--text-field", "body", "--id-field", "url", "--title-field", "headline", "-q")
+    assert code == 1
+    (d,) = [json.loads(line) for line in out.splitlines()]
+    assert d["id"] == "u1"
+    assert d["n_chars"] == len(rows_in[0]["body"])
+    # the other fields, a "text" field that is not the chosen one included, are metadata
+    assert d["metadata"] == {"text": "teaser", "outlet": "Daily"}
+    assert f"{p}:2: field 'body' is missing" in err
+    # The same record under the default names gives the same analysis.
+    q = tmp_path / "plain.jsonl"
+    q.write_text(json.dumps({"id": "u1", "text": rows_in[0]["body"], "title": "A plan"}) + "\n", encoding="utf-8")
+    _, out2, _ = run(capsys, "analyze", str(q), "-q")
+    plain = json.loads(out2)
+    assert {k: v for k, v in plain.items() if k != "metadata"} == {k: v for k, v in d.items() if k != "metadata"}
+
+
+@given(
+    fields=st.lists(st.text(alphabet="abcdefghijklmnopqrstuvwxyz_", min_size=1, max_size=8), min_size=3, max_size=3, unique=True),
+    text=st.text(min_size=1, max_size=40).filter(lambda t: t.strip() != ""),
+)
+@settings(max_examples=25, deadline=None)
+def test_any_field_names_read_the_same_record(fields: list[str], text: str) -> None:
+    from framing.cli import _jsonl
+
+    text_field, id_field, title_field = fields
+    line = json.dumps({text_field: text, id_field: 7, title_field: "T", "extra": 1}) + "\n"
+    ((_, _, rec),) = list(_jsonl([line], "x.jsonl", (text_field, id_field, title_field)))
+    assert not isinstance(rec, Exception)
+    assert (rec.text, rec.id, rec.title, dict(rec.metadata)) == (text, "7", "T", {"extra": 1})
+
+
+def test_default_scorers_can_be_left_out_or_given_another_lexicon(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "analyze", str(EXAMPLE), "--without", "attribution", "--without", "loaded", "--frames", "generic-news-frames")
+    assert code == 0
+    d = json.loads(out)
+    assert "attribution" not in d
+    assert "loaded" not in d
+    assert set(d["frames"]["scores"]) == {c.id for c in load_lexicon("generic-news-frames").categories}
+    assert {x["name"] for x in d["lexicons"]} >= {"generic-news-frames"}
+    assert "policy-frames" not in {x["name"] for x in d["lexicons"]}
+    code, _, err = run(capsys, "analyze", str(EXAMPLE), "--frames", "no-such-taxonomy")
+    assert code == 2
+    assert "no-such-taxonomy" in err
+
+
+def test_dictionary_options_go_to_the_reader_of_the_dictionary_before_them(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # A semicolon-separated long-format table whose columns have their own names, and a zero row.
+    table = tmp_path / "mine.csv"
+    table.write_text("lemma;group;w\nfair;justice;1.5\nprotect;care;0.5\nharm;care;0\n", encoding="utf-8")
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(json.dumps({"id": "a", "text": "They protect a fair deal without harm."}) + "\n", encoding="utf-8")
+    code, out, err = run(
+        capsys,
+        "analyze",
+        str(corpus),
+        "-q",
+        "-d",
+        "negation",
+        "-d",
+        str(table),
+        "-o",
+        "delimiter=;",
+        "-o",
+        "term_column=lemma",
+        "-o",
+        "category_column=group",
+        "-o",
+        "weight_column=w",
+        "-o",
+        "skip_zero=true",
+        "-o",
+        "name=my-dict",
+        "-o",
+        "version=2.1",
+    )
+    assert code == 0, err
+    d = json.loads(out)
+    mine = d["dictionaries"]["my-dict"]
+    assert mine["categories"]["justice"]["count"] == 1
+    assert mine["categories"]["care"]["count"] == 1  # "harm" has weight 0 and was skipped
+    assert {"name": "my-dict", "version": "2.1"}.items() <= next(x for x in d["lexicons"] if x["name"] == "my-dict").items()
+    # an option before any dictionary, an option the reader does not take, a bad boolean
+    with pytest.raises(SystemExit):
+        main(["analyze", str(corpus), "-o", "name=x"])
+    code, _, err = run(capsys, "analyze", str(corpus), "-d", str(table), "-o", "no_such_option=1")
+    assert code == 2
+    assert str(table) in err
+    assert "no_such_option" in err
+    with pytest.raises(SystemExit):
+        main(["analyze", str(corpus), "-d", str(table), "-o", "skip_zero=maybe"])
+    capsys.readouterr()

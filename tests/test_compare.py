@@ -1155,3 +1155,30 @@ def test_infinite_feature_values_are_rejected_not_reported_as_missing_means():
     bad = FeatureData(data.features, values, data.outlets, data.stories, data.word_counts, data.dates)
     with pytest.raises(ValueError, match=r"loaded\.score.*not finite"):
         compare_features(bad, CompareSettings(n_boot=20, n_permutations=0))
+
+
+def test_cli_reads_a_named_text_field_and_dictionary_options(tmp_path, capsys):
+    renamed = []
+    for r in _planted_corpus(n=2):
+        r = dict(r)
+        r["body"] = r.pop("text")
+        r["text"] = "a teaser that is not the article"
+        renamed.append(r)
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("\n".join(json.dumps(r) for r in [*renamed, {"outlet": "A", "text": "no body"}]) + "\n", encoding="utf-8")
+    plain = tmp_path / "p.jsonl"
+    plain.write_text("\n".join(json.dumps(r) for r in _planted_corpus(n=2)) + "\n", encoding="utf-8")
+    table = tmp_path / "t.csv"
+    table.write_text("lemma;group\nstrike;labour\n", encoding="utf-8")
+    opts = ["--format", "json", "--n-boot", "20", "--permutations", "0", "--no-readability", "-q"]
+    dic = ["-d", str(table), "-o", "delimiter=;", "-o", "term_column=lemma", "-o", "category_column=group"]
+    assert _cli([str(corpus), "--text-field", "body", *dic, *opts]) == 1
+    named = json.loads(capsys.readouterr().out)
+    assert _cli([str(plain), *dic, *opts]) == 0
+    expected = json.loads(capsys.readouterr().out)
+    assert named["n_documents"] == expected["n_documents"] == 6
+    assert {k: v for k, v in named.items() if k != "n_skipped"} == {k: v for k, v in expected.items() if k != "n_skipped"}
+    assert any(f["name"].startswith("dictionary:t.") for f in named["features"])
+    capsys.readouterr()
+    assert _cli([str(corpus), "--text-field", "body", *opts[:-1]]) == 1
+    assert f"{corpus}:7: field 'body' is missing or not a string" in capsys.readouterr().err

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from framing.analysis import Analyzer
-from framing.cli import close_input, jsonl_objects, open_input
+from framing.cli import add_dictionary_arguments, close_input, jsonl_objects, open_input, read_dictionaries
 from framing.compare.features import check_record
 from framing.errors import InputError, LexiconError
 
@@ -42,7 +42,8 @@ def add_compare_parser(subparsers: Any) -> argparse.ArgumentParser:  # noqa: ANN
     c.add_argument("--report", default=None, metavar="PATH", help="also write the report here (.html, .md or .json)")
     c.add_argument("--format", choices=["markdown", "json"], default="markdown", help="report format on stdout (default markdown)")
     c.add_argument("--no-plots", action="store_true", help="HTML report without plots")
-    c.add_argument("--dictionary", "-d", action="append", default=[], metavar="LEXICON", help="also count a lexicon (repeatable)")
+    add_dictionary_arguments(c)
+    c.add_argument("--text-field", default="text", metavar="FIELD", help="field holding the text (default text)")
     c.add_argument("--no-readability", action="store_true", help="skip readability formulas (faster)")
     c.add_argument("--correction", choices=["holm", "fdr_bh"], default="holm", help="multiple-comparison correction (default holm)")
     c.add_argument("--alpha", type=float, default=0.05, help="significance level (default 0.05)")
@@ -63,10 +64,17 @@ def _records(handle: IO[str], source: str, args: argparse.Namespace, skipped: li
     A record the comparison would reject (no text, no outlet, a bad story key) is checked here,
     where its line in the file is known.
     """
-    for lineno, obj in jsonl_objects(handle, source):
-        if isinstance(obj, InputError):
-            skipped.append(str(obj))
+    for lineno, item in jsonl_objects(handle, source):
+        if isinstance(item, InputError):
+            skipped.append(str(item))
             continue
+        obj = item
+        if args.text_field != "text":
+            # The chosen field is the text; a field that happens to be called "text" is not.
+            if not isinstance(item.get(args.text_field), str):
+                skipped.append(f"{source}:{lineno}: field {args.text_field!r} is missing or not a string")
+                continue
+            obj = {**{k: v for k, v in item.items() if k != args.text_field}, "text": item[args.text_field]}
         try:
             check_record(obj, by=args.by, pair_by=args.pair_by)
         except InputError as exc:
@@ -87,7 +95,7 @@ def _analyzer(args: argparse.Namespace) -> Analyzer | None:
         sys.stderr.write(f"framing: cannot write the report to {args.report}: no such directory\n")
         return None
     try:
-        return Analyzer(dictionaries=args.dictionary, readability=not args.no_readability)
+        return Analyzer(dictionaries=read_dictionaries(args.dictionaries), readability=not args.no_readability)
     except (LexiconError, LookupError, ValueError) as exc:
         sys.stderr.write(f"framing: {exc}\n")
         return None
