@@ -3,7 +3,7 @@
 The public API lives here; every name is documented in the API reference.
 """
 
-from framing.analysis import Analysis, Analyzer, Failure, LexiconRef, Record, analyze, framing_version
+from framing.analysis import Analysis, Analyzer, Failure, LexiconRef, Record, analyze, framing_version, resolve_jobs
 from framing.document import Document, DocumentOptions, Span, Token
 from framing.errors import FramingError, InputError, LexiconError
 from framing.lexicon import Category, Entry, Lexicon, load_lexicon, read_csv, read_dic, read_toml
@@ -49,5 +49,6 @@ __all__ = [
     "read_csv",
     "read_dic",
     "read_toml",
+    "resolve_jobs",
     "split_sentences",
 ]

@@ -6,6 +6,7 @@ import functools
 import gc
 import itertools
 import json
+import os
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -28,7 +29,7 @@ from framing.scorers.frames import FrameScorer
 from framing.scorers.loaded import LoadedScorer
 from framing.scorers.readability import ReadabilityScorer
 
-__all__ = ["Analysis", "Analyzer", "Failure", "LexiconRef", "Record", "analyze", "framing_version"]
+__all__ = ["Analysis", "Analyzer", "Failure", "LexiconRef", "Record", "analyze", "framing_version", "resolve_jobs"]
 
 
 def framing_version() -> str:
@@ -402,7 +403,8 @@ class Analyzer:
             Strings, :class:`Record` objects or mappings with ``text`` (and optional ``id``,
             ``title`` and other fields, passed through as metadata). Consumed lazily.
         n_jobs
-            Worker processes; ``1`` analyses in this process. At most ``2 * n_jobs`` chunks are in
+            Worker processes; ``1`` analyses in this process, ``-1`` starts one per usable CPU
+            (:func:`resolve_jobs`). At most ``2 * n_jobs`` chunks are in
             flight at once, so memory stays bounded however long the stream is.
         chunksize
             Records sent to a worker at a time.
@@ -410,7 +412,7 @@ class Analyzer:
             ``"raise"``: the first bad record raises :class:`~framing.errors.InputError`;
             ``"return"``: a bad record yields a :class:`Failure` in its place and the stream goes on.
         """
-        _check_batch(n_jobs, on_error)
+        n_jobs = _check_batch(n_jobs, on_error)
         if n_jobs == 1:
             return (self._one(i, r, on_error) for i, r in enumerate(records))
         return self._parallel(records, n_jobs, max(1, chunksize), on_error, as_dict=False)  # type: ignore[return-value]
@@ -429,7 +431,7 @@ class Analyzer:
         only serialised (as the command line does): plain dictionaries cross process boundaries
         far more cheaply than result objects.
         """
-        _check_batch(n_jobs, on_error)
+        n_jobs = _check_batch(n_jobs, on_error)
         if n_jobs == 1:
             return (_as_dict(self._one(i, r, on_error)) for i, r in enumerate(records))
         return self._parallel(records, n_jobs, max(1, chunksize), on_error, as_dict=True)  # type: ignore[return-value]
@@ -448,7 +450,7 @@ class Analyzer:
         to turn a corpus into JSON lines (``framing analyze`` uses it). Bad records yield a
         :class:`Failure`.
         """
-        _check_batch(n_jobs, "return")
+        n_jobs = _check_batch(n_jobs, "return")
         if n_jobs == 1:
             return (_as_json(self._one(i, r, "return"), indent) for i, r in enumerate(records))
         return self._parallel(records, n_jobs, max(1, chunksize), "return", as_dict=True, json_indent=indent, as_json=True)  # type: ignore[return-value]
@@ -493,13 +495,39 @@ class Analyzer:
                     yield item
 
 
-def _check_batch(n_jobs: int, on_error: str) -> None:
+def resolve_jobs(n_jobs: int) -> int:
+    """The number of worker processes ``n_jobs`` asks for: itself, or every usable CPU for ``-1``.
+
+    ``-1`` counts the CPUs this process may run on (its affinity mask, as a container or a
+    batch scheduler sets it), not every CPU of the machine.
+
+    Raises
+    ------
+    ValueError
+        For ``0`` or a number below ``-1``.
+
+    Examples
+    --------
+    >>> resolve_jobs(3)
+    3
+    >>> resolve_jobs(-1) >= 1
+    True
+    """
+    if n_jobs == -1:
+        usable = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else None
+        return max(1, len(usable) if usable else os.cpu_count() or 1)
     if n_jobs < 1:
-        msg = f"n_jobs must be >= 1, got {n_jobs}"
+        msg = f"n_jobs must be >= 1, or -1 for every usable CPU, got {n_jobs}"
         raise ValueError(msg)
+    return n_jobs
+
+
+def _check_batch(n_jobs: int, on_error: str) -> int:
+    n_jobs = resolve_jobs(n_jobs)
     if on_error not in {"raise", "return"}:
         msg = f"on_error must be 'raise' or 'return', got {on_error!r}"
         raise ValueError(msg)
+    return n_jobs
 
 
 def _chunks(items: Iterator[tuple[int, Any]] | Iterable[tuple[int, Any]], size: int) -> Iterator[list[tuple[int, Any]]]:

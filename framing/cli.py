@@ -176,7 +176,7 @@ def _parser() -> argparse.ArgumentParser:
     a.add_argument("--id-field", default="id", metavar="FIELD", help="JSONL field holding the id (default id)")
     a.add_argument("--title-field", default="title", metavar="FIELD", help="JSONL field holding the headline (default title)")
     a.add_argument("--readability", action="store_true", help="add readability formulas")
-    a.add_argument("--jobs", "-j", type=int, default=1, help="worker processes (default 1)")
+    a.add_argument("--jobs", "-j", type=int, default=1, help="worker processes (default 1; -1: one per usable CPU)")
     a.add_argument("--indent", type=int, default=None, help="indent JSON output")
     a.add_argument("--quiet", "-q", action="store_true", help="no progress on stderr")
 
@@ -474,8 +474,8 @@ def _analyze(args: argparse.Namespace) -> int:  # noqa: C901 - reading, analysin
     except (LexiconError, LookupError, ValueError) as exc:
         sys.stderr.write(f"framing: {exc}\n")
         return 2
-    if args.jobs < 1:
-        sys.stderr.write("framing: --jobs must be at least 1\n")
+    if args.jobs < 1 and args.jobs != -1:
+        sys.stderr.write("framing: --jobs must be at least 1, or -1 for one per usable CPU\n")
         return 2
     failed = 0
     where: deque[tuple[str, int]] = deque()

@@ -96,6 +96,19 @@ def test_two_workers_give_exactly_the_serial_results() -> None:
     assert parallel == serial
 
 
+def test_minus_one_job_means_every_usable_cpu(monkeypatch: pytest.MonkeyPatch) -> None:
+    from framing import resolve_jobs
+
+    monkeypatch.setattr("os.sched_getaffinity", lambda _pid: {0, 3, 5}, raising=False)
+    assert resolve_jobs(-1) == 3
+    assert resolve_jobs(4) == 4
+    monkeypatch.setattr("os.sched_getaffinity", lambda _pid: {0}, raising=False)
+    records = [Record(EXAMPLE, "a"), Record(EXAMPLE.replace("Okafor", "Ruiz"), "b")]
+    an = Analyzer(frames=False, loaded=False)
+    # one usable CPU: -1 analyses in this process, with the same results
+    assert [r.to_dict() for r in an.analyze_many(records, n_jobs=-1)] == [r.to_dict() for r in an.analyze_many(records)]
+
+
 @pytest.mark.usefixtures("no_network")
 def test_analysis_runs_with_network_blocked() -> None:
     result = Analyzer(dictionaries=["negation"], readability=True).analyze(EXAMPLE)
@@ -113,8 +126,9 @@ def test_duplicate_lexicon_names_are_refused() -> None:
 
 
 def test_bad_arguments() -> None:
-    with pytest.raises(ValueError, match="n_jobs"):
-        Analyzer().analyze_many([], n_jobs=0)
+    for bad in (0, -2):
+        with pytest.raises(ValueError, match="n_jobs"):
+            Analyzer().analyze_many([], n_jobs=bad)
     with pytest.raises(ValueError, match="negation_window"):
         Analyzer(negation_window=-1)
     with pytest.raises(TypeError):

@@ -53,7 +53,7 @@ def add_compare_parser(subparsers: Any) -> argparse.ArgumentParser:  # noqa: ANN
     c.add_argument("--permutations", type=int, default=999, help="label permutations of the frame χ² test (default 999)")
     c.add_argument("--min-stories", type=int, default=6, help="shared stories needed for a paired test (default 6)")
     c.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
-    c.add_argument("--jobs", "-j", type=int, default=1, help="worker processes (default 1)")
+    c.add_argument("--jobs", "-j", type=int, default=1, help="worker processes (default 1; -1: one per usable CPU)")
     c.add_argument("--quiet", "-q", action="store_true", help="no progress on stderr")
     return c
 
@@ -85,8 +85,8 @@ def _records(handle: IO[str], source: str, args: argparse.Namespace, skipped: li
 
 def _analyzer(args: argparse.Namespace) -> Analyzer | None:
     """The analyzer of the command, or ``None`` after naming a usage error on stderr."""
-    if args.jobs < 1 or args.n_boot < 10 or args.permutations < 0 or args.min_stories < 1:
-        sys.stderr.write("framing: need --jobs >= 1, --n-boot >= 10, --permutations >= 0, --min-stories >= 1\n")
+    if (args.jobs < 1 and args.jobs != -1) or args.n_boot < 10 or args.permutations < 0 or args.min_stories < 1:
+        sys.stderr.write("framing: need --jobs >= 1 (or -1), --n-boot >= 10, --permutations >= 0, --min-stories >= 1\n")
         return None
     if args.corpus != "-" and not Path(args.corpus).is_file():
         sys.stderr.write(f"framing: {args.corpus}: no such file\n")

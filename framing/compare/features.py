@@ -91,7 +91,7 @@ from typing import Any, Final, Literal
 import numpy as np
 import numpy.typing as npt
 
-from framing.analysis import Analyzer, LexiconRef, Record, framing_version
+from framing.analysis import Analyzer, LexiconRef, Record, framing_version, resolve_jobs
 from framing.errors import InputError
 
 __all__ = [
@@ -768,9 +768,7 @@ def collect(
     InputError
         For a bad record when ``on_missing="raise"``.
     """
-    if n_jobs < 1:
-        msg = f"n_jobs must be >= 1, got {n_jobs}"
-        raise ValueError(msg)
+    n_jobs = resolve_jobs(n_jobs)
     if on_missing not in {"raise", "skip"}:
         msg = f"on_missing must be 'raise' or 'skip', got {on_missing!r}"
         raise ValueError(msg)

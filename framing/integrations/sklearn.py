@@ -34,7 +34,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt  # at run time, so that the documentation resolves the array types
 
-from framing.analysis import Analyzer, Record
+from framing.analysis import Analyzer, Record, resolve_jobs
 from framing.integrations.features import extract_features, feature_names
 from framing.lexicon import Lexicon
 
@@ -60,7 +60,7 @@ class FramingFeatures(TransformerMixin, BaseEstimator):  # type: ignore[misc]  #
     attribution, frames, dictionaries, readability
         Passed to :class:`~framing.Analyzer` when ``analyzer`` is ``None``.
     n_jobs
-        Worker processes used by :meth:`transform` (``1``: this process).
+        Worker processes used by :meth:`transform` (``1``: this process; ``-1``: one per usable CPU).
     chunksize
         Documents sent to a worker at a time when ``n_jobs > 1``.
     missing
@@ -121,9 +121,7 @@ class FramingFeatures(TransformerMixin, BaseEstimator):  # type: ignore[misc]  #
         """
         del y
         _check_documents(X)
-        if self.n_jobs < 1:
-            msg = f"n_jobs must be >= 1, got {self.n_jobs}"
-            raise ValueError(msg)
+        resolve_jobs(self.n_jobs)  # rejects a bad value at fit time, not in the middle of transform
         if self.analyzer is not None:
             changed = [
                 name
