@@ -17,6 +17,10 @@ cover every non-space character once, in order. Its decisions, in order of prece
    then a verb of saying, then at most three words before a period or comma (``"Why now?" Sen.
    Ann Lee asked reporters.``, ``"Why?" The senator asked.``).
    The tag's verbs are given by the caller (the document passes its speech verbs).
+   A sentence end with no space after it, where scraped paragraphs were joined (``the minister
+   resigned.The government...``), ends a sentence too when a lowercase word of two or more
+   letters (not an abbreviation, nor part of a domain, address or path) is followed by the
+   punctuation, any closing marks and a capitalised word.
 5. A line that starts with a list marker (``1.``, ``2)``, ``a.``, ``•``) is split before the next
    marker of the same kind and sequence.
 
@@ -56,6 +60,11 @@ _ELLIPSIS3: Final = frozenset({"...", ". . .", "\u2026"})
 # The same after a role noun: "The senator asked."
 _ROLE_TAG: Final = re.compile(r"(The[ \t]+[a-z]+[ \t]+)([a-z]+)(?:[ \t]+[\w'-]+){0,3}[.,]")
 _TAG: Final = re.compile(r"((?:[^\W\d_a-z][\w'.-]*[ \t]+){1,5}?)([a-z]+)(?:[ \t]+[\w'-]+){0,3}[.,]")
+# Rule 3b: a sentence end glued to the next sentence, as when a scraper joins paragraphs without
+# a space ("the minister resigned.The government..."): a lowercase word of two or more letters
+# (not inside a domain, an address or a path), its end punctuation and closing marks, then a
+# capitalised word.
+_GLUED: Final = re.compile(r"(?<![\w.@/'-])([a-z]{2,})([.!?]+[\"')\]]*)(?=[A-Z][a-z])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,6 +274,10 @@ def split_sentences(text: str, rules: SentenceRules | None = None, *, tag_verbs:
             cuts.append(end)
         elif cut > 0:
             cuts.append(cut)
+    for m in _GLUED.finditer(text):
+        low = m.group(1)
+        if low not in prepositive and low not in other and m.end(2) not in blocked:
+            cuts.append(m.end(2))
     del other
     spans: list[tuple[int, int]] = []
     prev_cut = 0

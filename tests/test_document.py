@@ -72,6 +72,28 @@ def test_news_sentence_cases(case: dict[str, object]) -> None:
     assert sentence_texts(Document.from_text(str(case["text"]))) == case["expected"]
 
 
+_LOWER_WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=2, max_size=9)
+
+
+@given(
+    left=st.lists(_LOWER_WORD, min_size=1, max_size=5),
+    punct=st.sampled_from([".", "!", "?", '."', "?'", ".)"]),
+    right=st.lists(_LOWER_WORD, min_size=1, max_size=5),
+)
+def test_a_sentence_glued_to_the_next_is_split_after_its_punctuation(left: list[str], punct: str, right: list[str]) -> None:
+    from framing.document import DocumentOptions
+
+    rules = DocumentOptions.default().sentence_rules
+    assert rules is not None
+    last = left[-1]
+    if last in rules.prepositive or last in rules.other:
+        return  # an abbreviation's period (vs.Leon) is no sentence end
+    first = " ".join(["The", *left]) + punct
+    second = right[0].capitalize() + " " + " ".join(right[1:]) + "."
+    doc = Document.from_text(first + second.replace(" .", "."))
+    assert sentence_texts(doc) == [first, second.replace(" .", ".")]
+
+
 def test_seed_article_sentences_keep_ranks_and_quotes(seed_text: str) -> None:
     doc = Document.from_text(seed_text)
     sents = sentence_texts(doc)
