@@ -295,7 +295,7 @@ def test_any_field_names_read_the_same_record(fields: list[str], text: str) -> N
     assert (rec.text, rec.id, rec.title, dict(rec.metadata)) == (text, "7", "T", {"extra": 1})
 
 
-def test_default_scorers_can_be_left_out_or_given_another_lexicon(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_default_scorers_can_be_left_out_or_given_another_lexicon(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "analyze", str(EXAMPLE), "--without", "attribution", "--without", "loaded", "--frames", "generic-news-frames")
     assert code == 0
     d = json.loads(out)

@@ -1159,8 +1159,8 @@ def test_infinite_feature_values_are_rejected_not_reported_as_missing_means():
 
 def test_cli_reads_a_named_text_field_and_dictionary_options(tmp_path, capsys):
     renamed = []
-    for r in _planted_corpus(n=2):
-        r = dict(r)
+    for planted in _planted_corpus(n=2):
+        r = dict(planted)
         r["body"] = r.pop("text")
         r["text"] = "a teaser that is not the article"
         renamed.append(r)
