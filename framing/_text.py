@@ -3,11 +3,13 @@
 Tokens
 ------
 A token is either a *word*, a run of word characters with internal apostrophes kept (``don't``,
-``Iraq's``), or an *initialism*: two or more single letters, each but the last followed by a
-period, with the last letter's period when there is one (``U.S.``, ``F.B.I.``, ``D.C.``, ``a.m.``,
-``U.S-led``). A possessive after the final period joins it (``the F.B.I.'s director``).
-An initialism's first letter must start a word and its last letter must end one: ``Jr.A.`` or
-``U.S's`` are no initialisms, and digits never are letters (``1.5``, ``B.1``).
+``Iraq's``) and with a period, comma or colon kept between two ASCII digits, so that a number is
+one token (``2.5``, ``1,000,000``, ``10:30``, ``$1.2bn`` reads ``1.2bn``), or an *initialism*:
+two or more single letters, each but the last followed by a period, with the last letter's
+period when there is one (``U.S.``, ``F.B.I.``, ``D.C.``, ``a.m.``, ``U.S-led``). A possessive
+after the final period joins it (``the F.B.I.'s director``). An initialism's first letter must
+start a word and its last letter must end one: ``Jr.A.`` or ``U.S's`` are no initialisms, and
+digits never are letters (``1.5``, ``B.1``).
 
 The final period belongs to the token. It is part of the written abbreviation, and English never
 doubles a period, so when the initialism ends a sentence (``troops left the U.S.``) one period
@@ -33,10 +35,22 @@ from typing import Final
 
 import numpy as np
 
-__all__ = ["INITIALISM_RE", "TOKEN_RE", "WORD_RE", "initialism_spans", "lowercase", "normalise", "token_offsets", "tokenize", "word_form"]
+__all__ = [
+    "INITIALISM_RE",
+    "TOKEN_RE",
+    "WORD_RE",
+    "initialism_spans",
+    "is_number",
+    "lowercase",
+    "normalise",
+    "token_offsets",
+    "tokenize",
+    "word_form",
+]
 
-#: A word: a run of word characters, with internal apostrophes kept (don't, Iraq's).
-WORD_RE: Final = re.compile(r"\w+(?:'\w+)*")
+#: A word: a run of word characters, with internal apostrophes kept (don't, Iraq's) and a
+#: period, comma or colon between two ASCII digits (2.5, 1,000, 10:30).
+WORD_RE: Final = re.compile(r"\w+(?:(?:'|(?<=[0-9])[.,:](?=[0-9]))\w+)*")
 
 #: An initialism (module docstring): single letters joined by periods, the final period and an
 #: apostrophe ending after it included. The lookarounds make each letter a word of its own.
@@ -190,6 +204,8 @@ def word_form(piece: str, low_piece: str) -> str:
 
 _ASCII_WORD: Final = np.array([chr(c).isalnum() or chr(c) == "_" for c in range(128)], dtype=bool)
 _APOSTROPHE: Final = ord("'")
+_ZERO: Final = ord("0")
+_NUMBER_SEPARATORS: Final = (ord("."), ord(","), ord(":"))
 
 
 def _word_edges(low: str) -> tuple[np.ndarray, np.ndarray]:
@@ -213,9 +229,15 @@ def _word_edges(low: str) -> tuple[np.ndarray, np.ndarray]:
             ok = np.array([chr(k).isalnum() for k in kinds.tolist()], dtype=bool)
             word[big] = ok[np.searchsorted(kinds, values)]
     if len(codes) > 2:
+        # Both joins look at the characters as classified above, never at each other's results.
         ap = np.flatnonzero(codes[1:-1] == _APOSTROPHE) + 1
+        sep = np.flatnonzero(np.isin(codes[1:-1], _NUMBER_SEPARATORS)) + 1
         if len(ap):
             word[ap[word[ap - 1] & word[ap + 1]]] = True
+        if len(sep):
+            digit_before = (codes[sep - 1] - _ZERO) < 10  # unsigned: below "0" wraps around
+            digit_after = (codes[sep + 1] - _ZERO) < 10
+            word[sep[digit_before & digit_after]] = True
     edges = np.diff(word.astype(np.int8), prepend=np.int8(0), append=np.int8(0))
     return np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
 
@@ -253,6 +275,17 @@ def token_offsets(low: str) -> list[tuple[int, int]]:
         return _merged(low, initialisms)
     starts, ends = _word_edges(low)
     return list(zip(starts.tolist(), ends.tolist(), strict=True))
+
+
+def is_number(word: str) -> bool:
+    """Whether a word form is a number: digits, with periods, commas or colons between them.
+
+    Examples
+    --------
+    >>> [is_number(w) for w in ("2024", "2.5", "1,000", "10:30", "1.2bn", "b52")]
+    [True, True, True, True, False, False]
+    """
+    return word.replace(",", "").replace(".", "").replace(":", "").isdigit()
 
 
 def tokenize(low: str, norm: str) -> list[str]:

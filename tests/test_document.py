@@ -72,6 +72,21 @@ def test_news_sentence_cases(case: dict[str, object]) -> None:
     assert sentence_texts(Document.from_text(str(case["text"]))) == case["expected"]
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Prices rose 2.5% to $1.2bn.", ["prices", "rose", "2.5", "to", "1.2bn"]),
+        ("About 1,000,000 people, at 10:30.", ["about", "1,000,000", "people", "at", "10:30"]),
+        ("In 2004. Then 5, 6 and 7.", ["in", "2004", "then", "5", "6", "and", "7"]),
+        ("Version 3.11 of U.S. law, 12/05.", ["version", "3.11", "of", "us", "law", "12", "05"]),
+    ],
+)
+def test_a_number_is_one_token(text: str, words: list[str]) -> None:
+    doc = Document.from_text(text)
+    assert doc.words == words
+    assert [text[s:e].lower().replace(".", "") if w == "us" else text[s:e].lower() for (s, e), w in zip(doc.token_spans(), words, strict=True)] == words
+
+
 _LOWER_WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=2, max_size=9)
 
 
@@ -247,7 +262,10 @@ def test_no_token_straddles_a_sentence_boundary(text: str) -> None:
         assert e <= doc.sentences[k][1]
 
 
-@given(initialism_text | st.text(max_size=200))
+_NUMBERISH = st.text(alphabet="0123456789.,:'a_ \u0663", max_size=40)
+
+
+@given(initialism_text | st.text(max_size=200) | _NUMBERISH)
 def test_the_fast_tokenizer_equals_the_reference_regex(text: str) -> None:
     low = lowercase(text)
     ref = list(TOKEN_RE.finditer(low))

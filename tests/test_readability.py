@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 
 from framing import Document
+from framing._text import is_number
 from framing.scorers.base import Context
 from framing.scorers.readability import ReadabilityResult, ReadabilityScorer, syllables
 
@@ -31,7 +32,7 @@ def _score(text: str) -> ReadabilityResult:
 def test_counts_are_token_by_token_counts(text: str) -> None:
     doc = Document.from_text(text)
     r = ReadabilityScorer().score(doc, Context(None))
-    words = [w for w in doc.words if not w.isdigit()]
+    words = [w for w in doc.words if not is_number(w)]
     per_word = [syllables(w.replace("'", "")) for w in words]
     assert r.n_words == len(words)
     assert r.n_syllables == sum(per_word)
@@ -51,6 +52,13 @@ def test_repeating_a_text_as_a_new_paragraph_changes_no_formula(text: str) -> No
         return  # the copy merged with the original's last sentence (no final break); nothing to compare
     for f in FORMULAS:
         assert getattr(twice, f) == pytest.approx(getattr(once, f))
+
+
+def test_numbers_are_not_words_of_the_formulas() -> None:
+    plain = _score("Prices rose 2 percent to 3 pounds.")
+    dotted = _score("Prices rose 2.5 percent to 1,250.75 pounds.")
+    assert plain.n_words == dotted.n_words == 5
+    assert plain.flesch_reading_ease == dotted.flesch_reading_ease
 
 
 def test_known_counts() -> None:

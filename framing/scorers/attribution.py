@@ -131,6 +131,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final, Literal
 
+from framing._text import is_number
 from framing.lexicon import Lexicon, load_lexicon
 from framing.matching import Match, Matcher
 
@@ -3692,8 +3693,8 @@ def _personal_run(run_words: Sequence[str]) -> bool:
 
 
 def _numeric(w: str) -> bool:
-    """A digit string or a number word (``10``, ``six``)."""
-    return w.isdigit() or w in _NUMBER_WORDS
+    """A number (``10``, ``2.5``, ``1,000``) or a number word (``six``)."""
+    return is_number(w) or w in _NUMBER_WORDS
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -29,6 +29,8 @@ from dataclasses import asdict, dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from framing._text import is_number
+
 if TYPE_CHECKING:
     from framing.document import Document
     from framing.lexicon import Lexicon
@@ -126,7 +128,7 @@ class ReadabilityScorer:
         types = Counter(doc.words)
         w_count = y = c = letters = 0
         for w, k in types.items():
-            if w.isdigit():
+            if is_number(w):
                 continue
             w_count += k
             n = syllables(w.replace("'", ""))
