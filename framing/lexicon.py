@@ -33,8 +33,10 @@ __all__ = [
     "read_toml",
 ]
 
-_TERM_RE: Final = re.compile(r"^[\w'][\w' \-]*\*?$")
-_TERM_SPLIT_RE: Final = re.compile(r"[\w']+")
+#: A period, comma or colon between two digits, kept inside a token as the tokenizer does (2.5, 1,000).
+_NUMBER_JOIN: Final = r"(?<=[0-9])[.,:](?=[0-9])"
+_TERM_RE: Final = re.compile(rf"^[\w'](?:[\w' \-]|{_NUMBER_JOIN})*\*?$")
+_TERM_SPLIT_RE: Final = re.compile(rf"(?:[\w']|{_NUMBER_JOIN})+")
 _CATEGORY_ID_RE: Final = re.compile(r"^[\w.\-]+$")
 _NAME_RE: Final = re.compile(r"^[a-z0-9][a-z0-9_\-.]*$")
 _TOML_LINE_RE: Final = re.compile(r"at line (\d+)")
@@ -75,8 +77,9 @@ class Entry:
         Raises
         ------
         LexiconError
-            If the term has characters other than letters, digits, apostrophes, spaces and hyphens,
-            a ``*`` anywhere but at the end, or the weight is not a finite number.
+            If the term has characters other than letters, digits, apostrophes, spaces and hyphens
+            (and a period, comma or colon between two digits, as in ``1.5 degrees``), a ``*``
+            anywhere but at the end, or the weight is not a finite number.
 
         Examples
         --------
@@ -84,13 +87,15 @@ class Entry:
         ('violation', 'of', 'international', 'law')
         >>> Entry.parse("so-called").tokens
         ('so', 'called')
+        >>> Entry.parse("1.5 degrees").tokens
+        ('1.5', 'degrees')
         >>> e = Entry.parse("abus*")
         >>> (e.tokens, e.wildcard)
         (('abus',), True)
         """
         cleaned = " ".join(term.replace("\u2019", "'").split())
         if not cleaned or not _TERM_RE.match(cleaned):
-            msg = f"term {term!r}: use letters, digits, apostrophes, spaces and hyphens, '*' only at the end"
+            msg = f"term {term!r}: use letters, digits, apostrophes, spaces and hyphens ('.,:' only between digits), '*' only at the end"
             raise LexiconError(msg)
         wildcard = cleaned.endswith("*")
         body = cleaned[:-1] if wildcard else cleaned

@@ -114,6 +114,28 @@ def test_entry_parsing_rules() -> None:
         Entry.parse("a*")
     with pytest.raises(LexiconError, match="finite"):
         Entry.parse("x", weight=float("nan"))
+    # a number keeps its separators, as the tokenizer does; elsewhere a period is refused
+    assert Entry.parse("1.5 degrees").tokens == ("1.5", "degrees")
+    assert Entry.parse("10,000 jobs").tokens == ("10,000", "jobs")
+    for bad in ("1.5.", "a.b", "2, 3", "U.S."):
+        with pytest.raises(LexiconError, match="only between digits"):
+            Entry.parse(bad)
+
+
+@given(
+    whole=st.integers(min_value=0, max_value=10**6),
+    frac=st.integers(min_value=0, max_value=999),
+    sep=st.sampled_from([".", ",", ":"]),
+    word=st.sampled_from(["degrees", "jobs", "percent"]),
+)
+def test_a_number_entry_matches_the_number_in_text(whole: int, frac: int, sep: str, word: str) -> None:
+    from framing import Document, Matcher
+
+    term = f"{whole}{sep}{frac} {word}"
+    lex = Lexicon("n", "1", "CC0", "-", "-", (Category("c", "numbers", (Entry.parse(term),)),))
+    text = f"They spoke of {term} and of {whole} {frac} {word}."
+    found = [text[m.start : m.end] for m in Matcher(lex).find(Document.from_text(text))]
+    assert found == [term]
 
 
 def test_info_reports_counts() -> None:
