@@ -238,7 +238,7 @@ def _without_attribute_values(norm: str, marks: list[tuple[int, int]], ps: int, 
     ``lang='en'``, ``href="..."`` left in scraped text), and the next mark closes it: neither is a
     quotation mark, and no quotation is formed from them.
     """
-    if "=" not in norm[ps:pe]:
+    if norm.find("=", ps, pe) < 0:
         return marks
     kept: list[tuple[int, int]] = []
     k = 0
