@@ -19,13 +19,12 @@ Rules (each has a test):
   as*), or right after a noun naming a piece of language or a work, such as *the word*, *the
   term*, *the slogan*, *the hashtag*, *the book* or *a film called* (:data:`MENTION_NOUNS`;
   linking words such as *called* or *such as*, but not a bare *as*, may stand between them,
-  punctuation may not), is
-  a *mention*: the writer cites a word or title without using it or reporting anyone's speech
-  (*critics dislike the word "genocide"*, *the slogan "Take back control"*). The quotation is
-  the object of the noun, so the noun wins over a speech verb elsewhere in the sentence (*she
-  said the word "genocide" was wrong*); a speech verb right before the quotation leaves no noun
-  there (*the statement said "..."* is speech). Four exceptions are no mentions and follow
-  the rules below: *word* or *words* owned by a possessive (*her words "..."*, *the
+  punctuation may not), is a *mention*: the writer cites a word or title without using it or
+  reporting anyone's speech (*critics dislike the word "genocide"*, *the slogan "Take back
+  control"*). The quotation is the object of the noun, so the noun wins over a speech verb
+  elsewhere in the sentence (*she said the word "genocide" was wrong*); a speech verb right
+  before the quotation leaves no noun there (*the statement said "..."* is speech). Four
+  exceptions are no mentions and follow the rules below: *word* or *words* owned by a possessive (*her words "..."*, *the
   minister's own words*, *whose words*), which names what someone said; a quotation that opens
   with a lowercase auxiliary or modal and goes on without ending as a question, the predicate
   of the noun (*the film "has received strong interest"*); a noun phrase that is the object of
@@ -114,8 +113,9 @@ _SPEECH_CONTEXT_CHARS: Final = 400  # characters searched on each side of a shor
 # (not between two word characters).
 _DOUBLE_MARK: Final = re.compile(r"\"|``|''(?!\w)|(?<!\w)''")
 _STRAIGHT_MARK: Final = re.compile('"')
-# What may stand between two items of a quoted list: "a", "b" and "c"; "a," "b," or "c".
+# What may stand between a mention noun and the quotation: linking words and spaces only.
 _LINK_GAP: Final = re.compile(r"[a-z \t]*")
+# What may stand between two items of a quoted list: "a", "b" and "c"; "a," "b," or "c".
 _LIST_GAP: Final = re.compile(r"[ \t]*,?[ \t]*(?:(?:and|or|nor)[ \t]+)?", re.IGNORECASE)
 
 
@@ -130,8 +130,8 @@ class Quote:
     kind
         ``"speech"`` (someone's words), ``"scare"`` (a short quoted term with no speech verb
         nearby: the writer distancing themselves from a word) or ``"mention"`` (a word or a
-        title cited right after a noun such as *the word* or *the book*, or after a naming verb such
-        as *dubbed*).
+        title cited right after a noun such as *the word* or *the book*, or after a naming
+        verb such as *dubbed*).
     closed
         ``False`` when the closing mark was missing and the quotation was ended at its paragraph.
     """
