@@ -408,7 +408,7 @@ class Negation:
       *only*, *other*, *worst*), and from the second on not a word in *-ed* or *-s*, most often a
       verb after a noun (*no government condemned*). Once a premodifier is read, only further
       premodifiers and stacked hits may follow, and the match must be the noun, not an emphatic
-      *whatsoever* after it (*no problem whatsoever* stays unnegated). Without a part-of-speech
+      *whatsoever* after it (*no problem whatsoever* stays unnegated) nor a transparent word. Without a part-of-speech
       tagger this is an approximation: the determiner and the short run of content words stand
       for a noun phrase.
 
@@ -547,9 +547,10 @@ class Negation:
                 i += 1
             else:
                 return False
-        # After premodifiers the match must be the noun, not an emphatic word that follows the
-        # noun and reinforces the negation ("no problem whatsoever").
-        return not premodifiers or head not in self._EMPHATIC_POSTMODIFIERS
+        # After premodifiers the match must be the noun: not an emphatic word that follows the
+        # noun and reinforces the negation ("no problem whatsoever"), nor a transparent word
+        # such as a degree or focus adverb, which cannot head the noun phrase ("by no stretch even").
+        return not premodifiers or (head not in self._EMPHATIC_POSTMODIFIERS and (head,) not in table)
 
     def _premodifier(self, word: str, index: int) -> bool:
         """Whether ``word``, the ``index``-th word after a determiner, may be an ordinary premodifier of its noun.

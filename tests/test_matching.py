@@ -417,6 +417,13 @@ def test_ordinary_premodifiers_inside_a_negated_noun_phrase(text: str, expected:
     assert [(t, n) for _c, t, n in found(_PLOY, text, Negation.default())] == expected
 
 
+def test_after_premodifiers_the_match_must_be_the_noun() -> None:
+    # a transparent word (here a focus adverb that a lexicon lists) cannot head the noun phrase
+    focus = lexicon(a=["even", "ploy"])
+    assert found(focus, "She is by no stretch even a ploy.", Negation.default()) == [("a", "even", False), ("a", "ploy", False)]
+    assert found(focus, "It is not even a ploy.", Negation.default()) == [("a", "even", True), ("a", "ploy", True)]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
