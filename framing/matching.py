@@ -408,7 +408,7 @@ class Negation:
       *only*, *other*, *worst*), and from the second on not a word in *-ed* or *-s*, most often a
       verb after a noun (*no government condemned*). Once a premodifier is read, only further
       premodifiers and stacked hits may follow, and the match must be the noun, not an emphatic
-      *whatsoever* after it (*no problem whatsoever* stays unnegated) nor a transparent word. Without a part-of-speech
+      *whatsoever* after it (*no pressure whatsoever* stays unnegated) nor a transparent word. Without a part-of-speech
       tagger this is an approximation: the determiner and the short run of content words stand
       for a noun phrase.
 
@@ -548,8 +548,8 @@ class Negation:
             else:
                 return False
         # After premodifiers the match must be the noun: not an emphatic word that follows the
-        # noun and reinforces the negation ("no problem whatsoever"), nor a transparent word
-        # such as a degree or focus adverb, which cannot head the noun phrase ("by no stretch even").
+        # noun and reinforces the negation ("no pressure whatsoever"), nor a transparent word
+        # such as a degree or focus adverb, which cannot head the noun phrase ("no way even").
         return not premodifiers or (head not in self._EMPHATIC_POSTMODIFIERS and (head,) not in table)
 
     def _premodifier(self, word: str, index: int) -> bool:

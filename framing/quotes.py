@@ -27,10 +27,10 @@ Rules (each has a test):
   exceptions are no mentions and follow the rules below: *word* or *words* owned by a possessive (*her words "..."*, *the
   minister's own words*, *whose words*), which names what someone said; a quotation that opens
   with a lowercase auxiliary or modal and goes on without ending as a question, the predicate
-  of the noun (*the film "has received strong interest"*); a noun phrase that is the object of
+  of the noun (*the book "has sold out everywhere"*); a noun phrase that is the object of
   a verb of calling or making (*call*, *make*, *brand*, *label*, *term*, *deem*, *declare*)
   within the few words before it, whose quotation is the complement, what the thing is called
-  (*called the jail term "outrageous"*, so *called the word "x" offensive* is missed too); and
+  (*called the new title "misleading"*, so *called the word "x" offensive* is missed too); and
   a noun used as a verb (after *to*, a modal, a subject pronoun or a negation: *refused to sign
   "..."*).
 * The further items of a list that a mention opens, joined to it in its sentence by nothing but
@@ -75,8 +75,8 @@ _MENTION_LINKS: Final = frozenset(_MENTION_LINK_WORDS.split())
 # pronouns and negation ("to sign", "will film", "they label", "didn't title").
 _VERB_CONTEXT_WORDS: Final = "to will would can could shall should may might must i we you they he she not never"
 _VERB_CONTEXT: Final = frozenset(_VERB_CONTEXT_WORDS.split())
-# Verbs whose object takes a complement, a name or a judgement ("called the film "a triumph"",
-# "made the plan "official""), and how many words before a quotation are searched for them.
+# Verbs whose object takes a complement, a name or a judgement ("called the song "a triumph"",
+# "made the slogan "law""), and how many words before a quotation are searched for them.
 _COMPLEMENT_VERB_WORDS: Final = (
     "call calls called calling make makes made making brand brands branded branding label labels labelled "
     "labeled labelling labeling term termed deem deems deemed declare declares declared declaring"
@@ -393,12 +393,12 @@ def _opens_predicate(norm: str, s: int, e: int) -> bool:
     """Whether the quotation ``norm[s:e]`` opens with a lowercase auxiliary and goes on.
 
     Such a quotation is the predicate of the noun before it, someone's words about that noun (*the
-    film "has received strong interest"*), not a cited word or title.
+    book "has sold out everywhere"*), not a cited word or title.
     """
     first = _WORD.search(norm, s, e)
     if first is None or first.group() not in _AUXILIARIES or _WORD.search(norm, first.end(), e) is None:
         return False
-    # A question opens with its auxiliary too: "the headline "are you ready?"" cites it.
+    # A question opens with its auxiliary too: "the slogan "do we dare?"" cites it.
     return not norm[s:e].rstrip("\"'` \t").endswith("?")
 
 
@@ -438,8 +438,8 @@ def _mention_noun_before(tail: str) -> bool:
     if not words or words[-1] not in MENTION_NOUNS:
         return False
     noun_end = lowered.rfind(words[-1]) + len(words[-1])
-    # The linking words must follow the noun with nothing but spaces: in "described it in broad
-    # terms, as "a media company"" the quotation is what they said, not a cited term.
+    # The linking words must follow the noun with nothing but spaces: in "summed it up in plain
+    # words, as "a fresh start"" the quotation is what they said, not a cited word.
     if not _LINK_GAP.fullmatch(lowered, noun_end) or _complement_of_object(lowered[:noun_end]):
         return False
     if len(words) < 2:
@@ -459,7 +459,7 @@ def _complement_of_object(lowered: str) -> bool:
     """Whether the noun phrase that ends ``lowered`` is the object of a verb of calling or making.
 
     The verb is followed by a determiner, at most ``_COMPLEMENT_REACH`` words before the noun
-    and in its clause (*called the two-year jail term*, *made the film*): the quotation after
+    and in its clause (*called the new title*, *made the song*): the quotation after
     the noun is then its complement, what it is called, not a cited word.
     """
     clause = _CLAUSE_END.split(lowered[-_COMPLEMENT_CHARS:])[-1]

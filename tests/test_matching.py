@@ -410,7 +410,7 @@ _PLOY = lexicon(a=["ploy", "disaster", "massacre", "brutal", "attack", "smear", 
         ("No government condemned brutal attacks.", [("brutal", False)]),
         ("There was no cheap political ploy.", [("ploy", False)]),
         # an emphatic word after the noun reinforces the negation; it is not the negated noun
-        ("They had no problem whatsoever.", [("whatsoever", False)]),
+        ("They felt no pressure whatsoever.", [("whatsoever", False)]),
     ],
 )
 def test_ordinary_premodifiers_inside_a_negated_noun_phrase(text: str, expected: list[tuple[str, bool]]) -> None:
@@ -420,7 +420,7 @@ def test_ordinary_premodifiers_inside_a_negated_noun_phrase(text: str, expected:
 def test_after_premodifiers_the_match_must_be_the_noun() -> None:
     # a transparent word (here a focus adverb that a lexicon lists) cannot head the noun phrase
     focus = lexicon(a=["even", "ploy"])
-    assert found(focus, "She is by no stretch even a ploy.", Negation.default()) == [("a", "even", False), ("a", "ploy", False)]
+    assert found(focus, "There is no way even a ploy works.", Negation.default()) == [("a", "even", False), ("a", "ploy", False)]
     assert found(focus, "It is not even a ploy.", Negation.default()) == [("a", "even", True), ("a", "ploy", True)]
 
 
@@ -440,7 +440,7 @@ def test_after_premodifiers_the_match_must_be_the_noun() -> None:
         ("He neither condemned the attack nor the massacre.", [("attack", False), ("massacre", False)]),
         ("He did not condemn the attack, nor the massacre.", [("attack", False), ("massacre", False)]),
         # and a verb after "nor" closes the scope as after any negator
-        ("She neither admitted nor denied the false claims.", [("false", False), ("claims", False)]),
+        ("He neither confirmed nor denied the smear.", [("smear", False)]),
     ],
 )
 def test_either_or_and_neither_nor(text: str, expected: list[tuple[str, bool]]) -> None:

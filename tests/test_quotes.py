@@ -130,24 +130,24 @@ def test_a_quotation_that_continues_the_sentence_after_a_mention_noun_is_no_ment
     assert kinds('Her words "we will stay until the end" moved the hall.') == [('"we will stay until the end"', "speech")]
     assert kinds('The mayor\'s own words, she said, were "calm down".')[0][1] == "speech"
     assert kinds('The mayor\'s own words "calm down" angered the crowd.') == [('"calm down"', "scare")]
-    assert kinds('He backed a rival whose words "nobody should repeat" shocked them.') == [('"nobody should repeat"', "speech")]
+    assert kinds('He backed a mayor whose words "the port comes first" angered unions.') == [('"the port comes first"', "speech")]
     # the quotation is the noun's predicate: it opens with a lowercase auxiliary and goes on
-    assert kinds('A spokesman said the film "has drawn strong interest abroad".') == [('"has drawn strong interest abroad"', "speech")]
+    assert kinds('A spokesman said the book "has sold out in every shop in town".') == [('"has sold out in every shop in town"', "speech")]
     # ...unless it is a question, which a headline or a title may be
-    assert kinds('It ran under the headline "are we ready for this?" on Monday.') == [('"are we ready for this?"', "mention")]
+    assert kinds('The campaign used the slogan "do we dare to hope?" all summer.') == [('"do we dare to hope?"', "mention")]
     # a one-word quotation cites the auxiliary itself
     assert kinds('Critics dislike the word "must" in the draft.') == [('"must"', "mention")]
     # after a verb of calling or making, the quotation is the complement of the noun phrase
-    assert kinds('The lawyer called the two-year jail term "outrageous" on Monday.') == [('"outrageous"', "scare")]
-    assert kinds('He hopes to make the film "official", he said.') == [('"official"', "speech")]
+    assert kinds('Critics called the new title "misleading" on Monday.') == [('"misleading"', "scare")]
+    assert kinds('They want to make the song "the anthem of the harbour", she said.') == [('"the anthem of the harbour"', "speech")]
     # ...only when the verb takes the noun phrase as its object, in the same clause
     assert kinds('The ads make voters hate the word "reform".') == [('"reform"', "mention")]
     assert kinds('Such labels make people uneasy. The term "urban" is vaguer.') == [('"urban"', "mention")]
     # "as" alone gives a description; "such as" lists examples
-    assert kinds('He described the film as "a labour of love" on Monday.') == [('"a labour of love"', "speech")]
+    assert kinds('He described the plan as "a fresh start for the harbour" on Monday.') == [('"a fresh start for the harbour"', "speech")]
     assert kinds('Terms such as "reform" hide the cuts.') == [('"reform"', "mention")]
     # punctuation between the noun and a linking word: the quotation is what they said
-    assert kinds('She described it in broad terms, as "a fresh start for the port".') == [('"a fresh start for the port"', "speech")]
+    assert kinds('They summed it up in plain words, as "a fresh start for the port".') == [('"a fresh start for the port"', "speech")]
 
 
 def test_a_long_list_item_next_to_a_speech_verb_is_speech() -> None:
