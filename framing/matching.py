@@ -398,13 +398,35 @@ class Negation:
       fanatic* negates both words), or
     * a word directly followed by *or*, and that *or*: the first disjunct under the same
       negator (*without fear or panic*); likewise a match of the same lexicon directly followed
-      by *and*, a conjoined evaluation (*not rude and insulting* negates both words).
+      by *and*, a conjoined evaluation (*not rude and insulting* negates both words), or
+    * an ordinary premodifier inside a noun phrase that a determiner opens on the path (*not a
+      political ploy*, *isn't a cheap political ploy*, *not the government's ploy*): at most
+      two words after the determiner (one after the cue *no* alone, whose noun phrase is often a
+      subject: *no party wants a brutal war*), each a letter word or a possessive that is not a
+      function word (preposition, conjunction, pronoun, wh-word, auxiliary or modal), not a
+      transparent word and not a word that contrasts the noun with others of its kind (*first*,
+      *only*, *other*, *worst*), and from the second on not a word in *-ed* or *-s*, most often a
+      verb after a noun (*no government condemned*). Once a premodifier is read, only further
+      premodifiers and stacked hits may follow, and the match must be the noun, not an emphatic
+      *whatsoever* after it (*no pressure whatsoever* stays unnegated) nor a transparent word. Without a part-of-speech
+      tagger this is an approximation: the determiner and the short run of content words stand
+      for a noun phrase.
 
-    Any other word (a lexical verb, a noun, a preposition) closes the scope, because the negator
-    then denies that word and not the evaluation after it: in *did not condemn the brutal
-    attack*, *cannot be swayed by angry letters* or *never stopped the savage campaign* the
-    action is denied and *brutal*, *angry*, *savage* stay asserted. The test is positional, with a
-    closed word list rather than a tagger, so it errs towards leaving a match unnegated.
+    Any other word (a lexical verb, a noun before the determiner, a preposition) closes the
+    scope, because the negator then denies that word and not the evaluation after it: in *did
+    not condemn the brutal attack*, *cannot be swayed by angry letters* or *never stopped the
+    savage campaign* the action is denied and *brutal*, *angry*, *savage* stay asserted. The test
+    is positional, with closed word lists rather than a tagger, so it errs towards leaving a
+    match unnegated.
+
+    The window counts again after each *or* of a negated disjunction (*not a ploy or a
+    disaster* negates both), and *either ... or* negates nothing. *Neither ... nor* negates both
+    conjuncts (*neither a ploy nor a disaster*), except that a noun phrase that *nor* adds to
+    the object of a verb an earlier cue of the sentence negated is that verb's object, not
+    negated (*neither condemned the attack nor the massacre*, *did not condemn the attack, nor
+    the massacre*). Verbs of denial (*denied*, *rejected*) are no negators in the bundled
+    lexicon (since its 1.4.0): the writer reports someone's denial, and the words after it are
+    the writer's own.
 
     Attributes
     ----------
@@ -416,7 +438,8 @@ class Negation:
         The lexicon the rules come from (reported with results), when there is one.
     window
         The most tokens that may stand between the end of a negator and the start of the match
-        (``3``: *not a total disaster* is negated, *not that anyone expected the disaster* is not).
+        (``3``: *not a total disaster* is negated, *not that anyone expected the disaster* is not),
+        counted again after each *or* of a disjunction.
     pseudo
         Matcher for pseudo-negators: phrases that begin with a negator but do not negate what
         follows (*not only*, *no doubt*, *no matter*, *nothing less than*). A negation cue inside
@@ -424,7 +447,8 @@ class Negation:
     transparent
         The scope-transparent words and phrases, each as its lowercase tokens (``("a",)``,
         ``("evidence", "of")``); ``None`` lets any word that is not a breaker stand in between
-        (the rule of releases before the negation lexicon 1.2.0).
+        (the scope rule of releases before the negation lexicon 1.2.0; the premodifier and *nor*
+        rules above apply only with transparent words).
     """
 
     negators: Matcher
@@ -433,6 +457,33 @@ class Negation:
     lexicon: Lexicon | None = None
     pseudo: Matcher | None = None
     transparent: frozenset[tuple[str, ...]] | None = None
+
+    # Determiners that open a noun phrase (and the negator "no", which is one): after them, up to
+    # two ordinary words may stand before a negated noun ("not a political ploy").
+    _NP_OPENER_WORDS = "a an the this that these those any some such another every each no his her its their our my your"
+    _NP_OPENERS = frozenset(_NP_OPENER_WORDS.split())
+    _MAX_PREMODIFIERS = 2
+    # The most disjuncts a negator's scope runs through ("not a ploy, or a smear or a lie" has three).
+    _MAX_DISJUNCTS = 4
+    # Words that cannot be an ordinary premodifier inside a negated noun phrase: prepositions,
+    # conjunctions, pronouns, wh-words, auxiliaries and modals (a clause or a new phrase starts),
+    # and words that contrast the noun with others of its kind, so that the negation leaves the
+    # evaluation asserted ("not the first brutal attack", "not the only corrupt official").
+    _NOT_PREMODIFIER_WORDS = (
+        "of in on at by for with from to into onto upon about above across after against along among around "
+        "before behind below beneath beside between beyond despite during inside near off out outside over "
+        "past since through throughout toward towards under until unlike up via within without "
+        "and or but nor so yet if because than whether unless "
+        "i me you he him she we us they them myself himself herself itself ourselves themselves yourself "
+        "anyone anybody anything everyone everybody everything someone somebody something nobody nothing none "
+        "who whom whose which what when where why how "
+        "do does did have has had having will would shall should can could may might must "
+        "not never there here then now also just only merely simply mere sole solely "
+        "first second third last next same other former previous latest final main "
+        "best worst biggest largest greatest"
+    )
+    _NOT_PREMODIFIERS = frozenset(_NOT_PREMODIFIER_WORDS.split())
+    _EMPHATIC_POSTMODIFIERS = frozenset({"whatsoever", "whatever"})
 
     @classmethod
     def default(cls, window: int = 3) -> Negation:
@@ -455,31 +506,66 @@ class Negation:
                 cues = [c for c in cues if c[0] not in covered]
         return sorted({e - 1 for _s, e, _c, _en in cues})
 
-    def _open_path(self, between: list[str], first: int, starts: set[int], longest: int) -> bool:
+    def _open_path(self, between: list[str], first: int, starts: set[int], longest: int, cue_opens: bool, head: str) -> bool:  # noqa: C901 - one walk over the words, each branch a documented case
         """Whether ``between`` (the words from token ``first`` up to a match) leaves a negator's scope open.
 
-        ``longest`` is the number of words of the longest transparent phrase.
+        ``longest`` is the number of words of the longest transparent phrase; ``cue_opens`` says
+        whether the cue itself is a determiner (*no*); ``head`` is the first word of the match.
         """
         table = self.transparent
         if table is None:
             return True
         seen_transparent = False
+        premodifiers = 0
+        # How many premodifiers the noun phrase may have: two after a determiner, one after the
+        # cue "no" alone, whose noun phrase is often a subject ("no party wants a brutal war").
+        allowed = 1 if cue_opens else 0
         i, n = 0, len(between)
         while i < n:
-            for size in range(min(longest, n - i), 0, -1):
-                if tuple(between[i : i + size]) in table:
-                    i += size
-                    seen_transparent = True
-                    break
-            else:
-                after = between[i + 1] if i + 1 < n else ""
-                if after == "or" or (after == "and" and first + i in starts):
-                    i += 2
-                elif seen_transparent and first + i in starts:
-                    i += 1
+            # Transparent words run on until the first premodifier: after it, only further
+            # premodifiers and stacked hits belong to the negated noun phrase.
+            size = 0
+            if not premodifiers:
+                for size in range(min(longest, n - i), 0, -1):
+                    if tuple(between[i : i + size]) in table:
+                        break
                 else:
-                    return False
-        return True
+                    size = 0
+            if size:
+                i += size
+                seen_transparent = True
+                if between[i - 1] in self._NP_OPENERS:
+                    allowed = self._MAX_PREMODIFIERS
+                continue
+            after = between[i + 1] if i + 1 < n else ""
+            if after == "or" or (after == "and" and first + i in starts):
+                i += 2
+            elif seen_transparent and first + i in starts:
+                i += 1
+            elif premodifiers < allowed and self._premodifier(between[i], premodifiers):
+                premodifiers += 1
+                i += 1
+            else:
+                return False
+        # After premodifiers the match must be the noun: not an emphatic word that follows the
+        # noun and reinforces the negation ("no pressure whatsoever"), nor a transparent word
+        # such as a degree or focus adverb, which cannot head the noun phrase ("no way even").
+        return not premodifiers or (head not in self._EMPHATIC_POSTMODIFIERS and (head,) not in table)
+
+    def _premodifier(self, word: str, index: int) -> bool:
+        """Whether ``word``, the ``index``-th word after a determiner, may be an ordinary premodifier of its noun.
+
+        A content word (a letter word or a possessive) that is not a function word, a
+        transparent word, a scope breaker, or a word that contrasts the noun with others of its
+        kind (*first*, *only*, *other*, *worst*); from the second word on, not a word in *-ed* or
+        *-s*, which after a noun is most often a verb (*not a government that condemned*, *no
+        party wants*).
+        """
+        if not word.removesuffix("'s").isalpha() or word in self._NOT_PREMODIFIERS or word in self.breakers:
+            return False
+        if self.transparent is not None and (word,) in self.transparent:
+            return False
+        return index == 0 or not (word.endswith(("ed", "s")) and not word.endswith(("ss", "'s")))
 
     def _breaks(self, between: list[str], phrases: Sequence[str]) -> bool:
         """Whether a scope breaker, one word (*but*) or several (*on the other hand*), lies in ``between``.
@@ -492,6 +578,51 @@ class Negation:
             return False
         joined = f" {' '.join(between)} "
         return any(p in joined for p in phrases)
+
+    def _within_reach(self, between: list[str]) -> bool:
+        """Whether the words between a cue and a match are within ``window``, counted again after each *or*.
+
+        A negated disjunction denies every disjunct (*not a ploy or a disaster*), so the window
+        starts again after each *or* (of at most ``_MAX_DISJUNCTS`` disjuncts): every stretch
+        between the cue, the *or* words and the match must be within the window.
+        """
+        if len(between) <= self.window:
+            return True
+        stretch = 0
+        disjuncts = 1
+        for w in between:
+            if w == "or":
+                stretch = 0
+                disjuncts += 1
+            else:
+                stretch += 1
+                if stretch > self.window:
+                    return False
+        return disjuncts <= self._MAX_DISJUNCTS
+
+    def _gapped_object(self, doc: Document, ends: list[int], k: int) -> bool:
+        """Whether the *nor* that ends cue ``k`` adds a noun phrase to the object of a verb an earlier cue negated.
+
+        In *neither condemned the attack nor the massacre* (or *did not condemn the attack,
+        nor the massacre*) the verb is denied and its second object is not, as with *did not
+        condemn the massacre*: the earlier cue of the sentence is followed by a word that is
+        neither transparent nor a determiner (a verb), then by a determiner, and *nor* by a
+        determiner. In *neither a ploy nor a disaster* both conjuncts are noun phrases and
+        *nor* negates its own.
+        """
+        words = doc.words
+        nor = ends[k]
+        table = self.transparent
+        if table is None or k == 0 or nor + 1 >= len(words) or words[nor + 1] not in self._NP_OPENERS:
+            return False
+        earlier = ends[k - 1]
+        located = doc.token_spans()
+        if doc.sentence_index(located[earlier][0]) != doc.sentence_index(located[nor][0]):
+            return False
+        conjunct = words[earlier + 1 : nor]
+        if not conjunct or conjunct[0] in self._NP_OPENERS or (conjunct[0],) in table:
+            return False
+        return any(w in self._NP_OPENERS for w in conjunct[1:])
 
     def negated_starts(self, doc: Document, starts: Sequence[int]) -> set[int]:
         """The token indices among ``starts`` that a negator governs (see the class docstring)."""
@@ -508,20 +639,23 @@ class Negation:
         longest = max(map(len, self.transparent), default=1) if self.transparent is not None else 1
         phrases = [f" {b} " for b in self.breakers if " " in b]
         for s in match_starts:
-            # The nearest cue that ends before the match, at most ``window`` tokens before it (a
-            # cue that ends inside the match, as in a phrase that starts with "no", is no cue for it).
+            # The nearest cue that ends before the match, at most ``window`` tokens before it, or
+            # on each side of the "or" words of a disjunction (a cue that ends inside the match,
+            # as in a phrase that starts with "no", is no cue for it).
             k = bisect.bisect_left(ends, s) - 1
-            if k >= 0 and ends[k] >= s - self.window - 1:
+            if k >= 0 and ends[k] >= s - self._MAX_DISJUNCTS * (self.window + 1):
                 last = ends[k]
                 between = words[last + 1 : s]
                 # Clause breaks are looked for between tokens only: the periods of an initialism
                 # inside the span ("no U.S. troops") break nothing. A sentence that ends with an
                 # initialism ends inside its token, so the sentence index is checked too.
                 if (
-                    not self._breaks(between, phrases)
-                    and self._open_path(between, last + 1, match_starts, longest)
+                    self._within_reach(between)
+                    and not self._breaks(between, phrases)
+                    and self._open_path(between, last + 1, match_starts, longest, words[last] == "no", words[s])
                     and not any(_CLAUSE_BREAK.search(text, located[j][1], located[j + 1][0]) for j in range(last, s))
                     and doc.sentence_index(located[last][0]) == doc.sentence_index(located[s][0])
+                    and not (words[last] == "nor" and self._gapped_object(doc, ends, k))
                 ):
                     out.add(s)
         return out

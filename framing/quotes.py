@@ -16,13 +16,31 @@ Rules (each has a test):
   Apostrophes (don't, Iraq's, '90s, the students' union) are not quotes.
 * Single quotes inside a double quotation are part of it: quotations never overlap.
 * A quotation right after a naming verb (*dubbed*, *nicknamed*, *titled*, *entitled*, *known
-  as*), or one with no speech verb within ``speech_window`` tokens in its sentence (and no colon
-  before it) that follows a noun naming a piece of language or a work, such as *the word*, *the
-  term*, *the slogan*, *the hashtag*, *the book* or *a film called* (:data:`MENTION_NOUNS`), is a
-  *mention*: the writer cites a word or title without using it or reporting anyone's speech
-  (*critics dislike the word "genocide"*, *the slogan "Take back control"*). The further items
-  of a list that a mention opens, joined to it in its sentence by nothing but a comma, *and*,
-  *or* or *nor*, are mentions too (*the words "amnesty", "invasion" and "flood"*).
+  as*), or right after a noun naming a piece of language or a work, such as *the word*, *the
+  term*, *the slogan*, *the hashtag*, *the book* or *a film called* (:data:`MENTION_NOUNS`;
+  linking words such as *called* or *such as*, but not a bare *as*, may stand between them,
+  punctuation may not), is a *mention*: the writer cites a word or title without using it or
+  reporting anyone's speech (*critics dislike the word "genocide"*, *the slogan "Take back
+  control"*). The quotation is the object of the noun, so the noun wins over a speech verb
+  elsewhere in the sentence (*she said the word "genocide" was wrong*); a speech verb right
+  before the quotation leaves no noun there (*the statement said "..."* is speech). Four
+  exceptions are no mentions and follow the rules below: *word* or *words* owned by a possessive (*her words "..."*, *the
+  minister's own words*, *whose words*), which names what someone said; a quotation that opens
+  with a lowercase auxiliary or modal and goes on without ending as a question, the predicate
+  of the noun (*the book "has sold out everywhere"*); a noun phrase that is the object of
+  a verb of calling or making (*call*, *make*, *brand*, *label*, *term*, *deem*, *declare*)
+  within the few words before it, whose quotation is the complement, what the thing is called
+  (*called the new title "misleading"*, so *called the word "x" offensive* is missed too); and
+  a noun used as a verb (after *to*, a modal, a subject pronoun or a negation: *refused to sign
+  "..."*).
+* The further items of a list that a mention opens, joined to it in its sentence by nothing but
+  a comma, *and*, *or* or *nor*, are mentions too (*the words "amnesty", "invasion" and
+  "flood"*), except an item of more than six words with a speech verb within
+  ``speech_window`` tokens: a list holds words and titles, and a clause-length quotation next
+  to a speech verb is someone's words.
+* A double or single mark glued to an equals sign opens the value of a markup attribute left in
+  scraped text (``class="twitter-tweet"``, ``lang="en"``, ``href="..."``); it and the next mark
+  are no quotation marks.
 * Any other quotation of one or two words with no speech verb within ``speech_window`` tokens in
   its sentence is a *scare* quote; every other quotation is *speech*.
 """
@@ -57,10 +75,30 @@ _MENTION_LINKS: Final = frozenset(_MENTION_LINK_WORDS.split())
 # pronouns and negation ("to sign", "will film", "they label", "didn't title").
 _VERB_CONTEXT_WORDS: Final = "to will would can could shall should may might must i we you they he she not never"
 _VERB_CONTEXT: Final = frozenset(_VERB_CONTEXT_WORDS.split())
+# Verbs whose object takes a complement, a name or a judgement ("called the song "a triumph"",
+# "made the slogan "law""), and how many words before a quotation are searched for them.
+_COMPLEMENT_VERB_WORDS: Final = (
+    "call calls called calling make makes made making brand brands branded branding label labels labelled "
+    "labeled labelling labeling term termed deem deems deemed declare declares declared declaring"
+)
+_COMPLEMENT_VERBS: Final = frozenset(_COMPLEMENT_VERB_WORDS.split())
+_COMPLEMENT_REACH: Final = 5
+_COMPLEMENT_CHARS: Final = 80
+_DETERMINER_WORDS: Final = "the a an this that these those his her its their our my your whose"
+_DETERMINERS: Final = frozenset(_DETERMINER_WORDS.split())
+_CLAUSE_END: Final = re.compile(r"[.!?;:,()\[\]]")
 # Naming verbs that make what follows them a name or a title even without a noun before them:
 # "a plan dubbed ...", "a report entitled ...", "a militia known as ...".
 _NAMING_WORDS: Final = "dubbed nicknamed titled entitled"
 _NAMING: Final = frozenset(_NAMING_WORDS.split())
+# Auxiliaries and modals (lowercase, as they open a partial quotation that continues a sentence).
+_AUXILIARY_WORDS: Final = "is are was were has have had will would can could shall should may might must do does did"
+_AUXILIARIES: Final = frozenset(_AUXILIARY_WORDS.split())
+# Mention nouns that name what a person said when a possessive owns them ("his words", "the
+# minister's own words", "whose words"), and the possessives that do so.
+_UTTERANCE_NOUNS: Final = frozenset({"word", "words"})
+_POSSESSIVE_WORDS: Final = "my your his her its our their whose own"
+_POSSESSIVES: Final = frozenset(_POSSESSIVE_WORDS.split())
 
 _WORD: Final = re.compile(r"\w+(?:'\w+)*")
 _DOUBLE_OPEN: Final = frozenset("\u201c\u201e\u201f\u00ab")
@@ -68,12 +106,15 @@ _DOUBLE_CLOSE: Final = frozenset("\u201d\u00bb")
 _SINGLE_OPEN: Final = frozenset("\u2018\u201b\u201a")
 _OPEN_BEFORE: Final = frozenset(" \t\n([{-/\u2014\u2013:\"'")
 _SCARE_MAX_WORDS: Final = 2
+_LIST_ITEM_MAX_WORDS: Final = 6  # the longest further item of a mention list read as a list item next to a speech verb
 _POSSESSIVE_SKIPS: Final = 8
 _SPEECH_CONTEXT_CHARS: Final = 400  # characters searched on each side of a short quotation
 # A double mark: a straight double quote, or two backticks or two apostrophes standing for one
 # (not between two word characters).
 _DOUBLE_MARK: Final = re.compile(r"\"|``|''(?!\w)|(?<!\w)''")
 _STRAIGHT_MARK: Final = re.compile('"')
+# What may stand between a mention noun and the quotation: linking words and spaces only.
+_LINK_GAP: Final = re.compile(r"[a-z \t]*")
 # What may stand between two items of a quoted list: "a", "b" and "c"; "a," "b," or "c".
 _LIST_GAP: Final = re.compile(r"[ \t]*,?[ \t]*(?:(?:and|or|nor)[ \t]+)?", re.IGNORECASE)
 
@@ -89,7 +130,8 @@ class Quote:
     kind
         ``"speech"`` (someone's words), ``"scare"`` (a short quoted term with no speech verb
         nearby: the writer distancing themselves from a word) or ``"mention"`` (a word or a
-        title cited after a noun such as *the word* or *the book*, with no speech verb nearby).
+        title cited right after a noun such as *the word* or *the book*, or after a naming
+        verb such as *dubbed*).
     closed
         ``False`` when the closing mark was missing and the quotation was ended at its paragraph.
     """
@@ -165,6 +207,7 @@ def _double_quotes(orig: str, norm: str, paras: Sequence[tuple[int, int]]) -> li
         if carry is not None and marks and marks[0][0] == _first_non_space(norm, ps, pe):
             marks = marks[1:]  # the re-opening mark of a continued quotation
         carry = None
+        marks = _without_attribute_values(norm, marks, ps, pe)
         for i, width in marks:
             role = _double_role(orig, norm, i, width)
             if open_at is None:
@@ -186,6 +229,27 @@ def _double_quotes(orig: str, norm: str, paras: Sequence[tuple[int, int]]) -> li
                     continue
             found.append((open_at, _rstrip(norm, open_at, pe), False))
     return found
+
+
+def _without_attribute_values(norm: str, marks: list[tuple[int, int]], ps: int, pe: int) -> list[tuple[int, int]]:
+    """``marks`` (offset, width) of the paragraph ``norm[ps:pe]`` without the pairs that delimit a markup attribute value.
+
+    A mark glued to an equals sign opens the value of an attribute (``class="twitter-tweet"``,
+    ``lang='en'``, ``href="..."`` left in scraped text), and the next mark closes it: neither is a
+    quotation mark, and no quotation is formed from them.
+    """
+    if norm.find("=", ps, pe) < 0:
+        return marks
+    kept: list[tuple[int, int]] = []
+    k = 0
+    while k < len(marks):
+        i = marks[k][0]
+        if i > 0 and norm[i - 1] == "=":
+            k += 2
+            continue
+        kept.append(marks[k])
+        k += 1
+    return kept
 
 
 def _first_non_space(text: str, s: int, e: int) -> int:
@@ -211,10 +275,10 @@ def _single_quotes(
         return k >= 0 and taken[k][0] <= i < taken[k][1]
 
     for ps, pe in paras:
-        marks = [ps + m.start() for m in re.finditer("'", norm[ps:pe])]
+        marks = _without_attribute_values(norm, [(ps + m.start(), 1) for m in re.finditer("'", norm[ps:pe])], ps, pe)
         if not marks:
             continue
-        roles = [(i, _single_role(orig, norm, i)) for i in marks if not inside(i)]
+        roles = [(i, _single_role(orig, norm, i)) for i, _w in marks if not inside(i)]
         # next_close[k]: the first closing mark after position k (len(roles) when none), so each
         # opening mark finds its partner in constant time.
         next_close = [len(roles)] * (len(roles) + 1)
@@ -266,8 +330,8 @@ def find_quotes(
     speech_verbs
         Lowercase word forms that introduce speech (said, says, told, vowed...).
     speech_window
-        How many tokens before or after a short quotation, or a quotation of any length after a
-        mention noun, in its sentence, are searched for a speech verb.
+        How many tokens before or after a short quotation, or a long further item of a mention
+        list, in its sentence, are searched for a speech verb.
 
     Returns
     -------
@@ -299,10 +363,16 @@ def find_quotes(
         kind: QuoteKind = "speech"
         short = norm.count(" ", s, e) <= _SCARE_MAX_WORDS and len(_WORD.findall(norm, s, e)) <= _SCARE_MAX_WORDS
         naming, mention = _before_quote(norm, s)
-        if naming or (quotes and _listed_after_mention(norm, quotes[-1], s, sent_starts)):
+        if naming or (mention and not _opens_predicate(norm, s, e)):
             kind = "mention"
-        elif (short or mention) and not _speech_nearby(norm, s, e, sentences, sent_starts, speech_verbs, speech_window):
-            kind = "mention" if mention else "scare"
+        elif quotes and _listed_after_mention(norm, quotes[-1], s, sent_starts):
+            # A list holds words and titles: a clause-length item with a speech verb near it is
+            # someone's words joined to the list ("... and "we will never ...", she said").
+            long_item = len(_WORD.findall(norm, s, e)) > _LIST_ITEM_MAX_WORDS
+            speech = long_item and _speech_nearby(norm, s, e, sentences, sent_starts, speech_verbs, speech_window)
+            kind = "speech" if speech else "mention"
+        elif short and not _speech_nearby(norm, s, e, sentences, sent_starts, speech_verbs, speech_window):
+            kind = "scare"
         quotes.append(Quote(s, e, kind, closed))
         last_end = e
     return quotes
@@ -317,6 +387,19 @@ def _listed_after_mention(norm: str, prev: Quote, s: int, sent_starts: list[int]
     if prev.kind != "mention" or bisect.bisect_right(sent_starts, prev.start) != bisect.bisect_right(sent_starts, s):
         return False
     return _LIST_GAP.fullmatch(norm, prev.end, s) is not None
+
+
+def _opens_predicate(norm: str, s: int, e: int) -> bool:
+    """Whether the quotation ``norm[s:e]`` opens with a lowercase auxiliary and goes on.
+
+    Such a quotation is the predicate of the noun before it, someone's words about that noun (*the
+    book "has sold out everywhere"*), not a cited word or title.
+    """
+    first = _WORD.search(norm, s, e)
+    if first is None or first.group() not in _AUXILIARIES or _WORD.search(norm, first.end(), e) is None:
+        return False
+    # A question opens with its auxiliary too: "the slogan "do we dare?"" cites it.
+    return not norm[s:e].rstrip("\"'` \t").endswith("?")
 
 
 def _last_word(tail: str) -> str:
@@ -341,15 +424,47 @@ def _before_quote(norm: str, s: int) -> tuple[bool, bool]:
         return True, False
     if comma or (last not in MENTION_NOUNS and last not in _MENTION_LINKS):
         return False, False  # the common case, decided without a regular expression
-    words = _WORD.findall(tail.lower())[-4:]
+    return False, _mention_noun_before(tail)
+
+
+def _mention_noun_before(tail: str) -> bool:
+    """Whether ``tail`` ends with a mention noun (and linking words) that cites the quotation after it."""
+    lowered = tail.lower()
+    words = _WORD.findall(lowered)[-4:]
     while words and words[-1] in _MENTION_LINKS:
-        words.pop()
+        # "as" links only in "such as": "described the film as "..."" gives its description.
+        if words.pop() == "as" and (not words or words[-1] != "such"):
+            return False
     if not words or words[-1] not in MENTION_NOUNS:
-        return False, False
+        return False
+    noun_end = lowered.rfind(words[-1]) + len(words[-1])
+    # The linking words must follow the noun with nothing but spaces: in "summed it up in plain
+    # words, as "a fresh start"" the quotation is what they said, not a cited word.
+    if not _LINK_GAP.fullmatch(lowered, noun_end) or _complement_of_object(lowered[:noun_end]):
+        return False
+    if len(words) < 2:
+        return True
+    before = words[-2]
     # Several mention nouns are also verbs (sign, film, book, label, title): after "to", a
     # modal, a subject pronoun or a negation the word is the verb ("refused to sign "...""), and
     # the quotation is someone's words, not a cited one.
-    return False, len(words) < 2 or (words[-2] not in _VERB_CONTEXT and not words[-2].endswith("n't"))
+    if before in _VERB_CONTEXT or before.endswith("n't"):
+        return False
+    # Someone's words ("her words", "the minister's own words") are what that person said: the
+    # quotation reports speech; "the words" cites them.
+    return not (words[-1] in _UTTERANCE_NOUNS and (before in _POSSESSIVES or before.endswith("'s")))
+
+
+def _complement_of_object(lowered: str) -> bool:
+    """Whether the noun phrase that ends ``lowered`` is the object of a verb of calling or making.
+
+    The verb is followed by a determiner, at most ``_COMPLEMENT_REACH`` words before the noun
+    and in its clause (*called the new title*, *made the song*): the quotation after
+    the noun is then its complement, what it is called, not a cited word.
+    """
+    clause = _CLAUSE_END.split(lowered[-_COMPLEMENT_CHARS:])[-1]
+    words = _WORD.findall(clause)[-_COMPLEMENT_REACH - 1 :]
+    return any(w in _COMPLEMENT_VERBS and words[k + 1] in _DETERMINERS for k, w in enumerate(words[:-1]))
 
 
 def _speech_nearby(

@@ -305,7 +305,10 @@ def test_transparent_words_keep_the_scope_open(filler: list[str], negator: str) 
 @given(st.sampled_from(_LEXICAL), st.lists(st.sampled_from(_TRANSPARENT), max_size=2), st.sampled_from(["not", "never", "no", "didn't"]))
 def test_a_lexical_word_after_the_negator_closes_the_scope(word: str, filler: list[str], negator: str) -> None:
     text = " ".join(["Then", negator, word, *" ".join(filler).split(), "disaster", "followed."])
-    assert found(lexicon(a=["disaster"]), text, Negation.default()) == [("a", "disaster", False)]
+    got = found(lexicon(a=["disaster"]), text, Negation.default())
+    # "no" is a determiner: one content word right after it may be a premodifier ("no funded disaster")
+    premodifier = negator == "no" and not filler and word not in {"with", "by", "for"}
+    assert got == [("a", "disaster", premodifier)]
 
 
 def test_the_transparent_category_holds_plain_lowercase_words_and_phrases() -> None:
@@ -377,3 +380,126 @@ def test_negation_rules_with_other_pseudo_negators_do_not_share_a_documents_cues
     assert [m.negated for m in Matcher(_EVAL).find(doc, negation=with_pseudo)] == [False]
     assert [m.negated for m in Matcher(_EVAL).find(doc, negation=without)] == [True]
     assert [m.negated for m in Matcher(_EVAL).find(doc, negation=with_pseudo)] == [False]
+
+
+_PLOY = lexicon(a=["ploy", "disaster", "massacre", "brutal", "attack", "smear", "claims", "false", "whatsoever"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ordinary premodifiers inside a noun phrase that a determiner opens after the negator
+        ("It was not a political ploy.", [("ploy", True)]),
+        ("It isn't a cheap political ploy.", [("ploy", True)]),
+        ("This is not the government's ploy.", [("ploy", True)]),
+        ("There was no political ploy.", [("ploy", True)]),
+        ("It is not their political ploy.", [("ploy", True)]),
+        # a verb, a preposition or a clause break before the noun phrase, or inside it, closes the scope
+        ("The council did not condemn the brutal attack.", [("brutal", False), ("attack", False)]),
+        ("It was not a plan for a political ploy.", [("ploy", False)]),
+        ("It was not a plan, a political ploy.", [("ploy", False)]),
+        ("It was not a party that used the ploy.", [("ploy", False)]),
+        # words that contrast the noun with others of its kind assert the evaluation
+        ("It is not the first political ploy.", [("ploy", False)]),
+        ("It is not the only cheap ploy.", [("ploy", False)]),
+        # at most two premodifiers, and the window still counts the words
+        ("It was not a cheap old political ploy.", [("ploy", False)]),
+        ("It was not even a cheap political ploy.", [("ploy", False)]),
+        # "no" alone opens a noun phrase that is often a subject: one premodifier, and no verb after it
+        ("No party wants a brutal attack.", [("brutal", False), ("attack", False)]),
+        ("No government condemned brutal attacks.", [("brutal", False)]),
+        ("There was no cheap political ploy.", [("ploy", False)]),
+        # an emphatic word after the noun reinforces the negation; it is not the negated noun
+        ("They felt no pressure whatsoever.", [("whatsoever", False)]),
+    ],
+)
+def test_ordinary_premodifiers_inside_a_negated_noun_phrase(text: str, expected: list[tuple[str, bool]]) -> None:
+    assert [(t, n) for _c, t, n in found(_PLOY, text, Negation.default())] == expected
+
+
+def test_after_premodifiers_the_match_must_be_the_noun() -> None:
+    # a transparent word (here a focus adverb that a lexicon lists) cannot head the noun phrase
+    focus = lexicon(a=["even", "ploy"])
+    assert found(focus, "There is no way even a ploy works.", Negation.default()) == [("a", "even", False), ("a", "ploy", False)]
+    assert found(focus, "It is not even a ploy.", Negation.default()) == [("a", "even", True), ("a", "ploy", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "either ... or" negates nothing; a negated disjunction denies both disjuncts
+        ("It was either a ploy or a disaster.", [("ploy", False), ("disaster", False)]),
+        ("It was not a ploy or a disaster.", [("ploy", True), ("disaster", True)]),
+        ("It was not a ploy or a brutal disaster.", [("ploy", True), ("brutal", True), ("disaster", True)]),
+        # "neither ... nor": both noun phrases are denied
+        ("It was neither a ploy nor a disaster.", [("ploy", True), ("disaster", True)]),
+        ("It was neither brutal nor a disaster.", [("brutal", True), ("disaster", True)]),
+        ("It was not a ploy, nor a disaster.", [("ploy", True), ("disaster", True)]),
+        ("Nor is it a disaster.", [("disaster", True)]),
+        # ...but a noun phrase that "nor" adds to the object of a negated verb is that verb's object
+        ("He neither condemned the attack nor the massacre.", [("attack", False), ("massacre", False)]),
+        ("He did not condemn the attack, nor the massacre.", [("attack", False), ("massacre", False)]),
+        # and a verb after "nor" closes the scope as after any negator
+        ("He neither confirmed nor denied the smear.", [("smear", False)]),
+    ],
+)
+def test_either_or_and_neither_nor(text: str, expected: list[tuple[str, bool]]) -> None:
+    assert [(t, n) for _c, t, n in found(_PLOY, text, Negation.default())] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army denied the massacre.",
+        "The army denied that it was a massacre.",
+        "She rejected the false claims.",
+        "He refuted the smear.",
+        "The ministry denies any ploy.",
+    ],
+)
+def test_verbs_of_denial_are_no_negators(text: str) -> None:
+    # The writer reports a denial; the loaded words after it are still the writer's own
+    # (whose voice the denial is, the scorers decide).
+    assert [n for _c, _t, n in found(_PLOY, text, Negation.default())] == [False] * len(found(_PLOY, text))
+    negators = Negation.default().lexicon
+    assert negators is not None
+    assert not {"denied", "denies", "deny", "rejected", "rejects", "refuted"} & negators.terms("negators")
+
+
+_CONTENT = ["cheap", "political", "old", "party", "government's", "crude"]
+_FUNCTION = ["with", "who", "for", "only", "first", "could", "them", "because"]
+
+
+@given(
+    st.sampled_from(["not", "never", "isn't", "without"]),
+    st.sampled_from(["a", "the", "any", "their", "such"]),
+    st.lists(st.sampled_from(_CONTENT), max_size=3),
+)
+def test_property_premodifiers_after_a_determiner(negator: str, det: str, mods: list[str]) -> None:
+    text = " ".join(["Then", negator, det, *mods, "ploy", "followed."])
+    # a determiner and at most two premodifiers: within the window of three tokens
+    assert found(lexicon(a=["ploy"]), text, Negation.default()) == [("a", "ploy", len(mods) <= 2)]
+
+
+@given(
+    st.sampled_from(["not", "never", "isn't", "no"]),
+    st.sampled_from(["a", "the", "any"]),
+    st.lists(st.sampled_from(_CONTENT), max_size=1),
+    st.sampled_from(_FUNCTION),
+)
+def test_property_a_function_word_in_the_noun_phrase_closes_the_scope(negator: str, det: str, mods: list[str], word: str) -> None:
+    for at in range(len(mods) + 1):
+        between = [*mods[:at], word, *mods[at:]]
+        text = " ".join(["Then", negator, det, *between, "ploy", "followed."])
+        assert found(lexicon(a=["ploy"]), text, Negation.default()) == [("a", "ploy", False)]
+
+
+@given(
+    st.lists(st.sampled_from(["ploy", "disaster", "smear", "massacre"]), min_size=1, max_size=4), st.sampled_from(["not", "no", "without"])
+)
+def test_property_every_disjunct_of_a_negated_disjunction_is_negated(nouns: list[str], negator: str) -> None:
+    det = "" if negator == "no" else " a"
+    text = f"It was {negator}{det} " + " or a ".join(nouns) + "."
+    got = found(_PLOY, text, Negation.default())
+    assert [t for _c, t, _n in got] == nouns
+    assert all(n for _c, _t, n in got)

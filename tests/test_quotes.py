@@ -28,7 +28,10 @@ def test_short_quotes_without_a_mention_noun_stay_scare_quotes() -> None:
 
 
 def test_a_speech_verb_near_the_quotation_keeps_it_speech() -> None:
-    assert kinds('She used the term "ethnic cleansing", Ana Ruiz said.') == [('"ethnic cleansing"', "speech")]
+    assert kinds('The term she chose was "ethnic cleansing", Ana Ruiz said.') == [('"ethnic cleansing"', "speech")]
+    # a speech verb right before the quotation: a report or a statement that speaks is no mention noun
+    assert kinds('The statement said "calm".') == [('"calm"', "speech")]
+    assert kinds('The report says "the harbour will close in June".') == [('"the harbour will close in June"', "speech")]
     # A colon introduces speech even after a mention noun's sentence.
     assert kinds('The banner had one message: "Leave now".') == [('"Leave now"', "speech")]
 
@@ -53,10 +56,10 @@ def test_property_quote_kind_follows_the_rules(noun: str, quoted: list[str], ver
     inner = " ".join(quoted).capitalize()
     text = f'The {noun} "{inner}" was everywhere' + (", Ana Ruiz said." if verb else " in Leon.")
     (kind,) = [k for _, k in kinds(text)]
-    if verb:
+    if noun in MENTION_NOUNS:
+        assert kind == "mention"  # the noun right before the quotation wins over the speech verb
+    elif verb:
         assert kind == "speech"
-    elif noun in MENTION_NOUNS:
-        assert kind == "mention"
     else:
         assert kind == ("scare" if len(quoted) <= 2 else "speech")
 
@@ -113,3 +116,84 @@ def test_a_mention_noun_used_as_a_verb_is_no_mention() -> None:
     assert kinds('Unions refused to sign "any deal that betrays workers" on Monday.') == [('"any deal that betrays workers"', "speech")]
     assert kinds('They label "reform" in every speech.') == [('"reform"', "scare")]
     assert kinds('The sign "Keep out" was removed.') == [('"Keep out"', "mention")]
+
+
+def test_a_mention_noun_right_before_the_quotation_wins_over_a_speech_verb() -> None:
+    assert kinds("She said the word 'betrayal' was unfair.") == [("'betrayal'", "mention")]
+    assert kinds('He used the term "ethnic cleansing" in his speech, officials said.') == [('"ethnic cleansing"', "mention")]
+    assert kinds('She used the term "managed decline", Ana Ruiz said.') == [('"managed decline"', "mention")]
+    assert kinds('Ana Ruiz told reporters the slogan "Build it now" would return.') == [('"Build it now"', "mention")]
+
+
+def test_a_quotation_that_continues_the_sentence_after_a_mention_noun_is_no_mention() -> None:
+    # someone's words: a possessive owns "word" or "words"
+    assert kinds('Her words "we will stay until the end" moved the hall.') == [('"we will stay until the end"', "speech")]
+    assert kinds('The mayor\'s own words, she said, were "calm down".')[0][1] == "speech"
+    assert kinds('The mayor\'s own words "calm down" angered the crowd.') == [('"calm down"', "scare")]
+    assert kinds('He backed a mayor whose words "the port comes first" angered unions.') == [('"the port comes first"', "speech")]
+    # the quotation is the noun's predicate: it opens with a lowercase auxiliary and goes on
+    assert kinds('A spokesman said the book "has sold out in every shop in town".') == [('"has sold out in every shop in town"', "speech")]
+    # ...unless it is a question, which a headline or a title may be
+    assert kinds('The campaign used the slogan "do we dare to hope?" all summer.') == [('"do we dare to hope?"', "mention")]
+    # a one-word quotation cites the auxiliary itself
+    assert kinds('Critics dislike the word "must" in the draft.') == [('"must"', "mention")]
+    # after a verb of calling or making, the quotation is the complement of the noun phrase
+    assert kinds('Critics called the new title "misleading" on Monday.') == [('"misleading"', "scare")]
+    assert kinds('They want to make the song "the anthem of the harbour", she said.') == [('"the anthem of the harbour"', "speech")]
+    # ...only when the verb takes the noun phrase as its object, in the same clause
+    assert kinds('The ads make voters hate the word "reform".') == [('"reform"', "mention")]
+    assert kinds('Such labels make people uneasy. The term "urban" is vaguer.') == [('"urban"', "mention")]
+    # "as" alone gives a description; "such as" lists examples
+    assert kinds('He described the plan as "a fresh start for the harbour" on Monday.') == [('"a fresh start for the harbour"', "speech")]
+    assert kinds('Terms such as "reform" hide the cuts.') == [('"reform"', "mention")]
+    # punctuation between the noun and a linking word: the quotation is what they said
+    assert kinds('They summed it up in plain words, as "a fresh start for the port".') == [('"a fresh start for the port"', "speech")]
+
+
+def test_a_long_list_item_next_to_a_speech_verb_is_speech() -> None:
+    text = 'He used the word "betrayal" and "we will never forgive what was done to this town", Ana Ruiz said.'
+    assert [k for _, k in kinds(text)] == ["mention", "speech"]
+    # short items, and long items with no speech verb near them, stay in the list
+    text = 'She said the words "amnesty", "invasion" and "flood" were banned.'
+    assert [k for _, k in kinds(text)] == ["mention"] * 3
+    text = 'Critics dislike the word "betrayal" and "we will never forgive what was done to this town" in the ad.'
+    assert [k for _, k in kinds(text)] == ["mention", "mention"]
+
+
+@given(
+    items=st.lists(st.sampled_from(["open", "road", "quiet", "reform", "fair deal"]), min_size=1, max_size=4),
+    last=st.sampled_from(["", "calm seas", "a port that never sleeps", "we will never forgive what was done here"]),
+    verb=st.booleans(),
+)
+def test_property_list_items_with_a_speech_verb(items: list[str], last: str, verb: bool) -> None:
+    # The speech verb, when there is one, is within the window of the last item.
+    quoted = [f'"{w}"' for w in [*items, last] if w]
+    text = f"Ana Ruiz avoided the words {' and '.join(quoted)}" + (", she said." if verb else " in Leon.")
+    got = [k for _, k in kinds(text)]
+    clause_at_end = verb and len(last.split()) > 6
+    assert got == ["mention"] * (len(quoted) - clause_at_end) + ["speech"] * clause_at_end
+
+
+def test_markup_attribute_values_are_no_quotations() -> None:
+    text = '<blockquote class="twitter-tweet" lang="en"><p dir="ltr">Calm returns to the port</p></blockquote>'
+    assert kinds(text) == []
+    text = '<a href="https://example.org/port">Read more</a> The mayor said "we will stay".'
+    assert kinds(text) == [('"we will stay"', "speech")]
+    # single marks too, and a quotation after them is found as usual
+    assert kinds("<p lang='en'>Critics dislike the word 'betrayal'.</p>") == [("'betrayal'", "mention")]
+    # a mark after an equals sign with a space is no attribute value (x = "..." in prose is rare): unchanged
+    assert kinds('The slogan = "Build it now" was painted.') == [('"Build it now"', "speech")]
+
+
+@given(
+    attrs=st.lists(
+        st.sampled_from(['class="twitter-tweet"', 'lang="en"', 'dir="ltr"', "data-id='42'", 'href="https://example.org/a b"']), max_size=4
+    ),
+    word=st.sampled_from(["reform", "harbour", "calm"]),
+)
+def test_property_attribute_values_never_change_the_quotations_of_the_prose(attrs: list[str], word: str) -> None:
+    prose = f'The ministry called its plan a "{word}". "We will stay," Ana Ruiz said.'
+    text = f"<div {' '.join(attrs)}>{prose}</div>"
+    offset = text.index(prose)
+    assert [(q[0], q[1]) for q in kinds(text)] == [(q[0], q[1]) for q in kinds(prose)]
+    assert all(q.start >= offset for q in Document.from_text(text).quotes)
