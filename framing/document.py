@@ -95,8 +95,8 @@ class DocumentOptions:
         Lowercase word forms that make a quotation near them speech rather than a scare quote or
         a mention.
     speech_window
-        Tokens searched on each side of a short quotation, or of one after a mention noun
-        (:data:`framing.quotes.MENTION_NOUNS`), for a speech verb.
+        Tokens searched on each side of a short quotation, or of a long further item of a
+        list that a mention opens (:data:`framing.quotes.MENTION_NOUNS`), for a speech verb.
     lexicons
         The lexicons the options were read from (the bundled ``abbreviations`` and
         ``attribution-cues`` for :meth:`default`), so that an :class:`~framing.Analyzer` can

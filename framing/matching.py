@@ -14,8 +14,12 @@ several threads). Matching rules:
 * Negation: a match is ``negated`` when a negator ends at most ``window`` tokens before it, in
   the same clause (no ``. ! ? ; : ,`` or parenthesis between them), with no scope breaker
   (*but*, *however*...) in between and only scope-transparent words (articles, quantifiers,
-  degree adverbs, forms of *be*...) in between, so a verb, noun or preposition closes the scope.
-  The negators, breakers and transparent words are the bundled ``negation`` lexicon.
+  degree adverbs, forms of *be*...) in between, so a verb or preposition closes the scope.
+  Inside a noun phrase that a determiner opens after the negator, up to two ordinary
+  premodifiers may stand before the match (*not a political ploy*); the window counts again
+  after each *or* of a negated disjunction, and a *nor* that adds an object to a negated verb
+  negates nothing (see :class:`Negation`). The negators, breakers and transparent words are the
+  bundled ``negation`` lexicon.
 """
 
 from __future__ import annotations

@@ -46,8 +46,9 @@ scope-transparent words of that lexicon (articles, quantifiers, degree adverbs, 
 it, so a negated verb before a loaded object (``cannot be swayed by angry letters``, ``did not
 condemn the brutal attack``), a double negative (``did not shy away from smears``) and emphatic
 ``no pressure whatsoever`` leave the loaded word unnegated. Still read as negated, though the
-evaluation stands: contrastive focus (``not the cowardly ones but...``) and a loaded modifier
-after a verb of denial (``denied the false claims``). Earlier releases counted negated hits as
+evaluation stands: contrastive focus (``not the cowardly ones but...``). Verbs of denial are no
+negators (negation lexicon 1.4.0): in ``the army denied the massacre`` the writer still calls it
+a massacre. Earlier releases counted negated hits as
 nothing; ``negated_factor=0`` restores that. The factor was chosen from 0, 0.5 and 1 on the
 studied half of the BABE and MBIC development sentences and checked on the other half (see
 ``benchmarks/validate_loaded.py --half``), and is still the best of the three on the studied
