@@ -472,6 +472,44 @@ def test_bundled_paradigm_completion_leaves_neutral_forms_alone(text: str) -> No
     assert evidence(text, score(text), group="loaded") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares closed at a record high on Tuesday, and the yen at an all-time low.",
+        "Exports reached record levels in March as record numbers of ships docked.",
+        "It was the hottest July since record-keeping began, a record-setting month.",
+        "The slain officer was honoured at a service; two men were charged in the slaying.",
+        "The fall wiped out the year's gains, and the plan would wipe out part of the debt.",
+        "Separatists in the north boycotted the vote.",
+        "Tickets for the concert sold out within an hour.",
+    ],
+)
+def test_bundled_precision_review_leaves_descriptive_uses_alone(text: str) -> None:
+    # 1.6.0 removed record terms of statistics reporting, the crime-reporting verb "slain",
+    # "wipe out" and "separatist(s)", and "sold out"
+    assert evidence(text, score(text), group="loaded") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Critics called the deal a sellout of the workers.", "sellout"),
+        ("Analysts called the forecast record-shattering.", "record-shattering"),
+        ("Gunmen gunned down two guards at the gate.", "gunned down"),
+        ("The general threatened to wipe off the map every village that resisted.", "wipe off the map"),
+    ],
+)
+def test_bundled_precision_review_keeps_the_loaded_neighbours(text: str, term: str) -> None:
+    # the loaded senses next to the removed entries stay
+    assert any(term in e for e in evidence(text, score(text), group="loaded"))
+
+
+def test_bundled_sell_out_is_mild() -> None:
+    # "sell-out" also matches the literal verb, so it weighs 0.5 since 1.6.0
+    text = "Fans feared the club would sell out to the new owners."
+    assert [s.weight for s in score(text).spans if text[s.start : s.end] == "sell out"] == [0.5]
+
+
 _PLAIN_ENTRIES = sorted(
     e.term for c in load_lexicon("loaded-language").categories if c.group == "loaded" for e in c.entries if not e.wildcard
 )
