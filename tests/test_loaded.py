@@ -504,6 +504,25 @@ def test_bundled_precision_review_keeps_the_loaded_neighbours(text: str, term: s
     assert any(term in e for e in evidence(text, score(text), group="loaded"))
 
 
+@pytest.mark.parametrize(
+    ("text", "term", "category"),
+    [
+        ("The mayor's conceited speech went on for an hour.", "conceited", "subjective_evaluative"),
+        ("Critics called the anthem mawkish and clunky.", "mawkish", "subjective_evaluative"),
+        ("The senator has an axe to grind with the agency.", "axe to grind", "subjective_evaluative"),
+        ("His fanboys flooded the comment section.", "fanboys", "pejorative_labels"),
+        ("Reporters hounded the minister for weeks.", "hounded", "loaded_reporting"),
+        ("She took a swipe at her rival during the debate.", "took a swipe", "loaded_reporting"),
+        ("The board was accused of hollowing out the regulator.", "hollowing out", "emotive_negative"),
+        ("The new rules stack the deck against small firms.", "stack the deck", "figurative"),
+    ],
+)
+def test_bundled_coverage_review_finds_new_kinds(text: str, term: str, category: str) -> None:
+    # 1.6.0 added vanity and taste judgements, derisive names, verbs of hostile address and of
+    # undermining, and idioms of an unfair contest
+    assert (term, category) in {(text[s.start : s.end], s.category) for s in score(text).spans}
+
+
 def test_bundled_sell_out_is_mild() -> None:
     # "sell-out" also matches the literal verb, so it weighs 0.5 since 1.6.0
     text = "Fans feared the club would sell out to the new owners."
