@@ -515,11 +515,13 @@ def test_bundled_precision_review_keeps_the_loaded_neighbours(text: str, term: s
         ("She took a swipe at her rival during the debate.", "took a swipe", "loaded_reporting"),
         ("The board was accused of hollowing out the regulator.", "hollowing out", "emotive_negative"),
         ("The new rules stack the deck against small firms.", "stack the deck", "figurative"),
+        ("Asked about the delay, the director replied testily.", "testily", "subjective_evaluative"),
+        ("The group spent millions fighting what it called anti-gun laws.", "anti-gun", "pejorative_labels"),
     ],
 )
 def test_bundled_coverage_review_finds_new_kinds(text: str, term: str, category: str) -> None:
     # 1.6.0 added vanity and taste judgements, derisive names, verbs of hostile address and of
-    # undermining, and idioms of an unfair contest
+    # undermining, idioms of an unfair contest, adverbs of a hostile manner and partisan epithets
     assert (term, category) in {(text[s.start : s.end], s.category) for s in score(text).spans}
 
 
