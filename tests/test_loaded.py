@@ -517,11 +517,15 @@ def test_bundled_precision_review_keeps_the_loaded_neighbours(text: str, term: s
         ("The new rules stack the deck against small firms.", "stack the deck", "figurative"),
         ("Asked about the delay, the director replied testily.", "testily", "subjective_evaluative"),
         ("The group spent millions fighting what it called anti-gun laws.", "anti-gun", "pejorative_labels"),
+        ("The governor's ham-handed rollout confused everyone.", "ham-handed", "subjective_evaluative"),
+        ("He drives a gas guzzler to climate rallies.", "gas guzzler", "pejorative_labels"),
+        ("The mayor posted a rage-filled message at midnight.", "rage-filled", "emotive_negative"),
     ],
 )
 def test_bundled_coverage_review_finds_new_kinds(text: str, term: str, category: str) -> None:
     # 1.6.0 added vanity and taste judgements, derisive names, verbs of hostile address and of
-    # undermining, idioms of an unfair contest, adverbs of a hostile manner and partisan epithets
+    # undermining, idioms of an unfair contest, adverbs of a hostile manner, partisan epithets and
+    # compound adjectives of judgement
     assert (term, category) in {(text[s.start : s.end], s.category) for s in score(text).spans}
 
 
