@@ -520,12 +520,14 @@ def test_bundled_precision_review_keeps_the_loaded_neighbours(text: str, term: s
         ("The governor's ham-handed rollout confused everyone.", "ham-handed", "subjective_evaluative"),
         ("He drives a gas guzzler to climate rallies.", "gas guzzler", "pejorative_labels"),
         ("The mayor posted a rage-filled message at midnight.", "rage-filled", "emotive_negative"),
+        ("The council spent the spring bickering over parking.", "bickering", "emotive_negative"),
+        ("The primary turned into a circular firing squad.", "circular firing squad", "figurative"),
     ],
 )
 def test_bundled_coverage_review_finds_new_kinds(text: str, term: str, category: str) -> None:
     # 1.6.0 added vanity and taste judgements, derisive names, verbs of hostile address and of
-    # undermining, idioms of an unfair contest, adverbs of a hostile manner, partisan epithets and
-    # compound adjectives of judgement
+    # undermining, idioms of an unfair contest, adverbs of a hostile manner, partisan epithets,
+    # compound adjectives of judgement and words that dramatise a dispute
     assert (term, category) in {(text[s.start : s.end], s.category) for s in score(text).spans}
 
 
