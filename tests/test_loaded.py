@@ -485,6 +485,7 @@ def test_bundled_paradigm_completion_leaves_neutral_forms_alone(text: str) -> No
         "The striker missed the final with a hamstring injury.",
         "The keeper dived to smother the shot at the near post.",
         "Officers commandeered a taxi to reach the station.",
+        "Wales kept their Grand Slam hopes alive on Saturday.",
     ],
 )
 def test_bundled_precision_review_leaves_descriptive_uses_alone(text: str) -> None:
@@ -532,6 +533,12 @@ def test_bundled_coverage_review_finds_new_kinds(text: str, term: str, category:
     # undermining, idioms of an unfair contest, adverbs of a hostile manner, partisan epithets,
     # compound adjectives of judgement and words that dramatise a dispute
     assert (term, category) in {(text[s.start : s.end], s.category) for s in score(text).spans}
+
+
+def test_bundled_malicious_is_mild() -> None:
+    # also a technical and legal term ("malicious software"), so it weighs 0.5 since 1.6.0
+    text = "Investigators found malicious software on the server."
+    assert [s.weight for s in score(text).spans if text[s.start : s.end] == "malicious"] == [0.5]
 
 
 def test_bundled_sell_out_is_mild() -> None:
