@@ -486,6 +486,7 @@ def test_bundled_paradigm_completion_leaves_neutral_forms_alone(text: str) -> No
         "The keeper dived to smother the shot at the near post.",
         "Officers commandeered a taxi to reach the station.",
         "Wales kept their Grand Slam hopes alive on Saturday.",
+        "The singer was hurt in a car crash and later received a standing ovation.",
     ],
 )
 def test_bundled_precision_review_leaves_descriptive_uses_alone(text: str) -> None:
@@ -498,6 +499,7 @@ def test_bundled_precision_review_leaves_descriptive_uses_alone(text: str) -> No
     ("text", "term"),
     [
         ("Critics called the deal a sellout of the workers.", "sellout"),
+        ("The minister gave a car-crash interview on the radio.", "car-crash interview"),
         ("Analysts called the forecast record-shattering.", "record-shattering"),
         ("Gunmen gunned down two guards at the gate.", "gunned down"),
         ("The general threatened to wipe off the map every village that resisted.", "wipe off the map"),
