@@ -16,7 +16,11 @@ Run: ``python benchmarks/validate_loaded.py`` (prints JSON). ``--threshold-sweep
 sentence macro-F1 over a grid of thresholds (for the record; the library default is fixed).
 ``sentence_errors`` counts, per set, the biased sentences that are flagged, that have loaded hits
 below the threshold and that have none, and the non-biased sentences that are flagged (a
-diagnostic of recall against precision).
+diagnostic of recall against precision). ``--word-errors`` adds ``word_errors`` per set: the
+false-positive tokens by category and by where they fall (a sentence with no annotated word,
+by its label, or an unannotated word of a sentence with some), and the missed gold tokens by
+kind (inside an epistemic cue, which the library counts apart from loaded language by
+definition; a function word inside an annotated phrase; any other word). Counts only.
 
 ``--half even|odd`` evaluates one half of the data, for a study/check discipline (study errors on
 one half, check figures on the other): PTC articles by the parity of their index in the file, and
@@ -32,6 +36,7 @@ import argparse
 import json
 import re
 import sys
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -113,6 +118,54 @@ def every_token(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in WORD.finditer(text)]
 
 
+# Function words that annotators include inside a marked phrase ("the", "of", "up"): a missed
+# one is a boundary effect, not a missing loaded word.
+FUNCTION_WORDS = frozenset(
+    [
+        "a", "an", "the", "of", "and", "or", "but", "to", "in", "on", "at", "by", "for", "with", "from", "as",
+        "into", "over", "up", "down", "out", "off", "away", "back", "is", "are", "was", "were", "be", "been",
+        "being", "it", "its", "this", "that", "these", "those", "his", "her", "their", "our", "your", "my",
+        "no", "not", "than", "then", "so", "too", "very", "more", "most", "much", "many", "few", "little",
+        "all", "any", "some", "just", "only", "even",
+    ]
+)  # fmt: skip
+
+
+class WordErrors:
+    """Where the token errors of the biased-word measure come from (counts only)."""
+
+    def __init__(self) -> None:
+        self.false_positive_category: Counter[str] = Counter()
+        self.false_positive_place: Counter[str] = Counter()
+        self.missed: Counter[str] = Counter()
+
+    def add(self, text: str, gold: list[tuple[int, int]], res: LoadedResult, label: str) -> None:
+        loaded = [(s.start, s.end, s.category) for s in res.spans if s.group == "loaded"]
+        epistemic = [(s.start, s.end) for s in res.spans if s.group == "epistemic"]
+        for m in WORD.finditer(text):
+            a, b = m.span()
+            g = any(x < b and a < y for x, y in gold)
+            hits = [c for x, y, c in loaded if x < b and a < y]
+            if hits and not g:
+                self.false_positive_category[hits[0]] += 1
+                place = "unannotated word of a sentence with annotated words" if gold else f"sentence without annotated words ({label})"
+                self.false_positive_place[place] += 1
+            elif g and not hits:
+                if any(x < b and a < y for x, y in epistemic):
+                    self.missed["inside an epistemic cue"] += 1
+                elif m.group().lower() in FUNCTION_WORDS:
+                    self.missed["function word inside an annotated phrase"] += 1
+                else:
+                    self.missed["other word"] += 1
+
+    def result(self) -> dict[str, dict[str, int]]:
+        return {
+            "false_positive_tokens_by_category": dict(self.false_positive_category.most_common()),
+            "false_positive_tokens_by_place": dict(self.false_positive_place.most_common()),
+            "missed_tokens_by_kind": dict(self.missed.most_common()),
+        }
+
+
 def loaded_spans(res: LoadedResult) -> list[tuple[int, int]]:
     return [(s.start, s.end) for s in res.spans if s.group == "loaded"]
 
@@ -160,8 +213,11 @@ def gold_word_spans(text: str, words: list[str]) -> list[tuple[int, int]]:
     return out
 
 
-def eval_sentences(scorer: LoadedScorer, path: str, sweep: list[float] | None, half: str | None, keys: dict[str, int]) -> dict[str, object]:
+def eval_sentences(
+    scorer: LoadedScorer, path: str, sweep: list[float] | None, half: str | None, keys: dict[str, int], *, word_errors: bool = False
+) -> dict[str, object]:
     ours, base, every = TokenCounts(), TokenCounts(), TokenCounts()
+    kinds = WordErrors()
     gold: list[bool] = []
     pred: list[bool] = []
     pred_base: list[bool] = []
@@ -176,6 +232,7 @@ def eval_sentences(scorer: LoadedScorer, path: str, sweep: list[float] | None, h
         res = run(scorer, text)
         words = gold_word_spans(text, rec.get("biased_words") or [])
         ours.add(text, words, loaded_spans(res))
+        kinds.add(text, words, res, rec["label"])
         bs = baseline_spans(text)
         base.add(text, words, bs)
         every.add(text, words, every_token(text))
@@ -204,6 +261,8 @@ def eval_sentences(scorer: LoadedScorer, path: str, sweep: list[float] | None, h
         },
         "sentence_errors": errors,
     }
+    if word_errors:
+        out["word_errors"] = kinds.result()
     if sweep:
         out["sweep"] = {str(t): macro_f1(gold, [s >= t for s in scores]) for t in sweep}
     return out
@@ -212,6 +271,7 @@ def eval_sentences(scorer: LoadedScorer, path: str, sweep: list[float] | None, h
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--threshold-sweep", action="store_true")
+    parser.add_argument("--word-errors", action="store_true", help="count the biased-word token errors by kind")
     parser.add_argument("--half", choices=["even", "odd"], help="evaluate one half of the data (default: all)")
     args = parser.parse_args()
     keys = sentence_keys()
@@ -222,8 +282,8 @@ def main() -> None:
         "threshold": DEFAULT_THRESHOLD,
         "half": args.half or "all",
         "ptc": eval_ptc(scorer, args.half),
-        "babe_sg1": eval_sentences(scorer, BABE, sweep, args.half, keys),
-        "mbic": eval_sentences(scorer, MBIC, sweep, args.half, keys),
+        "babe_sg1": eval_sentences(scorer, BABE, sweep, args.half, keys, word_errors=args.word_errors),
+        "mbic": eval_sentences(scorer, MBIC, sweep, args.half, keys, word_errors=args.word_errors),
     }
     print(json.dumps(report, indent=2))
 

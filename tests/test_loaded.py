@@ -472,6 +472,83 @@ def test_bundled_paradigm_completion_leaves_neutral_forms_alone(text: str) -> No
     assert evidence(text, score(text), group="loaded") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares closed at a record high on Tuesday, and the yen at an all-time low.",
+        "Exports reached record levels in March as record numbers of ships docked.",
+        "It was the hottest July since record-keeping began, a record-setting month.",
+        "The slain officer was honoured at a service; two men were charged in the slaying.",
+        "The fall wiped out the year's gains, and the plan would wipe out part of the debt.",
+        "Separatists in the north boycotted the vote.",
+        "Tickets for the concert sold out within an hour.",
+        "The striker missed the final with a hamstring injury.",
+        "The keeper dived to smother the shot at the near post.",
+        "Officers commandeered a taxi to reach the station.",
+        "Wales kept their Grand Slam hopes alive on Saturday.",
+        "The singer was hurt in a car crash and later received a standing ovation.",
+    ],
+)
+def test_bundled_precision_review_leaves_descriptive_uses_alone(text: str) -> None:
+    # 1.6.0 removed record terms of statistics reporting, the crime-reporting verb "slain",
+    # "wipe out" and "separatist(s)", and "sold out", and left literal verbs out of its additions
+    assert evidence(text, score(text), group="loaded") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Critics called the deal a sellout of the workers.", "sellout"),
+        ("The minister gave a car-crash interview on the radio.", "car-crash interview"),
+        ("Analysts called the forecast record-shattering.", "record-shattering"),
+        ("Gunmen gunned down two guards at the gate.", "gunned down"),
+        ("The general threatened to wipe off the map every village that resisted.", "wipe off the map"),
+    ],
+)
+def test_bundled_precision_review_keeps_the_loaded_neighbours(text: str, term: str) -> None:
+    # the loaded senses next to the removed entries stay
+    assert any(term in e for e in evidence(text, score(text), group="loaded"))
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "category"),
+    [
+        ("The mayor's conceited speech went on for an hour.", "conceited", "subjective_evaluative"),
+        ("Critics called the anthem mawkish and clunky.", "mawkish", "subjective_evaluative"),
+        ("The senator has an axe to grind with the agency.", "axe to grind", "subjective_evaluative"),
+        ("His fanboys flooded the comment section.", "fanboys", "pejorative_labels"),
+        ("Reporters hounded the minister for weeks.", "hounded", "loaded_reporting"),
+        ("She took a swipe at her rival during the debate.", "took a swipe", "loaded_reporting"),
+        ("The board was accused of hollowing out the regulator.", "hollowing out", "emotive_negative"),
+        ("The new rules stack the deck against small firms.", "stack the deck", "figurative"),
+        ("Asked about the delay, the director replied testily.", "testily", "subjective_evaluative"),
+        ("The group spent millions fighting what it called anti-gun laws.", "anti-gun", "pejorative_labels"),
+        ("The governor's ham-handed rollout confused everyone.", "ham-handed", "subjective_evaluative"),
+        ("He drives a gas guzzler to climate rallies.", "gas guzzler", "pejorative_labels"),
+        ("The mayor posted a rage-filled message at midnight.", "rage-filled", "emotive_negative"),
+        ("The council spent the spring bickering over parking.", "bickering", "emotive_negative"),
+        ("The primary turned into a circular firing squad.", "circular firing squad", "figurative"),
+    ],
+)
+def test_bundled_coverage_review_finds_new_kinds(text: str, term: str, category: str) -> None:
+    # 1.6.0 added vanity and taste judgements, derisive names, verbs of hostile address and of
+    # undermining, idioms of an unfair contest, adverbs of a hostile manner, partisan epithets,
+    # compound adjectives of judgement and words that dramatise a dispute
+    assert (term, category) in {(text[s.start : s.end], s.category) for s in score(text).spans}
+
+
+def test_bundled_malicious_is_mild() -> None:
+    # also a technical and legal term ("malicious software"), so it weighs 0.5 since 1.6.0
+    text = "Investigators found malicious software on the server."
+    assert [s.weight for s in score(text).spans if text[s.start : s.end] == "malicious"] == [0.5]
+
+
+def test_bundled_sell_out_is_mild() -> None:
+    # "sell-out" also matches the literal verb, so it weighs 0.5 since 1.6.0
+    text = "Fans feared the club would sell out to the new owners."
+    assert [s.weight for s in score(text).spans if text[s.start : s.end] == "sell out"] == [0.5]
+
+
 _PLAIN_ENTRIES = sorted(
     e.term for c in load_lexicon("loaded-language").categories if c.group == "loaded" for e in c.entries if not e.wildcard
 )
