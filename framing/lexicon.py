@@ -41,7 +41,7 @@ _CATEGORY_ID_RE: Final = re.compile(r"^[\w.\-]+$")
 _NAME_RE: Final = re.compile(r"^[a-z0-9][a-z0-9_\-.]*$")
 _TOML_LINE_RE: Final = re.compile(r"at line (\d+)")
 _LEXICON_KEYS: Final = frozenset({"name", "version", "license", "citation", "description", "language"})
-_CATEGORY_KEYS: Final = frozenset({"label", "definition", "group", "entries"})
+_CATEGORY_KEYS: Final = frozenset({"label", "definition", "group", "entries", "exceptions"})
 _ENTRY_KEYS: Final = frozenset({"term", "weight", "case_sensitive"})
 
 
@@ -130,6 +130,12 @@ class Category:
         Display name (defaults to the id).
     group
         Optional group of categories (``"loaded"``, ``"epistemic"``).
+    exceptions
+        Phrases in which an entry is not meant (``extreme weather`` for the entry ``extreme``,
+        ``hostel`` for ``host*``). They are matched like entries of the category; where one
+        wins leftmost-longest matching (it starts at or before the entry's match and is longer,
+        or ties with it), the entry's match is dropped and the exception itself is never
+        reported. An exception carries no weight.
     """
 
     id: str
@@ -137,6 +143,7 @@ class Category:
     entries: tuple[Entry, ...]
     label: str = ""
     group: str | None = None
+    exceptions: tuple[Entry, ...] = ()
 
     def __post_init__(self) -> None:
         """Default the label to the id."""
@@ -231,6 +238,7 @@ class Lexicon:
                     "n_multiword": sum(1 for e in c.entries if len(e.tokens) > 1),
                     "n_wildcard": sum(1 for e in c.entries if e.wildcard),
                     "n_weighted": sum(1 for e in c.entries if e.weight != 1.0),
+                    "n_exceptions": len(c.exceptions),
                 }
                 for c in self.categories
             ],
@@ -261,6 +269,14 @@ class Lexicon:
                         parts.append("case_sensitive = true")
                     out.append("  { " + ", ".join(parts) + " },")
             out.append("]")
+            if cat.exceptions:
+                out.append("exceptions = [")
+                for e in cat.exceptions:
+                    if e.case_sensitive:
+                        out.append(f"  {{ term = {_toml_str(e.term)}, case_sensitive = true }},")
+                    else:
+                        out.append(f"  {_toml_str(e.term)},")
+                out.append("]")
         return "\n".join(out) + "\n"
 
 
@@ -283,6 +299,9 @@ def _digest(lex: Lexicon) -> str:
         h.update(b"\1" + cat.id.encode() + b"\4" + (cat.group or "").encode())
         for e in cat.entries:
             h.update(f"\2{e.term}\3{e.weight!r}\3{int(e.case_sensitive)}".encode())
+        # Only a category with exceptions hashes them, so adding the feature left older digests alone.
+        for e in cat.exceptions:
+            h.update(f"\5{e.term}\3{int(e.case_sensitive)}".encode())
     return h.hexdigest()
 
 
@@ -380,7 +399,8 @@ def parse_toml(text: str, *, source: str = "<string>") -> Lexicon:  # noqa: C901
         if not isinstance(raw_entries, list) or not raw_entries:
             raise LexiconError(f"categories.{cid} needs a non-empty 'entries' list", path=source, line=cline)
         entries = _parse_entries(raw_entries, cid, source, lines, (cline or 1) - 1)
-        categories.append(Category(cid, definition, tuple(entries), label, group))
+        exceptions = _parse_exceptions(table.get("exceptions", []), entries, cid, source, lines, (cline or 1) - 1)
+        categories.append(Category(cid, definition, tuple(entries), label, group, tuple(exceptions)))
     return Lexicon(
         name=meta["name"],
         version=meta["version"],
@@ -435,6 +455,24 @@ def _parse_entries(raw: list[Any], cid: str, source: str, lines: Sequence[str], 
         seen.add(entry.key)
         entries.append(entry)
     return entries
+
+
+def _parse_exceptions(raw: object, entries: Sequence[Entry], cid: str, source: str, lines: Sequence[str], start: int) -> list[Entry]:
+    """The ``exceptions`` list of a category: terms like entries, without weights, none of them also an entry."""
+    if not isinstance(raw, list):
+        raise LexiconError(f"categories.{cid}: 'exceptions' must be a list", path=source, line=_find_line(lines, "exceptions", start))
+    if not raw:
+        return []
+    at = _find_line(lines, "exceptions", start)
+    exceptions = _parse_entries(raw, f"{cid} (exceptions)", source, lines, (at or start + 1) - 1)
+    keys = {e.key for e in entries}
+    for e in exceptions:
+        line = _find_line(lines, json.dumps(e.term, ensure_ascii=False)[1:-1], (at or start + 1) - 1)
+        if e.weight != 1.0:
+            raise LexiconError(f"exception {e.term!r} of categories.{cid}: exceptions take no weight", path=source, line=line)
+        if e.key in keys:
+            raise LexiconError(f"term {e.term!r} is both an entry and an exception of categories.{cid}", path=source, line=line)
+    return exceptions
 
 
 def _meta_defaults(path: Path, name: str | None, version: str | None, **meta: str | None) -> dict[str, str]:

@@ -143,8 +143,10 @@ class Matcher:
         singles: dict[str, list[_Hit]] = {}
         anchors: dict[str, set[int]] = {}
         first_prefixes: dict[str, list[_Hit]] = {}
+        # Exceptions are compiled like entries; leftmost-longest then lets them win, and drops them.
+        self._exceptions = frozenset(id(e) for cat in lexicon.categories for e in cat.exceptions)
         for ci, cat in enumerate(lexicon.categories):
-            for e in cat.entries:
+            for e in (*cat.entries, *cat.exceptions):
                 if not e.case_sensitive and len(e.tokens) == 1:
                     (first_prefixes if e.wildcard else singles).setdefault(e.tokens[0], []).append((ci, e))
                     continue
@@ -253,7 +255,7 @@ class Matcher:
             out.append(Match(start, spans[e - 1][1], cats[ci], entry.term, entry.weight, neg, voice, s, e))
         return out
 
-    def find_raw(self, doc: Document) -> list[tuple[int, int, int, Entry]]:  # noqa: C901 - the lookups, the phrase check, the case-sensitive pass and the gap filter in one place
+    def find_raw(self, doc: Document) -> list[tuple[int, int, int, Entry]]:  # noqa: C901, PLR0912 - lookups, phrase check, case-sensitive pass, gap filter, exceptions
         """Token-level matches ``(token_start, token_end, category_index, entry)`` before offsets.
 
         Leftmost-longest within each category; sorted by start, then category.
@@ -298,7 +300,10 @@ class Matcher:
             text = doc.text
             ok = _GAP_OK.fullmatch
             hits = [h for h in hits if h[1] - h[0] == 1 or all(ok(text, spans[k][1], spans[k + 1][0]) for k in range(h[0], h[1] - 1))]
-        return _leftmost_longest(hits)
+        if not self._exceptions:
+            return _leftmost_longest(hits)
+        exceptions = self._exceptions
+        return [h for h in _leftmost_longest(hits, exceptions) if id(h[3]) not in exceptions]
 
     def _find_cased(self, doc: Document, hits: list[tuple[int, int, int, Entry]]) -> None:
         """Case-sensitive entries: compare the original-case text of candidate tokens."""
@@ -369,8 +374,14 @@ def _possessive_base(word: str) -> str | None:
     return None
 
 
-def _leftmost_longest(hits: list[tuple[int, int, int, Entry]]) -> list[tuple[int, int, int, Entry]]:
-    hits.sort(key=lambda h: (h[2], h[0], h[0] - h[1], h[3].term))
+def _leftmost_longest(
+    hits: list[tuple[int, int, int, Entry]], exceptions: frozenset[int] = frozenset()
+) -> list[tuple[int, int, int, Entry]]:
+    """Per category, the leftmost match, then the longest; on a tie an exception first, then the term."""
+    if exceptions:
+        hits.sort(key=lambda h: (h[2], h[0], h[0] - h[1], id(h[3]) not in exceptions, h[3].term))
+    else:
+        hits.sort(key=lambda h: (h[2], h[0], h[0] - h[1], h[3].term))
     kept: list[tuple[int, int, int, Entry]] = []
     cat = -1
     reach = -1

@@ -221,3 +221,24 @@ def test_csv_skip_zero_still_validates_the_row(tmp_path: Path) -> None:
     with pytest.raises(LexiconError) as err:
         read_csv(p, skip_zero=True)
     assert err.value.line == 3
+
+
+def test_exceptions_read_write_and_are_checked(tmp_path: Path) -> None:
+    head = '[lexicon]\nname = "t"\nversion = "1"\nlicense = "CC0"\ncitation = "-"\ndescription = "-"\n\n[categories.c]\ndefinition = "d"\n'
+    lex = parse_toml(head + 'entries = ["lying", "host*"]\nexceptions = ["low-lying", "hostel"]\n')
+    assert [e.term for e in lex.categories[0].exceptions] == ["low-lying", "hostel"]
+    assert lex.info()["categories"][0]["n_exceptions"] == 2
+    assert lex.n_entries == 2  # exceptions are no entries
+    assert parse_toml(lex.to_toml()) == lex
+    without = parse_toml(head + 'entries = ["lying", "host*"]\n')
+    assert without.sha256 != lex.sha256  # they change scores, so they change the digest
+    bad = tmp_path / "bad.toml"
+    for tail, problem, line in [
+        ('entries = ["lying"]\nexceptions = [{ term = "low-lying", weight = 2.0 }]\n', "exceptions take no weight", 11),
+        ('entries = ["lying"]\nexceptions = ["lying"]\n', "both an entry and an exception", 11),
+        ('entries = ["lying"]\nexceptions = "low-lying"\n', "'exceptions' must be a list", 11),
+    ]:
+        bad.write_text(head + tail, encoding="utf-8")
+        with pytest.raises(LexiconError, match=problem) as info:
+            read_toml(bad)
+        assert info.value.line == line

@@ -503,3 +503,43 @@ def test_property_every_disjunct_of_a_negated_disjunction_is_negated(nouns: list
     got = found(_PLOY, text, Negation.default())
     assert [t for _c, t, _n in got] == nouns
     assert all(n for _c, _t, n in got)
+
+
+# -- exceptions ---------------------------------------------------------------------------
+
+
+def _lex_with(entries: list[str], exceptions: list[str]) -> Lexicon:
+    return Lexicon(
+        "exc",
+        "1",
+        "CC0",
+        "-",
+        "-",
+        (Category("c", "test", tuple(Entry.parse(t) for t in entries), exceptions=tuple(Entry.parse(t) for t in exceptions)),),
+    )
+
+
+def test_an_exception_cancels_the_entry_it_contains_and_is_never_reported() -> None:
+    lex = _lex_with(["lying", "extreme", "host*", "police"], ["low-lying", "extreme weather", "hostel", "ex-police station"])
+    text = "The low-lying hostel saw extreme weather near the ex-police station; police were lying to the extreme host."
+    doc = Document.from_text(text)
+    found = [(text[m.start : m.end], m.entry) for m in Matcher(lex).find(doc)]
+    assert found == [("police", "police"), ("lying", "lying"), ("extreme", "extreme"), ("host", "host*")]
+
+
+@given(
+    entries=st.lists(words, min_size=1, max_size=4, unique=True),
+    exceptions=st.lists(st.lists(words, min_size=1, max_size=2).map(" ".join), min_size=1, max_size=3, unique=True),
+    text=st.lists(words, min_size=0, max_size=30).map(" ".join),
+)
+def test_exceptions_only_remove_matches_inside_their_own_occurrences(entries: list[str], exceptions: list[str], text: str) -> None:
+    exceptions = [x for x in exceptions if x not in entries]
+    doc = Document.from_text(text)
+    plain = Matcher(_lex_with(entries, [])).find(doc)
+    with_exc = Matcher(_lex_with(entries, exceptions)).find(doc)
+    assert set(with_exc) <= set(plain)  # nothing new, and no exception is ever reported
+    # every occurrence of every exception (one lexicon each, so they cannot hide one another)
+    exception_spans = [x for e in exceptions for x in Matcher(_lex_with([e], [])).find(doc)]
+    for m in set(plain) - set(with_exc):
+        # a dropped match lies in an occurrence of an exception that starts at or before it
+        assert any(x.token_start <= m.token_start < x.token_end for x in exception_spans)
