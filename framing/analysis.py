@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import gc
 import itertools
 import json
+import math
 import os
 import sys
 from collections import deque
@@ -120,7 +122,7 @@ class Record:
             raise InputError(f"record {index} is a {type(item).__name__}, not a str or a mapping", source=source)
         text = item.get(text_field)
         if not isinstance(text, str):
-            what = "missing" if text is None else f"a {type(text).__name__}, not a string"
+            what = "missing" if text_field not in item else "null" if text is None else f"{_a(type(text).__name__)}, not a string"
             raise InputError(f"field {text_field!r} is {what}", source=source, line=index)
         rid = item.get(id_field)
         if rid is not None and not isinstance(rid, (str, int)):
@@ -227,8 +229,48 @@ class Analysis:
                 out[name] = result.to_dict()
         if dictionaries:
             out["dictionaries"] = dictionaries
-        out["metadata"] = dict(self.metadata)
+        out["metadata"] = {str(k): json_safe(v) for k, v in self.metadata}
         return out
+
+
+def json_safe(value: Any) -> Any:  # noqa: ANN401, PLR0911 - metadata is anything; one return per kind of value
+    """``value`` as plain JSON data: what metadata becomes in :meth:`Analysis.to_dict`.
+
+    NaN, infinities and missing-value markers (pandas' ``NaT``, ``NA``) become ``None``; numpy
+    scalars become Python numbers; dates and times (pandas ``Timestamp`` included) become ISO
+    8601 strings; mappings, lists and tuples are converted item by item (keys as strings); any
+    other object becomes its ``str``. Strings, integers, booleans and finite floats stay as they are.
+
+    Examples
+    --------
+    >>> import datetime, math
+    >>> json_safe({"date": datetime.date(2024, 3, 1), "score": math.nan, "tags": ("a", 1)})
+    {'date': '2024-03-01', 'score': None, 'tags': ['a', 1]}
+    """
+    if value is None or isinstance(value, (str, bool, int)):
+        return value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, Mapping):
+        return {str(k): json_safe(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [json_safe(v) for v in value]
+    try:
+        missing = bool(value != value)  # noqa: PLR0124 - NaN-like markers are unequal to themselves
+    except (TypeError, ValueError):  # an array, or a marker whose truth value is ambiguous
+        missing = False
+    if missing or type(value).__name__ in {"NAType", "NaTType"}:
+        return None
+    if isinstance(value, (dt.date, dt.time)):
+        return value.isoformat()
+    if type(value).__module__ == "numpy" and hasattr(value, "tolist"):  # a numpy scalar or array
+        return json_safe(value.tolist())
+    return str(value)
+
+
+def _a(noun: str) -> str:
+    """``noun`` with its indefinite article (an int, a list)."""
+    return f"an {noun}" if noun[:1] in "aeiou" else f"a {noun}"
 
 
 class Analyzer:
@@ -360,7 +402,7 @@ class Analyzer:
             ctx.results[scorer.name] = res
             results.append((scorer.name, res))
         return Analysis(
-            id=record.id,
+            id=None if record.id is None else str(record.id),
             framing_version=self._version,
             lexicons=self._refs,
             n_chars=len(record.text),
@@ -456,13 +498,16 @@ class Analyzer:
         return self._parallel(records, n_jobs, max(1, chunksize), "return", as_dict=True, json_indent=indent, as_json=True)  # type: ignore[return-value]
 
     def _one(self, index: int, item: str | Record | Mapping[str, Any], on_error: str) -> Analysis | Failure:
-        rid = None
+        # The id of a record that cannot be read is still reported when it has a usable one.
+        raw_id = item.get("id") if isinstance(item, Mapping) else item.id if isinstance(item, Record) else None
+        rid = str(raw_id) if isinstance(raw_id, (str, int)) and not isinstance(raw_id, bool) else None
         try:
-            record = Record.coerce(item, index=index)
+            # errors name the record by its 1-based position, as the command line names lines
+            record = Record.coerce(item, index=index + 1)
             rid = record.id
             return self._run(record)
         except (FramingError, TypeError) as exc:
-            err = exc if isinstance(exc, FramingError) else InputError(str(exc), line=index)
+            err = exc if isinstance(exc, FramingError) else InputError(str(exc), line=index + 1)
             if on_error == "raise":
                 raise err from exc
             return Failure(index, rid, err)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 from framing import Analysis, Analyzer, Failure, InputError, Record, analyze, load_lexicon
 
@@ -190,3 +191,40 @@ def test_analyzer_lexicons_come_once_each_in_the_documented_order() -> None:
     # options built by hand carry no lexicons: only the negation cues are left to name
     hand = DocumentOptions(SentenceRules.default(), frozenset({"said"}))
     assert [r.name for r in Analyzer(attribution=False, loaded=False, frames=False, document_options=hand).lexicons] == ["negation"]
+
+
+_METADATA_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=8) | st.dates() | st.datetimes(),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
+    max_leaves=8,
+)
+
+
+@given(meta=st.dictionaries(st.text(max_size=6), _METADATA_VALUES, max_size=4))
+def test_metadata_always_gives_strict_json(meta: dict[str, object]) -> None:
+    d = Analyzer(frames=False, loaded=False, attribution=False).analyze("A text.", metadata=meta).to_dict()
+    back = json.loads(json.dumps(d, allow_nan=False))  # no NaN or infinity, nothing unserialisable
+    assert set(back["metadata"]) == set(meta)
+    for k, v in meta.items():
+        if isinstance(v, str) or (isinstance(v, int) and not isinstance(v, bool)):
+            assert back["metadata"][k] == v
+
+
+def test_metadata_from_numpy_and_dates_becomes_plain_json_and_ids_are_strings() -> None:
+    import datetime as dt
+    import math
+
+    import numpy as np
+
+    meta = {"n": np.int64(3), "x": np.float64("nan"), "inf": math.inf, "when": dt.datetime(2024, 3, 1, 9, 30, tzinfo=dt.UTC), "v": np.array([1.5, 2.0])}
+    d = Analyzer(frames=False, loaded=False, attribution=False).analyze("A text.", id=5, metadata=meta).to_dict()  # type: ignore[arg-type] # an int id on purpose
+    assert d["id"] == "5"
+    assert d["metadata"] == {"n": 3, "x": None, "inf": None, "when": "2024-03-01T09:30:00+00:00", "v": [1.5, 2.0]}
+
+
+def test_failures_keep_the_record_id_and_count_records_from_one() -> None:
+    out = list(Analyzer(frames=False, loaded=False).analyze_many([{"id": "a", "text": "x"}, {"id": "b"}, {"id": 7, "text": 3}], on_error="return"))
+    failures = [f for f in out if isinstance(f, Failure)]
+    assert [(f.index, f.id) for f in failures] == [(1, "b"), (2, "7")]
+    assert str(failures[0].error) == "<input>:2: field 'text' is missing"
+    assert str(failures[1].error) == "<input>:3: field 'text' is an int, not a string"
