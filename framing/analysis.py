@@ -234,7 +234,7 @@ class Analysis:
 
 
 def json_safe(value: Any) -> Any:  # noqa: ANN401, PLR0911 - metadata is anything; one return per kind of value
-    """``value`` as plain JSON data: what metadata becomes in :meth:`Analysis.to_dict`.
+    """``value`` as plain JSON data: what metadata becomes in :meth:`framing.Analysis.to_dict`.
 
     NaN, infinities and missing-value markers (pandas' ``NaT``, ``NA``) become ``None``; numpy
     scalars become Python numbers; dates and times (pandas ``Timestamp`` included) become ISO
