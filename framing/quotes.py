@@ -41,8 +41,14 @@ Rules (each has a test):
 * A double or single mark glued to an equals sign opens the value of a markup attribute left in
   scraped text (``class="twitter-tweet"``, ``lang="en"``, ``href="..."``); it and the next mark
   are no quotation marks.
+* *called* or *named* right before a quotation, after a noun, names it too (*a group called
+  "Hope"*): a mention.
 * Any other quotation of one or two words with no speech verb within ``speech_window`` tokens in
-  its sentence is a *scare* quote; every other quotation is *speech*.
+  its sentence is a *scare* quote, unless a verb of labelling (*call*, *brand*, *label*, *term*,
+  *describe*; not *so-called*) governs it in its clause, its object between them: *Kell called
+  the plan "a disaster"* and
+  *which brands them "extremists"* quote the subject's label, so they are speech. Every other
+  quotation is *speech*.
 """
 
 from __future__ import annotations
@@ -91,6 +97,18 @@ _CLAUSE_END: Final = re.compile(r"[.!?;:,()\[\]]")
 # "a plan dubbed ...", "a report entitled ...", "a militia known as ...".
 _NAMING_WORDS: Final = "dubbed nicknamed titled entitled"
 _NAMING: Final = frozenset(_NAMING_WORDS.split())
+# "called" and "named" right before a quotation name it after a noun ("a group called "Hope"",
+# "the operation, named "Dawn""); after a pronoun or "so-" they do not.
+_NAME_PARTICIPLES: Final = frozenset({"called", "named"})
+_NOT_NAMERS: Final = frozenset({"i", "you", "he", "she", "it", "we", "they", "who", "which", "that", "so"})
+# Verbs of labelling: a short quotation they govern is the label their subject uses ("Kell
+# called the plan "a disaster"", "which brands them "extremists""), so it is that subject's
+# word, not the writer's scare quote.
+_LABELLING_WORDS: Final = (
+    "call calls called calling brand brands branded branding label labels labelled labeled labelling labeling "
+    "term terms termed terming describe describes described describing"
+)
+_LABELLING: Final = frozenset(_LABELLING_WORDS.split())
 # Auxiliaries and modals (lowercase, as they open a partial quotation that continues a sentence).
 _AUXILIARY_WORDS: Final = "is are was were has have had will would can could shall should may might must do does did"
 _AUXILIARIES: Final = frozenset(_AUXILIARY_WORDS.split())
@@ -341,11 +359,11 @@ def find_quotes(
     Examples
     --------
     >>> from framing._text import normalise
-    >>> t = "He called it a “farce”. “We won’t go,” she said."
+    >>> t = "The “reform” stalled. He called it a “farce”. “We won’t go,” she said."
     >>> norm, _ = normalise(t)
-    >>> sentences = [(0, 23), (24, 48)]
+    >>> sentences = [(0, 21), (22, 45), (46, 70)]
     >>> [(t[q.start:q.end], q.kind) for q in find_quotes(t, norm, sentences, frozenset({"said"}))]
-    [('“farce”', 'scare'), ('“We won’t go,”', 'speech')]
+    [('“reform”', 'scare'), ('“farce”', 'speech'), ('“We won’t go,”', 'speech')]
     """
     if '"' not in norm and "'" not in norm and "`" not in norm:
         return []
@@ -371,7 +389,7 @@ def find_quotes(
             long_item = len(_WORD.findall(norm, s, e)) > _LIST_ITEM_MAX_WORDS
             speech = long_item and _speech_nearby(norm, s, e, sentences, sent_starts, speech_verbs, speech_window)
             kind = "speech" if speech else "mention"
-        elif short and not _speech_nearby(norm, s, e, sentences, sent_starts, speech_verbs, speech_window):
+        elif short and not _speech_nearby(norm, s, e, sentences, sent_starts, speech_verbs, speech_window) and not _labelled(norm, s):
             kind = "scare"
         quotes.append(Quote(s, e, kind, closed))
         last_end = e
@@ -422,6 +440,10 @@ def _before_quote(norm: str, s: int) -> tuple[bool, bool]:
     last = _last_word(tail[:-1] if comma else tail)
     if last in _NAMING or (last == "as" and _last_word(tail[: len(tail) - comma - 2].rstrip()) == "known"):
         return True, False
+    if last in _NAME_PARTICIPLES and not comma:
+        before = _WORD.findall(tail[-40:].lower())[-2:-1]
+        if before and before[0] not in _NOT_NAMERS and not before[0].endswith("n't"):
+            return True, False
     if comma or (last not in MENTION_NOUNS and last not in _MENTION_LINKS):
         return False, False  # the common case, decided without a regular expression
     return False, _mention_noun_before(tail)
@@ -465,6 +487,19 @@ def _complement_of_object(lowered: str) -> bool:
     clause = _CLAUSE_END.split(lowered[-_COMPLEMENT_CHARS:])[-1]
     words = _WORD.findall(clause)[-_COMPLEMENT_REACH - 1 :]
     return any(w in _COMPLEMENT_VERBS and words[k + 1] in _DETERMINERS for k, w in enumerate(words[:-1]))
+
+
+def _labelled(norm: str, s: int) -> bool:
+    """Whether a verb of labelling governs the quotation at ``s``: in its clause, its object between them.
+
+    At most ``_COMPLEMENT_REACH`` words before the quotation. *so-called* is the writer's
+    distance from a word, not a label someone used.
+    """
+    clause = _CLAUSE_END.split(norm[max(0, s - _COMPLEMENT_CHARS) : s].lower())[-1]
+    words = _WORD.findall(clause)[-_COMPLEMENT_REACH - 1 :]
+    # The verb's object stands between it and the label: in "called "Hamlet" the best play" the
+    # quotation is the object, a title, and the label comes after it.
+    return any(w in _LABELLING and not (w == "called" and k > 0 and words[k - 1] == "so") for k, w in enumerate(words[:-1]))
 
 
 def _speech_nearby(

@@ -2072,7 +2072,7 @@ def test_a_scare_quote_before_according_to_stays_in_the_content() -> None:
     ("text", "content"),
     [
         ('The mayor believes the "new deal" for the port is a mistake.', 'the "new deal" for the port is a mistake'),
-        ('Critics have called the plan a "farce"', 'the plan a "farce"'),
+        ('Officials think the "green" plan will fail.', 'the "green" plan will fail'),
     ],
 )
 def test_a_scare_quote_after_the_cue_is_part_of_the_content(text: str, content: str) -> None:
@@ -2464,3 +2464,13 @@ def test_claiming_a_prize_reports_nothing_but_claiming_a_clause_about_it_does(su
     (a,) = run(f"{subject} {verb} {det} {prize} was unfair.").attributions
     assert a.cue is not None
     assert a.cue.text == verb
+
+
+def test_a_label_a_speaker_gives_in_quotation_marks_is_attributed_to_the_speaker() -> None:
+    t = 'Opposition leader Tom Becker called the plan "a disaster."'
+    (a,) = run(t).attributions
+    assert a.source is not None
+    assert a.source.text == "Opposition leader Tom Becker"
+    assert a.cue is not None
+    assert a.cue.text == "called"
+    assert t[a.content[0] : a.content[1]] == 'the plan "a disaster."'

@@ -886,7 +886,7 @@ def test_dataframe_missing_values_and_numeric_story_ids_are_read_as_pandas_means
     assert data.n_skipped == 1  # the record whose text is missing
     by_code = collect(frame.iloc[:3], analyzer=Analyzer(), by="outlet", pair_by="code")
     assert by_code.stories == ("1", None, "2")
-    with pytest.raises(InputError, match=":4: field 'text' is missing"):
+    with pytest.raises(InputError, match=":4: field 'text' is null"):
         collect(frame, analyzer=Analyzer(), by="outlet", pair_by="story")
 
 
@@ -1099,7 +1099,11 @@ def test_cli_keeps_good_lines_around_bad_bytes_and_names_every_skipped_line(tmp_
     rc = _cli([str(corpus), "--format", "json", "--n-boot", "20", "--permutations", "0", "--no-readability", "-q"])
     out, err = capsys.readouterr()
     assert rc == 1
-    assert json.loads(out)["n_documents"] == 6  # every good record kept
+    report = json.loads(out)
+    assert report["n_documents"] == 6  # every good record kept
+    # the saved report states the whole sample: lines dropped while reading count as skipped
+    assert report["n_skipped"] == 3
+    assert any("3 input lines skipped while reading" in n for n in report["notes"])
     assert f"{corpus}:2: not valid UTF-8 (byte 0xe9" in err
     assert f"{corpus}:5: a string holds an unpaired surrogate" in err
     assert f"{corpus}:6: field 'text' is missing" in err
@@ -1177,7 +1181,10 @@ def test_cli_reads_a_named_text_field_and_dictionary_options(tmp_path, capsys):
     assert _cli([str(plain), *dic, *opts]) == 0
     expected = json.loads(capsys.readouterr().out)
     assert named["n_documents"] == expected["n_documents"] == 6
-    assert {k: v for k, v in named.items() if k != "n_skipped"} == {k: v for k, v in expected.items() if k != "n_skipped"}
+    assert named["n_skipped"] == 1  # the record without a body
+    assert {k: v for k, v in named.items() if k not in {"n_skipped", "notes"}} == {
+        k: v for k, v in expected.items() if k not in {"n_skipped", "notes"}
+    }
     assert any(f["name"].startswith("dictionary:t.") for f in named["features"])
     capsys.readouterr()
     assert _cli([str(corpus), "--text-field", "body", *opts[:-1]]) == 1

@@ -378,7 +378,7 @@ def test_1_5_entries_match_as_themselves_in_neutral_text(pair: tuple[str, str], 
 
 
 def test_cues_in_scare_quotes_and_mentions_are_the_writers_own_voice() -> None:
-    text = 'Critics dislike the word "airstrike". The ministry called it a "security" matter. "Airstrikes must stop," Ana Ruiz said.'
+    text = 'Critics dislike the word "airstrike". It was a "security" matter. "Airstrikes must stop," Ana Ruiz said.'
     res = frames_of(text)
     voices = {text[e.start : e.end].lower(): e.voice for e in res.evidence if e.frame == "security_and_defense"}
     assert voices["airstrike"] == "authorial"  # a mention

@@ -165,7 +165,7 @@ def test_epistemic_reported_not_scored() -> None:
 
 
 def test_scare_quotes_are_authorial_and_optional() -> None:
-    text = 'Critics called the plan a "reform" on Monday.'
+    text = 'The plan was a "reform" in name only.'
     res = score(text, DEMO_SCORER)
     assert evidence(text, res, category=SCARE_QUOTES) == ['"reform"']
     assert res.authorial.count == 1

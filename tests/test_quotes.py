@@ -22,7 +22,9 @@ def test_words_and_titles_after_a_mention_noun_are_mentions() -> None:
 
 
 def test_short_quotes_without_a_mention_noun_stay_scare_quotes() -> None:
-    assert kinds('The ministry called its plan a "reform" on Monday.') == [('"reform"', "scare")]
+    assert kinds('The ministry unveiled its "reform" on Monday.') == [('"reform"', "scare")]
+    # so-called is the writer's distance, not someone's label
+    assert kinds('The so-called "reform" stalled.') == [('"reform"', "scare")]
     # "of" links no mention: a series of "reforms" is the writer's distance from the word.
     assert kinds('A series of "reforms" followed.') == [('"reforms"', "scare")]
 
@@ -92,13 +94,13 @@ def test_a_list_continues_a_mention_only_in_its_sentence_and_only_as_a_list() ->
     # any other word between the quotations ends the list
     assert kinds('Critics dislike the word "amnesty" and call the plan a "reform".') == [
         ('"amnesty"', "mention"),
-        ('"reform"', "scare"),
+        ('"reform"', "speech"),  # the critics' label, not a list item
     ]
     # a new sentence is no list item, even when only a space separates the quotations
     text = 'He took the nickname "Lucky Joe." "We all loved the old name," Ana Ruiz said.'
     assert [k for _, k in kinds(text)] == ["mention", "speech"]
     # a scare quote opens no list
-    assert [k for _, k in kinds('The ministry called it a "reform", "renewal" and "rebirth".')] == ["scare"] * 3
+    assert [k for _, k in kinds('The "reform", "renewal" and "rebirth" all stalled.')] == ["scare"] * 3
 
 
 @given(
@@ -114,7 +116,7 @@ def test_property_every_item_of_a_mention_list_is_a_mention(items: list[str], jo
 def test_a_mention_noun_used_as_a_verb_is_no_mention() -> None:
     # sign, film, label... are verbs after "to", a modal or a subject pronoun
     assert kinds('Unions refused to sign "any deal that betrays workers" on Monday.') == [('"any deal that betrays workers"', "speech")]
-    assert kinds('They label "reform" in every speech.') == [('"reform"', "scare")]
+    assert kinds('They use "reform" in every speech.') == [('"reform"', "scare")]
     assert kinds('The sign "Keep out" was removed.') == [('"Keep out"', "mention")]
 
 
@@ -138,7 +140,8 @@ def test_a_quotation_that_continues_the_sentence_after_a_mention_noun_is_no_ment
     # a one-word quotation cites the auxiliary itself
     assert kinds('Critics dislike the word "must" in the draft.') == [('"must"', "mention")]
     # after a verb of calling or making, the quotation is the complement of the noun phrase
-    assert kinds('Critics called the new title "misleading" on Monday.') == [('"misleading"', "scare")]
+    # the critics' label for the title: their word, so speech
+    assert kinds('Critics called the new title "misleading" on Monday.') == [('"misleading"', "speech")]
     assert kinds('They want to make the song "the anthem of the harbour", she said.') == [('"the anthem of the harbour"', "speech")]
     # ...only when the verb takes the noun phrase as its object, in the same clause
     assert kinds('The ads make voters hate the word "reform".') == [('"reform"', "mention")]
@@ -197,3 +200,25 @@ def test_property_attribute_values_never_change_the_quotations_of_the_prose(attr
     offset = text.index(prose)
     assert [(q[0], q[1]) for q in kinds(text)] == [(q[0], q[1]) for q in kinds(prose)]
     assert all(q.start >= offset for q in Document.from_text(text).quotes)
+
+
+def test_a_label_that_a_subject_gives_is_its_speech() -> None:
+    # the subject's word: Kell says it is a disaster, the outlet does not
+    assert kinds('Opposition leader Tom Becker called the plan "a disaster."') == [('"a disaster."', "speech")]
+    assert kinds('The ministry called its plan a "reform" on Monday.') == [('"reform"', "speech")]
+    assert kinds('The company, which brands the strikers "extremists," refused.') == [('"extremists,"', "speech")]
+    assert kinds('She described the deal as "reckless".') == [('"reckless"', "speech")]
+    # after a noun, "called" and "named" name what follows: a mention
+    assert kinds('A group called "Hope" marched.') == [('"Hope"', "mention")]
+    assert kinds('The operation, named "Dawn", began.') == [('"Dawn"', "mention")]
+    # the labelling verb must be in the quotation's clause
+    assert kinds('He called on Monday, and the "reform" stalled.') == [('"reform"', "scare")]
+
+
+@given(
+    verb=st.sampled_from(["called", "branded", "labelled", "termed", "calls", "brands"]),
+    obj=st.sampled_from(["the plan", "it", "them", "the move a", "the union's offer"]),
+    word=st.sampled_from(["farce", "betrayal", "extremists", "a disgrace"]),
+)
+def test_any_short_label_after_a_subject_and_a_labelling_verb_is_speech(verb: str, obj: str, word: str) -> None:
+    assert kinds(f'Ana Ruiz {verb} {obj} "{word}" on Monday.') == [(f'"{word}"', "speech")]

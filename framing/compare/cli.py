@@ -12,6 +12,7 @@ that is not UTF-8, not a JSON object, or lacks the text or the outlet is skipped
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
 import time
@@ -154,11 +155,20 @@ def run_compare(args: argparse.Namespace) -> int:
         close_input(handle, sys.stdin)
     for s in skipped:
         sys.stderr.write(f"framing: skipped: {s}\n")
+    report = _with_read_skips(report, len(skipped))
     if not args.quiet:
-        sys.stderr.write(f"framing: done: {report.n_documents} documents, {report.n_skipped + len(skipped)} skipped\n")
+        sys.stderr.write(f"framing: done: {report.n_documents} documents, {report.n_skipped} skipped\n")
     if not _write(report, args):
         return 2
-    return 1 if skipped or report.n_skipped else 0
+    return 1 if report.n_skipped else 0
+
+
+def _with_read_skips(report: ComparisonReport, n: int) -> ComparisonReport:
+    """``report`` counting ``n`` input lines dropped while reading: a saved report states its whole sample."""
+    if not n:
+        return report
+    note = f"{n} input lines skipped while reading (not JSON, not an object, or a missing or bad field)"
+    return dataclasses.replace(report, n_skipped=report.n_skipped + n, notes=(*report.notes, note))
 
 
 def _corpus_error(exc: Exception, source: str) -> str:

@@ -347,7 +347,7 @@ class ComparisonReport:
         b.append(
             _P(
                 f"{self.n_documents} documents from {len(self.outlets)} outlets"
-                + (f"; {self.n_skipped} records skipped for a missing field" if self.n_skipped else "")
+                + (f"; {self.n_skipped} records skipped (see the notes)" if self.n_skipped else "")
                 + f". Intervals: {int(s.confidence * 100)}% bootstrap ({s.ci_method}, {s.n_boot} resamples), Wilson for prevalences; "
                 f"tests two-sided, {_correction_name(s.correction)}-adjusted, α = {s.alpha}; seed {s.seed}."
             )
