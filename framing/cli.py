@@ -7,8 +7,11 @@ usage error or an unreadable lexicon.
 CSV output has one column per field of any record (a record without a field leaves its cell
 empty); it is written when the input ends.
 
-Standard input (``-``) is read as JSONL when its first non-blank line is a JSON object (``--input
-auto``, the default), else as one text; ``--input text`` or ``--input jsonl`` decides instead.
+Files named ``.jsonl`` or ``.ndjson`` (also with ``.gz`` after it) are JSONL. Standard input
+(``-``) and any other file are read as JSONL when their first non-blank line is a JSON object
+(``--input auto``, the default), else as one text, except that a ``.json`` file holding a JSON
+array is refused; ``--input text`` or ``--input jsonl`` decides instead. ``.gz`` files are
+decompressed as they are read. A byte-order mark before the first JSONL record is ignored.
 
 Inputs are UTF-8. A JSONL line holding bytes that are not UTF-8, or a JSON escape of an unpaired
 surrogate (not valid Unicode text), is a bad record of its own: the lines around it are read as
@@ -19,9 +22,11 @@ from __future__ import annotations
 
 import argparse
 import csv
+import gzip
 import io
 import itertools
 import json
+import os
 import re
 import sys
 import tempfile
@@ -39,6 +44,8 @@ from framing.lexicon import Lexicon, load_lexicon
 __all__ = ["main"]
 
 _PROGRESS_EVERY_S = 2.0
+#: File names read as JSONL in auto mode (also with ``.gz`` after them).
+_JSONL_SUFFIXES: Final = (".jsonl", ".ndjson")
 #: What ``surrogateescape`` decoding makes of bytes that are not UTF-8.
 _UNDECODABLE = re.compile("[\udc80-\udcff]")
 #: A JSON escape that may stand for half of a surrogate pair.
@@ -46,6 +53,10 @@ _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 _SCORER_SECTIONS: Final = ("frames", "loaded", "attribution")
 _SCORER_PREFIXES: Final = tuple(f"{section}." for section in _SCORER_SECTIONS)
+_READER_OPTIONS: Final = (
+    "name, version, license, citation, description; for CSV also term_column, category_column, "
+    "weight_column, category_columns (comma-separated), delimiter, skip_zero (true/false)"
+)
 #: Reader options that take a yes/no or a list, parsed from their ``KEY=VALUE`` text.
 _BOOL_OPTIONS: Final = frozenset({"skip_zero"})
 _LIST_OPTIONS: Final = frozenset({"category_columns"})
@@ -111,7 +122,7 @@ def read_dictionaries(specs: Sequence[tuple[str, dict[str, Any]]]) -> list[Lexic
         try:
             out.append(load_lexicon(spec, **options))
         except TypeError as exc:
-            msg = f"{spec}: {exc}"
+            msg = f"{spec}: {exc}; reader options are {_READER_OPTIONS}"
             raise ValueError(msg) from exc
     return out
 
@@ -133,11 +144,7 @@ def add_dictionary_arguments(parser: argparse.ArgumentParser) -> None:
         action=DictionaryOptionAction,
         dest="dictionaries",
         metavar="KEY=VALUE",
-        help=(
-            "a reader option for the .dic or .csv dictionary named just before it (repeatable): name, version, "
-            "license, citation, description; for CSV also term_column, category_column, weight_column, "
-            "category_columns (comma-separated), delimiter, skip_zero (true/false)"
-        ),
+        help=f"a reader option for the .dic or .csv dictionary named just before it (repeatable): {_READER_OPTIONS}",
     )
 
 
@@ -183,7 +190,15 @@ def _parser() -> argparse.ArgumentParser:
     lx = sub.add_parser("lexicon", help="inspect lexicons")
     lsub = lx.add_subparsers(dest="lexicon_command", required=True)
     info = lsub.add_parser("info", help="print a lexicon's metadata, categories and entry counts as JSON")
-    info.add_argument("lexicon", help="a bundled name or a .toml/.dic/.csv path")
+    info.add_argument("dictionaries", metavar="lexicon", action=DictionaryAction, help="a bundled name or a .toml/.dic/.csv path")
+    info.add_argument(
+        "--dictionary-option",
+        "-o",
+        action=DictionaryOptionAction,
+        dest="dictionaries",
+        metavar="KEY=VALUE",
+        help=f"a reader option for a .dic or .csv file (repeatable): {_READER_OPTIONS}",
+    )
     lsub.add_parser("list", help="list the bundled lexicons")
 
     from framing.compare.cli import add_compare_parser  # noqa: PLC0415 - kept next to its subcommand
@@ -213,8 +228,9 @@ def _lexicon(args: argparse.Namespace) -> int:
             )
         return 0
     try:
-        lex = load_lexicon(args.lexicon)
-    except (LexiconError, LookupError) as exc:
+        (item,) = read_dictionaries(args.dictionaries)
+        lex = item if isinstance(item, Lexicon) else load_lexicon(item)
+    except (LexiconError, LookupError, ValueError) as exc:
         sys.stderr.write(f"framing: {exc}\n")
         return 2
     sys.stdout.write(json.dumps(lex.info(), indent=2, ensure_ascii=False) + "\n")
@@ -224,7 +240,8 @@ def _lexicon(args: argparse.Namespace) -> int:
 def open_input(path: str, stdin: TextIO) -> IO[str]:
     r"""``path`` (or ``stdin`` for ``-``) as UTF-8 text, bytes that are not UTF-8 kept for :func:`undecodable`.
 
-    Lines end at ``\n``, ``\r\n`` or ``\r``. The caller closes a file it opened (not ``stdin``).
+    Lines end at ``\n``, ``\r\n`` or ``\r``; a ``.gz`` file is decompressed as it is read. The
+    caller closes a file it opened (not ``stdin``).
 
     Raises
     ------
@@ -232,6 +249,8 @@ def open_input(path: str, stdin: TextIO) -> IO[str]:
         When the file cannot be opened.
     """
     if path != "-":
+        if path.endswith(".gz"):
+            return gzip.open(path, "rt", encoding="utf-8", errors="surrogateescape", newline="")
         return Path(path).open(encoding="utf-8", errors="surrogateescape", newline="")
     buffer = getattr(stdin, "buffer", None)
     if buffer is None:  # already text (a StringIO in tests, a wrapped stream)
@@ -289,6 +308,8 @@ def jsonl_objects(handle: Iterable[str], source: str) -> Iterator[tuple[int, dic
     :class:`~framing.errors.InputError` naming ``source`` and the line; the next line is read as usual.
     """
     for lineno, line in enumerate(handle, 1):
+        if lineno == 1:
+            line = line.removeprefix("\ufeff")  # noqa: PLW2901 - a byte-order mark belongs to no record
         if not line.strip():
             continue
         bad = undecodable(line)
@@ -320,7 +341,8 @@ def _head(handle: IO[str]) -> list[str]:
 
 
 def _is_json_object(line: str) -> bool:
-    """Whether ``line`` is one JSON object (the first line of a JSONL stream)."""
+    """Whether ``line`` is one JSON object (the first line of a JSONL stream, perhaps after a byte-order mark)."""
+    line = line.removeprefix("\ufeff")
     if not line.lstrip().startswith("{"):
         return False
     try:
@@ -337,7 +359,7 @@ def _read_inputs(
     ``fields`` names the JSONL fields that hold the text, the id and the title.
     """
     for path in paths:
-        is_jsonl = mode == "jsonl" or (mode == "auto" and path.endswith(".jsonl"))
+        is_jsonl = mode == "jsonl" or (mode == "auto" and path.removesuffix(".gz").endswith(_JSONL_SUFFIXES))
         source = "<stdin>" if path == "-" else path
         try:
             handle = open_input(path, stdin)
@@ -345,11 +367,16 @@ def _read_inputs(
             yield source, 0, InputError(f"cannot read: {exc.strerror or exc}", source=source)
             continue
         try:
-            # Standard input has no file name to tell: in auto mode, a stream whose first
-            # non-blank line is a JSON object is JSONL (a news text does not start with one).
-            head = _head(handle) if mode == "auto" and path == "-" else []
+            # In auto mode, standard input and a file whose name does not say JSONL are JSONL
+            # when their first non-blank line is a JSON object (a news text does not start with
+            # one); a JSON array is refused rather than read as one text.
+            head = _head(handle) if mode == "auto" and not is_jsonl else []
             if head and _is_json_object(head[-1]):
                 yield from _jsonl(itertools.chain(head, handle), source, fields)
+                continue
+            if head and head[-1].lstrip().startswith("[") and path.removesuffix(".gz").endswith(".json"):
+                problem = "a JSON array, not JSONL: write one record object per line (or pass --input text to analyse it as text)"
+                yield source, 1, InputError(problem, source=source, line=1)
                 continue
             if not is_jsonl:
                 text = "".join(head) + handle.read()
@@ -463,6 +490,10 @@ def _flatten(d: dict[str, Any]) -> dict[str, Any]:
 
 
 def _analyze(args: argparse.Namespace) -> int:  # noqa: C901 - reading, analysing, reporting and progress in one loop
+    for section in ("frames", "loaded"):
+        if section in args.without and getattr(args, section) is not None:
+            sys.stderr.write(f"framing: --{section} {getattr(args, section)} and --without {section} contradict each other\n")
+            return 2
     try:
         analyzer = Analyzer(
             dictionaries=read_dictionaries(args.dictionaries),
@@ -494,30 +525,43 @@ def _analyze(args: argparse.Namespace) -> int:  # noqa: C901 - reading, analysin
     started = last = time.monotonic()
     done = 0
     try:
-        stream: Iterator[dict[str, Any] | str | Failure]
-        if args.format == "csv":
-            stream = analyzer.analyze_many_dicts(good_records(), n_jobs=args.jobs, on_error="return")
-        else:
-            stream = analyzer.analyze_many_json(good_records(), n_jobs=args.jobs, indent=args.indent if args.format == "json" else None)
-        for result in stream:
-            source, line = where.popleft()
-            if isinstance(result, Failure):
-                failed += 1
-                sys.stderr.write(f"framing: skipped: {source}:{line}: {result.error}\n")
-                continue
-            writer.write(result)
-            done += 1
-            now = time.monotonic()
-            if not args.quiet and now - last >= _PROGRESS_EVERY_S:
-                last = now
-                sys.stderr.write(f"framing: {done} documents analysed, {failed} skipped, {done / (now - started):.0f} docs/s\n")
-    except BrokenPipeError:  # pragma: no cover - the reader went away (| head)
+        try:
+            stream: Iterator[dict[str, Any] | str | Failure]
+            if args.format == "csv":
+                stream = analyzer.analyze_many_dicts(good_records(), n_jobs=args.jobs, on_error="return")
+            else:
+                stream = analyzer.analyze_many_json(good_records(), n_jobs=args.jobs, indent=args.indent if args.format == "json" else None)
+            for result in stream:
+                source, line = where.popleft()
+                if isinstance(result, Failure):
+                    failed += 1
+                    sys.stderr.write(f"framing: skipped: {source}:{line}: {result.error}\n")
+                    continue
+                writer.write(result)
+                done += 1
+                now = time.monotonic()
+                if not args.quiet and now - last >= _PROGRESS_EVERY_S:
+                    last = now
+                    sys.stderr.write(f"framing: {done} documents analysed, {failed} skipped, {done / (now - started):.0f} docs/s\n")
+        finally:
+            writer.close()
+    except BrokenPipeError:  # the reader went away (| head): stop quietly, as a filter does
+        _detach_stdout()
         return 0
-    finally:
-        writer.close()
     if not args.quiet and time.monotonic() - started >= _PROGRESS_EVERY_S:
         sys.stderr.write(f"framing: done: {done} documents analysed, {failed} skipped\n")
     return 1 if failed else 0
+
+
+def _detach_stdout() -> None:
+    """Point standard output at the null device, so that the interpreter's last flush finds no broken pipe."""
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):  # not a real file (a test's capture)
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fd)
+    os.close(devnull)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -355,3 +355,62 @@ def test_dictionary_options_go_to_the_reader_of_the_dictionary_before_them(tmp_p
     with pytest.raises(SystemExit):
         main(["analyze", str(corpus), "-d", str(table), "-o", "skip_zero=maybe"])
     capsys.readouterr()
+
+
+def test_jsonl_is_recognised_by_name_or_by_its_first_line_and_may_be_gzipped(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import gzip
+
+    lines = '\ufeff{"id": "a", "text": "First text."}\n{"id": "b", "text": "Second text."}\n'
+    for name in ("c.ndjson", "c.json", "c.txt"):
+        (tmp_path / name).write_text(lines, encoding="utf-8")
+    with gzip.open(tmp_path / "c.jsonl.gz", "wt", encoding="utf-8") as f:
+        f.write(lines)
+    for name in ("c.ndjson", "c.json", "c.txt", "c.jsonl.gz"):
+        code, out, err = run(capsys, "analyze", str(tmp_path / name), "-q")
+        assert (code, err) == (0, ""), name
+        assert [json.loads(x)["id"] for x in out.splitlines()] == ["a", "b"], name  # the byte-order mark is no record
+    # a JSON array is refused, not analysed as one text
+    (tmp_path / "arr.json").write_text('[\n{"id": "a", "text": "x"}\n]\n', encoding="utf-8")
+    code, out, err = run(capsys, "analyze", str(tmp_path / "arr.json"), "-q")
+    assert (code, out) == (1, "")
+    assert "a JSON array, not JSONL" in err
+    # a plain text keeps every character, a byte-order mark included, so offsets match the file
+    (tmp_path / "t.txt").write_text("\ufeffThe port closed.", encoding="utf-8")
+    _, out, _ = run(capsys, "analyze", str(tmp_path / "t.txt"), "-q")
+    assert json.loads(out)["n_chars"] == len("\ufeffThe port closed.")
+
+
+def test_output_into_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("".join(json.dumps({"id": i, "text": "The minister said the plan was a disaster. " * 30}) + "\n" for i in range(200)), encoding="utf-8")
+    for fmt in ("json", "csv", "jsonl"):
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "framing", "analyze", str(corpus), "--format", fmt, "-q"], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        )
+        assert proc.stdout is not None
+        proc.stdout.read(50)
+        proc.stdout.close()  # the reader goes away, as `| head` does
+        _, err = proc.communicate(timeout=300)
+        assert b"Traceback" not in err, (fmt, err.decode())
+        assert proc.returncode == 0, fmt
+
+
+def test_lexicons_in_the_wrong_role_and_contradictory_options_are_usage_errors(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "analyze", str(EXAMPLE), "--loaded", "policy-frames")
+    assert code == 2
+    assert "no category grouped 'loaded' or 'epistemic'" in err
+    code, _, err = run(capsys, "analyze", str(EXAMPLE), "--frames", "generic-news-frames", "--without", "frames")
+    assert code == 2
+    assert "contradict" in err
+
+
+def test_lexicon_info_takes_reader_options(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    table = tmp_path / "w.csv"
+    table.write_text("word,care,care_sent\nprotect,0.75,0.1\n", encoding="utf-8")
+    code, out, _ = run(capsys, "lexicon", "info", str(table), "-o", "category_columns=care", "-o", "version=2.0")
+    assert code == 0
+    info = json.loads(out)
+    assert (info["version"], [c["id"] for c in info["categories"]]) == ("2.0", ["care"])
+    code, _, err = run(capsys, "lexicon", "info", "negation", "-o", "version=2")
+    assert code == 2
+    assert "not to bundled lexicons" in err

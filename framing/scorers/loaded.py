@@ -401,6 +401,12 @@ class LoadedScorer:
         The share of its weight that a negated hit adds to densities, scores and flags
         (``NEGATED_FACTOR``); 0 makes negated hits count nothing, 1 ignores negation in scores.
 
+    Raises
+    ------
+    ValueError
+        When ``negated_factor`` is outside [0, 1], or ``lexicon`` has no category grouped
+        ``"loaded"`` or ``"epistemic"`` (a frame taxonomy given by mistake would score nothing).
+
     Examples
     --------
     >>> from framing.document import Document
@@ -433,6 +439,12 @@ class LoadedScorer:
         self.scare_quote_weight = float(scare_quote_weight)
         self.negated_factor = float(negated_factor)
         self._groups: dict[str, str] = {c.id: c.group for c in self.lexicon.categories if c.group in _GROUPS}
+        if not self._groups:
+            msg = (
+                f"lexicon {self.lexicon.name!r} has no category grouped 'loaded' or 'epistemic', so it would score nothing; "
+                "give each category of a loaded-language lexicon its group"
+            )
+            raise ValueError(msg)
         self.matcher = Matcher(self.lexicon)
 
     @property
