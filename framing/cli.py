@@ -475,6 +475,8 @@ def _flatten(d: dict[str, Any]) -> dict[str, Any]:
             row[f"{key}.rate"] = c["rate"]
             row[f"{key}.authorial_rate"] = c["authorial"]["rate"]
             row[f"{key}.quoted_rate"] = c["quoted"]["rate"]
+            row[f"{key}.authorial_weighted"] = c["authorial"]["weighted"]
+            row[f"{key}.quoted_weighted"] = c["quoted"]["weighted"]
     for k, v in (d.get("readability") or {}).items():
         row[f"readability.{k}"] = v
     if any(d.get(section) for section in _SCORER_SECTIONS):

@@ -235,6 +235,9 @@ def test_csv_output_keeps_the_weighted_sum_of_a_weighted_dictionary(tmp_path: Pa
     assert row["dictionaries.weights.care.count"] == row["dictionaries.weights.fairness.count"] == "3"
     assert float(row["dictionaries.weights.care.weighted"]) == pytest.approx(0.75 + 0.5 + 0.5)
     assert float(row["dictionaries.weights.fairness.weighted"]) == pytest.approx(0.25 + 1.5 + 1.5)
+    # the text quotes nobody: all the weight is in the outlet's own voice
+    assert float(row["dictionaries.weights.care.authorial_weighted"]) == pytest.approx(0.75 + 0.5 + 0.5)
+    assert float(row["dictionaries.weights.care.quoted_weighted"]) == 0.0
 
 
 def test_csv_has_the_default_scorers_numbers_under_the_feature_names(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

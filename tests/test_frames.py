@@ -407,3 +407,13 @@ def test_voice_densities_leave_the_title_out_exactly() -> None:
     assert res["frames"].by_voice["authorial"]["economic"] == 0.0
     assert res["frames"].by_voice["quoted"]["economic"] > 0.0
     assert all(d >= 0.0 for voice in res["frames"].by_voice.values() for d in voice.values())
+
+
+def test_every_result_names_the_settings_it_was_scored_with() -> None:
+    from framing import Analyzer, FrameScorer
+
+    text = "Taxpayers will bear the cost of the war, the minister said."
+    default = Analyzer(loaded=False, attribution=False).analyze(text).to_dict()["frames"]
+    assert default["settings"] == {"title_weight": 2.0, "scale": 4.0, "threshold": 0.5, "min_share": 0.05, "min_tokens": 100}
+    strict = Analyzer(frames=FrameScorer(threshold=0.9, title_weight=5.0), loaded=False, attribution=False).analyze(text).to_dict()["frames"]
+    assert (strict["settings"]["threshold"], strict["settings"]["title_weight"]) == (0.9, 5.0)

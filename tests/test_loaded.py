@@ -649,3 +649,11 @@ def test_loaded_and_dictionary_scorers_share_the_quoted_token_count() -> None:
     res = an.analyze(text)
     doc = an.document(text)
     assert res["loaded"].quoted.n_tokens == quoted_token_count(doc) == res["dictionary:negation"].n_tokens_quoted == 5
+
+
+def test_the_result_names_the_settings_it_was_scored_with() -> None:
+    from framing import Analyzer
+
+    text = "The regime's brutal crackdown was not a disaster."
+    d = Analyzer(frames=False, attribution=False, loaded=LoadedScorer(negated_factor=0.0, scare_quote_weight=0.0)).analyze(text).to_dict()
+    assert d["loaded"]["settings"] == {"threshold": DEFAULT_THRESHOLD, "negated_factor": 0.0, "scare_quote_weight": 0.0}

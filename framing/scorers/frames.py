@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 from framing.lexicon import Lexicon, load_lexicon
@@ -146,6 +146,9 @@ class FrameResult:
         Per-sentence frame weights, for sentences with at least one cue.
     evidence
         Every cue, text first then title, in order.
+    settings
+        The scorer's parameters (``title_weight``, ``scale``, ``threshold``, ``min_share``,
+        ``min_tokens``), so that a published figure names every setting it depends on.
     """
 
     lexicon: str
@@ -159,6 +162,7 @@ class FrameResult:
     by_voice: dict[str, dict[str, float]]
     sentences: tuple[SentenceFrames, ...]
     evidence: tuple[FrameEvidence, ...]
+    settings: dict[str, float] = field(default_factory=dict)
 
     def top(self, k: int = 3) -> list[str]:
         """The ``k`` frames with the highest scores (frames without cues left out)."""
@@ -179,6 +183,7 @@ class FrameResult:
             "by_voice": self.by_voice,
             "sentences": [s.to_dict() for s in self.sentences],
             "evidence": [e.to_dict() for e in self.evidence],
+            "settings": dict(self.settings),
         }
 
 
@@ -233,6 +238,13 @@ class FrameScorer:
         self.threshold = threshold
         self.min_share = min_share
         self.min_tokens = min_tokens
+        self._settings: dict[str, float] = {
+            "title_weight": title_weight,
+            "scale": scale,
+            "threshold": threshold,
+            "min_share": min_share,
+            "min_tokens": min_tokens,
+        }
 
     @property
     def name(self) -> str:
@@ -299,6 +311,7 @@ class FrameScorer:
             by_voice=by_voice,
             sentences=_sentence_frames(doc, matches),
             evidence=evidence,
+            settings=self._settings,
         )
 
 

@@ -88,7 +88,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final
 
 from framing._text import TOKEN_RE as _TOKEN
@@ -303,6 +303,9 @@ class LoadedResult:
         :class:`SentenceScore` per sentence.
     with_speaker
         Whether an attribution result was available (``spans`` then carry ``speaker``).
+    settings
+        The scorer's parameters (``threshold``, ``negated_factor``, ``scare_quote_weight``), so
+        that a published figure names every setting it depends on.
     """
 
     lexicon: str
@@ -320,6 +323,7 @@ class LoadedResult:
     spans: tuple[LoadedSpan, ...]
     sentences: tuple[SentenceScore, ...]
     with_speaker: bool = False
+    settings: dict[str, float] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form (the ``loaded`` entry of the analysis contract)."""
@@ -327,6 +331,7 @@ class LoadedResult:
             "lexicon": self.lexicon,
             "version": self.version,
             "threshold": self.threshold,
+            "settings": dict(self.settings),
             "n_tokens": self.n_tokens,
             "score": self.score,
             "weight": self.weight,
@@ -438,6 +443,7 @@ class LoadedScorer:
         self.threshold = float(threshold)
         self.scare_quote_weight = float(scare_quote_weight)
         self.negated_factor = float(negated_factor)
+        self._settings = {"threshold": self.threshold, "negated_factor": self.negated_factor, "scare_quote_weight": self.scare_quote_weight}
         self._groups: dict[str, str] = {c.id: c.group for c in self.lexicon.categories if c.group in _GROUPS}
         if not self._groups:
             msg = (
@@ -513,6 +519,7 @@ class LoadedScorer:
             tuple(spans),
             self._sentences(doc, units),
             with_speaker=context.results.get("attribution") is not None,
+            settings=self._settings,
         )
 
     def _weight(self, span: LoadedSpan) -> float:
