@@ -244,6 +244,7 @@ def json_safe(value: Any) -> Any:  # noqa: ANN401, PLR0911 - metadata is anythin
     Examples
     --------
     >>> import datetime, math
+    >>> from framing.analysis import json_safe
     >>> json_safe({"date": datetime.date(2024, 3, 1), "score": math.nan, "tags": ("a", 1)})
     {'date': '2024-03-01', 'score': None, 'tags': ['a', 1]}
     """

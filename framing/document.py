@@ -168,11 +168,11 @@ class Document:
 
     Examples
     --------
-    >>> doc = Document.from_text('The minister said: “We will respond.” Critics called it a “farce”.')
+    >>> doc = Document.from_text('The minister said: “We will respond.” Critics saw the “reform” stall.')
     >>> [doc.text[s:e] for s, e in doc.sentences]
-    ['The minister said: “We will respond.”', 'Critics called it a “farce”.']
+    ['The minister said: “We will respond.”', 'Critics saw the “reform” stall.']
     >>> [(doc.text[q.start:q.end], q.kind) for q in doc.quotes]
-    [('“We will respond.”', 'speech'), ('“farce”', 'scare')]
+    [('“We will respond.”', 'speech'), ('“reform”', 'scare')]
     >>> doc.voice_at(doc.text.index("respond")), doc.voice_at(doc.text.index("Critics"))
     ('quoted', 'authorial')
     """
