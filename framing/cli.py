@@ -148,6 +148,45 @@ def add_dictionary_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def add_scorer_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--frames LEXICON``, ``--loaded LEXICON`` and ``--without SCORER``; read them with :func:`scorer_options`."""
+    parser.add_argument(
+        "--frames", metavar="LEXICON", default=None, help="frame taxonomy: a bundled name or a .toml path (default policy-frames)"
+    )
+    parser.add_argument(
+        "--loaded",
+        metavar="LEXICON",
+        default=None,
+        help="loaded-language lexicon: a bundled name or a .toml path (default loaded-language)",
+    )
+    parser.add_argument(
+        "--without",
+        action="append",
+        choices=list(_SCORER_SECTIONS),
+        default=[],
+        help="leave a default scorer out (repeatable)",
+    )
+
+
+def scorer_options(args: argparse.Namespace) -> dict[str, Any]:
+    """The :class:`~framing.Analyzer` keywords of :func:`add_scorer_arguments`.
+
+    Raises
+    ------
+    ValueError
+        When a lexicon is given for a scorer that ``--without`` leaves out.
+    """
+    for section in ("frames", "loaded"):
+        if section in args.without and getattr(args, section) is not None:
+            msg = f"--{section} {getattr(args, section)} and --without {section} contradict each other"
+            raise ValueError(msg)
+    return {
+        "frames": False if "frames" in args.without else (args.frames or True),
+        "loaded": False if "loaded" in args.without else (args.loaded or True),
+        "attribution": "attribution" not in args.without,
+    }
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="framing", description="Framing, loaded language and attribution analysis of news text.")
     p.add_argument("--version", action="version", version=f"framing {framing_version()}")
@@ -163,22 +202,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     a.add_argument("--format", choices=["jsonl", "json", "csv"], default="jsonl", help="output format (default jsonl)")
     add_dictionary_arguments(a)
-    a.add_argument(
-        "--frames", metavar="LEXICON", default=None, help="frame taxonomy: a bundled name or a .toml path (default policy-frames)"
-    )
-    a.add_argument(
-        "--loaded",
-        metavar="LEXICON",
-        default=None,
-        help="loaded-language lexicon: a bundled name or a .toml path (default loaded-language)",
-    )
-    a.add_argument(
-        "--without",
-        action="append",
-        choices=list(_SCORER_SECTIONS),
-        default=[],
-        help="leave a default scorer out (repeatable)",
-    )
+    add_scorer_arguments(a)
     a.add_argument("--text-field", default="text", metavar="FIELD", help="JSONL field holding the text (default text)")
     a.add_argument("--id-field", default="id", metavar="FIELD", help="JSONL field holding the id (default id)")
     a.add_argument("--title-field", default="title", metavar="FIELD", help="JSONL field holding the headline (default title)")
@@ -492,18 +516,8 @@ def _flatten(d: dict[str, Any]) -> dict[str, Any]:
 
 
 def _analyze(args: argparse.Namespace) -> int:  # noqa: C901 - reading, analysing, reporting and progress in one loop
-    for section in ("frames", "loaded"):
-        if section in args.without and getattr(args, section) is not None:
-            sys.stderr.write(f"framing: --{section} {getattr(args, section)} and --without {section} contradict each other\n")
-            return 2
     try:
-        analyzer = Analyzer(
-            dictionaries=read_dictionaries(args.dictionaries),
-            readability=args.readability,
-            frames=False if "frames" in args.without else (args.frames or True),
-            loaded=False if "loaded" in args.without else (args.loaded or True),
-            attribution="attribution" not in args.without,
-        )
+        analyzer = Analyzer(dictionaries=read_dictionaries(args.dictionaries), readability=args.readability, **scorer_options(args))
     except (LexiconError, LookupError, ValueError) as exc:
         sys.stderr.write(f"framing: {exc}\n")
         return 2

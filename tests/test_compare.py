@@ -1189,3 +1189,25 @@ def test_cli_reads_a_named_text_field_and_dictionary_options(tmp_path, capsys):
     capsys.readouterr()
     assert _cli([str(corpus), "--text-field", "body", *opts[:-1]]) == 1
     assert f"{corpus}:7: field 'body' is missing or not a string" in capsys.readouterr().err
+
+
+def test_cli_takes_the_scorer_options_and_a_named_title_field(tmp_path, capsys):
+    plain = [dict(r, title="Taxes, budget cuts, jobs and wages") for r in _planted_corpus(n=2)]
+    decoy = "Troops, war, army and conflict"  # a stray "title" field that must not be read as the headline
+    renamed = [{**{k: v for k, v in r.items() if k != "title"}, "headline": r["title"], "title": decoy} for r in plain]
+    a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    a.write_text("\n".join(json.dumps(r) for r in plain) + "\n", encoding="utf-8")
+    b.write_text("\n".join(json.dumps(r) for r in renamed) + "\n", encoding="utf-8")
+    opts = ["--format", "json", "--n-boot", "20", "--permutations", "0", "--no-readability", "-q"]
+    scorers = ["--without", "attribution", "--without", "loaded", "--frames", "generic-news-frames"]
+    assert _cli([str(a), *scorers, *opts]) == 0
+    expected = json.loads(capsys.readouterr().out)
+    assert _cli([str(b), "--title-field", "headline", *scorers, *opts]) == 0
+    assert json.loads(capsys.readouterr().out) == expected
+    assert _cli([str(b), *scorers, *opts]) == 0  # without --title-field the decoy is the headline
+    assert json.loads(capsys.readouterr().out)["estimates"] != expected["estimates"]
+    names = {f["name"] for f in expected["features"]}
+    assert not any(n.startswith(("attribution.", "loaded.")) for n in names)
+    assert {x["name"] for x in expected["lexicons"]} >= {"generic-news-frames"}
+    assert _cli([str(a), "--frames", "generic-news-frames", "--without", "frames", *opts]) == 2
+    assert "contradict" in capsys.readouterr().err

@@ -21,7 +21,15 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from framing.analysis import Analyzer
-from framing.cli import add_dictionary_arguments, close_input, jsonl_objects, open_input, read_dictionaries
+from framing.cli import (
+    add_dictionary_arguments,
+    add_scorer_arguments,
+    close_input,
+    jsonl_objects,
+    open_input,
+    read_dictionaries,
+    scorer_options,
+)
 from framing.compare.features import check_record
 from framing.errors import InputError, LexiconError
 
@@ -44,7 +52,9 @@ def add_compare_parser(subparsers: Any) -> argparse.ArgumentParser:  # noqa: ANN
     c.add_argument("--format", choices=["markdown", "json"], default="markdown", help="report format on stdout (default markdown)")
     c.add_argument("--no-plots", action="store_true", help="HTML report without plots")
     add_dictionary_arguments(c)
+    add_scorer_arguments(c)
     c.add_argument("--text-field", default="text", metavar="FIELD", help="field holding the text (default text)")
+    c.add_argument("--title-field", default="title", metavar="FIELD", help="field holding the headline (default title)")
     c.add_argument("--no-readability", action="store_true", help="skip readability formulas (faster)")
     c.add_argument("--correction", choices=["holm", "fdr_bh"], default="holm", help="multiple-comparison correction (default holm)")
     c.add_argument("--alpha", type=float, default=0.05, help="significance level (default 0.05)")
@@ -75,7 +85,12 @@ def _records(handle: IO[str], source: str, args: argparse.Namespace, skipped: li
             if not isinstance(item.get(args.text_field), str):
                 skipped.append(f"{source}:{lineno}: field {args.text_field!r} is missing or not a string")
                 continue
-            obj = {**{k: v for k, v in item.items() if k != args.text_field}, "text": item[args.text_field]}
+            obj = {**{k: v for k, v in obj.items() if k != args.text_field}, "text": item[args.text_field]}
+        if args.title_field != "title":
+            # likewise the headline: the chosen field or none, never a stray "title"
+            obj = {k: v for k, v in obj.items() if k not in {"title", args.title_field}}
+            if item.get(args.title_field) is not None:
+                obj["title"] = item[args.title_field]
         try:
             check_record(obj, by=args.by, pair_by=args.pair_by)
         except InputError as exc:
@@ -96,7 +111,7 @@ def _analyzer(args: argparse.Namespace) -> Analyzer | None:
         sys.stderr.write(f"framing: cannot write the report to {args.report}: no such directory\n")
         return None
     try:
-        return Analyzer(dictionaries=read_dictionaries(args.dictionaries), readability=not args.no_readability)
+        return Analyzer(dictionaries=read_dictionaries(args.dictionaries), readability=not args.no_readability, **scorer_options(args))
     except (LexiconError, LookupError, ValueError) as exc:
         sys.stderr.write(f"framing: {exc}\n")
         return None
