@@ -1211,3 +1211,14 @@ def test_cli_takes_the_scorer_options_and_a_named_title_field(tmp_path, capsys):
     assert {x["name"] for x in expected["lexicons"]} >= {"generic-news-frames"}
     assert _cli([str(a), "--frames", "generic-news-frames", "--without", "frames", *opts]) == 2
     assert "contradict" in capsys.readouterr().err
+
+
+def test_outlet_labels_lose_outer_spaces_and_near_duplicates_are_noted():
+    recs = _planted_corpus(n=2)
+    recs[0] = dict(recs[0], outlet="  Planted ")  # the same outlet, padded
+    recs[1] = dict(recs[1], outlet="plain")  # "Plain" in other records: only the case differs
+    data = collect(recs, analyzer=Analyzer(readability=False), by="outlet")
+    assert sorted(set(data.outlets)) == ["Other", "Plain", "Planted", "plain"]
+    report = compare_features(data, CompareSettings(n_boot=20, n_permutations=0))
+    assert any("'Plain', 'plain' differ only in case or spacing" in n for n in report.notes)
+    assert not any("Planted" in n and "differ only" in n for n in report.notes)

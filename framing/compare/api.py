@@ -194,6 +194,7 @@ def compare_features(data: FeatureData, settings: CompareSettings | None = None)
         notes.append(f"only one outlet ({outlets[0]!r}): estimates only, no between-outlet tests or distinctive words")
     if data.n_skipped:
         notes.append(f"{data.n_skipped} records skipped for a missing field")
+    notes.extend(_near_duplicate_labels(outlets))
     by_feature = {f: data.by_outlet(f) for f in data.features}
     # Articles about one story are not independent: with story keys, resample stories.
     clustered = s.pair_by is not None and any(st is not None for st in data.stories)
@@ -380,3 +381,18 @@ def _paired(
     if short:
         notes.append(f"{short} feature × outlet-pair paired comparisons skipped: fewer than {s.min_stories} shared stories")
     return out
+
+
+def _near_duplicate_labels(outlets: Sequence[str]) -> list[str]:
+    """Notes for outlet labels that differ only in case or inner spacing (``Daily News``, ``daily  news``).
+
+    They are kept apart, as given; the note asks the user to merge them if they name one outlet.
+    """
+    groups: dict[str, list[str]] = {}
+    for o in outlets:
+        groups.setdefault(" ".join(o.casefold().split()), []).append(o)
+    return [
+        f"outlets {', '.join(repr(x) for x in g)} differ only in case or spacing; merge them if they are one outlet"
+        for g in groups.values()
+        if len(g) > 1
+    ]

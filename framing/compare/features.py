@@ -649,7 +649,10 @@ class _Fields:
 
 
 def _label(record: Record, name: str, index: int, *, required: bool) -> str | None:
+    """The outlet or story label of a record; white space around a string label is not part of it."""
     value = record.metadata.get(name)
+    if isinstance(value, str):
+        value = value.strip()
     if value is None or value == "":
         if required:
             raise InputError(f"field {name!r} is missing or empty", line=index + 1)
