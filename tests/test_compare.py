@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import csv
+import io
 import itertools
 import json
 import math
@@ -1222,3 +1224,22 @@ def test_outlet_labels_lose_outer_spaces_and_near_duplicates_are_noted():
     report = compare_features(data, CompareSettings(n_boot=20, n_permutations=0))
     assert any("'Plain', 'plain' differ only in case or spacing" in n for n in report.notes)
     assert not any("Planted" in n and "differ only" in n for n in report.notes)
+
+
+def test_cli_writes_the_per_document_features_behind_the_report(tmp_path, capsys):
+    recs = [dict(r, id=f"doc{i}") for i, r in enumerate(_planted_corpus(n=2))]
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("\n".join(json.dumps(r) for r in recs) + "\n", encoding="utf-8")
+    out = tmp_path / "features.csv"
+    opts = ["--format", "json", "--n-boot", "20", "--permutations", "0", "--no-readability", "-q"]
+    assert _cli([str(corpus), "--pair-by", "story", "--features", str(out), *opts]) == 0
+    report = json.loads(capsys.readouterr().out)
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    assert [(r["id"], r["outlet"], r["story"]) for r in rows] == [(r["id"], r["outlet"], r["story"]) for r in recs]
+    names = [f["name"] for f in report["features"]]
+    assert list(rows[0])[3:] == names
+    # the report's per-outlet means are the means of these rows
+    est = next(e for e in report["estimates"] if e["feature"] == "loaded.score" and e["outlet"] == "Planted")
+    planted = [float(r["loaded.score"]) for r in rows if r["outlet"] == "Planted"]
+    assert est["mean"] == pytest.approx(sum(planted) / len(planted))
+    assert _cli([str(corpus), "--features", str(tmp_path / "no" / "f.csv"), *opts]) == 2

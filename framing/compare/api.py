@@ -127,7 +127,7 @@ def compare(
     ValueError
         For an invalid parameter.
     """
-    settings = _settings(
+    settings = compare_settings(
         by=by,
         pair_by=pair_by,
         alpha=alpha,
@@ -156,7 +156,14 @@ def compare(
     return compare_features(data, settings)
 
 
-def _settings(**kw: Any) -> CompareSettings:  # noqa: ANN401 - forwarded keyword arguments, checked here
+def compare_settings(**kw: Any) -> CompareSettings:  # noqa: ANN401 - forwarded keyword arguments, checked here
+    """:class:`CompareSettings` from keywords, checked as :func:`compare` checks them.
+
+    Raises
+    ------
+    ValueError
+        For an invalid parameter, naming it.
+    """
     s = CompareSettings(**kw)
     if not 0 < s.alpha < 1 or not 0 < s.confidence < 1:
         msg = f"alpha and confidence must be in (0, 1), got {s.alpha} and {s.confidence}"

@@ -12,6 +12,7 @@ that is not UTF-8, not a JSON object, or lacks the text or the outlet is skipped
 from __future__ import annotations
 
 import argparse
+import csv
 import dataclasses
 import json
 import sys
@@ -30,7 +31,7 @@ from framing.cli import (
     read_dictionaries,
     scorer_options,
 )
-from framing.compare.features import check_record
+from framing.compare.features import FeatureData, check_record, collect
 from framing.errors import InputError, LexiconError
 
 if TYPE_CHECKING:
@@ -51,6 +52,12 @@ def add_compare_parser(subparsers: Any) -> argparse.ArgumentParser:  # noqa: ANN
     c.add_argument("--report", default=None, metavar="PATH", help="also write the report here (.html, .md or .json)")
     c.add_argument("--format", choices=["markdown", "json"], default="markdown", help="report format on stdout (default markdown)")
     c.add_argument("--no-plots", action="store_true", help="HTML report without plots")
+    c.add_argument(
+        "--features",
+        default=None,
+        metavar="PATH",
+        help="also write the per-document features behind the statistics as CSV (id, outlet, story, one column per feature)",
+    )
     add_dictionary_arguments(c)
     add_scorer_arguments(c)
     c.add_argument("--text-field", default="text", metavar="FIELD", help="field holding the text (default text)")
@@ -119,7 +126,7 @@ def _analyzer(args: argparse.Namespace) -> Analyzer | None:
 
 def run_compare(args: argparse.Namespace) -> int:
     """Run ``framing compare``; returns the exit status."""
-    from framing.compare.api import compare  # noqa: PLC0415 - scipy loads only when comparing
+    from framing.compare.api import compare_features, compare_settings  # noqa: PLC0415 - scipy loads only when comparing
 
     analyzer = _analyzer(args)
     if analyzer is None:
@@ -143,13 +150,9 @@ def run_compare(args: argparse.Namespace) -> int:
             )
 
     try:
-        report = compare(
-            _records(handle, source, args, skipped),
+        settings = compare_settings(
             by=args.by,
             pair_by=args.pair_by,
-            date=args.date,
-            analyzer=analyzer,
-            n_jobs=args.jobs,
             n_boot=args.n_boot,
             confidence=args.confidence,
             ci_method=args.ci_method,
@@ -158,9 +161,18 @@ def run_compare(args: argparse.Namespace) -> int:
             n_permutations=args.permutations,
             min_stories=args.min_stories,
             seed=args.seed,
+        )
+        data = collect(
+            _records(handle, source, args, skipped),
+            analyzer=analyzer,
+            by=args.by,
+            pair_by=args.pair_by,
+            date=args.date,
+            n_jobs=args.jobs,
             on_missing="skip",
             progress=progress,
         )
+        report = compare_features(data, settings)
     except (InputError, ValueError) as exc:
         for s in skipped:
             sys.stderr.write(f"framing: skipped: {s}\n")
@@ -173,7 +185,7 @@ def run_compare(args: argparse.Namespace) -> int:
     report = _with_read_skips(report, len(skipped))
     if not args.quiet:
         sys.stderr.write(f"framing: done: {report.n_documents} documents, {report.n_skipped} skipped\n")
-    if not _write(report, args):
+    if not _write(report, args) or (args.features and not _write_features(data, args.features)):
         return 2
     return 1 if report.n_skipped else 0
 
@@ -184,6 +196,20 @@ def _with_read_skips(report: ComparisonReport, n: int) -> ComparisonReport:
         return report
     note = f"{n} input lines skipped while reading (not JSON, not an object, or a missing or bad field)"
     return dataclasses.replace(report, n_skipped=report.n_skipped + n, notes=(*report.notes, note))
+
+
+def _write_features(data: FeatureData, path: str) -> bool:
+    """Write the per-document features as CSV (missing values as empty cells); ``False`` when the file cannot be written."""
+    names = ["id", "outlet", "story", *(f.name for f in data.features)]
+    try:
+        with Path(path).open("w", encoding="utf-8", newline="") as f:
+            writer = csv.DictWriter(f, fieldnames=names, lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(data.rows())
+    except OSError as exc:
+        sys.stderr.write(f"framing: cannot write the features to {path}: {exc.strerror or exc}\n")
+        return False
+    return True
 
 
 def _corpus_error(exc: Exception, source: str) -> str:

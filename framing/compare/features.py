@@ -461,6 +461,8 @@ class FeatureData:
         :attr:`framing.Analyzer.lexicons` gives them; empty when unknown (features collected by hand).
     framing_version
         The version of framing that computed the values, or ``None`` when unknown.
+    ids
+        The id of each document (``None`` where a record had none); empty when not recorded.
     """
 
     features: tuple[Feature, ...]
@@ -472,6 +474,29 @@ class FeatureData:
     n_skipped: int = 0
     lexicons: tuple[LexiconRef, ...] = ()
     framing_version: str | None = None
+    ids: tuple[str | None, ...] = ()
+
+    def rows(self) -> Iterator[dict[str, Any]]:
+        """One dict per document, in input order: ``id``, ``outlet``, ``story`` and every feature (``None`` for missing).
+
+        The per-document values behind every statistic of a report, for an audit or for models
+        of one's own (mixed models with outlet and story effects, say).
+
+        Examples
+        --------
+        >>> t = FeatureTable()
+        >>> t.add("A", "s1", {Feature("loaded", "score"): 1.5}, doc_id="a1")
+        >>> t.add("B", None, {}, doc_id=None)
+        >>> list(t.freeze().rows())
+        [{'id': 'a1', 'outlet': 'A', 'story': 's1', 'loaded.score': 1.5}, {'id': None, 'outlet': 'B', 'story': None, 'loaded.score': None}]
+        """
+        names = [f.name for f in self.features]
+        ids = self.ids or (None,) * len(self.outlets)
+        for i, (doc_id, outlet, story) in enumerate(zip(ids, self.outlets, self.stories, strict=True)):
+            row: dict[str, Any] = {"id": doc_id, "outlet": outlet, "story": story}
+            for name, v in zip(names, self.values[i].tolist(), strict=True):
+                row[name] = None if math.isnan(v) else v
+            yield row
 
     def column(self, feature: Feature) -> npt.NDArray[np.float64]:
         """The values of one feature (NaN = missing)."""
@@ -532,6 +557,7 @@ class FeatureTable:
         self._cols: dict[Feature, array[float]] = {}
         self._outlets: list[str] = []
         self._stories: list[str | None] = []
+        self._ids: list[str | None] = []
         self._words: dict[str, Counter[str]] = {}
         self._dates: dict[str, tuple[str, str]] = {}
         self.n_skipped = 0
@@ -547,8 +573,9 @@ class FeatureTable:
         values: Mapping[Feature, float | None],
         words: Iterable[str] | Counter[str] = (),
         date: str | None = None,
+        doc_id: str | None = None,
     ) -> None:
-        """Add one document's features, its word tokens (or their counts) and date.
+        """Add one document's features, its word tokens (or their counts), date and id.
 
         A value is a finite number, or ``None`` (or NaN) for missing.
 
@@ -572,6 +599,7 @@ class FeatureTable:
                 col.append(math.nan)
         self._outlets.append(outlet)
         self._stories.append(story)
+        self._ids.append(doc_id)
         counts = words if isinstance(words, Counter) else count_words(words)
         self._words.setdefault(outlet, Counter()).update(counts)
         if date:
@@ -609,6 +637,7 @@ class FeatureTable:
             word_counts=dict(self._words),
             dates=dict(self._dates),
             n_skipped=self.n_skipped,
+            ids=tuple(self._ids),
         )
 
     def _duplicate_weighted(self) -> set[Feature]:
@@ -779,7 +808,7 @@ def collect(
     table = FeatureTable()
     # Records are validated here, analysed by Analyzer.analyze_many (in worker processes when
     # n_jobs > 1), and matched back to their labels in order; only in-flight texts are held.
-    waiting: deque[tuple[str, str | None, str | None, str]] = deque()
+    waiting: deque[tuple[str, str | None, str | None, str, str | None]] = deque()
 
     def valid() -> Iterator[Record]:
         for index, item in enumerate(_iter_records(records)):
@@ -792,17 +821,17 @@ def collect(
                 if progress is not None:
                     progress(len(table), table.n_skipped)
                 continue
-            waiting.append((outlet, story, day, record.text))
+            waiting.append((outlet, story, day, record.text, record.id))
             yield record
 
     # Dicts, not result objects: they cross process boundaries far more cheaply, and the features
     # read the dict form anyway.
     for analysis in analyzer.analyze_many_dicts(valid(), n_jobs=n_jobs, chunksize=max(1, chunksize)):
-        outlet, story, day, text = waiting.popleft()
+        outlet, story, day, text, doc_id = waiting.popleft()
         assert isinstance(analysis, dict)  # on_error="raise": failures raise instead
         # Word counts need the document's tokens, which an analysis does not keep: rebuilding the
         # document costs a fraction of the scorers' time.
-        table.add(outlet, story, extract_features(analysis), count_words(analyzer.document(text).words), day)
+        table.add(outlet, story, extract_features(analysis), count_words(analyzer.document(text).words), day, doc_id)
         if progress is not None:
             progress(len(table), table.n_skipped)
     return replace(table.freeze(), lexicons=analyzer.lexicons, framing_version=framing_version())
