@@ -1243,3 +1243,11 @@ def test_cli_writes_the_per_document_features_behind_the_report(tmp_path, capsys
     planted = [float(r["loaded.score"]) for r in rows if r["outlet"] == "Planted"]
     assert est["mean"] == pytest.approx(sum(planted) / len(planted))
     assert _cli([str(corpus), "--features", str(tmp_path / "no" / "f.csv"), *opts]) == 2
+
+
+def test_a_min_stories_below_six_is_noted_as_never_significant():
+    data = collect(_planted_corpus(n=6), analyzer=Analyzer(readability=False), by="outlet", pair_by="story")
+    few = compare_features(data, CompareSettings(pair_by="story", min_stories=3, n_boot=20, n_permutations=0))
+    enough = compare_features(data, CompareSettings(pair_by="story", min_stories=6, n_boot=20, n_permutations=0))
+    assert any("min_stories=3" in n and "never be significant" in n for n in few.notes)
+    assert not any("min_stories" in n for n in enough.notes)

@@ -242,3 +242,10 @@ def test_exceptions_read_write_and_are_checked(tmp_path: Path) -> None:
         with pytest.raises(LexiconError, match=problem) as info:
             read_toml(bad)
         assert info.value.line == line
+
+
+def test_a_syntax_error_found_at_the_end_names_the_last_line() -> None:
+    src = '[lexicon]\nname = "x"\n[categories.a]\nentries = ["a", "b"'
+    with pytest.raises(LexiconError, match="Unclosed array") as info:
+        parse_toml(src)
+    assert info.value.line == 4

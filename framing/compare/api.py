@@ -47,6 +47,9 @@ from framing.compare.stats import (
 )
 from framing.errors import InputError
 
+#: The fewest shared stories with which the exact two-sided Wilcoxon test can reach p < 0.05.
+_MIN_STORIES_FOR_SIGNIFICANCE = 6
+
 __all__ = ["CompareSettings", "ComparisonReport", "compare", "compare_features", "default_analyzer"]
 
 
@@ -202,6 +205,11 @@ def compare_features(data: FeatureData, settings: CompareSettings | None = None)
     if data.n_skipped:
         notes.append(f"{data.n_skipped} records skipped for a missing field")
     notes.extend(_near_duplicate_labels(outlets))
+    if s.pair_by is not None and s.min_stories < _MIN_STORIES_FOR_SIGNIFICANCE:
+        notes.append(
+            f"min_stories={s.min_stories}: with fewer than {_MIN_STORIES_FOR_SIGNIFICANCE} shared stories the exact two-sided "
+            "Wilcoxon test cannot reach p < 0.05, so such paired tests can never be significant"
+        )
     by_feature = {f: data.by_outlet(f) for f in data.features}
     # Articles about one story are not independent: with story keys, resample stories.
     clustered = s.pair_by is not None and any(st is not None for st in data.stories)
