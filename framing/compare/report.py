@@ -357,7 +357,7 @@ class ComparisonReport:
         b.append(_H(2, "Outlets"))
         b.append(
             _T(
-                ["outlet", "documents", "tokens counted", "dates"],
+                ["outlet", "documents", "words for distinctive language (no stop words)", "dates"],
                 [
                     [o.outlet, str(o.n_documents), str(o.n_tokens), f"{o.first_date} – {o.last_date}" if o.first_date else ""]
                     for o in self.outlets
