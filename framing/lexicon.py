@@ -146,9 +146,20 @@ class Category:
     exceptions: tuple[Entry, ...] = ()
 
     def __post_init__(self) -> None:
-        """Default the label to the id."""
+        """Default the label to the id; refuse a term that is both an entry and an exception.
+
+        Raises
+        ------
+        LexiconError
+            When a term is both an entry and an exception of the category.
+        """
         if not self.label:
             object.__setattr__(self, "label", self.id)
+        if self.exceptions:
+            both = {e.key for e in self.entries} & {e.key for e in self.exceptions}
+            if both:
+                msg = f"term {min(both)!r} is both an entry and an exception of categories.{self.id}"
+                raise LexiconError(msg)
 
 
 @dataclass(frozen=True, slots=True)

@@ -144,7 +144,9 @@ class Matcher:
         anchors: dict[str, set[int]] = {}
         first_prefixes: dict[str, list[_Hit]] = {}
         # Exceptions are compiled like entries; leftmost-longest then lets them win, and drops them.
-        self._exceptions = frozenset(id(e) for cat in lexicon.categories for e in cat.exceptions)
+        # Keyed by category and entry object: one Entry may be an exception of one category and an
+        # entry of another.
+        self._exceptions = frozenset((ci, id(e)) for ci, cat in enumerate(lexicon.categories) for e in cat.exceptions)
         for ci, cat in enumerate(lexicon.categories):
             for e in (*cat.entries, *cat.exceptions):
                 if not e.case_sensitive and len(e.tokens) == 1:
@@ -168,7 +170,9 @@ class Matcher:
         self._first_prefixes = first_prefixes
         self._prefix_lengths = sorted({len(p) for p in first_prefixes})
         self._cased_lower = frozenset(k.lower() for k in self._cased_root.children)
-        self._cased_depth = max((len(e.tokens) for c in lexicon.categories for e in c.entries if e.case_sensitive), default=1)
+        self._cased_depth = max(
+            (len(e.tokens) for c in lexicon.categories for e in (*c.entries, *c.exceptions) if e.case_sensitive), default=1
+        )
         # Memo of word types already looked up, and what those that start an entry lead to. Only
         # ever grows (up to a bound); results never depend on it.
         self._memo: tuple[set[str], dict[str, _Found]] = (set(), {})
@@ -303,7 +307,7 @@ class Matcher:
         if not self._exceptions:
             return _leftmost_longest(hits)
         exceptions = self._exceptions
-        return [h for h in _leftmost_longest(hits, exceptions) if id(h[3]) not in exceptions]
+        return [h for h in _leftmost_longest(hits, exceptions) if (h[2], id(h[3])) not in exceptions]
 
     def _find_cased(self, doc: Document, hits: list[tuple[int, int, int, Entry]]) -> None:
         """Case-sensitive entries: compare the original-case text of candidate tokens."""
@@ -375,11 +379,11 @@ def _possessive_base(word: str) -> str | None:
 
 
 def _leftmost_longest(
-    hits: list[tuple[int, int, int, Entry]], exceptions: frozenset[int] = frozenset()
+    hits: list[tuple[int, int, int, Entry]], exceptions: frozenset[tuple[int, int]] = frozenset()
 ) -> list[tuple[int, int, int, Entry]]:
     """Per category, the leftmost match, then the longest; on a tie an exception first, then the term."""
     if exceptions:
-        hits.sort(key=lambda h: (h[2], h[0], h[0] - h[1], id(h[3]) not in exceptions, h[3].term))
+        hits.sort(key=lambda h: (h[2], h[0], h[0] - h[1], (h[2], id(h[3])) not in exceptions, h[3].term))
     else:
         hits.sort(key=lambda h: (h[2], h[0], h[0] - h[1], h[3].term))
     kept: list[tuple[int, int, int, Entry]] = []

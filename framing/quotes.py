@@ -101,6 +101,7 @@ _NAMING: Final = frozenset(_NAMING_WORDS.split())
 # "the operation, named "Dawn""); after a pronoun or "so-" they do not.
 _NAME_PARTICIPLES: Final = frozenset({"called", "named"})
 _NOT_NAMERS: Final = frozenset({"i", "you", "he", "she", "it", "we", "they", "who", "which", "that", "so"})
+_NOT_NAMING_CONTEXT: Final = frozenset({"is", "are", "was", "were", "be", "been", "being", "what", "which", "whom"})
 # Verbs of labelling: a short quotation they govern is the label their subject uses ("Kell
 # called the plan "a disaster"", "which brands them "extremists""), so it is that subject's
 # word, not the writer's scare quote.
@@ -109,6 +110,10 @@ _LABELLING_WORDS: Final = (
     "term terms termed terming describe describes described describing"
 )
 _LABELLING: Final = frozenset(_LABELLING_WORDS.split())
+# Words that open the object of a verb of labelling ("called the plan", "branded them", "calls
+# every critic"); a determiner, a capitalised name or a number does too.
+_OBJECT_OPENER_WORDS: Final = "him her them it us me you all every each some both any such many most several"
+_OBJECT_OPENERS: Final = frozenset(_OBJECT_OPENER_WORDS.split()) | _DETERMINERS
 # Auxiliaries and modals (lowercase, as they open a partial quotation that continues a sentence).
 _AUXILIARY_WORDS: Final = "is are was were has have had will would can could shall should may might must do does did"
 _AUXILIARIES: Final = frozenset(_AUXILIARY_WORDS.split())
@@ -219,13 +224,14 @@ def _double_quotes(orig: str, norm: str, paras: Sequence[tuple[int, int]]) -> li
     carry: int | None = None  # start of a quotation continuing from the previous paragraph
     # Two-character marks are rare: without them, the plain mark is found by a fast literal scan.
     pattern = _DOUBLE_MARK if "''" in norm or "``" in norm else _STRAIGHT_MARK
+    markup = "=" in norm  # attribute values are looked for only in a text with an equals sign
     for pi, (ps, pe) in enumerate(paras):
         marks = [(m.start(), m.end() - m.start()) for m in pattern.finditer(norm, ps, pe)]
         open_at = carry
         if carry is not None and marks and marks[0][0] == _first_non_space(norm, ps, pe):
             marks = marks[1:]  # the re-opening mark of a continued quotation
         carry = None
-        marks = _without_attribute_values(norm, marks, ps, pe)
+        marks = _without_attribute_values(norm, marks, ps, pe) if markup else marks
         for i, width in marks:
             role = _double_role(orig, norm, i, width)
             if open_at is None:
@@ -292,8 +298,10 @@ def _single_quotes(
         k = bisect.bisect_right(starts, i) - 1
         return k >= 0 and taken[k][0] <= i < taken[k][1]
 
+    markup = "=" in norm
     for ps, pe in paras:
-        marks = _without_attribute_values(norm, [(ps + m.start(), 1) for m in re.finditer("'", norm[ps:pe])], ps, pe)
+        marks = [(ps + m.start(), 1) for m in re.finditer("'", norm[ps:pe])]
+        marks = _without_attribute_values(norm, marks, ps, pe) if markup else marks
         if not marks:
             continue
         roles = [(i, _single_role(orig, norm, i)) for i, _w in marks if not inside(i)]
@@ -440,9 +448,12 @@ def _before_quote(norm: str, s: int) -> tuple[bool, bool]:
     last = _last_word(tail[:-1] if comma else tail)
     if last in _NAMING or (last == "as" and _last_word(tail[: len(tail) - comma - 2].rstrip()) == "known"):
         return True, False
-    if last in _NAME_PARTICIPLES and not comma:
-        before = _WORD.findall(tail[-40:].lower())[-2:-1]
-        if before and before[0] not in _NOT_NAMERS and not before[0].endswith("n't"):
+    if last in _NAME_PARTICIPLES and not comma and _opens_capitalised(norm, s):
+        # A noun right before the participle, and no passive or relative clause ("were called
+        # "thugs"", "what police called "..."") within the two words before it: a name follows.
+        before = _WORD.findall(tail[-40:].lower())[-3:-1]
+        named = before and before[-1] not in _NOT_NAMERS and not before[-1].endswith("n't")
+        if named and not any(b in _NOT_NAMING_CONTEXT for b in before):
             return True, False
     if comma or (last not in MENTION_NOUNS and last not in _MENTION_LINKS):
         return False, False  # the common case, decided without a regular expression
@@ -489,17 +500,34 @@ def _complement_of_object(lowered: str) -> bool:
     return any(w in _COMPLEMENT_VERBS and words[k + 1] in _DETERMINERS for k, w in enumerate(words[:-1]))
 
 
+def _opens_capitalised(norm: str, s: int) -> bool:
+    """Whether the first letter of the quotation at ``s`` is a capital (names and titles are capitalised)."""
+    for ch in norm[s : s + 4]:
+        if ch.isalpha():
+            return ch.isupper()
+    return False
+
+
 def _labelled(norm: str, s: int) -> bool:
     """Whether a verb of labelling governs the quotation at ``s``: in its clause, its object between them.
 
     At most ``_COMPLEMENT_REACH`` words before the quotation. *so-called* is the writer's
     distance from a word, not a label someone used.
     """
-    clause = _CLAUSE_END.split(norm[max(0, s - _COMPLEMENT_CHARS) : s].lower())[-1]
-    words = _WORD.findall(clause)[-_COMPLEMENT_REACH - 1 :]
+    clause = _CLAUSE_END.split(norm[max(0, s - _COMPLEMENT_CHARS) : s])[-1]
+    cased = _WORD.findall(clause)[-_COMPLEMENT_REACH - 1 :]
+    words = [w.lower() for w in cased]
     # The verb's object stands between it and the label: in "called "Hamlet" the best play" the
-    # quotation is the object, a title, and the label comes after it.
-    return any(w in _LABELLING and not (w == "called" and k > 0 and words[k - 1] == "so") for k, w in enumerate(words[:-1]))
+    # quotation is the object, a title, and the label comes after it. Only a verb reading counts:
+    # an object must open right after the word (a determiner, an object pronoun, a quantifier,
+    # a number or a name), and no determiner may stand before it, so the nouns and phrasal verbs
+    # ("calls for", "a brand of", "the term limits") are no labels.
+    return any(
+        w in _LABELLING
+        and not (k > 0 and (words[k - 1] in _DETERMINERS or (w == "called" and words[k - 1] == "so")))
+        and (words[k + 1] in _OBJECT_OPENERS or words[k + 1].isdigit() or cased[k + 1][:1].isupper())
+        for k, w in enumerate(words[:-1])
+    )
 
 
 def _speech_nearby(

@@ -64,7 +64,9 @@ _TAG: Final = re.compile(r"((?:[^\W\d_a-z][\w'.-]*[ \t]+){1,5}?)([a-z]+)(?:[ \t]
 # a space ("the minister resigned.The government..."): a lowercase word of two or more letters
 # (not inside a domain, an address or a path), its end punctuation and closing marks, then a
 # capitalised word.
-_GLUED: Final = re.compile(r"(?<![\w.@/'-])([a-z]{2,})([.!?]+[\"')\]]*)(?=[A-Z][a-z])")
+_GLUED: Final = re.compile(r"(?<![\w.@/'-])([a-z]{2,}+)([.!?]+[\"')\]]*)(?=[A-Z][a-z]*+(?![\w@/]|\.[a-z]))")
+# A cheap test for a candidate of rule 3b: most texts have none, and skip the full search.
+_GLUED_HINT: Final = re.compile(r"[a-z][.!?]+[\"')\]]*[A-Z]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +168,18 @@ def _list_cuts(text: str, lo: int, hi: int, cuts: set[int], blocked: set[int]) -
         blocked.add(n.end() - 1)
         expected = _successor(n.group(2))
         pos = n.end() - 1
+
+
+def _glued_cut(text: str, end: int) -> int:
+    """Where a glued sentence end ``text[:end]`` is cut: before a straight double mark that opens the next sentence.
+
+    ``over."The end," he added``: an even number of straight marks before the last one in its
+    paragraph makes it an opening mark, which belongs to the next sentence.
+    """
+    if text[end - 1] != '"':
+        return end
+    para = max(text.rfind("\n\n", 0, end), 0)
+    return end - 1 if text.count('"', para, end - 1) % 2 == 0 else end
 
 
 def _successor(label: str) -> str | None:
@@ -274,10 +288,10 @@ def split_sentences(text: str, rules: SentenceRules | None = None, *, tag_verbs:
             cuts.append(end)
         elif cut > 0:
             cuts.append(cut)
-    for m in _GLUED.finditer(text):
+    for m in _GLUED.finditer(text) if _GLUED_HINT.search(text) else ():
         low = m.group(1)
         if low not in prepositive and low not in other and m.end(2) not in blocked:
-            cuts.append(m.end(2))
+            cuts.append(_glued_cut(text, m.end(2)))
     del other
     spans: list[tuple[int, int]] = []
     prev_cut = 0

@@ -103,7 +103,8 @@ def test_a_sentence_glued_to_the_next_is_split_after_its_punctuation(left: list[
     last = left[-1]
     if last in rules.prepositive or last in rules.other:
         return  # an abbreviation's period (vs.Leon) is no sentence end
-    first = " ".join(["The", *left]) + punct
+    # a closing double mark closes a quotation that opened before it (an unpaired one would open the next sentence)
+    first = " ".join(["The", *left]) + punct if '"' not in punct else 'The "' + " ".join(left) + punct
     second = right[0].capitalize() + " " + " ".join(right[1:]) + "."
     doc = Document.from_text(first + second.replace(" .", "."))
     assert sentence_texts(doc) == [first, second.replace(" .", ".")]

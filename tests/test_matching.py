@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from framing import Category, Document, Entry, Lexicon, Matcher, Negation
+from framing import Category, Document, Entry, Lexicon, LexiconError, Matcher, Negation
 
 from strategies import news_text, words
 
@@ -543,3 +543,44 @@ def test_exceptions_only_remove_matches_inside_their_own_occurrences(entries: li
     for m in set(plain) - set(with_exc):
         # a dropped match lies in an occurrence of an exception that starts at or before it
         assert any(x.token_start <= m.token_start < x.token_end for x in exception_spans)
+
+
+def test_a_case_sensitive_exception_longer_than_every_entry_still_cancels() -> None:
+    lex = Lexicon(
+        "exc",
+        "1",
+        "CC0",
+        "-",
+        "-",
+        (
+            Category(
+                "c",
+                "test",
+                (Entry.parse("Apple", case_sensitive=True),),
+                exceptions=(Entry.parse("Apple Pie Shop", case_sensitive=True),),
+            ),
+        ),
+    )
+    text = "She ate at the Apple Pie Shop and bought an Apple phone."
+    assert [text[m.start : m.end] for m in Matcher(lex).find(Document.from_text(text))] == ["Apple"]
+    assert Matcher(lex).find(Document.from_text(text))[0].start == text.index("Apple phone")
+
+
+def test_an_exception_belongs_to_its_own_category() -> None:
+    shared = Entry.parse("lying")
+    lex = Lexicon(
+        "exc",
+        "1",
+        "CC0",
+        "-",
+        "-",
+        (
+            Category("deceit", "entries", (shared,)),
+            Category("place", "entries", (Entry.parse("coast"),), exceptions=(shared,)),
+        ),
+    )
+    text = "They kept lying about the coast."
+    found = sorted((m.category, text[m.start : m.end]) for m in Matcher(lex).find(Document.from_text(text)))
+    assert found == [("deceit", "lying"), ("place", "coast")]
+    with pytest.raises(LexiconError, match="both an entry and an exception"):
+        Category("c", "d", (Entry.parse("lying"),), exceptions=(Entry.parse("Lying"),))

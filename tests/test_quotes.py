@@ -222,3 +222,22 @@ def test_a_label_that_a_subject_gives_is_its_speech() -> None:
 )
 def test_any_short_label_after_a_subject_and_a_labelling_verb_is_speech(verb: str, obj: str, word: str) -> None:
     assert kinds(f'Ana Ruiz {verb} {obj} "{word}" on Monday.') == [(f'"{word}"', "speech")]
+
+
+def test_nouns_and_phrasal_verbs_of_labelling_words_make_no_label() -> None:
+    # only a verb with an object right after it labels; these are nouns or phrasal verbs
+    for text in (
+        'There were calls for "restraint" on all sides.',
+        'He offered a new brand of "populism".',
+        'It was a close call for the "reformers".',
+        'The term limits for "senior" staff changed.',
+    ):
+        assert [k for _, k in kinds(text)] == ["scare"], text
+    assert kinds('He called Ana Ruiz a "liar".') == [('"liar"', "speech")]  # a name as the object
+
+
+def test_called_after_a_passive_or_a_relative_names_nothing() -> None:
+    assert kinds('Protesters were called "thugs" by the mayor.') == [('"thugs"', "scare")]
+    assert kinds('A man was shot in what police called "a targeted attack".') == [('"a targeted attack"', "speech")]
+    # a lowercase label after a noun and "called" is no title either
+    assert kinds('A plan called "a disgrace" by critics stalled.')[0][1] != "mention"
