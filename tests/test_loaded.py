@@ -537,10 +537,13 @@ def test_bundled_coverage_review_finds_new_kinds(text: str, term: str, category:
     assert (term, category) in {(text[s.start : s.end], s.category) for s in score(text).spans}
 
 
-def test_bundled_malicious_is_mild() -> None:
-    # also a technical and legal term ("malicious software"), so it weighs 0.5 since 1.6.0
-    text = "Investigators found malicious software on the server."
+def test_bundled_malicious_is_mild_and_not_loaded_in_technical_terms() -> None:
+    # also a legal term, so it weighs 0.5 since 1.6.0
+    text = "The court heard it was a malicious act."
     assert [s.weight for s in score(text).spans if text[s.start : s.end] == "malicious"] == [0.5]
+    # a technical term since 1.7.0: an exception of its category
+    text = "Investigators found malicious software on the server."
+    assert [s for s in score(text).spans if text[s.start : s.end] == "malicious"] == []
 
 
 def test_bundled_sell_out_is_mild() -> None:
