@@ -759,6 +759,24 @@ def test_spoke_on_condition_of_anonymity_is_no_cue() -> None:
     assert [a.cue.text for a in run(text).attributions if a.cue is not None] == ["said"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An aide to the governor, who asked not to be named, said the budget was late.",
+        "A lawyer, who declined to be identified, said the budget was late.",
+        "Two officials, who requested anonymity, said the budget was late.",
+        "A clerk, who insisted on anonymity, said the budget was late.",
+    ],
+)
+def test_verb_inside_an_anonymity_marker_is_no_cue(text: str) -> None:
+    assert [a.cue.text for a in run(text).attributions if a.cue is not None] == ["said"]
+
+
+def test_marker_ending_at_its_verb_still_reports() -> None:
+    text = "Diplomats said the summit would be postponed."
+    assert [a.cue.text for a in run(text).attributions if a.cue is not None] == ["said"]
+
+
 def test_semicolon_ends_the_reported_clause() -> None:
     text = "The court ruled the new law unconstitutional; lawmakers vowed to appeal."
     assert table(text) == [

@@ -3659,13 +3659,19 @@ def _gini(values: Sequence[int]) -> float | None:
 
 
 def _words_after_anon(run: _Run, cue: tuple[int, int]) -> bool:
-    """A participle or a form of *speak* introducing an anonymity marker is no cue.
+    """A participle or a form of *speak* introducing an anonymity marker is no cue, nor a verb inside one.
 
     ``speaking on condition of anonymity``, ``who spoke on condition of anonymity`` (but in
-    ``officials said on condition of anonymity that ...`` the verb reports).
+    ``officials said on condition of anonymity that ...`` the verb reports); ``who asked not
+    to be named``, ``who declined to be identified``, ``who requested anonymity``: the verb
+    opens a marker that runs past it (from the verb or the relative ``who`` before it), so it
+    says why a name is withheld, not what was said (``diplomats said`` ends at its verb and
+    stays a report).
     """
     w = run.v.words[cue[0]]
-    return (w.endswith("ing") or run.s.lemma([w]) == "speak") and cue[1] in run.anon_starts
+    if (w.endswith("ing") or run.s.lemma([w]) == "speak") and cue[1] in run.anon_starts:
+        return True
+    return any(e > cue[0] + 1 and cue[0] - 1 <= st <= cue[0] for e, st in run.anon_ends.items())
 
 
 def _labels(v: _View) -> tuple[dict[int, str], set[int]]:
