@@ -777,6 +777,47 @@ def test_marker_ending_at_its_verb_still_reports() -> None:
     assert [a.cue.text for a in run(text).attributions if a.cue is not None] == ["said"]
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "name"),
+    [
+        (
+            "An aide to Governor Lena Fox, who asked not to be named, said the budget was late.",
+            "An aide to Governor Lena Fox, who asked not to be named",
+            "aide to governor lena fox",
+        ),
+        ("A source close to the chairman said the budget was late.", "A source close to the chairman", "source close to the chairman"),
+        (
+            "People familiar with the minister's plans said the budget was late.",
+            "People familiar with the minister's plans",
+            "people familiar with the minister's plans",
+        ),
+        (
+            "A person with knowledge of the talks said the budget was late.",
+            "A person with knowledge of the talks",
+            "person with knowledge of the talks",
+        ),
+    ],
+)
+def test_unnamed_person_related_to_someone_is_the_anonymous_speaker(text: str, source: str, name: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert (a.source.text, a.source.name, a.source.type) == (source, name, "anonymous")
+
+
+def test_aide_is_kept_apart_from_the_person_named_in_balance() -> None:
+    text = "Governor Lena Fox said the budget was on time. An aide to Governor Lena Fox said the budget was late."
+    sources = run(text).balance.sources
+    assert sorted(sources) == ["Lena Fox", "aide to governor lena fox"]
+    assert sources["aide to governor lena fox"].type == "anonymous"
+
+
+def test_named_adviser_keeps_the_name() -> None:
+    text = "Tom Reyes, an adviser to the mayor, said the budget was late."
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.source.name == "Tom Reyes"
+
+
 def test_semicolon_ends_the_reported_clause() -> None:
     text = "The court ruled the new law unconstitutional; lawmakers vowed to appeal."
     assert table(text) == [

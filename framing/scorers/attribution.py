@@ -96,7 +96,10 @@ surname or a person already credited, preferring the subject of that name's sent
 that, to the last speaker.
 Types come from the ``source-types`` lexicon matched inside the source span; a source without a
 proper name whose head is an official/source/aide-like noun, or that carries an anonymity
-marker, is ``anonymous``.
+marker, is ``anonymous``. An unnamed person named by a relation to someone (``an aide to Sen. X``,
+``a source close to the mayor``, ``people familiar with X's thinking``) is the speaker, apart
+from X: the whole phrase is the source and its name, typed ``anonymous`` when the head is a
+source-like noun.
 
 Balance
 -------
@@ -690,6 +693,19 @@ _NAMEISH_ANON_HEADS: Final = frozenset(
         "spokeswoman",
     ]
 )
+#: Heads of an unnamed person named by closeness to someone (``an aide to X``, ``a source close
+#: to X``, ``people familiar with X's thinking``): the phrase names the unnamed person, not X.
+_RELATION_HEADS: Final = frozenset(
+    {"source", "sources", "aide", "aides", "person", "people", "persons", "someone", "insider", "insiders"}
+    | {"staffer", "staffers", "official", "officials", "adviser", "advisers", "advisor", "advisors", "confidant", "confidants"}
+)
+#: Of those, the heads that take ``to`` directly (``an aide to``, ``an adviser to``).
+_RELATION_TO_HEADS: Final = frozenset({"aide", "aides", "staffer", "staffers", "adviser", "advisers", "advisor", "advisors"}) | {
+    "confidant",
+    "confidants",
+}
+#: Adjectives and participles that relate an unnamed person to someone, with their preposition.
+_RELATION_LINKS: Final = frozenset({("close", "to"), ("familiar", "with"), ("briefed", "on"), ("loyal", "to")})
 _TITLES: Final = frozenset(
     [
         "mr",
@@ -1803,7 +1819,40 @@ class _Run:
             if p == "and" and start > lo and self.plain_gap(start - 1):
                 break
             a = start
-        return (a, b)
+        return (self.relation_left(a, lo), b)
+
+    def relation_end(self, h: int, hi: int) -> int | None:
+        """The end of the relation after the head ``h`` of an unnamed person, if one follows it.
+
+        ``aide to`` | ``source close to`` | ``people familiar with`` | ``person with knowledge
+        of``: the token after the preposition, which opens the phrase for whom or what the
+        person stands (never past ``hi``); ``None`` when no relation follows the head.
+        """
+        words = self.v.words
+        if words[h] not in _RELATION_HEADS:
+            return None
+        if h + 1 < hi and words[h] in _RELATION_TO_HEADS and words[h + 1] == "to" and self.plain_gap(h):
+            return h + 2
+        if h + 2 < hi and (words[h + 1], words[h + 2]) in _RELATION_LINKS and self.plain_gap(h) and self.plain_gap(h + 1):
+            return h + 3
+        if h + 3 < hi and words[h + 1 : h + 4] == ["with", "knowledge", "of"] and all(self.plain_gap(i) for i in range(h, h + 3)):
+            return h + 4
+        return None
+
+    def relation_left(self, a: int, lo: int) -> int:
+        """The start of a subject grown leftwards over the unnamed person it is related to.
+
+        ``An aide to`` | ``Senator Ana Ruiz``, ``A source close to`` | ``the mayor``: the subject
+        found before the verb is the person's principal; the speaker is the unnamed person.
+        """
+        words = self.v.words
+        for h in range(a - 2, max(lo, a - 5) - 1, -1):
+            if not self.plain_gap(h) or words[h] in _BOUNDARY:
+                break
+            if self.relation_end(h, a + 1) == a:
+                head = self.np_before(h, lo)
+                return a if head is None else head[0]
+        return a
 
     def correlative(self, start: int, lo: int) -> int:
         """The start of a left conjunct with the ``both``/``either`` before it (``Both the board and ...``)."""
@@ -1880,7 +1929,7 @@ class _Run:
                 h -= 1  # an age before the appositive
             head = self.np_before(h, lo)
             if head is not None and (v.cap(head[0]) or words[head[0]] in _DETERMINERS):
-                return (head[0], j + 1)
+                return (self.relation_left(head[0], lo), j + 1)
         return None
 
     def finite_clause(self, k: int, end: int) -> bool:
@@ -2428,6 +2477,22 @@ class _Run:
                 return (a, k + 1)
         return (a, b)
 
+    def relation_head(self, a: int, b: int) -> int | None:
+        """The head of an unnamed person related to someone, opening the head span [a, b).
+
+        ``An aide to Senator Ana Ruiz``, ``a senior source close to the mayor``: the head noun
+        (after determiners and lowercase modifiers) when a relation follows it inside the span
+        (:meth:`relation_end`); ``None`` otherwise (``Ana Ruiz, an aide to the mayor`` has a name).
+        """
+        v = self.v
+        for h in range(a, min(b, a + 4)):
+            if v.cap(h) and not (h == a and v.words[h] in _DETERMINERS):
+                return None
+            end = self.relation_end(h, b)
+            if end is not None:
+                return h
+        return None
+
     def entity(self, a: int, b: int, sent_lo: int) -> _Entity:  # noqa: C901, PLR0912, PLR0915 - one decision per rule
         """Resolve the source tokens [a, b) to a canonical entity."""
         v = self.v
@@ -2447,6 +2512,11 @@ class _Run:
         caps = [k for k in range(ha, hb) if v.cap(k) and not (k == ha and words[k] in _DETERMINERS)]
         name: str
         person = False
+        related = self.relation_head(ha, hb)
+        if related is not None:  # "an aide to Senator X" is not X: the unnamed person, apart from X
+            caps = []
+            if words[related] in _NAMEISH_ANON_HEADS:
+                typ = "anonymous"
         acronym_head = bool(caps) and words[hb - 1] in _ORG_NOUNS and text[v.spans[caps[-1]][0] : v.spans[caps[-1]][1]].isupper()
         if (caps and caps[-1] == hb - 1) or acronym_head:
             last = caps[-1]
