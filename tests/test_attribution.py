@@ -818,6 +818,30 @@ def test_named_adviser_keeps_the_name() -> None:
     assert a.source.name == "Tom Reyes"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Its general secretary, Dr. Ina Kessler, said the strike would go ahead.",
+        "The attorney general said the appeal would be heard in May.",
+        "The director general of the broadcaster said the channel would close.",
+        "The team captain said the players were tired.",
+    ],
+)
+def test_general_and_captain_inside_a_civil_title_are_not_military(text: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.source.type != "military"
+
+
+@pytest.mark.parametrize(
+    "text", ["Gen. Tom Ibsen said the base would close.", "The general said the base would close.", "Major General Tom Ibsen said the base would close."]
+)
+def test_military_general_still_military(text: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.source.type == "military"
+
+
 def test_semicolon_ends_the_reported_clause() -> None:
     text = "The court ruled the new law unconstitutional; lawmakers vowed to appeal."
     assert table(text) == [
