@@ -842,6 +842,26 @@ def test_military_general_still_military(text: str) -> None:
     assert a.source.type == "military"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Riverside Dockers' Union said the offer was an insult.", "advocacy"),
+        ("The nurses' union said the offer was an insult.", "advocacy"),
+        ("The Upland Wildlife Trust said the meadow should be protected.", "advocacy"),
+        ("The European Union said the offer was an insult.", "international"),
+        ("Union Finance Minister Ravi Menon said the offer was an insult.", "government"),
+        ("The Farmers' Party said the vote was rigged.", "political"),
+        ("One man said the queue had not moved for hours.", "citizen"),
+        ("An elderly woman said the queue had not moved for hours.", "citizen"),
+        ("Factory workers said the queue had not moved for hours.", "citizen"),
+    ],
+)
+def test_source_types_of_unions_trusts_parties_and_vox_pops(text: str, expected: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.source.type == expected
+
+
 def test_semicolon_ends_the_reported_clause() -> None:
     text = "The court ruled the new law unconstitutional; lawmakers vowed to appeal."
     assert table(text) == [
