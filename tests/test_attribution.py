@@ -862,6 +862,18 @@ def test_source_types_of_unions_trusts_parties_and_vox_pops(text: str, expected:
     assert a.source.type == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orbis Foods said it regretted the delays.",
+        "The ministry said it disagreed.",
+        "The council said it planned to close two libraries.",
+    ],
+)
+def test_stance_of_it_inside_a_report_is_part_of_that_report(text: str) -> None:
+    assert [a.cue.text for a in run(text).attributions if a.cue is not None] == ["said"]
+
+
 def test_semicolon_ends_the_reported_clause() -> None:
     text = "The court ruled the new law unconstitutional; lawmakers vowed to appeal."
     assert table(text) == [

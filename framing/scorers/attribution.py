@@ -50,9 +50,9 @@ Extraction, in order
    ...``). *Claim* before a prize or a toll (``claimed the title``, ``claimed two lives``) and
    *agree* before a determiner (``agreed a deal``) report nothing unless a clause follows.
    ``put it`` is a cue only in ``as X put it``. A refusal phrase that ends its clause is cue and content
-   (``X declined`` | ``to comment``). A stance cue whose subject is a personal pronoun inside
-   an earlier report of its sentence is part of that report, not an attribution of its own
-   (``Ruiz said she supports the plan``). A scare quote (not a speech quotation) is part of the
+   (``X declined`` | ``to comment``). A stance cue whose subject is a personal pronoun or ``it``
+   inside an earlier report of its sentence is part of that report, not an attribution of its
+   own (``Ruiz said she supports the plan``, ``Acme said it regretted the delays``). A scare quote (not a speech quotation) is part of the
    clause around it.
 3. **"According to X".** The ``according to`` phrases of the ``according_to`` category.
 4. **Unattributed claims.** Markers of the ``unattributed`` category (``reportedly``, ``it is
@@ -2048,14 +2048,15 @@ class _Run:
     def own_report(self, c: int, src: tuple[int, int]) -> bool:
         """Whether the cue at ``c``, whose subject is the pronoun ``src``, is inside an earlier report of its sentence.
 
-        ``Ruiz said she supports the plan``, ``Officials said they expect ...``: a personal
-        pronoun in what a speaker is reported to say stands, unless the text says otherwise, for
-        that speaker, so the stance is part of the report, not a second attribution.
+        ``Ruiz said she supports the plan``, ``Officials said they expect ...``, ``Acme said it
+        regretted the delays``: a personal pronoun (or ``it`` for an organisation) in what a
+        speaker is reported to say stands, unless the text says otherwise, for that speaker, so
+        the stance is part of the report, not a second attribution.
         """
         start = self.v.spans[c][0]
         return (
             src[1] - src[0] == 1
-            and self.v.words[src[0]] in _SUBJECT_PRONOUNS
+            and (self.v.words[src[0]] in _SUBJECT_PRONOUNS or self.v.words[src[0]] == "it")
             and any(a <= start < b for a, b in self.reports.get(self.v.tok_sent[c], [])[-_MAX_REPORTS:])  # (the latest: linear time)
         )
 
