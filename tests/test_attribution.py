@@ -874,6 +874,23 @@ def test_stance_of_it_inside_a_report_is_part_of_that_report(text: str) -> None:
     assert [a.cue.text for a in run(text).attributions if a.cue is not None] == ["said"]
 
 
+def test_content_does_not_precede_a_subject_that_continues_its_clause() -> None:
+    text = "The mayor claimed the tunnel would ease traffic, but engineers doubt it."
+    assert table(text) == [("indirect", "mayor", "claimed", "the tunnel would ease traffic, but engineers doubt it")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The tunnel will ease traffic, engineers said.", "The tunnel will ease traffic"),
+        ("The tunnel was criticised by engineers.", "The tunnel"),
+    ],
+)
+def test_content_before_a_tag_or_a_passive_cue_is_kept(text: str, content: str) -> None:
+    (a,) = run(text).attributions
+    assert text[a.content[0] : a.content[1]] == content
+
+
 def test_semicolon_ends_the_reported_clause() -> None:
     text = "The court ruled the new law unconstitutional; lawmakers vowed to appeal."
     assert table(text) == [

@@ -65,7 +65,9 @@ modals, negation and adverbs before it (``has also said``, ``did not say``, ``is
 promising``, ``always insisted``), the marker of an infinitive (``to announce``, ``not to
 endorse``), and after it -ly adverbs (``argued insistently``), a time adverbial (``said
 Tuesday``), a channel phrase with the outlet it names (``said in an interview with CNN``) and a preposition
-the verb governs (``spoke about``, ``warned of``); the content starts after the cue. The hearer
+the verb governs (``spoke about``, ``warned of``); the content starts after the cue. Content before its
+speaker needs punctuation between them (``The plan will fail, officials said``), an inversion
+or a passive: ``..., but economists doubt it`` reports nothing of what precedes it. The hearer
 of ``told`` is neither cue nor content (``told reporters that``). A participle after an issued
 document or a gerund of means opens its cue at the issuing verb, whose subject is the speaker
 (``X issued a statement saying``, ``X began by saying``); the auxiliary of an agentive passive
@@ -3062,7 +3064,7 @@ class _Run:
             a = lo
             while a < b and words[a] in _SENTENCE_ADVERBS and v.cap(a):
                 a += 1
-            if b - a >= 2:
+            if b - a >= 2 and not self.untagged_before(b, inverted=inverted, passive=passive):
                 content = (v.spans[a][0], v.spans[b - 1][1])
             elif hi - k == 1 and not inverted and words[k] not in _TIME and (v.cap(k) or words[k] in _OBJECT_PRONOUNS - {"it"}):
                 content = v.spans[k]  # a one-word object that names someone: "endorsed Cruz", "backed her"
@@ -3084,6 +3086,18 @@ class _Run:
         self.used_cues.update(range(start, cue_end))
         self.used_cues.update(hedges)  # "X reportedly said": the hedge is part of this cue
         return _Found("indirect", src, entity, (start, cue_end), verb.cls, self.s.lemma(words[c : verb.end]), content)
+
+    def untagged_before(self, b: int, *, inverted: bool, passive: bool) -> bool:
+        """Whether the words before a speaker at token ``b`` are no content of its cue.
+
+        Content comes before its cue only in a speaker tag set off from it (``The plan will
+        fail, officials said``, ``... -- officials said``), in an inversion (``..., said X``,
+        ``... reported by X``) or a passive (``The plan was criticised by X``). A subject that
+        follows the words before it without punctuation continues their clause (``The White
+        House said it disagreed``, ``..., but economists doubt it``): what precedes it is not
+        what it reports.
+        """
+        return not inverted and not passive and b > 0 and self.plain_gap(b - 1)
 
     def participle_opener(self, c: int, lo: int, hi: int) -> tuple[tuple[int, int], int] | None:
         """Speaker and content end of a participle cue that opens its sentence.
