@@ -891,6 +891,19 @@ def test_content_before_a_tag_or_a_passive_cue_is_kept(text: str, content: str) 
     assert text[a.content[0] : a.content[1]] == content
 
 
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("Farmers plan a tractor parade through the town on Sunday.", []),
+        ("The club is planning a summer fair.", []),
+        ("Farmers plan to block the ring road.", ["plan"]),
+        ("Farmers are planning on blocking the ring road.", ["are planning on"]),
+    ],
+)
+def test_plan_is_an_intention_only_before_an_infinitive_or_a_clause(text: str, cues: list[str]) -> None:
+    assert [a.cue.text for a in run(text).attributions if a.cue is not None] == cues
+
+
 def test_semicolon_ends_the_reported_clause() -> None:
     text = "The court ruled the new law unconstitutional; lawmakers vowed to appeal."
     assert table(text) == [

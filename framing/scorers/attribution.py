@@ -483,6 +483,8 @@ _NO_CLAIM_PASSIVES: Final = frozenset(
 #: Forms of "weigh", whose "weigh in at" gives a weight, not a view.
 _WEIGH: Final = frozenset({"weigh", "weighs", "weighed", "weighing"})
 _CLAUSE_OPENERS: Final = frozenset({"that", "whether", "if", "how", "why", "what", "when", "where", "who", "which"})
+#: Forms of *plan*: an intention only before an infinitive or a clause, else arranging a thing.
+_PLAN_FORMS: Final = frozenset({"plan", "plans", "planned", "planning"})
 #: Words that make a compound noun with *show*: kinds of programme and of public event.
 _SHOW_KINDS: Final = frozenset(
     {
@@ -3289,7 +3291,8 @@ class _Run:
         Verbs whose everyday sense is an action count only before a clause (``that``, a wh-word,
         ``whether``, ``if``): ``investigators determined that the pump failed`` reports a
         finding, ``police discovered a body`` and ``the company decided to close the plant`` report
-        actions. *Show* used as a noun (:meth:`show_noun`) reports nothing. Any cognitive verb
+        actions. *Show* used as a noun (:meth:`show_noun`) reports nothing, and *plan* reports an
+        intention only before an infinitive, a clause or ``on`` and a gerund. Any cognitive verb
         followed by a particle (``backed into``, ``backed down``) is a phrasal verb of action.
         """
         words = self.v.words
@@ -3306,9 +3309,14 @@ class _Run:
             while j < min(len(words), end + _MAX_AS_DISTANCE) and self.plain_gap(j - 1) and words[j] != "as":
                 j += 1
             return j < len(words) and words[j] == "as" and self.plain_gap(j - 1)
-        if self.show_noun(c):
-            return False
+        if self.show_noun(c) or (words[c] in _PLAN_FORMS and nxt != "to" and nxt not in _CLAUSE_OPENERS and not self.on_gerund(end)):
+            return False  # (also "Drivers plan a protest convoy": arranging an event; "plan to strike" is an intention)
         return words[c] not in _CLAUSE_ONLY or nxt in _CLAUSE_OPENERS
+
+    def on_gerund(self, k: int) -> bool:
+        """Whether ``on`` and a gerund open at token ``k`` (``planning on voting``)."""
+        words = self.v.words
+        return k + 1 < len(words) and words[k] == "on" and words[k + 1].endswith("ing") and self.plain_gap(k)
 
     def show_noun(self, c: int) -> bool:
         """Whether *show* or *shows* at ``c`` is the noun (a programme, an event), not the verb.
