@@ -772,6 +772,22 @@ def test_verb_inside_an_anonymity_marker_is_no_cue(text: str) -> None:
     assert [a.cue.text for a in run(text).attributions if a.cue is not None] == ["said"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A porter, who asked that his name not be used, said the lift was broken.",
+        "A porter, who declined to give her name, said the lift was broken.",
+        "A porter, who asked for anonymity, said the lift was broken.",
+        "A porter, who spoke on the condition that he not be named, said the lift was broken.",
+    ],
+)
+def test_more_ways_of_withholding_a_name_are_anonymity_markers(text: str) -> None:
+    (a,) = run(text).attributions
+    assert a.cue is not None
+    assert a.source is not None
+    assert (a.cue.text, a.source.type) == ("said", "anonymous")
+
+
 def test_marker_ending_at_its_verb_still_reports() -> None:
     text = "Diplomats said the summit would be postponed."
     assert [a.cue.text for a in run(text).attributions if a.cue is not None] == ["said"]
