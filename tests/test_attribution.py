@@ -920,6 +920,19 @@ def test_plan_is_an_intention_only_before_an_infinitive_or_a_clause(text: str, c
     assert [a.cue.text for a in run(text).attributions if a.cue is not None] == cues
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Councillor Ada Quist, who has championed the bypass, said it would cut traffic.", "has championed", "the bypass"),
+        ("Councillor Ada Quist, who argued the bypass was too dear, voted against it.", "argued", "the bypass was too dear"),
+        ("Councillor Ada Quist, who argued the bypass was too dear, has resigned.", "argued", "the bypass was too dear"),
+    ],
+)
+def test_content_in_a_non_restrictive_relative_ends_with_the_clause(text: str, cue: str, content: str) -> None:
+    (a,) = [a for a in run(text).attributions if a.cue is not None and a.cue.text == cue]
+    assert text[a.content[0] : a.content[1]] == content
+
+
 def test_semicolon_ends_the_reported_clause() -> None:
     text = "The court ruled the new law unconstitutional; lawmakers vowed to appeal."
     assert table(text) == [

@@ -52,7 +52,9 @@ Extraction, in order
    ``put it`` is a cue only in ``as X put it``. A refusal phrase that ends its clause is cue and content
    (``X declined`` | ``to comment``). A stance cue whose subject is a personal pronoun or ``it``
    inside an earlier report of its sentence is part of that report, not an attribution of its
-   own (``Ruiz said she supports the plan``, ``Acme said it regretted the delays``). A scare quote (not a speech quotation) is part of the
+   own (``Ruiz said she supports the plan``, ``Acme said it regretted the delays``). In a
+   relative clause set off by commas the stance is the antecedent's and its content ends with
+   the clause (``Ruiz, who has championed the plan, said ...``: content ``the plan``). A scare quote (not a speech quotation) is part of the
    clause around it.
 3. **"According to X".** The ``according to`` phrases of the ``according_to`` category.
 4. **Unattributed claims.** Markers of the ``unattributed`` category (``reportedly``, ``it is
@@ -3035,6 +3037,7 @@ class _Run:
             return self.agentless(c, hi)
         if src is None or not self.plausible_source(*src) or (verb.category == "cognitive" and self.restrictive_relative(src)):
             return None
+        hi = self.relative_clause_end(src, verb.end, hi)
         # Content: after the verb (skipping "that" and the hearer of "told"), else before the source.
         k = verb.end
         cue_end = verb.end
@@ -3100,6 +3103,29 @@ class _Run:
         what it reports.
         """
         return not inverted and not passive and b > 0 and self.plain_gap(b - 1)
+
+    def relative_clause_end(self, src: tuple[int, int], k: int, hi: int) -> int:
+        """The end of the content of a cue in a non-restrictive relative clause (its source ``src``).
+
+        ``Mayor Ana Ruiz, who has championed the plan, said ...``: the clause closes at the comma
+        before the verb of its antecedent, so the content stops there (``the plan``), not at the
+        end of the sentence. Returns ``hi`` when ``src`` is no relative after a comma or no such
+        comma follows token ``k``.
+        """
+        v = self.v
+        words = v.words
+        a, b = src
+        if b - a != 1 or words[a] not in _RELATIVE_SUBJECTS or a == 0 or "," not in v.gap(a - 1):
+            return hi
+        for j in range(k, hi - 1):
+            if "," in v.gap(j):
+                n = j + 1
+                while n < hi - 1 and self.adverb(n):
+                    n += 1
+                w = words[n]
+                if n in self.verbs or w in _FINITE_AUX or (w.endswith("ed") and not v.cap(n)):
+                    return j + 1
+        return hi
 
     def participle_opener(self, c: int, lo: int, hi: int) -> tuple[tuple[int, int], int] | None:
         """Speaker and content end of a participle cue that opens its sentence.
