@@ -820,6 +820,20 @@ def test_unnamed_person_related_to_someone_is_the_anonymous_speaker(text: str, s
     assert (a.source.text, a.source.name, a.source.type) == (source, name, "anonymous")
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "name"),
+    [
+        ("The budget is late, said a source close to the chairman.", "a source close to the chairman", "source close to the chairman"),
+        ('"The budget is late," said an aide to Governor Lena Fox.', "an aide to Governor Lena Fox", "aide to governor lena fox"),
+        ("Senior officials close to the talks said the budget was late.", "Senior officials close to the talks", "senior officials close to the talks"),
+    ],
+)
+def test_related_unnamed_speaker_after_the_verb_or_opening_the_sentence(text: str, source: str, name: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert (a.source.text, a.source.name, a.source.type) == (source, name, "anonymous")
+
+
 def test_aide_is_kept_apart_from_the_person_named_in_balance() -> None:
     text = "Governor Lena Fox said the budget was on time. An aide to Governor Lena Fox said the budget was late."
     sources = run(text).balance.sources

@@ -1672,6 +1672,7 @@ class _Run:
             j += 1
         while end > k + 1 and words[end - 1] in _CONNECTORS | {"and"}:
             end -= 1
+        end = self.relation_right(k, end, hi)
         end = self.past_age(end, hi) if appositive else end
         opens_appositive = (
             end < hi
@@ -1844,6 +1845,20 @@ class _Run:
         if h + 3 < hi and words[h + 1 : h + 4] == ["with", "knowledge", "of"] and all(self.plain_gap(i) for i in range(h, h + 3)):
             return h + 4
         return None
+
+    def relation_right(self, k: int, end: int, hi: int) -> int:
+        """The end of a phrase [k, end) grown rightwards over the relation of an unnamed person.
+
+        ``said an aide`` | ``to Governor Ana Ruiz``, ``said a source close to`` | ``the
+        mayor``: a phrase that ends at (or inside) the relation after its head (see
+        :meth:`relation_end`) takes the noun phrase the relation names; otherwise ``end``.
+        """
+        for h in range(max(k, end - 3), end):
+            r = self.relation_end(h, hi)
+            if r is not None and r >= end:
+                tail = self.np_after(r, hi, appositive=False)
+                return end if tail is None else tail[1]
+        return end
 
     def relation_left(self, a: int, lo: int) -> int:
         """The start of a subject grown leftwards over the unnamed person it is related to.
@@ -2493,8 +2508,8 @@ class _Run:
         """
         v = self.v
         for h in range(a, min(b, a + 4)):
-            if v.cap(h) and not (h == a and v.words[h] in _DETERMINERS):
-                return None
+            if v.cap(h) and not (h == a and (v.words[h] in _DETERMINERS or h == v.sent_tok[v.tok_sent[h]][0])):
+                return None  # (a capital that opens the sentence names nothing: "Senior aides to ...")
             end = self.relation_end(h, b)
             if end is not None:
                 return h
