@@ -884,6 +884,10 @@ def test_military_general_still_military(text: str) -> None:
         ("One man said the queue had not moved for hours.", "citizen"),
         ("An elderly woman said the queue had not moved for hours.", "citizen"),
         ("Factory workers said the queue had not moved for hours.", "citizen"),
+        ("Transport Secretary Ola Brandt said the line would reopen.", "government"),
+        ("The National Audit Office said the scheme was poor value.", "government"),
+        ("Labour said the scheme was poor value.", "political"),
+        ("Plaid Cymru said the scheme was poor value.", "political"),
     ],
 )
 def test_source_types_of_unions_trusts_parties_and_vox_pops(text: str, expected: str) -> None:
