@@ -951,6 +951,23 @@ def test_content_in_a_non_restrictive_relative_ends_with_the_clause(text: str, c
     assert text[a.content[0] : a.content[1]] == content
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister Ana Ruiz's religious views could slow the reform.",
+        "Voters' views have shifted since the spring.",
+        "Dr Ebbe Jens' comments were read out.",
+    ],
+)
+def test_cue_noun_after_an_adjective_in_ous_or_a_plural_possessive_is_no_cue(text: str) -> None:
+    assert run(text).attributions == ()
+
+
+def test_single_quotation_before_a_cue_is_no_possessive() -> None:
+    text = "'The ward is full' says Ebbe Lund."
+    assert [a.cue.text for a in run(text).attributions if a.cue is not None] == ["says"]
+
+
 def test_semicolon_ends_the_reported_clause() -> None:
     text = "The court ruled the new law unconstitutional; lawmakers vowed to appeal."
     assert table(text) == [

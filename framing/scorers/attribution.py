@@ -1569,12 +1569,15 @@ class _Run:
     def is_verb_use(self, k: int) -> bool:
         """A cue token used as a verb.
 
-        Not a noun (``the claims``, ``a warning``, ``Ruiz's plan``; but ``he's predicting`` is a
-        verb), nor the participle of a compound modifier (``Iranian-backed``, ``much-criticised``).
+        Not a noun (``the claims``, ``a warning``, ``Ruiz's plan``, ``voters' views``; but ``he's
+        predicting`` is a verb), nor the participle of a compound modifier (``Iranian-backed``,
+        ``much-criticised``).
         """
         words = self.v.words
         if k > 0 and self.v.gap(k - 1) == "-":
             return False
+        if k > 0 and words[k - 1].endswith("s") and self.v.gap(k - 1).rstrip() == "'" and self.v.tok_quote[k - 1] < 0:
+            return False  # a plural possessive ("voters' views"), not the end of a quotation
         if k > 0 and words[k - 1] in _NOUN_BEFORE and self.plain_gap(k - 1) and not self.relative_that(k):
             return False
         return not (k > 0 and words[k - 1].endswith("'s") and words[k - 1] not in _CONTRACTED_SUBJECTS and self.plain_gap(k - 1))
@@ -2030,7 +2033,7 @@ class _Run:
         if c == 0 or nxt in {"to", "that"}:
             return False
         before = words[c - 1]
-        if nxt in _FINITE_AUX and not (v.cap(c - 1) or before in _PRONOUNS or before.endswith("s")):
+        if nxt in _FINITE_AUX and not (v.cap(c - 1) or before in _PRONOUNS or _plural_like(before)):
             return True
         for j in range(c - 1, max(-1, c - 4), -1):
             w = words[j]
@@ -2040,7 +2043,7 @@ class _Run:
                 # "the minister claims the plan..." has the same shape as "his tax plan": only
                 # what follows tells them apart, so a clause start keeps the verb reading.
                 return j < c - 1 and (nxt == "" or nxt in _NOUN_FOLLOWERS)
-            if v.cap(j) or w in _BOUNDARY or w in _PRONOUNS or (w.endswith("s") and not w.endswith("ss")):
+            if v.cap(j) or w in _BOUNDARY or w in _PRONOUNS or _plural_like(w):
                 return False
         return False
 
@@ -3830,6 +3833,14 @@ def _personal_run(run_words: Sequence[str]) -> bool:
     """A run of capitalised words that can be a person's name: two named words, no organisation noun."""
     named = [w for w in run_words if w not in _TITLES and w not in _CONNECTORS]
     return len(named) >= 2 and not any(w in _ORG_NOUNS for w in run_words)
+
+
+def _plural_like(w: str) -> bool:
+    """Whether ``w`` may be a plural noun (a subject before a verb).
+
+    An ``s`` ending that is no adjective's ``-ous`` nor a singular's ``-ss``, ``-us`` or ``-is``.
+    """
+    return w.endswith("s") and not w.endswith(("ss", "ous", "us", "is"))
 
 
 def _numeric(w: str) -> bool:
