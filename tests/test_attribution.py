@@ -963,6 +963,18 @@ def test_cue_noun_after_an_adjective_in_ous_or_a_plural_possessive_is_no_cue(tex
     assert run(text).attributions == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("The coach's heated comments drew a fine.", []),
+        ("Other angry remarks followed the match.", []),
+        ("The coach remarks that the pitch is poor.", ["remarks"]),
+    ],
+)
+def test_comment_and_remark_are_verbs_only_before_on_about_that_or_a_clause_end(text: str, cues: list[str]) -> None:
+    assert [a.cue.text for a in run(text).attributions if a.cue is not None] == cues
+
+
 def test_single_quotation_before_a_cue_is_no_possessive() -> None:
     text = "'The ward is full' says Ebbe Lund."
     assert [a.cue.text for a in run(text).attributions if a.cue is not None] == ["says"]

@@ -49,7 +49,9 @@ Extraction, in order
    verb of requirement when the noun names no known kind of speaker (``an era that demanded
    ...``). *Claim* before a prize or a toll (``claimed the title``, ``claimed two lives``) and
    *agree* before a determiner (``agreed a deal``) report nothing unless a clause follows.
-   ``put it`` is a cue only in ``as X put it``. A refusal phrase that ends its clause is cue and content
+   ``put it`` is a cue only in ``as X put it``; *comment* and *remark* are verbs only before
+   ``on``, ``about``, ``that`` or the end of their clause (``his heated comments drew`` is a
+   noun). A refusal phrase that ends its clause is cue and content
    (``X declined`` | ``to comment``). A stance cue whose subject is a personal pronoun or ``it``
    inside an earlier report of its sentence is part of that report, not an attribution of its
    own (``Ruiz said she supports the plan``, ``Acme said it regretted the delays``). In a
@@ -485,6 +487,8 @@ _NO_CLAIM_PASSIVES: Final = frozenset(
 #: Forms of "weigh", whose "weigh in at" gives a weight, not a view.
 _WEIGH: Final = frozenset({"weigh", "weighs", "weighed", "weighing"})
 _CLAUSE_OPENERS: Final = frozenset({"that", "whether", "if", "how", "why", "what", "when", "where", "who", "which"})
+#: Forms of *comment* and *remark* that are also nouns: verbs only before on/about/that or a clause end.
+_COMMENT_FORMS: Final = frozenset({"comment", "comments", "remark", "remarks"})
 #: Forms of *plan*: an intention only before an infinitive or a clause, else arranging a thing.
 _PLAN_FORMS: Final = frozenset({"plan", "plans", "planned", "planning"})
 #: Words that make a compound noun with *show*: kinds of programme and of public event.
@@ -2993,6 +2997,7 @@ class _Run:
             or (verb.end - c == 2 and words[c + 1] == "that" and words[c] not in self.s._single and not self.singular_subject(c))  # noqa: SLF001
             or self.speech_event(c)
             or (words[c] in _PUT and not self.as_clause(c, sa))
+            or (words[c] in _COMMENT_FORMS and not self.comment_complement(verb.end))
         ):
             return None
         # Region: the sentence, outside quotations, at most _REGION tokens on each side of the
@@ -3144,6 +3149,16 @@ class _Run:
                 if n in self.verbs or w in _FINITE_AUX or (w.endswith("ed") and not v.cap(n)):
                     return j + 1
         return hi
+
+    def comment_complement(self, end: int) -> bool:
+        """Whether a form of *comment* or *remark* ending at ``end`` is followed as a verb is.
+
+        The verbs take ``on``, ``about``, ``that`` or nothing (``X commented.``, ``X remarks:``);
+        before any other word (``controversial comments made by``, ``his remarks drew``) the word
+        is the noun.
+        """
+        words = self.v.words
+        return end >= len(words) or not self.plain_gap(end - 1) or words[end] in {"on", "about", "that", "upon"}
 
     def participle_opener(self, c: int, lo: int, hi: int) -> tuple[tuple[int, int], int] | None:
         """Speaker and content end of a participle cue that opens its sentence.
