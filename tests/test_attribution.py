@@ -980,6 +980,11 @@ def test_single_quotation_before_a_cue_is_no_possessive() -> None:
     assert [a.cue.text for a in run(text).attributions if a.cue is not None] == ["says"]
 
 
+def test_perfect_since_does_not_hide_the_subject() -> None:
+    text = "The mayor has since said she would back the tram."
+    assert table(text) == [("indirect", "mayor", "said", "she would back the tram")]
+
+
 def test_semicolon_ends_the_reported_clause() -> None:
     text = "The court ruled the new law unconstitutional; lawmakers vowed to appeal."
     assert table(text) == [

@@ -1714,7 +1714,7 @@ class _Run:
         v = self.v
         words = v.words
         j = c - 1
-        while j >= lo and self.plain_gap(j) and (words[j] in _SUBJECT_SKIP or self.adverb(j)):
+        while j >= lo and self.plain_gap(j) and (words[j] in _SUBJECT_SKIP or self.adverb(j) or self.perfect_since(j, lo)):
             j -= 1
         if j < lo:
             return None
@@ -1736,6 +1736,11 @@ class _Run:
             return None
         span = self.np_before(j, lo)
         return None if span is None else self.relative_head(self.quantity_left(self.extend_left(span, lo), lo), lo)
+
+    def perfect_since(self, j: int, lo: int) -> bool:
+        """Whether token ``j`` is the adverb ``since`` after a perfect auxiliary (``has since said``)."""
+        words = self.v.words
+        return words[j] == "since" and j - 1 >= lo and words[j - 1] in {"has", "have", "had"} and self.plain_gap(j - 1)
 
     def relative_head(self, span: tuple[int, int], lo: int) -> tuple[int, int]:
         """A subject that ends a restrictive relative clause, grown to the noun the clause restricts.
