@@ -863,6 +863,16 @@ def test_general_and_captain_inside_a_civil_title_are_not_military(text: str) ->
     assert a.source.type != "military"
 
 
+def test_a_general_secretary_is_advocacy_unless_a_party_is_named() -> None:
+    types = [
+        a.source.type
+        for t in ("Its general secretary, Dr. Ina Kessler, said the strike would go ahead.", "The Labour Party general secretary said the vote was fair.")
+        for a in run(t).attributions
+        if a.source is not None
+    ]
+    assert types == ["advocacy", "political"]
+
+
 @pytest.mark.parametrize(
     "text", ["Gen. Tom Ibsen said the base would close.", "The general said the base would close.", "Major General Tom Ibsen said the base would close."]
 )
