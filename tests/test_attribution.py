@@ -2710,3 +2710,24 @@ def test_a_label_a_speaker_gives_in_quotation_marks_is_attributed_to_the_speaker
     assert a.cue is not None
     assert a.cue.text == "called"
     assert t[a.content[0] : a.content[1]] == 'the plan "a disaster."'
+
+
+_RELATED_HEADS = ["An aide", "A senior aide", "A source", "A person", "People", "Two officials", "An insider", "A staffer"]
+_RELATIONS = {"aide": "to", "source": "close to", "person": "familiar with", "people": "briefed on", "officials": "close to"}
+_PRINCIPALS = ["Governor Lena Fox", "the mayor", "Senator Omar Reyes", "the minister's office", "Dr. Ina Kessler"]
+_WITHHOLDING = ["", ", who asked not to be named,", ", who declined to be identified,", ", who requested anonymity,"]
+
+
+@given(st.sampled_from(_RELATED_HEADS), st.sampled_from(_PRINCIPALS), st.sampled_from(_WITHHOLDING))
+def test_property_unnamed_related_speaker_is_anonymous_and_never_the_principal(head: str, principal: str, withholding: str) -> None:
+    noun = head.rsplit(maxsplit=1)[-1].lower()
+    relation = _RELATIONS.get(noun, "close to")
+    text = f"{head} {relation} {principal}{withholding} said the budget was late."
+    check_invariants(text)
+    atts = [a for a in run(text).attributions if a.cue is not None]
+    assert [a.cue.text for a in atts] == ["said"], (text, atts)
+    (a,) = atts
+    assert a.source is not None
+    assert a.source.text.startswith(f"{head} {relation} {principal}"), (text, a.source)
+    assert a.source.type == "anonymous", (text, a.source)
+    assert f"{noun} {relation} " in a.source.name.lower(), (text, a.source)  # the unnamed person, not the principal
