@@ -825,7 +825,11 @@ def test_unnamed_person_related_to_someone_is_the_anonymous_speaker(text: str, s
     [
         ("The budget is late, said a source close to the chairman.", "a source close to the chairman", "source close to the chairman"),
         ('"The budget is late," said an aide to Governor Lena Fox.', "an aide to Governor Lena Fox", "aide to governor lena fox"),
-        ("Senior officials close to the talks said the budget was late.", "Senior officials close to the talks", "senior officials close to the talks"),
+        (
+            "Senior officials close to the talks said the budget was late.",
+            "Senior officials close to the talks",
+            "senior officials close to the talks",
+        ),
     ],
 )
 def test_related_unnamed_speaker_after_the_verb_or_opening_the_sentence(text: str, source: str, name: str) -> None:
@@ -866,7 +870,10 @@ def test_general_and_captain_inside_a_civil_title_are_not_military(text: str) ->
 def test_a_general_secretary_is_advocacy_unless_a_party_is_named() -> None:
     types = [
         a.source.type
-        for t in ("Its general secretary, Dr. Ina Kessler, said the strike would go ahead.", "The Labour Party general secretary said the vote was fair.")
+        for t in (
+            "Its general secretary, Dr. Ina Kessler, said the strike would go ahead.",
+            "The Labour Party general secretary said the vote was fair.",
+        )
         for a in run(t).attributions
         if a.source is not None
     ]
@@ -874,7 +881,12 @@ def test_a_general_secretary_is_advocacy_unless_a_party_is_named() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Gen. Tom Ibsen said the base would close.", "The general said the base would close.", "Major General Tom Ibsen said the base would close."]
+    "text",
+    [
+        "Gen. Tom Ibsen said the base would close.",
+        "The general said the base would close.",
+        "Major General Tom Ibsen said the base would close.",
+    ],
 )
 def test_military_general_still_military(text: str) -> None:
     (a,) = run(text).attributions
