@@ -1007,6 +1007,16 @@ def test_perfect_since_does_not_hide_the_subject() -> None:
     assert table(text) == [("indirect", "mayor", "said", "she would back the tram")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Col. Tom Ibsen (ret.) said the base would close.", '"The base will close," said Col. Tom Ibsen (retd), a former commander.'],
+)
+def test_retired_label_after_a_name_is_part_of_the_source(text: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert (a.source.name, a.source.type) == ("Tom Ibsen", "military")
+
+
 def test_semicolon_ends_the_reported_clause() -> None:
     text = "The court ruled the new law unconstitutional; lawmakers vowed to appeal."
     assert table(text) == [

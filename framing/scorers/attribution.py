@@ -917,7 +917,7 @@ _ACRONYM: Final = re.compile(r"\(\s*([A-Z][A-Za-z]{1,7})\s*\)")
 #: A short parenthesised label after a name: party and state "(R-Ohio)", "(D)", an acronym "(NATO)".
 # A party label or an acronym after a name: (D), (R-Ohio), (D-S.C.), (PWU). One followed by a
 # dash is a wire-service dateline ("LONDON (AP) -"), not a label.
-_LABEL: Final = re.compile(r"\(\s*[A-Z][A-Za-z.]{0,7}(?:\s*-\s*[A-Z][A-Za-z.]{0,7})?\s*\)(?!\s*-)")
+_LABEL: Final = re.compile(r"\(\s*(?:[A-Z][A-Za-z.]{0,7}(?:\s*-\s*[A-Z][A-Za-z.]{0,7})?|ret\.?|retd\.?)\s*\)(?!\s*-)")
 _SPACED_DASH: Final = re.compile(r"\s-{1,3}|-{1,3}\s")
 _MAX_SOURCE_TOKENS: Final = 14
 _LOOKBACK: Final = 400
@@ -3832,7 +3832,7 @@ def _words_after_anon(run: _Run, cue: tuple[int, int]) -> bool:
 
 
 def _labels(v: _View) -> tuple[dict[int, str], set[int]]:
-    """Parenthesised labels after names (``Ana Ruiz (R-Ohio)``).
+    """Parenthesised labels after names (``Ana Ruiz (R-Ohio)``, ``Col. Ana Ruiz (ret.)``).
 
     Returns the gaps around each label with its parentheses blanked (token -> gap), and the
     tokens inside labels.
