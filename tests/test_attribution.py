@@ -759,6 +759,264 @@ def test_spoke_on_condition_of_anonymity_is_no_cue() -> None:
     assert [a.cue.text for a in run(text).attributions if a.cue is not None] == ["said"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An aide to the governor, who asked not to be named, said the budget was late.",
+        "A lawyer, who declined to be identified, said the budget was late.",
+        "Two officials, who requested anonymity, said the budget was late.",
+        "A clerk, who insisted on anonymity, said the budget was late.",
+    ],
+)
+def test_verb_inside_an_anonymity_marker_is_no_cue(text: str) -> None:
+    assert [a.cue.text for a in run(text).attributions if a.cue is not None] == ["said"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A porter, who asked that his name not be used, said the lift was broken.",
+        "A porter, who declined to give her name, said the lift was broken.",
+        "A porter, who asked for anonymity, said the lift was broken.",
+        "A porter, who spoke on the condition that he not be named, said the lift was broken.",
+    ],
+)
+def test_more_ways_of_withholding_a_name_are_anonymity_markers(text: str) -> None:
+    (a,) = run(text).attributions
+    assert a.cue is not None
+    assert a.source is not None
+    assert (a.cue.text, a.source.type) == ("said", "anonymous")
+
+
+def test_marker_ending_at_its_verb_still_reports() -> None:
+    text = "Diplomats said the summit would be postponed."
+    assert [a.cue.text for a in run(text).attributions if a.cue is not None] == ["said"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "name"),
+    [
+        (
+            "An aide to Governor Lena Fox, who asked not to be named, said the budget was late.",
+            "An aide to Governor Lena Fox, who asked not to be named",
+            "aide to governor lena fox",
+        ),
+        ("A source close to the chairman said the budget was late.", "A source close to the chairman", "source close to the chairman"),
+        (
+            "People familiar with the minister's plans said the budget was late.",
+            "People familiar with the minister's plans",
+            "people familiar with the minister's plans",
+        ),
+        (
+            "A person with knowledge of the talks said the budget was late.",
+            "A person with knowledge of the talks",
+            "person with knowledge of the talks",
+        ),
+    ],
+)
+def test_unnamed_person_related_to_someone_is_the_anonymous_speaker(text: str, source: str, name: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert (a.source.text, a.source.name, a.source.type) == (source, name, "anonymous")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "name"),
+    [
+        ("The budget is late, said a source close to the chairman.", "a source close to the chairman", "source close to the chairman"),
+        ('"The budget is late," said an aide to Governor Lena Fox.', "an aide to Governor Lena Fox", "aide to governor lena fox"),
+        (
+            "Senior officials close to the talks said the budget was late.",
+            "Senior officials close to the talks",
+            "senior officials close to the talks",
+        ),
+    ],
+)
+def test_related_unnamed_speaker_after_the_verb_or_opening_the_sentence(text: str, source: str, name: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert (a.source.text, a.source.name, a.source.type) == (source, name, "anonymous")
+
+
+def test_aide_is_kept_apart_from_the_person_named_in_balance() -> None:
+    text = "Governor Lena Fox said the budget was on time. An aide to Governor Lena Fox said the budget was late."
+    sources = run(text).balance.sources
+    assert sorted(sources) == ["Lena Fox", "aide to governor lena fox"]
+    assert sources["aide to governor lena fox"].type == "anonymous"
+
+
+def test_named_adviser_keeps_the_name() -> None:
+    text = "Tom Reyes, an adviser to the mayor, said the budget was late."
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.source.name == "Tom Reyes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Its general secretary, Dr. Ina Kessler, said the strike would go ahead.",
+        "The attorney general said the appeal would be heard in May.",
+        "The director general of the broadcaster said the channel would close.",
+        "The team captain said the players were tired.",
+    ],
+)
+def test_general_and_captain_inside_a_civil_title_are_not_military(text: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.source.type != "military"
+
+
+def test_a_general_secretary_is_advocacy_unless_a_party_is_named() -> None:
+    types = [
+        a.source.type
+        for t in (
+            "Its general secretary, Dr. Ina Kessler, said the strike would go ahead.",
+            "The Labour Party general secretary said the vote was fair.",
+        )
+        for a in run(t).attributions
+        if a.source is not None
+    ]
+    assert types == ["advocacy", "political"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gen. Tom Ibsen said the base would close.",
+        "The general said the base would close.",
+        "Major General Tom Ibsen said the base would close.",
+    ],
+)
+def test_military_general_still_military(text: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.source.type == "military"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Riverside Dockers' Union said the offer was an insult.", "advocacy"),
+        ("The nurses' union said the offer was an insult.", "advocacy"),
+        ("The Upland Wildlife Trust said the meadow should be protected.", "advocacy"),
+        ("The European Union said the offer was an insult.", "international"),
+        ("Union Finance Minister Ravi Menon said the offer was an insult.", "government"),
+        ("The Farmers' Party said the vote was rigged.", "political"),
+        ("One man said the queue had not moved for hours.", "citizen"),
+        ("An elderly woman said the queue had not moved for hours.", "citizen"),
+        ("Factory workers said the queue had not moved for hours.", "citizen"),
+        ("Transport Secretary Ola Brandt said the line would reopen.", "government"),
+        ("The National Audit Office said the scheme was poor value.", "government"),
+        ("Labour said the scheme was poor value.", "political"),
+        ("Plaid Cymru said the scheme was poor value.", "political"),
+    ],
+)
+def test_source_types_of_unions_trusts_parties_and_vox_pops(text: str, expected: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.source.type == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orbis Foods said it regretted the delays.",
+        "The ministry said it disagreed.",
+        "The council said it planned to close two libraries.",
+    ],
+)
+def test_stance_of_it_inside_a_report_is_part_of_that_report(text: str) -> None:
+    assert [a.cue.text for a in run(text).attributions if a.cue is not None] == ["said"]
+
+
+def test_content_does_not_precede_a_subject_that_continues_its_clause() -> None:
+    text = "The mayor claimed the tunnel would ease traffic, but engineers doubt it."
+    assert table(text) == [("indirect", "mayor", "claimed", "the tunnel would ease traffic, but engineers doubt it")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The tunnel will ease traffic, engineers said.", "The tunnel will ease traffic"),
+        ("The tunnel was criticised by engineers.", "The tunnel"),
+    ],
+)
+def test_content_before_a_tag_or_a_passive_cue_is_kept(text: str, content: str) -> None:
+    (a,) = run(text).attributions
+    assert text[a.content[0] : a.content[1]] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("Farmers plan a tractor parade through the town on Sunday.", []),
+        ("The club is planning a summer fair.", []),
+        ("Farmers plan to block the ring road.", ["plan"]),
+        ("Farmers are planning on blocking the ring road.", ["are planning on"]),
+    ],
+)
+def test_plan_is_an_intention_only_before_an_infinitive_or_a_clause(text: str, cues: list[str]) -> None:
+    assert [a.cue.text for a in run(text).attributions if a.cue is not None] == cues
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Councillor Ada Quist, who has championed the bypass, said it would cut traffic.", "has championed", "the bypass"),
+        ("Councillor Ada Quist, who argued the bypass was too dear, voted against it.", "argued", "the bypass was too dear"),
+        ("Councillor Ada Quist, who argued the bypass was too dear, has resigned.", "argued", "the bypass was too dear"),
+    ],
+)
+def test_content_in_a_non_restrictive_relative_ends_with_the_clause(text: str, cue: str, content: str) -> None:
+    (a,) = [a for a in run(text).attributions if a.cue is not None and a.cue.text == cue]
+    assert text[a.content[0] : a.content[1]] == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister Ana Ruiz's religious views could slow the reform.",
+        "Voters' views have shifted since the spring.",
+        "Dr Ebbe Jens' comments were read out.",
+    ],
+)
+def test_cue_noun_after_an_adjective_in_ous_or_a_plural_possessive_is_no_cue(text: str) -> None:
+    assert run(text).attributions == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("The coach's heated comments drew a fine.", []),
+        ("Other angry remarks followed the match.", []),
+        ("The coach remarks that the pitch is poor.", ["remarks"]),
+    ],
+)
+def test_comment_and_remark_are_verbs_only_before_on_about_that_or_a_clause_end(text: str, cues: list[str]) -> None:
+    assert [a.cue.text for a in run(text).attributions if a.cue is not None] == cues
+
+
+def test_single_quotation_before_a_cue_is_no_possessive() -> None:
+    text = "'The ward is full' says Ebbe Lund."
+    assert [a.cue.text for a in run(text).attributions if a.cue is not None] == ["says"]
+
+
+def test_perfect_since_does_not_hide_the_subject() -> None:
+    text = "The mayor has since said she would back the tram."
+    assert table(text) == [("indirect", "mayor", "said", "she would back the tram")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Col. Tom Ibsen (ret.) said the base would close.", '"The base will close," said Col. Tom Ibsen (retd), a former commander.'],
+)
+def test_retired_label_after_a_name_is_part_of_the_source(text: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert (a.source.name, a.source.type) == ("Tom Ibsen", "military")
+
+
 def test_semicolon_ends_the_reported_clause() -> None:
     text = "The court ruled the new law unconstitutional; lawmakers vowed to appeal."
     assert table(text) == [
@@ -2474,3 +2732,24 @@ def test_a_label_a_speaker_gives_in_quotation_marks_is_attributed_to_the_speaker
     assert a.cue is not None
     assert a.cue.text == "called"
     assert t[a.content[0] : a.content[1]] == 'the plan "a disaster."'
+
+
+_RELATED_HEADS = ["An aide", "A senior aide", "A source", "A person", "People", "Two officials", "An insider", "A staffer"]
+_RELATIONS = {"aide": "to", "source": "close to", "person": "familiar with", "people": "briefed on", "officials": "close to"}
+_PRINCIPALS = ["Governor Lena Fox", "the mayor", "Senator Omar Reyes", "the minister's office", "Dr. Ina Kessler"]
+_WITHHOLDING = ["", ", who asked not to be named,", ", who declined to be identified,", ", who requested anonymity,"]
+
+
+@given(st.sampled_from(_RELATED_HEADS), st.sampled_from(_PRINCIPALS), st.sampled_from(_WITHHOLDING))
+def test_property_unnamed_related_speaker_is_anonymous_and_never_the_principal(head: str, principal: str, withholding: str) -> None:
+    noun = head.rsplit(maxsplit=1)[-1].lower()
+    relation = _RELATIONS.get(noun, "close to")
+    text = f"{head} {relation} {principal}{withholding} said the budget was late."
+    check_invariants(text)
+    atts = [a for a in run(text).attributions if a.cue is not None]
+    assert [a.cue.text for a in atts] == ["said"], (text, atts)
+    (a,) = atts
+    assert a.source is not None
+    assert a.source.text.startswith(f"{head} {relation} {principal}"), (text, a.source)
+    assert a.source.type == "anonymous", (text, a.source)
+    assert f"{noun} {relation} " in a.source.name.lower(), (text, a.source)  # the unnamed person, not the principal

@@ -49,10 +49,14 @@ Extraction, in order
    verb of requirement when the noun names no known kind of speaker (``an era that demanded
    ...``). *Claim* before a prize or a toll (``claimed the title``, ``claimed two lives``) and
    *agree* before a determiner (``agreed a deal``) report nothing unless a clause follows.
-   ``put it`` is a cue only in ``as X put it``. A refusal phrase that ends its clause is cue and content
-   (``X declined`` | ``to comment``). A stance cue whose subject is a personal pronoun inside
-   an earlier report of its sentence is part of that report, not an attribution of its own
-   (``Ruiz said she supports the plan``). A scare quote (not a speech quotation) is part of the
+   ``put it`` is a cue only in ``as X put it``; *comment* and *remark* are verbs only before
+   ``on``, ``about``, ``that`` or the end of their clause (``his heated comments drew`` is a
+   noun). A refusal phrase that ends its clause is cue and content
+   (``X declined`` | ``to comment``). A stance cue whose subject is a personal pronoun or ``it``
+   inside an earlier report of its sentence is part of that report, not an attribution of its
+   own (``Ruiz said she supports the plan``, ``Acme said it regretted the delays``). In a
+   relative clause set off by commas the stance is the antecedent's and its content ends with
+   the clause (``Ruiz, who has championed the plan, said ...``: content ``the plan``). A scare quote (not a speech quotation) is part of the
    clause around it.
 3. **"According to X".** The ``according to`` phrases of the ``according_to`` category.
 4. **Unattributed claims.** Markers of the ``unattributed`` category (``reportedly``, ``it is
@@ -65,7 +69,9 @@ modals, negation and adverbs before it (``has also said``, ``did not say``, ``is
 promising``, ``always insisted``), the marker of an infinitive (``to announce``, ``not to
 endorse``), and after it -ly adverbs (``argued insistently``), a time adverbial (``said
 Tuesday``), a channel phrase with the outlet it names (``said in an interview with CNN``) and a preposition
-the verb governs (``spoke about``, ``warned of``); the content starts after the cue. The hearer
+the verb governs (``spoke about``, ``warned of``); the content starts after the cue. Content before its
+speaker needs punctuation between them (``The plan will fail, officials said``), an inversion
+or a passive: ``..., but economists doubt it`` reports nothing of what precedes it. The hearer
 of ``told`` is neither cue nor content (``told reporters that``). A participle after an issued
 document or a gerund of means opens its cue at the issuing verb, whose subject is the speaker
 (``X issued a statement saying``, ``X began by saying``); the auxiliary of an agentive passive
@@ -96,7 +102,10 @@ surname or a person already credited, preferring the subject of that name's sent
 that, to the last speaker.
 Types come from the ``source-types`` lexicon matched inside the source span; a source without a
 proper name whose head is an official/source/aide-like noun, or that carries an anonymity
-marker, is ``anonymous``.
+marker, is ``anonymous``. An unnamed person named by a relation to someone (``an aide to Sen. X``,
+``a source close to the mayor``, ``people familiar with X's thinking``) is the speaker, apart
+from X: the whole phrase is the source and its name, typed ``anonymous`` when the head is a
+source-like noun.
 
 Balance
 -------
@@ -478,6 +487,10 @@ _NO_CLAIM_PASSIVES: Final = frozenset(
 #: Forms of "weigh", whose "weigh in at" gives a weight, not a view.
 _WEIGH: Final = frozenset({"weigh", "weighs", "weighed", "weighing"})
 _CLAUSE_OPENERS: Final = frozenset({"that", "whether", "if", "how", "why", "what", "when", "where", "who", "which"})
+#: Forms of *comment* and *remark* that are also nouns: verbs only before on/about/that or a clause end.
+_COMMENT_FORMS: Final = frozenset({"comment", "comments", "remark", "remarks"})
+#: Forms of *plan*: an intention only before an infinitive or a clause, else arranging a thing.
+_PLAN_FORMS: Final = frozenset({"plan", "plans", "planned", "planning"})
 #: Words that make a compound noun with *show*: kinds of programme and of public event.
 _SHOW_KINDS: Final = frozenset(
     {
@@ -690,6 +703,19 @@ _NAMEISH_ANON_HEADS: Final = frozenset(
         "spokeswoman",
     ]
 )
+#: Heads of an unnamed person named by closeness to someone (``an aide to X``, ``a source close
+#: to X``, ``people familiar with X's thinking``): the phrase names the unnamed person, not X.
+_RELATION_HEADS: Final = frozenset(
+    {"source", "sources", "aide", "aides", "person", "people", "persons", "someone", "insider", "insiders"}
+    | {"staffer", "staffers", "official", "officials", "adviser", "advisers", "advisor", "advisors", "confidant", "confidants"}
+)
+#: Of those, the heads that take ``to`` directly (``an aide to``, ``an adviser to``).
+_RELATION_TO_HEADS: Final = frozenset({"aide", "aides", "staffer", "staffers", "adviser", "advisers", "advisor", "advisors"}) | {
+    "confidant",
+    "confidants",
+}
+#: Adjectives and participles that relate an unnamed person to someone, with their preposition.
+_RELATION_LINKS: Final = frozenset({("close", "to"), ("familiar", "with"), ("briefed", "on"), ("loyal", "to")})
 _TITLES: Final = frozenset(
     [
         "mr",
@@ -891,7 +917,7 @@ _ACRONYM: Final = re.compile(r"\(\s*([A-Z][A-Za-z]{1,7})\s*\)")
 #: A short parenthesised label after a name: party and state "(R-Ohio)", "(D)", an acronym "(NATO)".
 # A party label or an acronym after a name: (D), (R-Ohio), (D-S.C.), (PWU). One followed by a
 # dash is a wire-service dateline ("LONDON (AP) -"), not a label.
-_LABEL: Final = re.compile(r"\(\s*[A-Z][A-Za-z.]{0,7}(?:\s*-\s*[A-Z][A-Za-z.]{0,7})?\s*\)(?!\s*-)")
+_LABEL: Final = re.compile(r"\(\s*(?:[A-Z][A-Za-z.]{0,7}(?:\s*-\s*[A-Z][A-Za-z.]{0,7})?|ret\.?|retd\.?)\s*\)(?!\s*-)")
 _SPACED_DASH: Final = re.compile(r"\s-{1,3}|-{1,3}\s")
 _MAX_SOURCE_TOKENS: Final = 14
 _LOOKBACK: Final = 400
@@ -1547,12 +1573,15 @@ class _Run:
     def is_verb_use(self, k: int) -> bool:
         """A cue token used as a verb.
 
-        Not a noun (``the claims``, ``a warning``, ``Ruiz's plan``; but ``he's predicting`` is a
-        verb), nor the participle of a compound modifier (``Iranian-backed``, ``much-criticised``).
+        Not a noun (``the claims``, ``a warning``, ``Ruiz's plan``, ``voters' views``; but ``he's
+        predicting`` is a verb), nor the participle of a compound modifier (``Iranian-backed``,
+        ``much-criticised``).
         """
         words = self.v.words
         if k > 0 and self.v.gap(k - 1) == "-":
             return False
+        if k > 0 and words[k - 1].endswith("s") and self.v.gap(k - 1).rstrip() == "'" and self.v.tok_quote[k - 1] < 0:
+            return False  # a plural possessive ("voters' views"), not the end of a quotation
         if k > 0 and words[k - 1] in _NOUN_BEFORE and self.plain_gap(k - 1) and not self.relative_that(k):
             return False
         return not (k > 0 and words[k - 1].endswith("'s") and words[k - 1] not in _CONTRACTED_SUBJECTS and self.plain_gap(k - 1))
@@ -1650,6 +1679,7 @@ class _Run:
             j += 1
         while end > k + 1 and words[end - 1] in _CONNECTORS | {"and"}:
             end -= 1
+        end = self.relation_right(k, end, hi)
         end = self.past_age(end, hi) if appositive else end
         opens_appositive = (
             end < hi
@@ -1684,7 +1714,7 @@ class _Run:
         v = self.v
         words = v.words
         j = c - 1
-        while j >= lo and self.plain_gap(j) and (words[j] in _SUBJECT_SKIP or self.adverb(j)):
+        while j >= lo and self.plain_gap(j) and (words[j] in _SUBJECT_SKIP or self.adverb(j) or self.perfect_since(j, lo)):
             j -= 1
         if j < lo:
             return None
@@ -1706,6 +1736,11 @@ class _Run:
             return None
         span = self.np_before(j, lo)
         return None if span is None else self.relative_head(self.quantity_left(self.extend_left(span, lo), lo), lo)
+
+    def perfect_since(self, j: int, lo: int) -> bool:
+        """Whether token ``j`` is the adverb ``since`` after a perfect auxiliary (``has since said``)."""
+        words = self.v.words
+        return words[j] == "since" and j - 1 >= lo and words[j - 1] in {"has", "have", "had"} and self.plain_gap(j - 1)
 
     def relative_head(self, span: tuple[int, int], lo: int) -> tuple[int, int]:
         """A subject that ends a restrictive relative clause, grown to the noun the clause restricts.
@@ -1803,7 +1838,54 @@ class _Run:
             if p == "and" and start > lo and self.plain_gap(start - 1):
                 break
             a = start
-        return (a, b)
+        return (self.relation_left(a, lo), b)
+
+    def relation_end(self, h: int, hi: int) -> int | None:
+        """The end of the relation after the head ``h`` of an unnamed person, if one follows it.
+
+        ``aide to`` | ``source close to`` | ``people familiar with`` | ``person with knowledge
+        of``: the token after the preposition, which opens the phrase for whom or what the
+        person stands (never past ``hi``); ``None`` when no relation follows the head.
+        """
+        words = self.v.words
+        if words[h] not in _RELATION_HEADS:
+            return None
+        if h + 1 < hi and words[h] in _RELATION_TO_HEADS and words[h + 1] == "to" and self.plain_gap(h):
+            return h + 2
+        if h + 2 < hi and (words[h + 1], words[h + 2]) in _RELATION_LINKS and self.plain_gap(h) and self.plain_gap(h + 1):
+            return h + 3
+        if h + 3 < hi and words[h + 1 : h + 4] == ["with", "knowledge", "of"] and all(self.plain_gap(i) for i in range(h, h + 3)):
+            return h + 4
+        return None
+
+    def relation_right(self, k: int, end: int, hi: int) -> int:
+        """The end of a phrase [k, end) grown rightwards over the relation of an unnamed person.
+
+        ``said an aide`` | ``to Governor Ana Ruiz``, ``said a source close to`` | ``the
+        mayor``: a phrase that ends at (or inside) the relation after its head (see
+        :meth:`relation_end`) takes the noun phrase the relation names; otherwise ``end``.
+        """
+        for h in range(max(k, end - 3), end):
+            r = self.relation_end(h, hi)
+            if r is not None and r >= end:
+                tail = self.np_after(r, hi, appositive=False)
+                return end if tail is None else tail[1]
+        return end
+
+    def relation_left(self, a: int, lo: int) -> int:
+        """The start of a subject grown leftwards over the unnamed person it is related to.
+
+        ``An aide to`` | ``Senator Ana Ruiz``, ``A source close to`` | ``the mayor``: the subject
+        found before the verb is the person's principal; the speaker is the unnamed person.
+        """
+        words = self.v.words
+        for h in range(a - 2, max(lo, a - 5) - 1, -1):
+            if not self.plain_gap(h) or words[h] in _BOUNDARY:
+                break
+            if self.relation_end(h, a + 1) == a:
+                head = self.np_before(h, lo)
+                return a if head is None else head[0]
+        return a
 
     def correlative(self, start: int, lo: int) -> int:
         """The start of a left conjunct with the ``both``/``either`` before it (``Both the board and ...``)."""
@@ -1880,7 +1962,7 @@ class _Run:
                 h -= 1  # an age before the appositive
             head = self.np_before(h, lo)
             if head is not None and (v.cap(head[0]) or words[head[0]] in _DETERMINERS):
-                return (head[0], j + 1)
+                return (self.relation_left(head[0], lo), j + 1)
         return None
 
     def finite_clause(self, k: int, end: int) -> bool:
@@ -1960,7 +2042,7 @@ class _Run:
         if c == 0 or nxt in {"to", "that"}:
             return False
         before = words[c - 1]
-        if nxt in _FINITE_AUX and not (v.cap(c - 1) or before in _PRONOUNS or before.endswith("s")):
+        if nxt in _FINITE_AUX and not (v.cap(c - 1) or before in _PRONOUNS or _plural_like(before)):
             return True
         for j in range(c - 1, max(-1, c - 4), -1):
             w = words[j]
@@ -1970,7 +2052,7 @@ class _Run:
                 # "the minister claims the plan..." has the same shape as "his tax plan": only
                 # what follows tells them apart, so a clause start keeps the verb reading.
                 return j < c - 1 and (nxt == "" or nxt in _NOUN_FOLLOWERS)
-            if v.cap(j) or w in _BOUNDARY or w in _PRONOUNS or (w.endswith("s") and not w.endswith("ss")):
+            if v.cap(j) or w in _BOUNDARY or w in _PRONOUNS or _plural_like(w):
                 return False
         return False
 
@@ -1999,14 +2081,15 @@ class _Run:
     def own_report(self, c: int, src: tuple[int, int]) -> bool:
         """Whether the cue at ``c``, whose subject is the pronoun ``src``, is inside an earlier report of its sentence.
 
-        ``Ruiz said she supports the plan``, ``Officials said they expect ...``: a personal
-        pronoun in what a speaker is reported to say stands, unless the text says otherwise, for
-        that speaker, so the stance is part of the report, not a second attribution.
+        ``Ruiz said she supports the plan``, ``Officials said they expect ...``, ``Acme said it
+        regretted the delays``: a personal pronoun (or ``it`` for an organisation) in what a
+        speaker is reported to say stands, unless the text says otherwise, for that speaker, so
+        the stance is part of the report, not a second attribution.
         """
         start = self.v.spans[c][0]
         return (
             src[1] - src[0] == 1
-            and self.v.words[src[0]] in _SUBJECT_PRONOUNS
+            and (self.v.words[src[0]] in _SUBJECT_PRONOUNS or self.v.words[src[0]] == "it")
             and any(a <= start < b for a, b in self.reports.get(self.v.tok_sent[c], [])[-_MAX_REPORTS:])  # (the latest: linear time)
         )
 
@@ -2428,6 +2511,22 @@ class _Run:
                 return (a, k + 1)
         return (a, b)
 
+    def relation_head(self, a: int, b: int) -> int | None:
+        """The head of an unnamed person related to someone, opening the head span [a, b).
+
+        ``An aide to Senator Ana Ruiz``, ``a senior source close to the mayor``: the head noun
+        (after determiners and lowercase modifiers) when a relation follows it inside the span
+        (:meth:`relation_end`); ``None`` otherwise (``Ana Ruiz, an aide to the mayor`` has a name).
+        """
+        v = self.v
+        for h in range(a, min(b, a + 4)):
+            if v.cap(h) and not (h == a and (v.words[h] in _DETERMINERS or h == v.sent_tok[v.tok_sent[h]][0])):
+                return None  # (a capital that opens the sentence names nothing: "Senior aides to ...")
+            end = self.relation_end(h, b)
+            if end is not None:
+                return h
+        return None
+
     def entity(self, a: int, b: int, sent_lo: int) -> _Entity:  # noqa: C901, PLR0912, PLR0915 - one decision per rule
         """Resolve the source tokens [a, b) to a canonical entity."""
         v = self.v
@@ -2447,6 +2546,11 @@ class _Run:
         caps = [k for k in range(ha, hb) if v.cap(k) and not (k == ha and words[k] in _DETERMINERS)]
         name: str
         person = False
+        related = self.relation_head(ha, hb)
+        if related is not None:  # "an aide to Senator X" is not X: the unnamed person, apart from X
+            caps = []
+            if words[related] in _NAMEISH_ANON_HEADS:
+                typ = "anonymous"
         acronym_head = bool(caps) and words[hb - 1] in _ORG_NOUNS and text[v.spans[caps[-1]][0] : v.spans[caps[-1]][1]].isupper()
         if (caps and caps[-1] == hb - 1) or acronym_head:
             last = caps[-1]
@@ -2898,6 +3002,7 @@ class _Run:
             or (verb.end - c == 2 and words[c + 1] == "that" and words[c] not in self.s._single and not self.singular_subject(c))  # noqa: SLF001
             or self.speech_event(c)
             or (words[c] in _PUT and not self.as_clause(c, sa))
+            or (words[c] in _COMMENT_FORMS and not self.comment_complement(verb.end))
         ):
             return None
         # Region: the sentence, outside quotations, at most _REGION tokens on each side of the
@@ -2960,6 +3065,7 @@ class _Run:
             return self.agentless(c, hi)
         if src is None or not self.plausible_source(*src) or (verb.category == "cognitive" and self.restrictive_relative(src)):
             return None
+        hi = self.relative_clause_end(src, verb.end, hi)
         # Content: after the verb (skipping "that" and the hearer of "told"), else before the source.
         k = verb.end
         cue_end = verb.end
@@ -2991,7 +3097,7 @@ class _Run:
             a = lo
             while a < b and words[a] in _SENTENCE_ADVERBS and v.cap(a):
                 a += 1
-            if b - a >= 2:
+            if b - a >= 2 and not self.untagged_before(b, inverted=inverted, passive=passive):
                 content = (v.spans[a][0], v.spans[b - 1][1])
             elif hi - k == 1 and not inverted and words[k] not in _TIME and (v.cap(k) or words[k] in _OBJECT_PRONOUNS - {"it"}):
                 content = v.spans[k]  # a one-word object that names someone: "endorsed Cruz", "backed her"
@@ -3013,6 +3119,51 @@ class _Run:
         self.used_cues.update(range(start, cue_end))
         self.used_cues.update(hedges)  # "X reportedly said": the hedge is part of this cue
         return _Found("indirect", src, entity, (start, cue_end), verb.cls, self.s.lemma(words[c : verb.end]), content)
+
+    def untagged_before(self, b: int, *, inverted: bool, passive: bool) -> bool:
+        """Whether the words before a speaker at token ``b`` are no content of its cue.
+
+        Content comes before its cue only in a speaker tag set off from it (``The plan will
+        fail, officials said``, ``... -- officials said``), in an inversion (``..., said X``,
+        ``... reported by X``) or a passive (``The plan was criticised by X``). A subject that
+        follows the words before it without punctuation continues their clause (``The White
+        House said it disagreed``, ``..., but economists doubt it``): what precedes it is not
+        what it reports.
+        """
+        return not inverted and not passive and b > 0 and self.plain_gap(b - 1)
+
+    def relative_clause_end(self, src: tuple[int, int], k: int, hi: int) -> int:
+        """The end of the content of a cue in a non-restrictive relative clause (its source ``src``).
+
+        ``Mayor Ana Ruiz, who has championed the plan, said ...``: the clause closes at the comma
+        before the verb of its antecedent, so the content stops there (``the plan``), not at the
+        end of the sentence. Returns ``hi`` when ``src`` is no relative after a comma or no such
+        comma follows token ``k``.
+        """
+        v = self.v
+        words = v.words
+        a, b = src
+        if b - a != 1 or words[a] not in _RELATIVE_SUBJECTS or a == 0 or "," not in v.gap(a - 1):
+            return hi
+        for j in range(k, hi - 1):
+            if "," in v.gap(j):
+                n = j + 1
+                while n < hi - 1 and self.adverb(n):
+                    n += 1
+                w = words[n]
+                if n in self.verbs or w in _FINITE_AUX or (w.endswith("ed") and not v.cap(n)):
+                    return j + 1
+        return hi
+
+    def comment_complement(self, end: int) -> bool:
+        """Whether a form of *comment* or *remark* ending at ``end`` is followed as a verb is.
+
+        The verbs take ``on``, ``about``, ``that`` or nothing (``X commented.``, ``X remarks:``);
+        before any other word (``controversial comments made by``, ``his remarks drew``) the word
+        is the noun.
+        """
+        words = self.v.words
+        return end >= len(words) or not self.plain_gap(end - 1) or words[end] in {"on", "about", "that", "upon"}
 
     def participle_opener(self, c: int, lo: int, hi: int) -> tuple[tuple[int, int], int] | None:
         """Speaker and content end of a participle cue that opens its sentence.
@@ -3204,7 +3355,8 @@ class _Run:
         Verbs whose everyday sense is an action count only before a clause (``that``, a wh-word,
         ``whether``, ``if``): ``investigators determined that the pump failed`` reports a
         finding, ``police discovered a body`` and ``the company decided to close the plant`` report
-        actions. *Show* used as a noun (:meth:`show_noun`) reports nothing. Any cognitive verb
+        actions. *Show* used as a noun (:meth:`show_noun`) reports nothing, and *plan* reports an
+        intention only before an infinitive, a clause or ``on`` and a gerund. Any cognitive verb
         followed by a particle (``backed into``, ``backed down``) is a phrasal verb of action.
         """
         words = self.v.words
@@ -3221,9 +3373,14 @@ class _Run:
             while j < min(len(words), end + _MAX_AS_DISTANCE) and self.plain_gap(j - 1) and words[j] != "as":
                 j += 1
             return j < len(words) and words[j] == "as" and self.plain_gap(j - 1)
-        if self.show_noun(c):
-            return False
+        if self.show_noun(c) or (words[c] in _PLAN_FORMS and nxt != "to" and nxt not in _CLAUSE_OPENERS and not self.on_gerund(end)):
+            return False  # (also "Drivers plan a protest convoy": arranging an event; "plan to strike" is an intention)
         return words[c] not in _CLAUSE_ONLY or nxt in _CLAUSE_OPENERS
+
+    def on_gerund(self, k: int) -> bool:
+        """Whether ``on`` and a gerund open at token ``k`` (``planning on voting``)."""
+        words = self.v.words
+        return k + 1 < len(words) and words[k] == "on" and words[k + 1].endswith("ing") and self.plain_gap(k)
 
     def show_noun(self, c: int) -> bool:
         """Whether *show* or *shows* at ``c`` is the noun (a programme, an event), not the verb.
@@ -3659,17 +3816,23 @@ def _gini(values: Sequence[int]) -> float | None:
 
 
 def _words_after_anon(run: _Run, cue: tuple[int, int]) -> bool:
-    """A participle or a form of *speak* introducing an anonymity marker is no cue.
+    """A participle or a form of *speak* introducing an anonymity marker is no cue, nor a verb inside one.
 
     ``speaking on condition of anonymity``, ``who spoke on condition of anonymity`` (but in
-    ``officials said on condition of anonymity that ...`` the verb reports).
+    ``officials said on condition of anonymity that ...`` the verb reports); ``who asked not
+    to be named``, ``who declined to be identified``, ``who requested anonymity``: the verb
+    opens a marker that runs past it (from the verb or the relative ``who`` before it), so it
+    says why a name is withheld, not what was said (``diplomats said`` ends at its verb and
+    stays a report).
     """
     w = run.v.words[cue[0]]
-    return (w.endswith("ing") or run.s.lemma([w]) == "speak") and cue[1] in run.anon_starts
+    if (w.endswith("ing") or run.s.lemma([w]) == "speak") and cue[1] in run.anon_starts:
+        return True
+    return any(e > cue[0] + 1 and cue[0] - 1 <= st <= cue[0] for e, st in run.anon_ends.items())
 
 
 def _labels(v: _View) -> tuple[dict[int, str], set[int]]:
-    """Parenthesised labels after names (``Ana Ruiz (R-Ohio)``).
+    """Parenthesised labels after names (``Ana Ruiz (R-Ohio)``, ``Col. Ana Ruiz (ret.)``).
 
     Returns the gaps around each label with its parentheses blanked (token -> gap), and the
     tokens inside labels.
@@ -3690,6 +3853,14 @@ def _personal_run(run_words: Sequence[str]) -> bool:
     """A run of capitalised words that can be a person's name: two named words, no organisation noun."""
     named = [w for w in run_words if w not in _TITLES and w not in _CONNECTORS]
     return len(named) >= 2 and not any(w in _ORG_NOUNS for w in run_words)
+
+
+def _plural_like(w: str) -> bool:
+    """Whether ``w`` may be a plural noun (a subject before a verb).
+
+    An ``s`` ending that is no adjective's ``-ous`` nor a singular's ``-ss``, ``-us`` or ``-is``.
+    """
+    return w.endswith("s") and not w.endswith(("ss", "ous", "us", "is"))
 
 
 def _numeric(w: str) -> bool:
