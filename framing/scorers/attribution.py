@@ -401,6 +401,23 @@ _RELATIVE_SUBJECTS: Final = frozenset({"who", "who'd", "who's", "that", "which"}
 _QUANTITY_HEADS: Final = frozenset({"percent", "cent", "half", "majority", "minority", "third", "thirds", "quarter", "fifth"})
 #: Prepositions that open a post-modifier inside a subject ("voters in Iowa", "experts on Iran").
 _NP_PREPOSITIONS: Final = frozenset({"in", "for", "from", "at", "with", "on"})
+#: Prepositions that join a post-modifier to a noun or to a modifier after it ("aides to the
+#: governor", "a study by two economists", "people familiar with the talks").
+_LINK_PREPOSITIONS: Final = _NP_PREPOSITIONS | frozenset({"to", "by", "about"})
+#: Adjectives and participles that follow the noun they modify with a preposition (``a source
+#: close to the mayor``, ``lawmakers loyal to the party``, ``people briefed on the talks``).
+_POSTNOMINAL: Final = frozenset(
+    {"close", "closest", "familiar", "loyal", "friendly", "sympathetic", "hostile", "opposed", "allied", "aligned", "affiliated"}
+    | {"connected", "linked", "tied", "knowledgeable", "privy", "devoted", "committed", "faithful", "answerable", "involved"}
+    | {"briefed", "based"}
+)
+#: Nouns of people whose relation to someone follows with "to" (``aides to the governor``,
+#: ``Chad's ambassador to France``); "to" after other words may mark an infinitive or a goal.
+_TO_HEADS: Final = frozenset(
+    {"aide", "aides", "adviser", "advisers", "advisor", "advisors", "counsel", "counselor", "counselors", "consultant", "consultants"}
+    | {"assistant", "assistants", "ambassador", "ambassadors", "envoy", "envoys", "delegate", "delegates", "spokesman", "spokeswoman"}
+    | {"spokesperson", "secretary", "successor", "heir", "donor", "donors", "contributor", "contributors", "deputy", "deputies"}
+)
 #: Words after which a cue word that is also a noun can only be the noun: prepositions
 #: ("amid claims", "despite fears") and forms of *have* ("has plans", "had hopes").
 _BEFORE_NOUN_ONLY: Final = frozenset(
@@ -1793,16 +1810,49 @@ class _Run:
                 or (w.endswith("s") and not w.endswith("ss"))
                 or (a - 3 >= lo and words[a - 3] in _DETERMINERS and self.plain_gap(a - 3))  # "the government in Riyadh"
             )
-            if not (p == "of" or (p in _NP_PREPOSITIONS and head_like) or (p == "and" and v.cap(a - 2))):
+            # A post-modifier with "to", "by" or after a modifier ("aides to the mayor", "a study
+            # by X", "polls conducted by X", "a source close to X", "people familiar with X").
+            participle = p == "by" and w.endswith("ed") and not v.cap(a - 2)
+            modifier = w in _POSTNOMINAL or participle
+            linked = self.link_object(p, a) and (
+                (p == "to" and (w in _TO_HEADS or w in _POSTNOMINAL))
+                or (p == "by" and (head_like or participle))
+                or (p in _LINK_PREPOSITIONS and w in _POSTNOMINAL)
+            )
+            if not (p == "of" or (p in _NP_PREPOSITIONS and head_like) or linked or (p == "and" and v.cap(a - 2))):
                 break
             left = self.np_before(a - 2, lo)
             if left is None or b - left[0] > _MAX_SOURCE_TOKENS:
                 break
+            if linked and modifier and not (left[0] < a - 2 and self.noun_phrase(left[0], a - 2)):
+                break  # the modifier needs a noun head before it ("was endorsed by X", "He led by")
+            if linked and not modifier and not self.noun_phrase(left[0], a - 1):
+                break  # "Clinton leads Sanders by ...": a clause, not a noun phrase
             start = self.correlative(left[0], lo) if p == "and" else left[0]
             if p == "and" and start > lo and self.plain_gap(start - 1):
                 break
             a = start
         return (a, b)
+
+    def noun_phrase(self, a: int, b: int) -> bool:
+        """Whether tokens [a, b) read as a plausible speaker with no verb or adverb inside (no clause)."""
+        words = self.v.words
+        for i in range(a, b):
+            w = words[i]
+            if w in _PRONOUNS or (i > a and not self.v.cap(i) and (w.endswith("ed") or self.adverb(i) or i in self.verbs)):
+                return False
+        return self.plausible_source(a, b)
+
+    def link_object(self, p: str, a: int) -> bool:
+        """Whether token ``a`` opens the object of the preposition ``p`` before it, not an infinitive or a margin.
+
+        After ``to`` a noun phrase opens with a determiner, a capital or a possessive (``aides to
+        the mayor``; not ``to dismiss cases``); after ``by`` not with a number (``leads by 271``).
+        """
+        words = self.v.words
+        if p == "to":
+            return words[a] in _DETERMINERS or self.v.cap(a) or words[a].endswith("'s")
+        return not (p == "by" and _numeric(words[a]))
 
     def correlative(self, start: int, lo: int) -> int:
         """The start of a left conjunct with the ``both``/``either`` before it (``Both the board and ...``)."""
@@ -2397,12 +2447,13 @@ class _Run:
                 return cid
         return "unknown"  # pragma: no cover - every category is in SOURCE_TYPES
 
-    def head_span(self, a: int, b: int) -> tuple[int, int]:
+    def head_span(self, a: int, b: int) -> tuple[int, int]:  # noqa: PLR0911 - one return per kind of head
         """The head noun phrase of a source span: before its appositive comma, or the name after it.
 
         People named by their relation to someone else end before the preposition: ``Critics of
-        the Pentagon`` are critics, not the Pentagon (while ``officials at the Pentagon`` and
-        ``the leader of the union`` speak for it). A personal name followed by its affiliation
+        the Pentagon`` are critics, not the Pentagon, ``aides to the mayor`` are aides and ``a
+        source close to the mayor`` is a source (while ``officials at the Pentagon`` and ``the
+        leader of the union`` speak for it). A personal name followed by its affiliation
         is the head: ``Ana Ruiz of the U.N.`` is Ana Ruiz (typed by the whole span).
         """
         words = self.v.words
@@ -2425,6 +2476,10 @@ class _Run:
                 return (a, k + 1)
             if words[k] in _OUTSIDERS and words[k + 1] in _POST_MODIFIER_PREPOSITIONS and self.plain_gap(k):
                 return (a, k + 1)
+            if k > a and words[k] in _POSTNOMINAL and words[k + 1] in _LINK_PREPOSITIONS and self.plain_gap(k):
+                return (a, k)  # "a source close to Ana Ruiz" is a source, not Ana Ruiz
+            if words[k] in _TO_HEADS and words[k + 1] == "to" and self.plain_gap(k):
+                return (a, k + 1)  # "aides to the mayor" are aides
         return (a, b)
 
     def entity(self, a: int, b: int, sent_lo: int) -> _Entity:  # noqa: C901, PLR0912, PLR0915 - one decision per rule
