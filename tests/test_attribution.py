@@ -2500,3 +2500,29 @@ def test_to_and_by_join_no_clause_or_infinitive_to_the_subject(text: str, source
     sources = [a.source.text for a in run(text).attributions if a.source is not None]
     assert source in sources
     assert not any(len(s) > len(source) and s.endswith(source) for s in sources)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Mara Vance, who said last week that she would resign, said the budget was sound.", "Mara Vance"),
+        ("The official, who spoke on condition of anonymity, said the talks had stalled.", "The official"),
+        ("The budget is sound, said Mara Vance, who told reporters she would resign.", "Mara Vance"),
+    ],
+)
+def test_a_relative_clause_that_reports_speech_stays_out_of_the_source(text: str, source: str) -> None:
+    sources = [a.source.text for a in run(text).attributions if a.source is not None]
+    assert source in sources
+    assert not any(s.startswith(source + ", who") for s in sources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mara Vance, who teaches law at Tarn College, said the budget was sound.",
+        "Mara Vance, who endorsed the mayor in May, said the budget was sound.",
+    ],
+)
+def test_a_relative_clause_that_describes_the_speaker_stays_in_the_source(text: str) -> None:
+    sources = [a.source.text for a in run(text).attributions if a.source is not None]
+    assert text[: text.index(", said")] in sources

@@ -1677,7 +1677,7 @@ class _Run:
                 or (words[end] in {"r", "d", "i"} and v.gap(end).strip() == "-")
             )
         )
-        if appositive and opens_appositive and "," in v.gap(end - 1):
+        if appositive and opens_appositive and "," in v.gap(end - 1) and not self.reporting_relative(end, hi):
             j = end
             while j < hi and self.plain_gap(j) and j - k < 2 * _MAX_SOURCE_TOKENS:
                 j += 1
@@ -1929,8 +1929,32 @@ class _Run:
                 h -= 1  # an age before the appositive
             head = self.np_before(h, lo)
             if head is not None and (v.cap(head[0]) or words[head[0]] in _DETERMINERS):
-                return (head[0], j + 1)
+                return head if self.reporting_relative(k, j + 1) else (head[0], j + 1)
         return None
+
+    def reporting_relative(self, k: int, end: int) -> bool:
+        """Whether the clause opened by the ``who`` at token ``k`` (ending before ``end``) reports speech.
+
+        ``X, who said last week that ...,`` or ``X, who spoke on condition of anonymity,``: a verb
+        of saying (not of stance or with a target) or an anonymity marker makes the clause an
+        attribution of its own or a note on the sourcing, not a description of the speaker, and
+        it stays out of the source span (``X, who teaches law at Tarn,`` and ``X, who endorsed
+        Y,`` stay in).
+        """
+        words = self.v.words
+        if words[k] != "who":
+            return False
+        i = k + 1
+        while i < end and (words[i] in _CUE_AUX or self.adverb(i)):
+            i += 1
+        if i >= end:
+            return False
+        if any(t in self.anon_starts for t in range(k, i + 1)):
+            return True
+        verb = self.verbs.get(i)
+        if verb is None or verb.category == "cognitive" or not self.is_verb_use(i):
+            return False
+        return self.s.lemma(words[i : verb.end]) not in _TARGET_VERBS
 
     def finite_clause(self, k: int, end: int) -> bool:
         """Whether tokens ``k`` to ``end`` hold a reporting verb not inside a relative clause (a clause of their own)."""
