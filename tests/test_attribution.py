@@ -2526,3 +2526,18 @@ def test_a_relative_clause_that_reports_speech_stays_out_of_the_source(text: str
 def test_a_relative_clause_that_describes_the_speaker_stays_in_the_source(text: str) -> None:
     sources = [a.source.text for a in run(text).attributions if a.source is not None]
     assert text[: text.index(", said")] in sources
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Mara Vance, speaking at a rally in Tarn, said the budget was sound.", "Mara Vance"),
+        ("Mara Vance, during a debate at the college, said the budget was sound.", "Mara Vance"),
+        ("The budget is sound, said Mara Vance, referring to the vote in May.", "Mara Vance"),
+        ("Tom Brand, managing director of Tarn Capital, said the budget was sound.", "Tom Brand, managing director of Tarn Capital"),
+    ],
+)
+def test_a_participle_aside_after_the_speaker_stays_out_of_the_source(text: str, source: str) -> None:
+    sources = [a.source.text for a in run(text).attributions if a.source is not None]
+    assert source in sources
+    assert not any(s.startswith(source + ",") for s in sources)

@@ -404,6 +404,12 @@ _NP_PREPOSITIONS: Final = frozenset({"in", "for", "from", "at", "with", "on"})
 #: Prepositions that join a post-modifier to a noun or to a modifier after it ("aides to the
 #: governor", "a study by two economists", "people familiar with the talks").
 _LINK_PREPOSITIONS: Final = _NP_PREPOSITIONS | frozenset({"to", "by", "about"})
+#: Words in -ing that open a role or a list, not a participle phrase ("managing director",
+#: "acting chairman", "ranking member", "including").
+_ING_MODIFIERS: Final = frozenset(
+    {"managing", "acting", "ranking", "founding", "visiting", "outgoing", "incoming", "presiding", "reigning", "sitting"}
+    | {"leading", "governing", "consulting", "supervising", "including", "longstanding", "upcoming"}
+)
 #: Adjectives and participles that follow the noun they modify with a preposition (``a source
 #: close to the mayor``, ``lawmakers loyal to the party``, ``people briefed on the talks``).
 _POSTNOMINAL: Final = frozenset(
@@ -1677,7 +1683,8 @@ class _Run:
                 or (words[end] in {"r", "d", "i"} and v.gap(end).strip() == "-")
             )
         )
-        if appositive and opens_appositive and "," in v.gap(end - 1) and not self.reporting_relative(end, hi):
+        aside = opens_appositive and (self.reporting_relative(end, hi) or self.participle_aside(end))
+        if appositive and opens_appositive and "," in v.gap(end - 1) and not aside:
             j = end
             while j < hi and self.plain_gap(j) and j - k < 2 * _MAX_SOURCE_TOKENS:
                 j += 1
@@ -1929,8 +1936,22 @@ class _Run:
                 h -= 1  # an age before the appositive
             head = self.np_before(h, lo)
             if head is not None and (v.cap(head[0]) or words[head[0]] in _DETERMINERS):
-                return head if self.reporting_relative(k, j + 1) else (head[0], j + 1)
+                aside = self.reporting_relative(k, j + 1) or self.participle_aside(k)
+                return head if aside else (head[0], j + 1)
         return None
+
+    def participle_aside(self, k: int) -> bool:
+        """Whether the run set off by a comma at token ``k`` is a participle phrase about the act of speaking.
+
+        ``X, speaking at a rally, said``, ``said X, referring to the vote`` and ``X, during the
+        debate, said``: the phrase tells how or when the speaker spoke and is no part of the
+        speaker's description (``including`` opens a list of members, which is, and ``managing
+        director`` is a role).
+        """
+        w = self.v.words[k]
+        if self.v.cap(k) or w in _ING_MODIFIERS:
+            return False
+        return w == "during" or (w.endswith("ing") and len(w) > 5)
 
     def reporting_relative(self, k: int, end: int) -> bool:
         """Whether the clause opened by the ``who`` at token ``k`` (ending before ``end``) reports speech.
