@@ -2541,3 +2541,19 @@ def test_a_participle_aside_after_the_speaker_stays_out_of_the_source(text: str,
     sources = [a.source.text for a in run(text).attributions if a.source is not None]
     assert source in sources
     assert not any(s.startswith(source + ",") for s in sources)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Real estate developer and television host Ana Ruiz said the tower would rise.", "Real estate developer and television host Ana Ruiz"),
+        ("Former prosecutor and Mayor Tom Lee said the tower would rise.", "Former prosecutor and Mayor Tom Lee"),
+        ("The council approved the tower and Mayor Tom Lee said it would rise.", "Mayor Tom Lee"),
+        ("The warm-and-fuzzy Tom Lee said the tower would rise.", "The warm-and-fuzzy Tom Lee"),
+    ],
+)
+def test_two_roles_of_one_named_speaker_are_one_source(text: str, source: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.source.text == source
+    assert a.source.name in {"Ana Ruiz", "Tom Lee"}

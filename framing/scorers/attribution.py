@@ -1796,7 +1796,8 @@ class _Run:
         ``the leader of the party``, ``one of the aides``, ``Democrats in Congress``, ``voters in
         Iowa`` (a preposition other than ``of`` needs a capitalised, plural or quantifier head
         before it) and ``Dr. Osei and her colleagues`` (only when the left conjunct opens the
-        clause, so that ``Lee won in Ohio and Ruiz said`` stays ``Ruiz``).
+        clause, so that ``Lee won in Ohio and Ruiz said`` stays ``Ruiz``), and two roles of one
+        named person (``Former prosecutor and Mayor Tom Lee``).
         """
         v = self.v
         words = v.words
@@ -1805,9 +1806,9 @@ class _Run:
             p, w = words[a - 1], words[a - 2]
             if p == "and" and (w in _SUBJECT_PRONOUNS or not v.cap(a - 2)):
                 conjunct = self.lowercase_conjunct(a - 2, b, lo)
-                if conjunct is not None:
-                    a = conjunct
-                break
+                if conjunct is None:
+                    conjunct = self.role_conjunct(a - 2, b, lo)  # (token 0 is a start, so no "or")
+                return (a if conjunct is None else conjunct, b)
             if w in _BOUNDARY or w in _PRONOUNS:
                 break
             head_like = (
@@ -1840,6 +1841,30 @@ class _Run:
                 break
             a = start
         return (a, b)
+
+    def opens_clause(self, k: int, lo: int) -> bool:
+        """Whether token ``k`` opens a clause: at ``lo``, after punctuation or after a subordinator (``but``, ``while``, ``where``)."""
+        return k <= lo or not self.plain_gap(k - 1) or self.v.words[k - 1] in _SUBORDINATORS
+
+    def role_conjunct(self, j: int, b: int, lo: int) -> int | None:
+        """The start of a role coordinated with the role before a name (one person), the left conjunct ending at ``j``.
+
+        ``Real estate mogul and reality television star Ana Ruiz``, ``Former prosecutor and
+        Mayor Tom Lee``: the left conjunct is a bare role (no determiner, no verb) that opens
+        the clause, and the phrase ends in a capitalised name.
+        """
+        v = self.v
+        words = v.words
+        if not v.cap(b - 1) or v.cap(j) or "-" in v.gap(j):
+            return None  # ("warm-and-fuzzy Trump" is one modifier)
+        left = self.np_before(j, lo)
+        if left is None or not self.opens_clause(left[0], lo):
+            return None
+        for i in range(left[0], j + 1):
+            w = words[i]
+            if w in _DETERMINERS or w in _PRONOUNS or i in self.verbs or self.adverb(i) or (not v.cap(i) and w.endswith(("ed", "s"))):
+                return None  # a verb ("Lee's bill passed and ..."), a plural or a determined phrase is no bare role
+        return left[0]
 
     def noun_phrase(self, a: int, b: int) -> bool:
         """Whether tokens [a, b) read as a plausible speaker with no verb or adverb inside (no clause)."""
