@@ -2557,3 +2557,17 @@ def test_two_roles_of_one_named_speaker_are_one_source(text: str, source: str) -
     assert a.source is not None
     assert a.source.text == source
     assert a.source.name in {"Ana Ruiz", "Tom Lee"}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("A Tarn/Ipsum poll showed that voters were angry.", "A Tarn/Ipsum poll"),
+        ("The latest Herald/Vane survey found that rents rose.", "The latest Herald/Vane survey"),
+        ("Rents and/or prices rose, the survey found.", "the survey"),
+    ],
+)
+def test_a_slash_between_two_names_joins_them_in_the_source(text: str, source: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.source.text == source

@@ -1605,7 +1605,7 @@ class _Run:
         lowers = 0
         while k >= lo:
             w = words[k]
-            if k < j and not self.plain_gap(k):
+            if k < j and not self.plain_gap(k) and not self.joint_name(k):
                 break
             if w == "in" and k + 1 <= j and k - 1 >= lo and _numeric(words[k - 1]) and _numeric(words[k + 1]):
                 k -= 1  # "six in 10", "4 in 10"
@@ -1642,6 +1642,11 @@ class _Run:
         while start < j and (words[start] in _CONNECTORS or words[start] == "and" or (words[start] in _SENTENCE_ADVERBS and v.cap(start))):
             start += 1
         return (start, j + 1)
+
+    def joint_name(self, k: int) -> bool:
+        """Whether a slash after token ``k`` joins two names into one (``CNN/ORC``, ``Reuters/Ipsos``)."""
+        v = self.v
+        return k + 1 < len(v.words) and v.gap(k) == "/" and v.cap(k) and v.cap(k + 1)
 
     def np_after(self, k: int, hi: int, *, appositive: bool) -> tuple[int, int] | None:  # noqa: C901 - one forward scan
         """The noun phrase starting at token ``k``, ending before token ``hi``."""
