@@ -2571,3 +2571,20 @@ def test_a_slash_between_two_names_joins_them_in_the_source(text: str, source: s
     (a,) = run(text).attributions
     assert a.source is not None
     assert a.source.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Ana Ruiz, Tom Lee and their aides said the plan would fail.", "Ana Ruiz, Tom Lee and their aides"),
+        ("Farm unions, local councils, and many shop owners say the plan will fail.", "Farm unions, local councils, and many shop owners"),
+        ("Yesterday, Ruiz and Lee said the plan would fail.", "Ruiz and Lee"),
+        ("In Tarn, Ruiz and Lee said the plan would fail.", "Ruiz and Lee"),
+        ("First, Ruiz and Lee said the plan would fail.", "Ruiz and Lee"),
+        ("The bridge reopened, Ruiz and Lee said.", "Ruiz and Lee"),
+    ],
+)
+def test_a_coordinated_subject_takes_the_items_of_its_list(text: str, source: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.source.text == source

@@ -918,6 +918,10 @@ _SPACED_DASH: Final = re.compile(r"\s-{1,3}|-{1,3}\s")
 _MAX_SOURCE_TOKENS: Final = 14
 _LOOKBACK: Final = 400
 _MAX_LOWER_IN_NP: Final = 4
+#: Ordinals that open a sentence as adverbs ("First, ...").
+_ORDINALS: Final = frozenset({"first", "second", "third", "fourth", "fifth", "finally", "lastly", "next"})
+_MAX_LIST_ITEMS: Final = 8  # items of a serial list before a coordinated subject
+_MAX_LIST_ITEM_TOKENS: Final = 5  # tokens of one such item ("Ana Ruiz", "the union's lawyers")
 _RIGHT_CUE_WINDOW: Final = 8
 _LEFT_CUE_WINDOW: Final = 12
 _MAX_VERB_GROUP: Final = 6  # auxiliaries and adverbs looked at before a cue ("would not have also said")
@@ -1733,7 +1737,7 @@ class _Run:
         if not self.plain_gap(j) and not percent:
             return None
         span = self.np_before(j, lo)
-        return None if span is None else self.relative_head(self.quantity_left(self.extend_left(span, lo), lo), lo)
+        return None if span is None else self.relative_head(self.serial_list(self.quantity_left(self.extend_left(span, lo), lo), lo), lo)
 
     def relative_head(self, span: tuple[int, int], lo: int) -> tuple[int, int]:
         """A subject that ends a restrictive relative clause, grown to the noun the clause restricts.
@@ -1890,6 +1894,60 @@ class _Run:
         if p == "to":
             return words[a] in _DETERMINERS or self.v.cap(a) or words[a].endswith("'s")
         return not (p == "by" and _numeric(words[a]))
+
+    def serial_list(self, span: tuple[int, int], lo: int) -> tuple[int, int]:
+        """A coordinated subject grown leftwards over the items of its list (``Ana Ruiz, Tom Lee and their aides``).
+
+        The span must be a coordination (``X and Y``) with a comma before it, or follow ``, and``
+        (``Ana Ruiz, Tom Lee, and their aides``); every item before it is a short noun phrase
+        with no verb, set off by a comma, and the first opens the clause. A time word, a sentence
+        adverb or a prepositional phrase before the comma is an adverbial, not an item
+        (``Yesterday, Ruiz and Lee said``, ``In Tarn, Ruiz and Lee said``).
+        """
+        v = self.v
+        words = v.words
+        a, b = span
+        if words[a] in _PRONOUNS:
+            return span  # "Mrs. Clinton won, and he said"
+        if a - 2 >= lo and words[a - 1] == "and" and v.gap(a - 2) == ", " and self.plain_gap(a - 1):
+            k = a - 2  # "X, Y, and Z": the item before the serial comma
+        elif "," in v.gap(a - 1) and v.gap(a - 1).strip() == "," and any(words[i] == "and" for i in range(a + 1, b - 1)):
+            k = a - 1
+        else:
+            return span
+        for _ in range(_MAX_LIST_ITEMS):
+            item = self.np_before(k, lo)
+            if item is None or not self.list_item(*item):
+                return span
+            start = item[0]
+            if start - 1 >= lo and v.gap(start - 1) == ", ":
+                k = start - 1
+                continue
+            return (start, b) if self.opens_clause(start, lo) and b - start <= 2 * _MAX_SOURCE_TOKENS else span
+        return span
+
+    def list_item(self, a: int, b: int) -> bool:
+        """Whether tokens [a, b) can be an item of a list of speakers: a name, or a lowercase noun phrase.
+
+        A name is capitalised throughout; a common noun phrase opens with a determiner, a
+        possessive or a lowercase word and has no lowercase word after a capitalised one (``the
+        Berlin Wall fell``, ``include China`` are clauses). A time word, a sentence adverb or an
+        ordinal is an adverbial (``Yesterday,``, ``First,``).
+        """
+        v = self.v
+        words = v.words
+        if b - a > _MAX_LIST_ITEM_TOKENS or not self.noun_phrase(a, b):
+            return False
+        if all(words[i] in _TIME or words[i] in _SENTENCE_ADVERBS or words[i] in _ORDINALS or self.adverb(i) for i in range(a, b)):
+            return False
+        lower_start = not v.cap(a) or words[a] in _DETERMINERS or v.sent_tok[v.tok_sent[a]][0] == a  # ("Farm unions")
+        capital = False
+        for i in range(a, b):
+            if v.cap(i) and not (i == a and lower_start):
+                capital = True
+            elif capital and words[i] not in _CONNECTORS:
+                return False
+        return capital or lower_start or words[a].endswith("'s")
 
     def correlative(self, start: int, lo: int) -> int:
         """The start of a left conjunct with the ``both``/``either`` before it (``Both the board and ...``)."""
