@@ -2588,3 +2588,11 @@ def test_a_coordinated_subject_takes_the_items_of_its_list(text: str, source: st
     (a,) = run(text).attributions
     assert a.source is not None
     assert a.source.text == source
+
+
+@pytest.mark.parametrize("label", ["(D-Calif.)", "(R-Tenn.)", "(D-Mass.)", "(R-Ky.)", "(I-Vt.)"])
+def test_a_party_label_with_a_long_state_abbreviation_stays_with_the_name(label: str) -> None:
+    text = f"Sen. Ana Ruiz {label} said the plan would fail."
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert (a.source.text, a.source.name) == (f"Sen. Ana Ruiz {label}", "Ana Ruiz")

@@ -3868,7 +3868,9 @@ def _labels(v: _View) -> tuple[dict[int, str], set[int]]:
         b = bisect.bisect_left(v.starts, lm.end())
         if 0 < a < b:
             gaps[a - 1] = v.gap(a - 1).replace("(", " ")
-            gaps[b - 1] = v.gap(b - 1).replace(")", " ")
+            g = v.gap(b - 1)
+            close = g.find(")")
+            gaps[b - 1] = g[:close].replace(".", " ") + " " + g[close + 1 :]  # "(D-Calif.)": the period is the label's
             tokens.update(range(a, b))
     return gaps, tokens
 
