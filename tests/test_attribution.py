@@ -2596,3 +2596,10 @@ def test_a_party_label_with_a_long_state_abbreviation_stays_with_the_name(label:
     (a,) = run(text).attributions
     assert a.source is not None
     assert (a.source.text, a.source.name) == (f"Sen. Ana Ruiz {label}", "Ana Ruiz")
+
+
+@pytest.mark.parametrize("name", ["Tarn Mobil Corp.", "Vane Bros.", "Tarn Farmers Assn."])
+def test_a_company_suffix_with_a_period_ends_no_subject(name: str) -> None:
+    (a,) = run(f"{name} said the plan would fail.").attributions
+    assert a.source is not None
+    assert a.source.text.rstrip(".") == name.rstrip(".")

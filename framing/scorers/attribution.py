@@ -918,6 +918,12 @@ _SPACED_DASH: Final = re.compile(r"\s-{1,3}|-{1,3}\s")
 _MAX_SOURCE_TOKENS: Final = 14
 _LOOKBACK: Final = 400
 _MAX_LOWER_IN_NP: Final = 4
+#: Abbreviations of more than three letters that keep their period inside a noun phrase: US
+#: states in news style and company suffixes (``Fresno, Calif.,``, ``Exxon Mobil Corp.``).
+_ABBREVIATIONS: Final = frozenset(
+    {"ariz", "calif", "colo", "conn", "mass", "mich", "minn", "miss", "mont", "okla", "tenn", "wash", "wisc", "penn", "nebr"}
+    | {"corp", "bros", "assn", "dept", "univ"}
+)
 #: Ordinals that open a sentence as adverbs ("First, ...").
 _ORDINALS: Final = frozenset({"first", "second", "third", "fourth", "fifth", "finally", "lastly", "next"})
 _MAX_LIST_ITEMS: Final = 8  # items of a serial list before a coordinated subject
@@ -1566,7 +1572,7 @@ class _Run:
             if "." in g:
                 # An abbreviation's period (Gen., U.S.) but not a sentence end.
                 w = self.v.words[k]
-                return len(w) <= 3 or w in _TITLES
+                return len(w) <= 3 or w in _TITLES or w in _ABBREVIATIONS
             return True
         return False
 
