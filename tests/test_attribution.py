@@ -2603,3 +2603,19 @@ def test_a_company_suffix_with_a_period_ends_no_subject(name: str) -> None:
     (a,) = run(f"{name} said the plan would fail.").attributions
     assert a.source is not None
     assert a.source.text.rstrip(".") == name.rstrip(".")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Even if the office closed, some of its work would be done by other agencies, said Ana Ruiz, a former director.", "Ana Ruiz, a former director"),
+        ("In a small town, it is rare for a mayor to resign, said Tom Lee, a local historian.", "Tom Lee, a local historian"),
+        ("The race will not be close by any margin larger than that, said Ana Ruiz, an analyst.", "Ana Ruiz, an analyst"),
+        ("Ana Ruiz, who is a teacher, said the plan would fail.", "Ana Ruiz, who is a teacher"),
+        ("Sen. Ana Ruiz, I-Vt., said the plan would fail.", "Sen. Ana Ruiz, I-Vt"),
+    ],
+)
+def test_a_clause_before_an_inverted_speaker_is_no_appositive_subject(text: str, source: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.source.text == source

@@ -1728,7 +1728,7 @@ class _Run:
             return None
         w = words[j]
         if w in _CONTRACTED_SUBJECTS or (
-            w in _RELATIVE_SUBJECTS and j - 1 >= lo and words[j - 1] not in _CUE_AUX and (j - 1) not in self.verbs
+            w in _RELATIVE_SUBJECTS and j - 1 >= lo and words[j - 1] not in _CUE_AUX and (j - 1) not in self.verbs and self.plain_gap(j)
         ):
             # "he's predicting", "they've argued"; "X, who said ...", "groups that have endorsed
             # him": the relative pronoun is the subject (entity() resolves it to X); not the
@@ -2072,12 +2072,19 @@ class _Run:
         return self.s.lemma(words[i : verb.end]) not in _TARGET_VERBS
 
     def finite_clause(self, k: int, end: int) -> bool:
-        """Whether tokens ``k`` to ``end`` hold a reporting verb not inside a relative clause (a clause of their own)."""
+        """Whether tokens ``k`` to ``end`` hold a clause of their own, not inside a relative clause.
+
+        A reporting verb, a finite auxiliary or a subject pronoun makes a clause (``..., some
+        offices would be closed, said X``: the content before an inverted speaker, no appositive).
+        """
         words = self.v.words
         for i in range(k, end):
             if words[i] in _RELATIVE_SUBJECTS or words[i] == "whose":
                 return False
             if i in self.verbs and i > k and self.is_verb_use(i) and words[i] not in _NOUN_HOMOGRAPHS:
+                return True
+            party = i in self.label_tokens or self.v.gap(i).strip() == "-"  # "(I-Vt.)", "I-Vt." are no pronoun
+            if words[i] in _FINITE_AUX or (words[i] in _SUBJECT_PRONOUNS and not party):
                 return True
         return False
 
