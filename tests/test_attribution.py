@@ -2619,3 +2619,18 @@ def test_a_clause_before_an_inverted_speaker_is_no_appositive_subject(text: str,
     (a,) = run(text).attributions
     assert a.source is not None
     assert a.source.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The plan would fail, said Ana Ruiz, the mayor, who spoke to reporters.", "Ana Ruiz"),
+        ("Ana Ruiz, the mayor's aide, said that the vote was close, adding that a recount was likely.", "Ana Ruiz"),
+    ],
+)
+def test_an_appositive_run_that_holds_a_predicate_is_no_part_of_the_source(text: str, speaker: str) -> None:
+    for a in run(text).attributions:
+        assert a.source is not None
+        assert " said" not in a.source.text
+        assert " spoke" not in a.source.text
+    assert any(a.source is not None and a.source.name == speaker for a in run(text).attributions)

@@ -1687,7 +1687,19 @@ class _Run:
             j += 1
         while end > k + 1 and words[end - 1] in _CONNECTORS | {"and"}:
             end -= 1
-        end = self.past_age(end, hi) if appositive else end
+        if appositive:
+            end = self.appositive_end(k, self.past_age(end, hi), hi)
+        return (k, end)
+
+    def appositive_end(self, k: int, end: int, hi: int) -> int:
+        """The end of a noun phrase from ``k`` to ``end`` with the appositive after its comma (``X, a spokesman for Y``).
+
+        No appositive opens with a capitalised word (another name), a number, a relative clause
+        of saying or a participle aside, and a run that holds a clause is none (``said X, Y's
+        aide, said that ...``).
+        """
+        v = self.v
+        words = v.words
         opens_appositive = (
             end < hi
             and not words[end].isdigit()
@@ -1698,13 +1710,12 @@ class _Run:
                 or (words[end] in {"r", "d", "i"} and v.gap(end).strip() == "-")
             )
         )
-        aside = opens_appositive and (self.reporting_relative(end, hi) or self.participle_aside(end))
-        if appositive and opens_appositive and "," in v.gap(end - 1) and not aside:
-            j = end
-            while j < hi and self.plain_gap(j) and j - k < 2 * _MAX_SOURCE_TOKENS:
-                j += 1
-            end = min(j + 1, hi)
-        return (k, end)
+        if not opens_appositive or "," not in v.gap(end - 1) or self.reporting_relative(end, hi) or self.participle_aside(end):
+            return end
+        j = end
+        while j < hi and self.plain_gap(j) and j - k < 2 * _MAX_SOURCE_TOKENS:
+            j += 1
+        return end if self.finite_clause(end, min(j + 1, hi)) else min(j + 1, hi)
 
     def past_age(self, end: int, hi: int) -> int:
         """The end of a name ending before token ``end`` with the age set off by commas after it.
@@ -2081,8 +2092,8 @@ class _Run:
         for i in range(k, end):
             if words[i] in _RELATIVE_SUBJECTS or words[i] == "whose":
                 return False
-            if i in self.verbs and i > k and self.is_verb_use(i) and words[i] not in _NOUN_HOMOGRAPHS:
-                return True
+            if i in self.verbs and (i > k or not words[i].endswith("ing")) and self.is_verb_use(i) and words[i] not in _NOUN_HOMOGRAPHS:
+                return True  # (a run that opens with a finite reporting verb is a predicate: "X, Y's aide, said that ...")
             party = i in self.label_tokens or self.v.gap(i).strip() == "-"  # "(I-Vt.)", "I-Vt." are no pronoun
             if words[i] in _FINITE_AUX or (words[i] in _SUBJECT_PRONOUNS and not party):
                 return True
