@@ -2634,3 +2634,25 @@ def test_an_appositive_run_that_holds_a_predicate_is_no_part_of_the_source(text:
         assert " said" not in a.source.text
         assert " spoke" not in a.source.text
     assert any(a.source is not None and a.source.name == speaker for a in run(text).attributions)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "name"),
+    [
+        ("A report released Tuesday by the Tarn Institute found that rents rose.", "A report released Tuesday by the Tarn Institute", "Tarn Institute"),
+        ("A study being published on Monday by two economists shows that rents rose.", "A study being published on Monday by two economists", None),
+        ("A letter written by Ana Ruiz says the plan will fail.", "A letter written by Ana Ruiz", "Ana Ruiz"),
+    ],
+)
+def test_a_participle_with_its_agent_stays_in_the_subject(text: str, source: str, name: str | None) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.source.text == source
+    if name is not None:
+        assert a.source.name == name
+
+
+def test_a_time_word_before_by_is_no_head_of_the_subject() -> None:
+    text = "The rule was adopted on Tuesday by the council and the mayor said it would help."
+    sources = [a.source.text for a in run(text).attributions if a.source is not None]
+    assert not any(s.startswith("Tuesday") for s in sources)

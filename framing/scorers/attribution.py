@@ -417,6 +417,11 @@ _POSTNOMINAL: Final = frozenset(
     | {"connected", "linked", "tied", "knowledgeable", "privy", "devoted", "committed", "faithful", "answerable", "involved"}
     | {"briefed", "based"}
 )
+#: Past participles without -ed that take an agent ("a letter written by", "a poll taken by").
+_IRREGULAR_PARTICIPLES: Final = frozenset(
+    {"written", "taken", "given", "chosen", "drawn", "done", "made", "held", "seen", "run", "won", "known", "shown", "led", "paid"}
+    | {"sent", "put", "set", "built", "bought", "brought", "sought", "told", "commissioned"}
+)
 #: Nouns of people whose relation to someone follows with "to" (``aides to the governor``,
 #: ``Chad's ambassador to France``); "to" after other words may mark an infinitive or a goal.
 _TO_HEADS: Final = frozenset(
@@ -1846,27 +1851,72 @@ class _Run:
             )
             # A post-modifier with "to", "by" or after a modifier ("aides to the mayor", "a study
             # by X", "polls conducted by X", "a source close to X", "people familiar with X").
-            participle = p == "by" and w.endswith("ed") and not v.cap(a - 2)
-            modifier = w in _POSTNOMINAL or participle
-            linked = self.link_object(p, a) and (
-                (p == "to" and (w in _TO_HEADS or w in _POSTNOMINAL))
-                or (p == "by" and (head_like or participle))
-                or (p in _LINK_PREPOSITIONS and w in _POSTNOMINAL)
-            )
+            agent = self.agent_head(a, b, lo) if p == "by" and self.link_object(p, a) else None
+            if agent is not None:
+                a = agent
+                continue
+            linked = self.linked(p, a, head_like=head_like)
             if not (p == "of" or (p in _NP_PREPOSITIONS and head_like) or linked or (p == "and" and v.cap(a - 2))):
                 break
             left = self.np_before(a - 2, lo)
-            if left is None or b - left[0] > _MAX_SOURCE_TOKENS:
+            if left is None or b - left[0] > _MAX_SOURCE_TOKENS or (linked and not self.linked_head(left[0], a)):
                 break
-            if linked and modifier and not (left[0] < a - 2 and self.noun_phrase(left[0], a - 2)):
-                break  # the modifier needs a noun head before it ("was endorsed by X", "He led by")
-            if linked and not modifier and not self.noun_phrase(left[0], a - 1):
-                break  # "Clinton leads Sanders by ...": a clause, not a noun phrase
             start = self.correlative(left[0], lo) if p == "and" else left[0]
             if p == "and" and start > lo and self.plain_gap(start - 1):
                 break
             a = start
         return (a, b)
+
+    def linked(self, p: str, a: int, *, head_like: bool) -> bool:
+        """Whether the preposition ``p`` before token ``a`` joins its object to the word before it in one subject.
+
+        After a role noun (``aides to the mayor``), after a post-nominal modifier (``close to``,
+        ``familiar with``) or, for ``by``, after a common noun head (``a study by X``; not
+        ``Tuesday by X``).
+        """
+        words = self.v.words
+        w = words[a - 2]
+        return self.link_object(p, a) and (
+            (p == "to" and (w in _TO_HEADS or w in _POSTNOMINAL))
+            or (p == "by" and head_like and not self.v.cap(a - 2) and w not in _TIME)
+            or (p in _LINK_PREPOSITIONS and w in _POSTNOMINAL)
+        )
+
+    def linked_head(self, start: int, a: int) -> bool:
+        """Whether tokens from ``start`` to the preposition before ``a`` are a noun phrase that a post-modifier can follow.
+
+        A post-nominal modifier needs a noun head before it (``people familiar with``; not ``He
+        was familiar with``), and a noun before ``to`` or ``by`` must not end a clause
+        (``Clinton leads Sanders by ...``).
+        """
+        if self.v.words[a - 2] in _POSTNOMINAL:
+            return start < a - 2 and self.noun_phrase(start, a - 2)
+        return self.noun_phrase(start, a - 1)
+
+    def agent_head(self, a: int, b: int, lo: int) -> int | None:
+        """The start of the noun phrase a participle with the agent from token ``a`` post-modifies.
+
+        ``polls conducted by X``, ``a study being released on Tuesday by X``: the participle
+        (after ``being`` or ``been``, before a time adverbial) needs a noun phrase with no verb
+        before it (``was endorsed by X`` has none).
+        """
+        v = self.v
+        words = v.words
+        m = a - 2
+        while m > lo and words[m] in _TIME and self.plain_gap(m - 1):
+            m -= 1
+        w = words[m]
+        if v.cap(m) or not (w.endswith("ed") or w in _IRREGULAR_PARTICIPLES) or not self.plain_gap(m):
+            return None
+        h = m - 1
+        while h >= lo and words[h] in {"being", "been", "newly", "recently", "first", "jointly"} and self.plain_gap(h):
+            h -= 1
+        if h < lo or not self.plain_gap(h):
+            return None
+        left = self.np_before(h, lo)
+        if left is None or b - left[0] > _MAX_SOURCE_TOKENS or not self.noun_phrase(left[0], h + 1):
+            return None
+        return left[0]
 
     def opens_clause(self, k: int, lo: int) -> bool:
         """Whether token ``k`` opens a clause: at ``lo``, after punctuation or after a subordinator (``but``, ``while``, ``where``)."""
