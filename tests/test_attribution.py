@@ -2656,3 +2656,10 @@ def test_a_time_word_before_by_is_no_head_of_the_subject() -> None:
     text = "The rule was adopted on Tuesday by the council and the mayor said it would help."
     sources = [a.source.text for a in run(text).attributions if a.source is not None]
     assert not any(s.startswith("Tuesday") for s in sources)
+
+
+def test_a_cue_word_used_as_a_noun_in_an_appositive_makes_no_clause() -> None:
+    text = "The plan will fail, said Tom Lee, a talk show host in Tarn."
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.source.text == "Tom Lee, a talk show host in Tarn"
