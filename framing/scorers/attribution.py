@@ -2142,7 +2142,8 @@ class _Run:
         for i in range(k, end):
             if words[i] in _RELATIVE_SUBJECTS or words[i] == "whose":
                 return False
-            noun = self.v.cap(i) or words[i] in _NOUN_HOMOGRAPHS or self.modified_base_form(i)  # "Tarn Research", "a talk show"
+            base = self.s.lemma(words[i : i + 1]) == words[i]
+            noun = self.v.cap(i) or words[i] in _NOUN_HOMOGRAPHS or (base and self.modified_base_form(i))  # "Tarn Research", "a talk show"
             if i in self.verbs and (i > k or not words[i].endswith("ing")) and self.is_verb_use(i) and not noun:
                 return True  # (a run that opens with a finite reporting verb is a predicate: "X, Y's aide, said that ...")
             party = i in self.label_tokens or self.v.gap(i).strip() == "-"  # "(I-Vt.)", "I-Vt." are no pronoun
