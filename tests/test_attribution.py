@@ -2663,3 +2663,16 @@ def test_a_cue_word_used_as_a_noun_in_an_appositive_makes_no_clause() -> None:
     (a,) = run(text).attributions
     assert a.source is not None
     assert a.source.text == "Tom Lee, a talk show host in Tarn"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("An earlier report in a Tarn paper said the mayor would resign.", "An earlier report in a Tarn paper"),
+        ("The Labour candidate for the Tarn seat said the vote was close.", "The Labour candidate for the Tarn seat"),
+    ],
+)
+def test_a_determined_noun_phrase_keeps_its_prepositional_post_modifier(text: str, source: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.source.text == source

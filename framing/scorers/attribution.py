@@ -1848,6 +1848,7 @@ class _Run:
                 or w in _QUANTITY_HEADS
                 or (w.endswith("s") and not w.endswith("ss"))
                 or (a - 3 >= lo and words[a - 3] in _DETERMINERS and self.plain_gap(a - 3))  # "the government in Riyadh"
+                or self.determined_head(a - 2, lo)  # "an earlier report in ..."
             )
             # A post-modifier with "to", "by" or after a modifier ("aides to the mayor", "a study
             # by X", "polls conducted by X", "a source close to X", "people familiar with X").
@@ -1866,6 +1867,11 @@ class _Run:
                 break
             a = start
         return (a, b)
+
+    def determined_head(self, j: int, lo: int) -> bool:
+        """Whether token ``j`` ends a noun phrase that opens with a determiner and holds no verb (``the Republican nominee``)."""
+        left = self.np_before(j, lo)
+        return left is not None and left[0] < j and self.v.words[left[0]] in _DETERMINERS and self.noun_phrase(left[0], j + 1)
 
     def linked(self, p: str, a: int, *, head_like: bool) -> bool:
         """Whether the preposition ``p`` before token ``a`` joins its object to the word before it in one subject.
