@@ -2676,3 +2676,30 @@ def test_a_determined_noun_phrase_keeps_its_prepositional_post_modifier(text: st
     (a,) = run(text).attributions
     assert a.source is not None
     assert a.source.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Ana Ruiz and Tom Lee both said the plan would fail.", "Ana Ruiz and Tom Lee"),
+        ("Ruiz and Lee have both argued that the plan would fail.", "Ruiz and Lee"),
+        ("The unions have all said the plan would fail.", "The unions"),
+        ("Both said the plan would fail.", "Both"),
+    ],
+)
+def test_a_floating_quantifier_is_no_subject_when_a_noun_phrase_comes_before_it(text: str, source: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.source.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("He has annoyed his colleagues in Tarn, whom he has often mocked, said Ana Ruiz, a historian.", "Ana Ruiz, a historian"),
+        ("She has to fend off her rivals before the convention, said Tom Lee, a pollster.", "Tom Lee, a pollster"),
+    ],
+)
+def test_a_noun_phrase_that_ends_the_clause_after_said_is_its_inverted_speaker(text: str, source: str) -> None:
+    sources = [a.source.text for a in run(text).attributions if a.source is not None and a.cue is not None and a.cue.text == "said"]
+    assert sources == [source]

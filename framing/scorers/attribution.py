@@ -929,6 +929,10 @@ _ABBREVIATIONS: Final = frozenset(
     {"ariz", "calif", "colo", "conn", "mass", "mich", "minn", "miss", "mont", "okla", "tenn", "wash", "wisc", "penn", "nebr"}
     | {"corp", "bros", "assn", "dept", "univ"}
 )
+#: Quantifiers that can float after the subject they quantify ("they both said", "the ministers all urged").
+_FLOATING: Final = frozenset({"both", "all", "each"})
+#: Verbs of saying that usually invert after their content ("..., said X.", "..., wrote X.").
+_INVERTING: Final = frozenset({"say", "add", "write", "note", "explain", "argue", "recall", "continue", "ask", "observe", "remark"})
 #: Ordinals that open a sentence as adverbs ("First, ...").
 _ORDINALS: Final = frozenset({"first", "second", "third", "fourth", "fifth", "finally", "lastly", "next"})
 _MAX_LIST_ITEMS: Final = 8  # items of a serial list before a coordinated subject
@@ -1742,6 +1746,7 @@ class _Run:
             j -= 1
         if j < lo:
             return None
+        j = self.past_floating(j, lo)
         w = words[j]
         if w in _CONTRACTED_SUBJECTS or (
             w in _RELATIVE_SUBJECTS and j - 1 >= lo and words[j - 1] not in _CUE_AUX and (j - 1) not in self.verbs and self.plain_gap(j)
@@ -1760,6 +1765,22 @@ class _Run:
             return None
         span = self.np_before(j, lo)
         return None if span is None else self.relative_head(self.serial_list(self.quantity_left(self.extend_left(span, lo), lo), lo), lo)
+
+    def past_floating(self, j: int, lo: int) -> int:
+        """The last token of the subject before a floating quantifier at ``j`` (``X and Y have both said``), else ``j``.
+
+        A quantifier floats after the noun phrase it quantifies (``the ministers all urged``);
+        with no noun phrase before it, it is the subject itself (``Both said``).
+        """
+        words = self.v.words
+        if words[j] not in _FLOATING:
+            return j
+        k = j - 1
+        while k >= lo and self.plain_gap(k) and words[k] in _SUBJECT_SKIP:
+            k -= 1  # "have both urged"
+        if k >= lo and self.plain_gap(k) and words[k] not in _BOUNDARY and words[k] not in _SENTENCE_ADVERBS:
+            return k
+        return j
 
     def relative_head(self, span: tuple[int, int], lo: int) -> tuple[int, int]:
         """A subject that ends a restrictive relative clause, grown to the noun the clause restricts.
@@ -3192,10 +3213,15 @@ class _Run:
         opener = self.participle_opener(c, lo, hi) if src is None and not passive else None
         if opener is not None:
             src, hi = opener  # "Noting that ..., X added": the main clause's subject; the content ends at the comma
+        named_after = verb.end < hi and (v.cap(verb.end) or words[verb.end] in _DETERMINERS)
+        invertible = not passive and c > lo and "," in v.gap(c - 1) and named_after and self.invertible(c)
+        if src is None and invertible and self.s.lemma(words[c : verb.end]) in _INVERTING:
+            after = self.np_after(verb.end, hi, appositive=True)
+            if after is not None and after[1] >= hi and not any(words[i] in _TIME for i in range(*after)):
+                src, inverted = after, True  # "..., said X, a historian.": the noun phrase ends the clause
         if src is None and not passive:
             src = self.source_before_cue(c, lo)
-        named_after = verb.end < hi and (v.cap(verb.end) or words[verb.end] in _DETERMINERS)
-        if src is None and not passive and c > lo and "," in v.gap(c - 1) and named_after and self.invertible(c):
+        if src is None and invertible:
             src = self.np_after(verb.end, hi, appositive=True)
             if src is not None and src[1] < hi and self.plain_gap(src[1] - 1):
                 src = None  # "..., criticized the plan for ...": an object, not an inverted speaker
