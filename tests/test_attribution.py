@@ -2703,3 +2703,9 @@ def test_a_floating_quantifier_is_no_subject_when_a_noun_phrase_comes_before_it(
 def test_a_noun_phrase_that_ends_the_clause_after_said_is_its_inverted_speaker(text: str, source: str) -> None:
     sources = [a.source.text for a in run(text).attributions if a.source is not None and a.cue is not None and a.cue.text == "said"]
     assert sources == [source]
+
+
+def test_an_organisation_named_after_a_speakers_affiliation_is_not_that_speaker() -> None:
+    text = '"Search is big," said Ana Ruiz of Tarnix. Tarnix said it would grow.'
+    names = [a.source.name for a in run(text).attributions if a.source is not None]
+    assert names == ["Ana Ruiz", "Tarnix"]

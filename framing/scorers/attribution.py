@@ -2533,7 +2533,8 @@ class _Run:
                 a = stop
                 ok = self.person_run(a, end)
             if pronoun is None:
-                if ok and (surname is None or v.text[v.spans[end - 1][0] : v.spans[end - 1][1]] == surname):
+                affiliation = end - a >= 2 and words[end - 2] in {"of", "for"}  # "Ana Ruiz of Yahoo" is no Mr Yahoo
+                if ok and (surname is None or (v.text[v.spans[end - 1][0] : v.spans[end - 1][1]] == surname and not affiliation)):
                     return (a, end)
             elif nearest is not None and a < v.sent_tok[v.tok_sent[nearest[0]]][0]:
                 break  # no subject before the nearest name in its sentence
