@@ -2709,3 +2709,17 @@ def test_an_organisation_named_after_a_speakers_affiliation_is_not_that_speaker(
     text = '"Search is big," said Ana Ruiz of Tarnix. Tarnix said it would grow.'
     names = [a.source.name for a in run(text).attributions if a.source is not None]
     assert names == ["Ana Ruiz", "Tarnix"]
+
+
+def test_an_inverted_speaker_keeps_a_restrictive_relative_clause_that_ends_the_sentence() -> None:
+    text = '"The plan will fail," said a port official who was not authorized to speak publicly.'
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert (a.source.text, a.source.name) == ("a port official who was not authorized to speak publicly", "port official")
+
+
+def test_a_restrictive_relative_clause_before_a_predicate_is_no_inverted_speaker_tail() -> None:
+    text = "The official who was not authorized to speak said the plan would fail, decrying the cuts."
+    for a in run(text).attributions:
+        assert a.source is not None
+        assert "said" not in a.source.text

@@ -1709,6 +1709,12 @@ class _Run:
         """
         v = self.v
         words = v.words
+        if end < hi and words[end] == "who" and self.plain_gap(end - 1):
+            j = end  # "said a Mexican official who was not authorized to speak": a restrictive relative clause
+            while j < hi and self.plain_gap(j) and j - k < 2 * _MAX_SOURCE_TOKENS:
+                j += 1
+            if j + 1 >= v.sent_tok[v.tok_sent[end]][1] and j - k < 2 * _MAX_SOURCE_TOKENS:
+                return min(j + 1, hi)  # (only when the clause ends the sentence: no predicate follows)
         opens_appositive = (
             end < hi
             and not words[end].isdigit()
@@ -2717,6 +2723,8 @@ class _Run:
                 return (a, k)  # "a source close to Ana Ruiz" is a source, not Ana Ruiz
             if words[k] in _TO_HEADS and words[k + 1] == "to" and self.plain_gap(k):
                 return (a, k + 1)  # "aides to the mayor" are aides
+            if words[k + 1] == "who" and self.plain_gap(k):
+                return (a, k + 1)  # "a Mexican official who spoke": the clause restricts, it does not name
         return (a, b)
 
     def entity(self, a: int, b: int, sent_lo: int) -> _Entity:  # noqa: C901, PLR0912, PLR0915 - one decision per rule
