@@ -2723,3 +2723,10 @@ def test_a_restrictive_relative_clause_before_a_predicate_is_no_inverted_speaker
     for a in run(text).attributions:
         assert a.source is not None
         assert "said" not in a.source.text
+
+
+@pytest.mark.parametrize(("text", "source"), [("Even his allies say the plan will fail.", "his allies"), ("Perhaps young voters feel that the plan will fail.", "young voters")])
+def test_a_focus_particle_before_the_subject_is_no_part_of_it(text: str, source: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.source.text == source

@@ -929,6 +929,8 @@ _ABBREVIATIONS: Final = frozenset(
     {"ariz", "calif", "colo", "conn", "mass", "mich", "minn", "miss", "mont", "okla", "tenn", "wash", "wisc", "penn", "nebr"}
     | {"corp", "bros", "assn", "dept", "univ"}
 )
+#: Focus particles and sentence adverbs before a subject ("even his allies say", "Perhaps voters feel").
+_FOCUS: Final = frozenset({"even", "perhaps", "maybe"})
 #: Quantifiers that can float after the subject they quantify ("they both said", "the ministers all urged").
 _FLOATING: Final = frozenset({"both", "all", "each"})
 #: Verbs of saying that usually invert after their content ("..., said X.", "..., wrote X.").
@@ -1658,8 +1660,13 @@ class _Run:
                 break
             k -= 1
         # Trim leading connectors and sentence adverbs.
-        while start < j and (words[start] in _CONNECTORS or words[start] == "and" or (words[start] in _SENTENCE_ADVERBS and v.cap(start))):
-            start += 1
+        while start < j and (
+            words[start] in _CONNECTORS
+            or words[start] in _FOCUS
+            or words[start] == "and"
+            or (words[start] in _SENTENCE_ADVERBS and v.cap(start))
+        ):
+            start += 1  # (a focus particle is no part of the phrase: "even his allies", "Perhaps young voters")
         return (start, j + 1)
 
     def joint_name(self, k: int) -> bool:
