@@ -2730,3 +2730,31 @@ def test_a_focus_particle_before_the_subject_is_no_part_of_it(text: str, source:
     (a,) = run(text).attributions
     assert a.source is not None
     assert a.source.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("Ruiz: Tarn bridge will reopen in May.\n\nTARN - The bridge was shut in March.", "Ruiz", "Tarn bridge will reopen in May"),
+        ("Mayor Ana Ruiz: The bridge is safe again.\n\nThe bridge was shut in March.", "Mayor Ana Ruiz", "The bridge is safe again"),
+    ],
+)
+def test_a_headline_name_before_a_colon_is_the_source_of_its_claim(text: str, source: str, content: str) -> None:
+    a = quoted(text, content.split()[1])
+    assert (a.kind, a.cue) == ("indirect", None)
+    assert a.source is not None
+    assert a.source.text == source
+    assert text[a.content[0] : a.content[1]] == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysis: Tarn bridge will reopen in May.\n\nThe bridge was shut in March.",
+        "The Latest: Tarn bridge will reopen in May.\n\nThe bridge was shut in March.",
+        "Ruiz: Tarn bridge will reopen in May. The bridge was shut in March.",
+        "The bridge was shut in March.\n\nRuiz: Tarn bridge will reopen in May.",
+    ],
+)
+def test_a_section_label_or_a_colon_outside_a_headline_line_names_no_source(text: str) -> None:
+    assert run(text).attributions == ()

@@ -59,6 +59,9 @@ Extraction, in order
    believed``, ``is said to``) outside quotations and outside other cues, and agentless passives
    of speech and epistemic verbs (``we were told that …``, ``was accused of …``, ``is considered
    …``).
+5. **Headlines.** A first line that opens with a name and a colon (``Sanders: Brexit vote
+   could help Trump``) attributes the claim after the colon to the name (kind ``indirect``,
+   no cue); an article, a number or a section label (``The Latest:``, ``Analysis:``) is none.
 
 The cue span is the reporting verb's group: auxiliaries (with the contracted one of ``they've``),
 modals, negation and adverbs before it (``has also said``, ``did not say``, ``is suddenly
@@ -929,6 +932,13 @@ _ABBREVIATIONS: Final = frozenset(
     {"ariz", "calif", "colo", "conn", "mass", "mich", "minn", "miss", "mont", "okla", "tenn", "wash", "wisc", "penn", "nebr"}
     | {"corp", "bros", "assn", "dept", "univ"}
 )
+_MAX_HEADLINE_NAME: Final = 5  # words of the name before a headline's colon ("Former Senator Ana Ruiz:")
+_MIN_HEADLINE_CLAIM: Final = 3  # words of the claim after it
+#: Section labels that open a headline with a colon and name no speaker ("Analysis: ...").
+_HEADLINE_LABELS: Final = frozenset(
+    {"analysis", "opinion", "editorial", "exclusive", "breaking", "update", "updated", "watch", "video", "photos", "live", "latest"}
+    | {"review", "explainer", "interview", "commentary", "correction", "factbox", "timeline", "q", "a", "news", "daily", "guide"}
+)
 #: Focus particles and sentence adverbs before a subject ("even his allies say", "Perhaps voters feel").
 _FOCUS: Final = frozenset({"even", "perhaps", "maybe"})
 #: Quantifiers that can float after the subject they quantify ("they both said", "the ministers all urged").
@@ -1091,12 +1101,14 @@ class Attribution:
     ----------
     kind
         ``"direct"`` (the content holds a speech quotation), ``"indirect"`` (paraphrase after a
-        reporting verb), ``"according_to"`` or ``"unattributed"`` (a hedge such as *reportedly*,
-        or an agentless passive such as *was accused of*).
+        reporting verb, or a headline's claim after ``Name:``), ``"according_to"`` or
+        ``"unattributed"`` (a hedge such as *reportedly*, or an agentless passive such as *was
+        accused of*).
     source
         The speaker, or ``None`` (always ``None`` for unattributed claims).
     cue
-        The cue, or ``None`` (a quotation that inherits its speaker, a trailing ``- Name``).
+        The cue, or ``None`` (a quotation that inherits its speaker, a trailing ``- Name``, a
+        headline ``Name: claim``).
     content
         ``(start, end)`` of what is attributed; never overlaps the cue.
     """
@@ -2859,7 +2871,7 @@ class _Run:
 
     # -- extraction -------------------------------------------------------------------------
 
-    def extract(self) -> list[_Found]:  # noqa: C901, PLR0912 - the four passes in order
+    def extract(self) -> list[_Found]:  # noqa: C901, PLR0912 - the five passes in order
         """All attributions of the document."""
         out: list[_Found] = []
         consumed: set[int] = set()
@@ -2896,7 +2908,42 @@ class _Run:
             f4 = self.hedge(a, b)
             if f4 is not None:
                 out.append(f4)
+        f5 = self.headline(out)
+        if f5 is not None:
+            out.append(f5)
         return out
+
+    def headline(self, found: list[_Found]) -> _Found | None:
+        """``Sanders: Brexit vote could help Trump.``: a headline that opens with a name and a colon.
+
+        In a headline the colon attributes the claim after it to the name before it. Only the
+        first line of the text counts, the name is at most :data:`_MAX_HEADLINE_NAME` capitalised
+        words (no article, number or section label such as ``Analysis:``), at least three words
+        follow, and no other attribution holds them (``Name: "..."`` is a direct quotation).
+        """
+        v = self.v
+        words = v.words
+        if not v.sent_tok:
+            return None
+        sa, sb = v.sent_tok[0]
+        k = sa
+        while k < min(sb, sa + _MAX_HEADLINE_NAME) and self.plain_gap(k):
+            k += 1
+        name = range(sa, k + 1)
+        ok = (
+            k < min(sb, sa + _MAX_HEADLINE_NAME)
+            and v.gap(k).strip() == ":"
+            and sb - (k + 1) >= _MIN_HEADLINE_CLAIM
+            and ("\n" in v.gap(sb - 1) or sb == len(words))  # the first sentence is a line of its own
+            and words[sa] not in _DETERMINERS
+            and all((v.cap(i) or words[i] in _CONNECTORS) and words[i] not in _HEADLINE_LABELS and not _numeric(words[i]) for i in name)
+        )
+        if not ok:
+            return None
+        content = (v.spans[k + 1][0], v.spans[sb - 1][1])
+        if any(_overlaps(content, f.content) for f in found):
+            return None
+        return _Found("indirect", (sa, k + 1), self.entity(sa, k + 1, sa), None, "neutral", "", content)
 
     def _sentence_bounds(self, k: int) -> tuple[int, int]:
         return self.v.sent_tok[self.v.tok_sent[k]]
