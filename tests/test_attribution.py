@@ -2754,6 +2754,7 @@ def test_a_headline_name_before_a_colon_is_the_source_of_its_claim(text: str, so
         "The Latest: Tarn bridge will reopen in May.\n\nThe bridge was shut in March.",
         "Ruiz: Tarn bridge will reopen in May. The bridge was shut in March.",
         "The bridge was shut in March.\n\nRuiz: Tarn bridge will reopen in May.",
+        "Ana Ruiz: The acting outlaw of Tarn.\n\nThe bridge was shut in March.",
     ],
 )
 def test_a_section_label_or_a_colon_outside_a_headline_line_names_no_source(text: str) -> None:

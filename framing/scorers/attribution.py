@@ -938,6 +938,7 @@ _MIN_HEADLINE_CLAIM: Final = 3  # words of the claim after it
 _HEADLINE_LABELS: Final = frozenset(
     {"analysis", "opinion", "editorial", "exclusive", "breaking", "update", "updated", "watch", "video", "photos", "live", "latest"}
     | {"review", "explainer", "interview", "commentary", "correction", "factbox", "timeline", "q", "a", "news", "daily", "guide"}
+    | {"obituary", "preview", "profile", "recap", "quiz", "feature", "focus"}
 )
 #: Focus particles and sentence adverbs before a subject ("even his allies say", "Perhaps voters feel").
 _FOCUS: Final = frozenset({"even", "perhaps", "maybe"})
@@ -2919,7 +2920,9 @@ class _Run:
         In a headline the colon attributes the claim after it to the name before it. Only the
         first line of the text counts, the name is at most :data:`_MAX_HEADLINE_NAME` capitalised
         words (no article, number or section label such as ``Analysis:``), at least three words
-        follow, and no other attribution holds them (``Name: "..."`` is a direct quotation).
+        follow with a quotation, an auxiliary or a word in *-ed* or *-s* among them (a claim, not a
+        profile's description: ``Ana Ruiz: The acting outlaw``), and no other attribution holds
+        them (``Name: "..."`` is a direct quotation).
         """
         v = self.v
         words = v.words
@@ -2938,7 +2941,14 @@ class _Run:
             and words[sa] not in _DETERMINERS
             and all((v.cap(i) or words[i] in _CONNECTORS) and words[i] not in _HEADLINE_LABELS and not _numeric(words[i]) for i in name)
         )
-        if not ok:
+        claim = range(k + 2, sb)  # (after the claim's first word)
+        clause = any(
+            v.tok_quote[i] >= 0
+            or words[i] in _FINITE_AUX
+            or (len(words[i]) > 3 and words[i].endswith(("ed", "s")) and not words[i].endswith("ss"))
+            for i in claim
+        )  # a claim, not a profile's description ("Ana Ruiz: The acting outlaw")
+        if not (ok and clause):
             return None
         content = (v.spans[k + 1][0], v.spans[sb - 1][1])
         if any(_overlaps(content, f.content) for f in found):
