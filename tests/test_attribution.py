@@ -2759,3 +2759,10 @@ def test_a_headline_name_before_a_colon_is_the_source_of_its_claim(text: str, so
 )
 def test_a_section_label_or_a_colon_outside_a_headline_line_names_no_source(text: str) -> None:
     assert run(text).attributions == ()
+
+
+def test_names_in_apposition_to_a_role_that_ends_in_a_capitalised_plural_make_one_subject() -> None:
+    text = "But the two leading Republicans, Ana Ruiz and Senator Tom Lee, have questioned the plan."
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.source.text == "the two leading Republicans, Ana Ruiz and Senator Tom Lee"

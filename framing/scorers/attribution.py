@@ -2134,7 +2134,10 @@ class _Run:
         if named and k - 1 >= lo and "," in v.gap(k - 1):
             # "The director of the centre, Ina Kirsch, said": a name in apposition to a role.
             role = self.np_before(k - 1, lo)
-            if role is not None and not v.cap(k - 1) and (words[role[0]] in _DETERMINERS or words[role[0]].endswith("'s")):
+            # (the role may end in a capital when a lowercase word shows it is no name: "the two
+            # leading Republicans, Ana Ruiz and Tom Lee,"; "Ana Ruiz, Tom Lee" are two names)
+            common = role is not None and (not v.cap(k - 1) or any(not v.cap(i) for i in range(role[0] + 1, k - 1)))
+            if role is not None and common and (words[role[0]] in _DETERMINERS or words[role[0]].endswith("'s")):
                 return (self.extend_left(role, lo)[0], j + 1)
         if k - 1 >= lo and "," in v.gap(k - 1) and opens:
             if self.finite_clause(k, j + 1):
