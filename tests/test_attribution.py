@@ -2766,3 +2766,10 @@ def test_names_in_apposition_to_a_role_that_ends_in_a_capitalised_plural_make_on
     (a,) = run(text).attributions
     assert a.source is not None
     assert a.source.text == "the two leading Republicans, Ana Ruiz and Senator Tom Lee"
+
+
+def test_a_participle_after_a_plural_head_leaves_the_subject_plausible() -> None:
+    text = "The fund is in trouble: disclosures filed on Sunday night revealed that it had lost money."
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.source.text.startswith("disclosures filed")

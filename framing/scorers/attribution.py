@@ -2515,6 +2515,8 @@ class _Run:
         words = v.words
         if any(v.cap(k) or words[k] in _DETERMINERS or words[k] in _PRONOUNS for k in range(a, b)):
             return True
+        if b - a >= 2 and words[b - 1].endswith("ed"):
+            b -= 1  # a participle after its head ("disclosures filed on Sunday revealed")
         if words[b - 1] in _QUANTITY_HEADS or (b - a == 1 and words[a] in _RELATIVE_SUBJECTS):
             return True
         if _numeric(words[b - 1]) and (v.gap(b - 1).strip() == "%" or (b - a >= 3 and words[b - 2] == "in")):
