@@ -2773,3 +2773,18 @@ def test_a_participle_after_a_plural_head_leaves_the_subject_plausible() -> None
     (a,) = run(text).attributions
     assert a.source is not None
     assert a.source.text.startswith("disclosures filed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cThe count is slow,\u201d Tom Lee, Vargas' lawyer, said in a statement.",
+        "The count is slow, said Tom Lee, Vargas' lawyer.",
+        "\u201cThe count is slow,\u201d Tom Lee, the Joneses' campaign manager, said.",
+    ],
+)
+def test_an_appositive_may_open_with_a_plural_possessive(text: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.source.name == "Tom Lee"
+    assert a.source.text.endswith(("lawyer", "manager"))

@@ -1682,6 +1682,11 @@ class _Run:
             start += 1  # (a focus particle is no part of the phrase: "even his allies", "Perhaps young voters")
         return (start, j + 1)
 
+    def possessive(self, k: int) -> bool:
+        """Whether token ``k`` is a possessive (``Germany's``, or a plural's bare apostrophe: ``Sanders' aide``)."""
+        w = self.v.words[k]
+        return w.endswith("'s") or (w.endswith("s") and self.v.gap(k).startswith("' "))
+
     def joint_name(self, k: int) -> bool:
         """Whether a slash after token ``k`` joins two names into one (``CNN/ORC``, ``Reuters/Ipsos``)."""
         v = self.v
@@ -1741,7 +1746,7 @@ class _Run:
             and (
                 words[end] in _DETERMINERS
                 or not v.cap(end)
-                or words[end].endswith("'s")
+                or self.possessive(end)
                 or (words[end] in {"r", "d", "i"} and v.gap(end).strip() == "-")
             )
         )
@@ -2125,7 +2130,7 @@ class _Run:
             words[k] in _DETERMINERS
             or not v.cap(k)
             or words[k] in _TITLES
-            or words[k].endswith("'s")  # "X, Germany's largest bank, said"
+            or self.possessive(k)  # "X, Germany's largest bank, said", "X, Sanders' campaign manager, said"
             or (words[k] in {"r", "d", "i"} and k + 1 <= j and v.gap(k).strip() == "-")  # "X, R-Ky., said"
         )
         named = not opens and all(
