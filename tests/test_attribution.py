@@ -2788,3 +2788,10 @@ def test_an_appositive_may_open_with_a_plural_possessive(text: str) -> None:
     assert a.source is not None
     assert a.source.name == "Tom Lee"
     assert a.source.text.endswith(("lawyer", "manager"))
+
+
+def test_an_inverted_speaker_before_a_quotation_is_its_source() -> None:
+    text = "Because the calendar is short, explained Tom Lee, \u201cthere is no time to win back voters.\u201d"
+    a = quoted(text, "no time")
+    assert a.source is not None
+    assert (a.source.text, a.cue and a.cue.text) == ("Tom Lee", "explained")
