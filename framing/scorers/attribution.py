@@ -3050,8 +3050,8 @@ class _Run:
                 gap_before = v.text[v.spans[qa - 1][1] : qs] if qa > 0 else ""
                 src = self.source_before_cue(c, lo)
                 if src is None and c > lo and "," in v.gap(c - 1) and "," in gap_before and self.invertible(c):
-                    after = self.np_after(verb.end, qa, appositive=True)
-                    src = after if after is not None and after[1] == qa else None  # '..., explained X, "..."'
+                    inverted_np = self.np_after(verb.end, qa, appositive=True)
+                    src = inverted_np if inverted_np is not None and inverted_np[1] == qa else None  # '..., explained X, "..."'
                 issuer = self.document_issuer(src, c, lo) if src is not None else self.means_governor(c, lo)
                 if c > lo and words[c - 1] in _PASSIVE_AUX and not words[c].endswith("ing"):
                     # 'X was labelled "a disgrace" by Y': the speaker is the agent after the
