@@ -2795,3 +2795,23 @@ def test_an_inverted_speaker_before_a_quotation_is_its_source() -> None:
     a = quoted(text, "no time")
     assert a.source is not None
     assert (a.source.text, a.cue and a.cue.text) == ("Tom Lee", "explained")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Ana Ruiz, director of Tarn Aid, a local charity, said the plan would fail.", "Ana Ruiz, director of Tarn Aid, a local charity"),
+        ("On Tuesday, the head of Tarn Aid, a charity, said the plan would fail.", "the head of Tarn Aid, a charity"),
+    ],
+)
+def test_a_name_before_a_role_with_its_own_appositive_opens_the_subject(text: str, source: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.source.text == source
+
+
+def test_a_run_that_opens_with_a_past_tense_and_its_object_is_no_appositive() -> None:
+    text = "Lee, a former party chairman, poked at the mayor during the debate, saying the plan would fail."
+    for a in run(text).attributions:
+        assert a.source is not None
+        assert "poked" not in a.source.text

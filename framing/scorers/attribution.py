@@ -2151,10 +2151,30 @@ class _Run:
             if words[h].isdigit() and h - 1 >= lo and "," in v.gap(h - 1):
                 h -= 1  # an age before the appositive
             head = self.np_before(h, lo)
-            if head is not None and (v.cap(head[0]) or words[head[0]] in _DETERMINERS):
+            start = None if head is None else self.named_before_role(head, lo)
+            if head is not None and start is not None and (start < head[0] or v.cap(head[0]) or words[head[0]] in _DETERMINERS):
                 aside = self.reporting_relative(k, j + 1) or self.participle_aside(k)
-                return head if aside else (head[0], j + 1)
+                return (start, head[1]) if aside else (start, j + 1)
         return None
+
+    def named_before_role(self, head: tuple[int, int], lo: int) -> int:
+        """The start of a subject whose appositive holds a second one: ``Ana Ruiz, director of Tarn Aid, a charity, said``.
+
+        The role before the last appositive (``director of Tarn Aid``, with its post-modifiers)
+        follows a name set off by a comma that opens the clause; else the head starts where it
+        did. A time word or a preposition is no name (``On Tuesday, the head of X, a charity,``).
+        """
+        v = self.v
+        words = v.words
+        role = self.extend_left(head, lo)
+        k = role[0] - 1
+        if k < lo or v.gap(k).strip() != "," or v.cap(role[0]):
+            return head[0]
+        name = k
+        while name - 1 >= lo and self.plain_gap(name - 1) and k - name < _MAX_HEADLINE_NAME:
+            name -= 1
+        named = all(v.cap(i) and words[i] not in _TIME and words[i] not in _BOUNDARY for i in range(name, k + 1))
+        return name if named and self.opens_clause(name, lo) else head[0]
 
     def participle_aside(self, k: int) -> bool:
         """Whether the run set off by a comma at token ``k`` is a participle phrase about the act of speaking.
@@ -2207,6 +2227,10 @@ class _Run:
             noun = self.v.cap(i) or words[i] in _NOUN_HOMOGRAPHS or (base and self.modified_base_form(i))  # "Tarn Research", "a talk show"
             if i in self.verbs and (i > k or not words[i].endswith("ing")) and self.is_verb_use(i) and not noun:
                 return True  # (a run that opens with a finite reporting verb is a predicate: "X, Y's aide, said that ...")
+            if i == k and words[i].endswith("ed") and not self.v.cap(i) and i + 1 < end:
+                nxt = words[i + 1]
+                if nxt in _DETERMINERS or nxt in _GOVERNED or self.v.cap(i + 1):
+                    return True  # a past tense with its object: "X, a former chairman, poked at Y, ..."
             party = i in self.label_tokens or self.v.gap(i).strip() == "-"  # "(I-Vt.)", "I-Vt." are no pronoun
             if words[i] in _FINITE_AUX or (words[i] in _SUBJECT_PRONOUNS and not party):
                 return True
