@@ -2815,3 +2815,15 @@ def test_a_run_that_opens_with_a_past_tense_and_its_object_is_no_appositive() ->
     for a in run(text).attributions:
         assert a.source is not None
         assert "poked" not in a.source.text
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The share of voters saying the plan would fail rose to 40 percent.", "voters"),
+        ("The film shows footage of the mayor talking about the bridge.", "the mayor"),
+    ],
+)
+def test_a_bare_participle_cue_takes_the_noun_phrase_after_the_last_of(text: str, source: str) -> None:
+    sources = [a.source.text for a in run(text).attributions if a.source is not None]
+    assert source in sources

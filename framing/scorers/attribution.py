@@ -3330,7 +3330,7 @@ class _Run:
             if after is not None and after[1] >= hi and not any(words[i] in _TIME for i in range(*after)):
                 src, inverted = after, True  # "..., said X, a historian.": the noun phrase ends the clause
         if src is None and not passive:
-            src = self.source_before_cue(c, lo)
+            src = self.participle_head(c, self.source_before_cue(c, lo))
         if src is None and invertible:
             src = self.np_after(verb.end, hi, appositive=True)
             if src is not None and src[1] < hi and self.plain_gap(src[1] - 1):
@@ -3418,6 +3418,20 @@ class _Run:
         self.used_cues.update(range(start, cue_end))
         self.used_cues.update(hedges)  # "X reportedly said": the hedge is part of this cue
         return _Found("indirect", src, entity, (start, cue_end), verb.cls, self.s.lemma(words[c : verb.end]), content)
+
+    def participle_head(self, c: int, src: tuple[int, int] | None) -> tuple[int, int] | None:
+        """The noun a participle cue right after its subject modifies: the phrase after the last ``of``.
+
+        ``the share of voters saying``, ``footage of Ana Ruiz talking about``: the participle
+        post-modifies the nearest noun phrase, and the voters speak, not the share.
+        """
+        words = self.v.words
+        if src is None or not words[c].endswith("ing") or src[1] != c or not self.plain_gap(c - 1):
+            return src
+        for i in range(src[1] - 2, src[0], -1):
+            if words[i] == "of" and self.plain_gap(i) and self.plausible_source(i + 1, src[1]):
+                return (i + 1, src[1])
+        return src
 
     def participle_opener(self, c: int, lo: int, hi: int) -> tuple[tuple[int, int], int] | None:
         """Speaker and content end of a participle cue that opens its sentence.
