@@ -2827,3 +2827,9 @@ def test_a_run_that_opens_with_a_past_tense_and_its_object_is_no_appositive() ->
 def test_a_bare_participle_cue_takes_the_noun_phrase_after_the_last_of(text: str, source: str) -> None:
     sources = [a.source.text for a in run(text).attributions if a.source is not None]
     assert source in sources
+
+
+def test_a_party_abbreviation_may_come_before_a_second_appositive() -> None:
+    (a,) = run("Sen. Ana Ruiz, R-S.C., a long-shot candidate, said the plan would fail.").attributions
+    assert a.source is not None
+    assert (a.source.text, a.source.name) == ("Sen. Ana Ruiz, R-S.C., a long-shot candidate", "Ana Ruiz")

@@ -2168,7 +2168,8 @@ class _Run:
         words = v.words
         role = self.extend_left(head, lo)
         k = role[0] - 1
-        if k < lo or v.gap(k).strip() != "," or v.cap(role[0]):
+        party = words[role[0]] in {"r", "d", "i"} and v.gap(role[0]).strip() == "-"  # "Ana Ruiz, R-Ohio, a senator,"
+        if k < lo or v.gap(k).strip() != "," or (v.cap(role[0]) and not party):
             return head[0]
         name = k
         while name - 1 >= lo and self.plain_gap(name - 1) and k - name < _MAX_HEADLINE_NAME:
