@@ -2833,3 +2833,17 @@ def test_a_party_abbreviation_may_come_before_a_second_appositive() -> None:
     (a,) = run("Sen. Ana Ruiz, R-S.C., a long-shot candidate, said the plan would fail.").attributions
     assert a.source is not None
     assert (a.source.text, a.source.name) == ("Sen. Ana Ruiz, R-S.C., a long-shot candidate", "Ana Ruiz")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "name"),
+    [
+        ("\u201cThe deal is close,\u201d said one official familiar with the talks.", "one official familiar with the talks", "official"),
+        ("The deal is close, said a person with knowledge of the talks.", "a person with knowledge of the talks", "person"),
+        ("The deal is close, said Ana Ruiz on Tuesday.", "Ana Ruiz", "Ana Ruiz"),
+    ],
+)
+def test_an_inverted_speaker_keeps_what_describes_it_and_leaves_a_time_adverbial(text: str, source: str, name: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert (a.source.text, a.source.name) == (source, name)

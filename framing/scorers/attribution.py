@@ -425,6 +425,8 @@ _IRREGULAR_PARTICIPLES: Final = frozenset(
     {"written", "taken", "given", "chosen", "drawn", "done", "made", "held", "seen", "run", "won", "known", "shown", "led", "paid"}
     | {"sent", "put", "set", "built", "bought", "brought", "sought", "told", "commissioned"}
 )
+#: Words after "with" that describe a source by what it knows ("a person with knowledge of the talks").
+_KNOWLEDGE: Final = frozenset({"knowledge", "direct", "close", "firsthand", "first-hand", "access", "ties", "links"})
 #: Nouns of people whose relation to someone follows with "to" (``aides to the governor``,
 #: ``Chad's ambassador to France``); "to" after other words may mark an infinitive or a goal.
 _TO_HEADS: Final = frozenset(
@@ -1734,6 +1736,12 @@ class _Run:
         """
         v = self.v
         words = v.words
+        post = end < hi and words[end] in _LINK_PREPOSITIONS and self.plain_gap(end - 1)
+        if post and (words[end - 1] in _POSTNOMINAL or (words[end] == "with" and end + 1 < hi and words[end + 1] in _KNOWLEDGE)):
+            j = end  # "said one official familiar with the talks", "said a person with knowledge of the case"
+            while j < hi and self.plain_gap(j) and j - k < 2 * _MAX_SOURCE_TOKENS:
+                j += 1
+            return min(j + 1, hi)
         if end < hi and words[end] == "who" and self.plain_gap(end - 1):
             j = end  # "said a Mexican official who was not authorized to speak": a restrictive relative clause
             while j < hi and self.plain_gap(j) and j - k < 2 * _MAX_SOURCE_TOKENS:
@@ -2778,8 +2786,8 @@ class _Run:
                 return (a, k)  # "a source close to Ana Ruiz" is a source, not Ana Ruiz
             if words[k] in _TO_HEADS and words[k + 1] == "to" and self.plain_gap(k):
                 return (a, k + 1)  # "aides to the mayor" are aides
-            if words[k + 1] == "who" and self.plain_gap(k):
-                return (a, k + 1)  # "a Mexican official who spoke": the clause restricts, it does not name
+            if (words[k + 1] == "who" or (words[k + 1] == "with" and k + 2 < b and words[k + 2] in _KNOWLEDGE)) and self.plain_gap(k):
+                return (a, k + 1)  # "a Mexican official who spoke", "a person with knowledge of": no part of the name
         return (a, b)
 
     def entity(self, a: int, b: int, sent_lo: int) -> _Entity:  # noqa: C901, PLR0912, PLR0915 - one decision per rule
@@ -3328,8 +3336,10 @@ class _Run:
         invertible = not passive and c > lo and "," in v.gap(c - 1) and named_after and self.invertible(c)
         if src is None and invertible and self.s.lemma(words[c : verb.end]) in _INVERTING:
             after = self.np_after(verb.end, hi, appositive=True)
-            if after is not None and after[1] >= hi and not any(words[i] in _TIME for i in range(*after)):
-                src, inverted = after, True  # "..., said X, a historian.": the noun phrase ends the clause
+            # "..., said X, a historian.": the noun phrase ends the clause (a time adverbial may follow)
+            timed = after is not None and all(words[i] in _TIME for i in range(after[1], hi))
+            if after is not None and timed and not any(words[i] in _TIME for i in range(*after)):
+                src, inverted = after, True
         if src is None and not passive:
             src = self.participle_head(c, self.source_before_cue(c, lo))
         if src is None and invertible:
