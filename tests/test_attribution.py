@@ -2847,3 +2847,16 @@ def test_an_inverted_speaker_keeps_what_describes_it_and_leaves_a_time_adverbial
     (a,) = run(text).attributions
     assert a.source is not None
     assert (a.source.text, a.source.name) == (source, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Tarnix, at the same time, put its new tool to use, highlighting the best posts.", "Tarnix"),
+        ("The senator kept to policy at first but turned tougher on his rivals, calling them weak.", "The senator"),
+    ],
+)
+def test_a_participle_after_a_comma_takes_the_subject_of_its_clause_not_the_phrase_before_the_comma(text: str, source: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.source.text.startswith(source)  # (the clause's subject, not "the same time, put its new tool to use")

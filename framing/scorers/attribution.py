@@ -87,7 +87,8 @@ to`` keeps all its post-modifiers up to the clause punctuation when the content 
 it (``people familiar with the plans``). An aside between dashes (``X -- a teacher -- says``)
 and a run between commas that holds a verb of its own are not; a clause-initial adverbial
 (``Recently,``, ``Asked about it,``, ``Outside the plant,``) is no subject; a participle after
-a comma (``..., adding that``) takes the speaker of the last cue of its sentence; a relative
+a comma (``..., adding that``) takes the speaker of the last cue of its sentence, else the
+subject of its clause, never the noun phrase just before the comma; a relative
 ``who`` is the source, named after its antecedent. Names are canonical
 across mentions: titles, ranks, roles and possessors are dropped (``Maj. Gen. Yahya Rasool``,
 ``Labour MP Yahya Rasool`` and ``Leon FC's Yahya Rasool`` -> ``Yahya Rasool``), a later
@@ -3340,6 +3341,10 @@ class _Run:
             timed = after is not None and all(words[i] in _TIME for i in range(after[1], hi))
             if after is not None and timed and not any(words[i] in _TIME for i in range(*after)):
                 src, inverted = after, True
+        if src is None and not passive and c > lo and words[c].endswith("ing") and "," in v.gap(c - 1):
+            # "X ..., citing Y": a participle after a comma hangs on its clause, whose speaker or
+            # subject speaks, not the noun phrase before the comma
+            src = self.earlier_speaker(c) or self.clause_subject(lo, c)
         if src is None and not passive:
             src = self.participle_head(c, self.source_before_cue(c, lo))
         if src is None and invertible:
@@ -3351,8 +3356,6 @@ class _Run:
         reduced = (
             verb.category == "cognitive" and words[c].endswith(("ed", "en")) and verb.end < hi and words[verb.end] in {"as", "to", "by"}
         )
-        if src is None and not passive and c > lo and words[c].endswith("ing") and "," in v.gap(c - 1):
-            src = self.earlier_speaker(c)  # "X said ..., adding that": the speaker of the clause's cue
         if src is None and not passive and c > lo and (words[c].endswith("ing") or ("," in v.gap(c - 1) and not reduced)):
             # "..., decrying X": the subject of the clause; "X, (a long aside), criticized Y" too.
             src = self.clause_subject(lo, c)
