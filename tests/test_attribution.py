@@ -2860,3 +2860,15 @@ def test_a_participle_after_a_comma_takes_the_subject_of_its_clause_not_the_phra
     (a,) = run(text).attributions
     assert a.source is not None
     assert a.source.text.startswith(source)  # (the clause's subject, not "the same time, put its new tool to use")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The film shows footage of a tired wife of 20 years talking about the war.", "a tired wife of 20 years"),
+        ("Judges handling Freedom of Information Act lawsuits saying they are swamped want more clerks.", "Judges handling Freedom of Information Act lawsuits"),
+    ],
+)
+def test_a_participle_cue_is_cut_at_no_of_inside_a_name_or_before_a_measure(text: str, source: str) -> None:
+    sources = [a.source.text for a in run(text).attributions if a.source is not None]
+    assert source in sources

@@ -3442,8 +3442,11 @@ class _Run:
         words = self.v.words
         if src is None or not words[c].endswith("ing") or src[1] != c or not self.plain_gap(c - 1):
             return src
+        v = self.v
         for i in range(src[1] - 2, src[0], -1):
-            if words[i] == "of" and self.plain_gap(i) and self.plausible_source(i + 1, src[1]):
+            if words[i] != "of" or not self.plain_gap(i) or (v.cap(i - 1) and v.cap(i + 1)) or _numeric(words[i + 1]):
+                continue  # (not inside a name, "Freedom of Information Act", nor before a measure, "of 20 years")
+            if self.plausible_source(i + 1, src[1]):
                 return (i + 1, src[1])
         return src
 
