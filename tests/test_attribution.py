@@ -2862,6 +2862,12 @@ def test_a_participle_after_a_comma_takes_the_subject_of_its_clause_not_the_phra
     assert a.source.text.startswith(source)  # (the clause's subject, not "the same time, put its new tool to use")
 
 
+def test_a_noun_phrase_after_a_verb_ends_before_an_irregular_past_tense() -> None:
+    (a,) = run("The senator kept to policy at first but turned tougher on his rivals, calling them weak.").attributions
+    assert a.source is not None
+    assert a.source.text == "The senator"
+
+
 @pytest.mark.parametrize(
     ("text", "source"),
     [

@@ -428,6 +428,12 @@ _IRREGULAR_PARTICIPLES: Final = frozenset(
 )
 #: Words after "with" that describe a source by what it knows ("a person with knowledge of the talks").
 _KNOWLEDGE: Final = frozenset({"knowledge", "direct", "close", "firsthand", "first-hand", "access", "ties", "links"})
+#: Irregular past tenses that are no common nouns: a noun phrase ends before them ("the senator kept").
+_PAST_IRREGULAR: Final = frozenset(
+    {"kept", "took", "gave", "went", "came", "got", "ran", "won", "led", "sent", "brought", "became", "began", "stood", "met"}
+    | {"paid", "fought", "sought", "spent", "drove", "wrote", "spoke", "broke", "chose", "fell", "grew", "knew", "threw", "stuck"}
+    | {"struck", "told", "heard", "saw", "did", "had", "was", "were"}
+)
 #: Nouns of people whose relation to someone follows with "to" (``aides to the governor``,
 #: ``Chad's ambassador to France``); "to" after other words may mark an infinitive or a goal.
 _TO_HEADS: Final = frozenset(
@@ -1712,8 +1718,8 @@ class _Run:
             w = words[j]
             if j > k and (w in _BOUNDARY or (w in _DETERMINERS and words[j - 1] not in _CONNECTORS)):
                 break
-            if j > k and not v.cap(j) and w.endswith("ed") and "-" not in v.gap(j - 1):
-                break  # a verb: "the group issued a statement"
+            if j > k and not v.cap(j) and (w.endswith("ed") or w in _PAST_IRREGULAR) and "-" not in v.gap(j - 1):
+                break  # a verb: "the group issued a statement", "the senator kept to policy"
             if not (v.cap(j) or w in _CONNECTORS or w in _DETERMINERS or w.isdigit() or w == "and"):
                 lowers += 1
                 if lowers > _MAX_LOWER_IN_NP:
