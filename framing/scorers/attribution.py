@@ -2020,7 +2020,8 @@ class _Run:
         words = self.v.words
         for i in range(a, b):
             w = words[i]
-            if w in _PRONOUNS or (i > a and not self.v.cap(i) and (w.endswith("ed") or self.adverb(i) or i in self.verbs)):
+            verb = w.endswith("ed") or w in _PAST_IRREGULAR or self.adverb(i) or i in self.verbs
+            if w in _PRONOUNS or (i > a and not self.v.cap(i) and verb):
                 return False
         return self.plausible_source(a, b)
 
