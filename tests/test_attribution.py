@@ -2878,3 +2878,8 @@ def test_a_noun_phrase_after_a_verb_ends_before_an_irregular_past_tense() -> Non
 def test_a_participle_cue_is_cut_at_no_of_inside_a_name_or_before_a_measure(text: str, source: str) -> None:
     sources = [a.source.text for a in run(text).attributions if a.source is not None]
     assert source in sources
+
+
+@pytest.mark.parametrize("text", ["Aid groups and right of centre think tanks back the plan.", "The plan was the talk show topic of the week."])
+def test_a_compound_noun_that_opens_with_a_cue_word_reports_nothing(text: str) -> None:
+    assert not [a for a in run(text).attributions if a.cue is not None and a.cue.text in {"think", "talk"}]

@@ -434,6 +434,10 @@ _PAST_IRREGULAR: Final = frozenset(
     | {"paid", "fought", "sought", "spent", "drove", "wrote", "spoke", "broke", "chose", "fell", "grew", "knew", "threw", "stuck"}
     | {"struck", "told", "heard", "saw", "did", "had", "was", "were"}
 )
+#: Compound nouns that open with a cue word ("think tank", "talk show"): no report.
+_CUE_COMPOUNDS: Final = frozenset(
+    {("think", "tank"), ("think", "tanks"), ("talk", "show"), ("talk", "shows"), ("talk", "radio"), ("speak", "easy")}
+)
 #: Nouns of people whose relation to someone follows with "to" (``aides to the governor``,
 #: ``Chad's ambassador to France``); "to" after other words may mark an infinitive or a goal.
 _TO_HEADS: Final = frozenset(
@@ -3314,6 +3318,7 @@ class _Run:
             or (words[c] in _WEIGH and verb.end < len(words) and words[verb.end] == "at")  # "weighs in at 80kg": a weight
             or (verb.end - c == 2 and words[c + 1] == "that" and words[c] not in self.s._single and not self.singular_subject(c))  # noqa: SLF001
             or self.speech_event(c)
+            or (c + 1 < len(words) and (words[c], words[c + 1]) in _CUE_COMPOUNDS)  # "think tanks", "talk show"
             or (words[c] in _PUT and not self.as_clause(c, sa))
         ):
             return None
