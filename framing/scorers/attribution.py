@@ -84,8 +84,9 @@ in apposition to a role (``the director of the trust, Ina Kirsch,``; two names t
 (D-Ohio)``) and poll quantities (``about six in 10``, ``47 percent``, ``47%``, ``Thirty-nine
 percent``, ``At least a dozen``) are part of the source span; the phrase after ``according
 to`` keeps all its post-modifiers up to the clause punctuation when the content comes before
-it (``people familiar with the plans``). An aside between dashes (``X -- a teacher -- says``)
-and a run between commas that holds a verb of its own are not; a clause-initial adverbial
+it (``people familiar with the plans``); a descriptive aside between dashes is part of the
+source too (``X -- a teacher -- says``; not one that is a clause or an adverbial). A run
+between commas that holds a verb of its own is not; a clause-initial adverbial
 (``Recently,``, ``Asked about it,``, ``Outside the plant,``) is no subject; a participle after
 a comma (``..., adding that``) takes the speaker of the last cue of its sentence, else the
 subject of its clause, never the noun phrase just before the comma; a relative
@@ -1872,10 +1873,13 @@ class _Run:
         return span
 
     def dash_aside_subject(self, j: int, lo: int) -> tuple[int, int] | None:
-        """``X -- a teacher from Y -- says``: the subject before an aside set off by dashes.
+        """``X -- a teacher from Y -- says``: the subject with an aside set off by dashes.
 
         The aside ends at token ``j`` (a spaced dash after it); the subject is the noun phrase
-        before the opening dash, without the aside (which may be a clause of its own).
+        before the opening dash with the aside when the aside describes it (``X -- a teacher
+        from Y --``, ``the scholars -- Mr. Tribe and Ms. Epstein --``), without it when the aside
+        is a clause, a relative clause or an adverbial (``X -- who has run the port --``, ``X --
+        speaking at the quay --``, ``X -- in a rare interview --``).
         """
         v = self.v
         m = j - 1
@@ -1890,7 +1894,10 @@ class _Run:
         head = self.np_before(m, lo)
         if head is None or not self.plausible_source(*head):
             return None
-        return self.extend_left(head, lo)
+        a = self.extend_left(head, lo)[0]
+        w = self.v.words[m + 1]
+        adverbial = w in _BOUNDARY or (not self.v.cap(m + 1) and w.endswith(("ed", "ing")) and w not in _ING_MODIFIERS)
+        return (a, head[1]) if adverbial or self.finite_clause(m + 1, j + 1) else (a, j + 1)
 
     def extend_left(self, span: tuple[int, int], lo: int) -> tuple[int, int]:
         """Grow a subject leftwards over post-modifiers and coordination.
