@@ -2885,3 +2885,16 @@ def test_a_participle_cue_is_cut_at_no_of_inside_a_name_or_before_a_measure(text
 @pytest.mark.parametrize("text", ["Aid groups and right of centre think tanks back the plan.", "The plan was the talk show topic of the week."])
 def test_a_compound_noun_that_opens_with_a_cue_word_reports_nothing(text: str) -> None:
     assert not [a for a in run(text).attributions if a.cue is not None and a.cue.text in {"think", "talk"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ines Duarte \u2014 a teacher from the harbour district \u2014 says the fares are too high.", "Ines Duarte"),
+        ("The union leader -- Ana Ruiz -- said the strike would go on.", "Ana Ruiz"),
+    ],
+)
+def test_a_dash_aside_is_no_part_of_the_canonical_name(text: str, name: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.source.name == name

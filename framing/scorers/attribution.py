@@ -2795,7 +2795,7 @@ class _Run:
         ):
             return (a, k)
         for k in range(a, b - 1):
-            if "," in self.v.gap(k):
+            if "," in self.v.gap(k) or _SPACED_DASH.search(self.v.gap(k)):  # (an aside between dashes too)
                 if not self.v.cap(k) and all(self.v.cap(i) or words[i] in _CONNECTORS for i in range(k + 1, b)):
                     return (k + 1, b)  # "the director of the trust, Ina Kirsch": the name is the head
                 return (a, k + 1)
