@@ -2898,3 +2898,17 @@ def test_a_dash_aside_is_no_part_of_the_canonical_name(text: str, name: str) -> 
     (a,) = run(text).attributions
     assert a.source is not None
     assert a.source.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Ana Ruiz, in a rare interview, said the plan would fail.", "Ana Ruiz"),
+        ("Tom Lee, at a rally in Tarn, said the plan would fail.", "Tom Lee"),
+        ("Some economists, like Ana Ruiz, say the plan will fail.", "Some economists, like Ana Ruiz"),
+    ],
+)
+def test_a_prepositional_aside_before_the_verb_stays_out_of_the_source(text: str, source: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.source.text == source

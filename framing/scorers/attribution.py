@@ -409,6 +409,8 @@ _NP_PREPOSITIONS: Final = frozenset({"in", "for", "from", "at", "with", "on"})
 #: Prepositions that join a post-modifier to a noun or to a modifier after it ("aides to the
 #: governor", "a study by two economists", "people familiar with the talks").
 _LINK_PREPOSITIONS: Final = _NP_PREPOSITIONS | frozenset({"to", "by", "about"})
+#: Prepositions that open an adverbial aside between a subject and its verb ("X, in a statement, said").
+_ASIDE_PREPOSITIONS: Final = frozenset({"in", "at", "on", "after", "before", "during", "for", "with", "from", "despite", "amid"})
 #: Words in -ing that open a role or a list, not a participle phrase ("managing director",
 #: "acting chairman", "ranking member", "including").
 _ING_MODIFIERS: Final = frozenset(
@@ -2180,7 +2182,7 @@ class _Run:
             head = self.np_before(h, lo)
             start = None if head is None else self.named_before_role(head, lo)
             if head is not None and start is not None and (start < head[0] or v.cap(head[0]) or words[head[0]] in _DETERMINERS):
-                aside = self.reporting_relative(k, j + 1) or self.participle_aside(k)
+                aside = self.reporting_relative(k, j + 1) or self.participle_aside(k) or words[k] in _ASIDE_PREPOSITIONS
                 return (start, head[1]) if aside else (start, j + 1)
         return None
 
