@@ -2912,3 +2912,9 @@ def test_a_prepositional_aside_before_the_verb_stays_out_of_the_source(text: str
     (a,) = run(text).attributions
     assert a.source is not None
     assert a.source.text == source
+
+
+def test_a_prepositional_aside_after_an_inverted_speaker_stays_out_of_the_source() -> None:
+    (a,) = run("The plan will fail, said Ana Ruiz, in a rare interview.").attributions
+    assert a.source is not None
+    assert a.source.text == "Ana Ruiz"

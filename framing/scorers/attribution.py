@@ -1774,6 +1774,8 @@ class _Run:
         )
         if not opens_appositive or "," not in v.gap(end - 1) or self.reporting_relative(end, hi) or self.participle_aside(end):
             return end
+        if words[end] in _ASIDE_PREPOSITIONS:
+            return end  # "said X, in a statement": an adverbial of the verb
         j = end
         while j < hi and self.plain_gap(j) and j - k < 2 * _MAX_SOURCE_TOKENS:
             j += 1
