@@ -2035,9 +2035,10 @@ class _Run:
         words = self.v.words
         for i in range(a, b):
             w = words[i]
-            verb = w.endswith("ed") or w in _PAST_IRREGULAR or self.adverb(i) or i in self.verbs
-            if w in _PRONOUNS or (i > a and not self.v.cap(i) and verb):
+            if w in _PRONOUNS:
                 return False
+            if i > a and not self.v.cap(i) and (w.endswith("ed") or w in _PAST_IRREGULAR or i in self.verbs or self.adverb(i)):
+                return False  # a verb or an adverb: a clause
         return self.plausible_source(a, b)
 
     def link_object(self, p: str, a: int) -> bool:
@@ -2253,20 +2254,26 @@ class _Run:
         """
         words = self.v.words
         for i in range(k, end):
-            if words[i] in _RELATIVE_SUBJECTS or words[i] == "whose":
+            w = words[i]
+            if w in _RELATIVE_SUBJECTS or w == "whose":
                 return False
-            base = self.s.lemma(words[i : i + 1]) == words[i]
-            noun = self.v.cap(i) or words[i] in _NOUN_HOMOGRAPHS or (base and self.modified_base_form(i))  # "Tarn Research", "a talk show"
-            if i in self.verbs and (i > k or not words[i].endswith("ing")) and self.is_verb_use(i) and not noun:
+            if i in self.verbs and (i > k or not w.endswith("ing")) and self.is_verb_use(i) and not self.cue_noun(i):
                 return True  # (a run that opens with a finite reporting verb is a predicate: "X, Y's aide, said that ...")
-            if i == k and words[i].endswith("ed") and not self.v.cap(i) and i + 1 < end:
+            if i == k and w.endswith("ed") and not self.v.cap(i) and i + 1 < end:
                 nxt = words[i + 1]
                 if nxt in _DETERMINERS or nxt in _GOVERNED or self.v.cap(i + 1):
                     return True  # a past tense with its object: "X, a former chairman, poked at Y, ..."
-            party = i in self.label_tokens or self.v.gap(i).strip() == "-"  # "(I-Vt.)", "I-Vt." are no pronoun
-            if words[i] in _FINITE_AUX or (words[i] in _SUBJECT_PRONOUNS and not party):
-                return True
+            if w in _FINITE_AUX or (w in _SUBJECT_PRONOUNS and not (i in self.label_tokens or self.v.gap(i).strip() == "-")):
+                return True  # (the "I" of "(I-Vt.)" or "I-Vt." is no pronoun)
         return False
+
+    def cue_noun(self, i: int) -> bool:
+        """Whether the cue word at ``i`` is a noun: in a name, a noun homograph or a base form after a modifier.
+
+        ``Tarn Research``, ``his plan``, ``a talk show host``.
+        """
+        w = self.v.words[i]
+        return self.v.cap(i) or w in _NOUN_HOMOGRAPHS or (self.s.lemma([w]) == w and self.modified_base_form(i))
 
     def modified_base_form(self, c: int) -> bool:
         """A base-form homograph (``support``, ``plan``, ``call``) after a lowercase modifier.
