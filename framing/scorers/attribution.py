@@ -63,6 +63,9 @@ Extraction, in order
    believed``, ``is said to``) outside quotations and outside other cues, and agentless passives
    of speech and epistemic verbs (``we were told that …``, ``was accused of …``, ``is considered
    …``).
+5. **Headlines.** A first line that opens with a name and a colon (``Sanders: Brexit vote
+   could help Trump``) attributes the claim after the colon to the name (kind ``indirect``,
+   no cue); an article, a number or a section label (``The Latest:``, ``Analysis:``) is none.
 
 The cue span is the reporting verb's group: auxiliaries (with the contracted one of ``they've``),
 modals, negation and adverbs before it (``has also said``, ``did not say``, ``is suddenly
@@ -87,10 +90,12 @@ in apposition to a role (``the director of the trust, Ina Kirsch,``; two names t
 (D-Ohio)``) and poll quantities (``about six in 10``, ``47 percent``, ``47%``, ``Thirty-nine
 percent``, ``At least a dozen``) are part of the source span; the phrase after ``according
 to`` keeps all its post-modifiers up to the clause punctuation when the content comes before
-it (``people familiar with the plans``). An aside between dashes (``X -- a teacher -- says``)
-and a run between commas that holds a verb of its own are not; a clause-initial adverbial
+it (``people familiar with the plans``); a descriptive aside between dashes is part of the
+source too (``X -- a teacher -- says``; not one that is a clause or an adverbial). A run
+between commas that holds a verb of its own is not; a clause-initial adverbial
 (``Recently,``, ``Asked about it,``, ``Outside the plant,``) is no subject; a participle after
-a comma (``..., adding that``) takes the speaker of the last cue of its sentence; a relative
+a comma (``..., adding that``) takes the speaker of the last cue of its sentence, else the
+subject of its clause, never the noun phrase just before the comma; a relative
 ``who`` is the source, named after its antecedent. Names are canonical
 across mentions: titles, ranks, roles and possessors are dropped (``Maj. Gen. Yahya Rasool``,
 ``Labour MP Yahya Rasool`` and ``Leon FC's Yahya Rasool`` -> ``Yahya Rasool``), a later
@@ -411,6 +416,48 @@ _RELATIVE_SUBJECTS: Final = frozenset({"who", "who'd", "who's", "that", "which"}
 _QUANTITY_HEADS: Final = frozenset({"percent", "cent", "half", "majority", "minority", "third", "thirds", "quarter", "fifth"})
 #: Prepositions that open a post-modifier inside a subject ("voters in Iowa", "experts on Iran").
 _NP_PREPOSITIONS: Final = frozenset({"in", "for", "from", "at", "with", "on"})
+#: Prepositions that join a post-modifier to a noun or to a modifier after it ("aides to the
+#: governor", "a study by two economists", "people familiar with the talks").
+_LINK_PREPOSITIONS: Final = _NP_PREPOSITIONS | frozenset({"to", "by", "about"})
+#: Prepositions that open an adverbial aside between a subject and its verb ("X, in a statement, said").
+_ASIDE_PREPOSITIONS: Final = frozenset({"in", "at", "on", "after", "before", "during", "for", "with", "from", "despite", "amid"})
+#: Words in -ing that open a role or a list, not a participle phrase ("managing director",
+#: "acting chairman", "ranking member", "including").
+_ING_MODIFIERS: Final = frozenset(
+    {"managing", "acting", "ranking", "founding", "visiting", "outgoing", "incoming", "presiding", "reigning", "sitting"}
+    | {"leading", "governing", "consulting", "supervising", "including", "longstanding", "upcoming"}
+)
+#: Adjectives and participles that follow the noun they modify with a preposition (``a source
+#: close to the mayor``, ``lawmakers loyal to the party``, ``people briefed on the talks``).
+_POSTNOMINAL: Final = frozenset(
+    {"close", "closest", "familiar", "loyal", "friendly", "sympathetic", "hostile", "opposed", "allied", "aligned", "affiliated"}
+    | {"connected", "linked", "tied", "knowledgeable", "privy", "devoted", "committed", "faithful", "answerable", "involved"}
+    | {"briefed", "based"}
+)
+#: Past participles without -ed that take an agent ("a letter written by", "a poll taken by").
+_IRREGULAR_PARTICIPLES: Final = frozenset(
+    {"written", "taken", "given", "chosen", "drawn", "done", "made", "held", "seen", "run", "won", "known", "shown", "led", "paid"}
+    | {"sent", "put", "set", "built", "bought", "brought", "sought", "told", "commissioned"}
+)
+#: Words after "with" that describe a source by what it knows ("a person with knowledge of the talks").
+_KNOWLEDGE: Final = frozenset({"knowledge", "direct", "close", "firsthand", "first-hand", "access", "ties", "links"})
+#: Irregular past tenses that are no common nouns: a noun phrase ends before them ("the senator kept").
+_PAST_IRREGULAR: Final = frozenset(
+    {"kept", "took", "gave", "went", "came", "got", "ran", "won", "led", "sent", "brought", "became", "began", "stood", "met"}
+    | {"paid", "fought", "sought", "spent", "drove", "wrote", "spoke", "broke", "chose", "fell", "grew", "knew", "threw", "stuck"}
+    | {"struck", "told", "heard", "saw", "did", "had", "was", "were"}
+)
+#: Compound nouns that open with a cue word ("think tank", "talk show"): no report.
+_CUE_COMPOUNDS: Final = frozenset(
+    {("think", "tank"), ("think", "tanks"), ("talk", "show"), ("talk", "shows"), ("talk", "radio"), ("speak", "easy")}
+)
+#: Nouns of people whose relation to someone follows with "to" (``aides to the governor``,
+#: ``Chad's ambassador to France``); "to" after other words may mark an infinitive or a goal.
+_TO_HEADS: Final = frozenset(
+    {"aide", "aides", "adviser", "advisers", "advisor", "advisors", "counsel", "counselor", "counselors", "consultant", "consultants"}
+    | {"assistant", "assistants", "ambassador", "ambassadors", "envoy", "envoys", "delegate", "delegates", "spokesman", "spokeswoman"}
+    | {"spokesperson", "secretary", "successor", "heir", "donor", "donors", "contributor", "contributors", "deputy", "deputies"}
+)
 #: Words after which a cue word that is also a noun can only be the noun: prepositions
 #: ("amid claims", "despite fears") and forms of *have* ("has plans", "had hopes").
 _BEFORE_NOUN_ONLY: Final = frozenset(
@@ -920,8 +967,33 @@ _ACRONYM: Final = re.compile(r"\(\s*([A-Z][A-Za-z]{1,7})\s*\)")
 _LABEL: Final = re.compile(r"\(\s*(?:[A-Z][A-Za-z.]{0,7}(?:\s*-\s*[A-Z][A-Za-z.]{0,7})?|ret\.?|retd\.?)\s*\)(?!\s*-)")
 _SPACED_DASH: Final = re.compile(r"\s-{1,3}|-{1,3}\s")
 _MAX_SOURCE_TOKENS: Final = 14
+_ANON_CLAUSE_REACH: Final = 8  # tokens of a relative clause searched for an anonymity marker
 _LOOKBACK: Final = 400
 _MAX_LOWER_IN_NP: Final = 4
+#: Abbreviations of more than three letters that keep their period inside a noun phrase: US
+#: states in news style and company suffixes (``Fresno, Calif.,``, ``Exxon Mobil Corp.``).
+_ABBREVIATIONS: Final = frozenset(
+    {"ariz", "calif", "colo", "conn", "mass", "mich", "minn", "miss", "mont", "okla", "tenn", "wash", "wisc", "penn", "nebr"}
+    | {"corp", "bros", "assn", "dept", "univ"}
+)
+_MAX_HEADLINE_NAME: Final = 5  # words of the name before a headline's colon ("Former Senator Ana Ruiz:")
+_MIN_HEADLINE_CLAIM: Final = 3  # words of the claim after it
+#: Section labels that open a headline with a colon and name no speaker ("Analysis: ...").
+_HEADLINE_LABELS: Final = frozenset(
+    {"analysis", "opinion", "editorial", "exclusive", "breaking", "update", "updated", "watch", "video", "photos", "live", "latest"}
+    | {"review", "explainer", "interview", "commentary", "correction", "factbox", "timeline", "q", "a", "news", "daily", "guide"}
+    | {"obituary", "preview", "profile", "recap", "quiz", "feature", "focus"}
+)
+#: Focus particles and sentence adverbs before a subject ("even his allies say", "Perhaps voters feel").
+_FOCUS: Final = frozenset({"even", "perhaps", "maybe"})
+#: Quantifiers that can float after the subject they quantify ("they both said", "the ministers all urged").
+_FLOATING: Final = frozenset({"both", "all", "each"})
+#: Verbs of saying that usually invert after their content ("..., said X.", "..., wrote X.").
+_INVERTING: Final = frozenset({"say", "add", "write", "note", "explain", "argue", "recall", "continue", "ask", "observe", "remark"})
+#: Ordinals that open a sentence as adverbs ("First, ...").
+_ORDINALS: Final = frozenset({"first", "second", "third", "fourth", "fifth", "finally", "lastly", "next"})
+_MAX_LIST_ITEMS: Final = 8  # items of a serial list before a coordinated subject
+_MAX_LIST_ITEM_TOKENS: Final = 5  # tokens of one such item ("Ana Ruiz", "the union's lawyers")
 _RIGHT_CUE_WINDOW: Final = 8
 _LEFT_CUE_WINDOW: Final = 12
 _MAX_VERB_GROUP: Final = 6  # auxiliaries and adverbs looked at before a cue ("would not have also said")
@@ -1074,12 +1146,14 @@ class Attribution:
     ----------
     kind
         ``"direct"`` (the content holds a speech quotation), ``"indirect"`` (paraphrase after a
-        reporting verb), ``"according_to"`` or ``"unattributed"`` (a hedge such as *reportedly*,
-        or an agentless passive such as *was accused of*).
+        reporting verb, or a headline's claim after ``Name:``), ``"according_to"`` or
+        ``"unattributed"`` (a hedge such as *reportedly*, or an agentless passive such as *was
+        accused of*).
     source
         The speaker, or ``None`` (always ``None`` for unattributed claims).
     cue
-        The cue, or ``None`` (a quotation that inherits its speaker, a trailing ``- Name``).
+        The cue, or ``None`` (a quotation that inherits its speaker, a trailing ``- Name``, a
+        headline ``Name: claim``).
     content
         ``(start, end)`` of what is attributed; never overlaps the cue.
     """
@@ -1536,6 +1610,7 @@ class _Run:
         self.hedge_spans = {k for a, b in self.unattributed for k in range(a, b)}
         self.anon_rev = {e - 1: s for e, s in self.anon_ends.items()}
         self.anon_starts = set(self.anon_ends.values())
+        self.anon_starts = set(self.anon_ends.values())
         self.type_hits: list[tuple[int, int, str, float]] = [(m.token_start, m.token_end, m.category, m.weight) for m in types]
         self.type_starts = [h[0] for h in self.type_hits]
         self.label_gaps, self.label_tokens = _labels(v)
@@ -1566,7 +1641,7 @@ class _Run:
             if "." in g:
                 # An abbreviation's period (Gen., U.S.) but not a sentence end.
                 w = self.v.words[k]
-                return len(w) <= 3 or w in _TITLES
+                return len(w) <= 3 or w in _TITLES or w in _ABBREVIATIONS
             return True
         return False
 
@@ -1612,7 +1687,7 @@ class _Run:
         lowers = 0
         while k >= lo:
             w = words[k]
-            if k < j and not self.plain_gap(k):
+            if k < j and not self.plain_gap(k) and not self.joint_name(k):
                 break
             if w == "in" and k + 1 <= j and k - 1 >= lo and _numeric(words[k - 1]) and _numeric(words[k + 1]):
                 k -= 1  # "six in 10", "4 in 10"
@@ -1646,9 +1721,24 @@ class _Run:
                 break
             k -= 1
         # Trim leading connectors and sentence adverbs.
-        while start < j and (words[start] in _CONNECTORS or words[start] == "and" or (words[start] in _SENTENCE_ADVERBS and v.cap(start))):
-            start += 1
+        while start < j and (
+            words[start] in _CONNECTORS
+            or words[start] in _FOCUS
+            or words[start] == "and"
+            or (words[start] in _SENTENCE_ADVERBS and v.cap(start))
+        ):
+            start += 1  # (a focus particle is no part of the phrase: "even his allies", "Perhaps young voters")
         return (start, j + 1)
+
+    def possessive(self, k: int) -> bool:
+        """Whether token ``k`` is a possessive (``Germany's``, or a plural's bare apostrophe: ``Sanders' aide``)."""
+        w = self.v.words[k]
+        return w.endswith("'s") or (w.endswith("s") and self.v.gap(k).startswith("' "))
+
+    def joint_name(self, k: int) -> bool:
+        """Whether a slash after token ``k`` joins two names into one (``CNN/ORC``, ``Reuters/Ipsos``)."""
+        v = self.v
+        return k + 1 < len(v.words) and v.gap(k) == "/" and v.cap(k) and v.cap(k + 1)
 
     def np_after(self, k: int, hi: int, *, appositive: bool) -> tuple[int, int] | None:  # noqa: C901 - one forward scan
         """The noun phrase starting at token ``k``, ending before token ``hi``."""
@@ -1667,8 +1757,8 @@ class _Run:
             w = words[j]
             if j > k and (w in _BOUNDARY or (w in _DETERMINERS and words[j - 1] not in _CONNECTORS)):
                 break
-            if j > k and not v.cap(j) and w.endswith("ed") and "-" not in v.gap(j - 1):
-                break  # a verb: "the group issued a statement"
+            if j > k and not v.cap(j) and (w.endswith("ed") or w in _PAST_IRREGULAR) and "-" not in v.gap(j - 1):
+                break  # a verb: "the group issued a statement", "the senator kept to policy"
             if not (v.cap(j) or w in _CONNECTORS or w in _DETERMINERS or w.isdigit() or w == "and"):
                 lowers += 1
                 if lowers > _MAX_LOWER_IN_NP:
@@ -1680,23 +1770,49 @@ class _Run:
         while end > k + 1 and words[end - 1] in _CONNECTORS | {"and"}:
             end -= 1
         end = self.relation_right(k, end, hi)
-        end = self.past_age(end, hi) if appositive else end
+        if appositive:
+            end = self.appositive_end(k, self.past_age(end, hi), hi)
+        return (k, end)
+
+    def appositive_end(self, k: int, end: int, hi: int) -> int:
+        """The end of a noun phrase from ``k`` to ``end`` with the appositive after its comma (``X, a spokesman for Y``).
+
+        No appositive opens with a capitalised word (another name), a number, a relative clause
+        of saying or a participle aside, and a run that holds a clause is none (``said X, Y's
+        aide, said that ...``).
+        """
+        v = self.v
+        words = v.words
+        post = end < hi and words[end] in _LINK_PREPOSITIONS and self.plain_gap(end - 1)
+        if post and (words[end - 1] in _POSTNOMINAL or (words[end] == "with" and end + 1 < hi and words[end + 1] in _KNOWLEDGE)):
+            j = end  # "said one official familiar with the talks", "said a person with knowledge of the case"
+            while j < hi and self.plain_gap(j) and j - k < 2 * _MAX_SOURCE_TOKENS:
+                j += 1
+            return min(j + 1, hi)
+        if end < hi and words[end] == "who" and self.plain_gap(end - 1):
+            j = end  # "said a Mexican official who was not authorized to speak": a restrictive relative clause
+            while j < hi and self.plain_gap(j) and j - k < 2 * _MAX_SOURCE_TOKENS:
+                j += 1
+            if j + 1 >= v.sent_tok[v.tok_sent[end]][1] and j - k < 2 * _MAX_SOURCE_TOKENS:
+                return min(j + 1, hi)  # (only when the clause ends the sentence: no predicate follows)
         opens_appositive = (
             end < hi
             and not words[end].isdigit()
             and (
                 words[end] in _DETERMINERS
                 or not v.cap(end)
-                or words[end].endswith("'s")
+                or self.possessive(end)
                 or (words[end] in {"r", "d", "i"} and v.gap(end).strip() == "-")
             )
         )
-        if appositive and opens_appositive and "," in v.gap(end - 1):
-            j = end
-            while j < hi and self.plain_gap(j) and j - k < 2 * _MAX_SOURCE_TOKENS:
-                j += 1
-            end = min(j + 1, hi)
-        return (k, end)
+        if not opens_appositive or "," not in v.gap(end - 1) or self.reporting_relative(end, hi) or self.participle_aside(end):
+            return end
+        if words[end] in _ASIDE_PREPOSITIONS:
+            return end  # "said X, in a statement": an adverbial of the verb
+        j = end
+        while j < hi and self.plain_gap(j) and j - k < 2 * _MAX_SOURCE_TOKENS:
+            j += 1
+        return end if self.finite_clause(end, min(j + 1, hi)) else min(j + 1, hi)
 
     def past_age(self, end: int, hi: int) -> int:
         """The end of a name ending before token ``end`` with the age set off by commas after it.
@@ -1718,9 +1834,10 @@ class _Run:
             j -= 1
         if j < lo:
             return None
+        j = self.past_floating(j, lo)
         w = words[j]
         if w in _CONTRACTED_SUBJECTS or (
-            w in _RELATIVE_SUBJECTS and j - 1 >= lo and words[j - 1] not in _CUE_AUX and (j - 1) not in self.verbs
+            w in _RELATIVE_SUBJECTS and j - 1 >= lo and words[j - 1] not in _CUE_AUX and (j - 1) not in self.verbs and self.plain_gap(j)
         ):
             # "he's predicting", "they've argued"; "X, who said ...", "groups that have endorsed
             # him": the relative pronoun is the subject (entity() resolves it to X); not the
@@ -1735,7 +1852,23 @@ class _Run:
         if not self.plain_gap(j) and not percent:
             return None
         span = self.np_before(j, lo)
-        return None if span is None else self.relative_head(self.quantity_left(self.extend_left(span, lo), lo), lo)
+        return None if span is None else self.relative_head(self.serial_list(self.quantity_left(self.extend_left(span, lo), lo), lo), lo)
+
+    def past_floating(self, j: int, lo: int) -> int:
+        """The last token of the subject before a floating quantifier at ``j`` (``X and Y have both said``), else ``j``.
+
+        A quantifier floats after the noun phrase it quantifies (``the ministers all urged``);
+        with no noun phrase before it, it is the subject itself (``Both said``).
+        """
+        words = self.v.words
+        if words[j] not in _FLOATING:
+            return j
+        k = j - 1
+        while k >= lo and self.plain_gap(k) and words[k] in _SUBJECT_SKIP:
+            k -= 1  # "have both urged"
+        if k >= lo and self.plain_gap(k) and words[k] not in _BOUNDARY and words[k] not in _SENTENCE_ADVERBS:
+            return k
+        return j
 
     def perfect_since(self, j: int, lo: int) -> bool:
         """Whether token ``j`` is the adverb ``since`` after a perfect auxiliary (``has since said``)."""
@@ -1782,10 +1915,13 @@ class _Run:
         return span
 
     def dash_aside_subject(self, j: int, lo: int) -> tuple[int, int] | None:
-        """``X -- a teacher from Y -- says``: the subject before an aside set off by dashes.
+        """``X -- a teacher from Y -- says``: the subject with an aside set off by dashes.
 
         The aside ends at token ``j`` (a spaced dash after it); the subject is the noun phrase
-        before the opening dash, without the aside (which may be a clause of its own).
+        before the opening dash with the aside when the aside describes it (``X -- a teacher
+        from Y --``, ``the scholars -- Mr. Tribe and Ms. Epstein --``), without it when the aside
+        is a clause, a relative clause or an adverbial (``X -- who has run the port --``, ``X --
+        speaking at the quay --``, ``X -- in a rare interview --``).
         """
         v = self.v
         m = j - 1
@@ -1800,7 +1936,10 @@ class _Run:
         head = self.np_before(m, lo)
         if head is None or not self.plausible_source(*head):
             return None
-        return self.extend_left(head, lo)
+        a = self.extend_left(head, lo)[0]
+        w = self.v.words[m + 1]
+        adverbial = w in _BOUNDARY or (not self.v.cap(m + 1) and w.endswith(("ed", "ing")) and w not in _ING_MODIFIERS)
+        return (a, head[1]) if adverbial or self.finite_clause(m + 1, j + 1) else (a, j + 1)
 
     def extend_left(self, span: tuple[int, int], lo: int) -> tuple[int, int]:
         """Grow a subject leftwards over post-modifiers and coordination.
@@ -1808,7 +1947,8 @@ class _Run:
         ``the leader of the party``, ``one of the aides``, ``Democrats in Congress``, ``voters in
         Iowa`` (a preposition other than ``of`` needs a capitalised, plural or quantifier head
         before it) and ``Dr. Osei and her colleagues`` (only when the left conjunct opens the
-        clause, so that ``Lee won in Ohio and Ruiz said`` stays ``Ruiz``).
+        clause, so that ``Lee won in Ohio and Ruiz said`` stays ``Ruiz``), and two roles of one
+        named person (``Former prosecutor and Mayor Tom Lee``).
         """
         v = self.v
         words = v.words
@@ -1817,9 +1957,9 @@ class _Run:
             p, w = words[a - 1], words[a - 2]
             if p == "and" and (w in _SUBJECT_PRONOUNS or not v.cap(a - 2)):
                 conjunct = self.lowercase_conjunct(a - 2, b, lo)
-                if conjunct is not None:
-                    a = conjunct
-                break
+                if conjunct is None:
+                    conjunct = self.role_conjunct(a - 2, b, lo)  # (token 0 is a start, so no "or")
+                return (a if conjunct is None else conjunct, b)
             if w in _BOUNDARY or w in _PRONOUNS:
                 break
             head_like = (
@@ -1828,11 +1968,19 @@ class _Run:
                 or w in _QUANTITY_HEADS
                 or (w.endswith("s") and not w.endswith("ss"))
                 or (a - 3 >= lo and words[a - 3] in _DETERMINERS and self.plain_gap(a - 3))  # "the government in Riyadh"
+                or self.determined_head(a - 2, lo)  # "an earlier report in ..."
             )
-            if not (p == "of" or (p in _NP_PREPOSITIONS and head_like) or (p == "and" and v.cap(a - 2))):
+            # A post-modifier with "to", "by" or after a modifier ("aides to the mayor", "a study
+            # by X", "polls conducted by X", "a source close to X", "people familiar with X").
+            agent = self.agent_head(a, b, lo) if p == "by" and self.link_object(p, a) else None
+            if agent is not None:
+                a = agent
+                continue
+            linked = self.linked(p, a, head_like=head_like)
+            if not (p == "of" or (p in _NP_PREPOSITIONS and head_like) or linked or (p == "and" and v.cap(a - 2))):
                 break
             left = self.np_before(a - 2, lo)
-            if left is None or b - left[0] > _MAX_SOURCE_TOKENS:
+            if left is None or b - left[0] > _MAX_SOURCE_TOKENS or (linked and not self.linked_head(left[0], a)):
                 break
             start = self.correlative(left[0], lo) if p == "and" else left[0]
             if p == "and" and start > lo and self.plain_gap(start - 1):
@@ -1886,6 +2034,162 @@ class _Run:
                 head = self.np_before(h, lo)
                 return a if head is None else head[0]
         return a
+
+    def determined_head(self, j: int, lo: int) -> bool:
+        """Whether token ``j`` ends a noun phrase that opens with a determiner and holds no verb (``the Republican nominee``)."""
+        left = self.np_before(j, lo)
+        return left is not None and left[0] < j and self.v.words[left[0]] in _DETERMINERS and self.noun_phrase(left[0], j + 1)
+
+    def linked(self, p: str, a: int, *, head_like: bool) -> bool:
+        """Whether the preposition ``p`` before token ``a`` joins its object to the word before it in one subject.
+
+        After a role noun (``aides to the mayor``), after a post-nominal modifier (``close to``,
+        ``familiar with``) or, for ``by``, after a common noun head (``a study by X``; not
+        ``Tuesday by X``).
+        """
+        words = self.v.words
+        w = words[a - 2]
+        return self.link_object(p, a) and (
+            (p == "to" and (w in _TO_HEADS or w in _POSTNOMINAL))
+            or (p == "by" and head_like and not self.v.cap(a - 2) and w not in _TIME)
+            or (p in _LINK_PREPOSITIONS and w in _POSTNOMINAL)
+        )
+
+    def linked_head(self, start: int, a: int) -> bool:
+        """Whether tokens from ``start`` to the preposition before ``a`` are a noun phrase that a post-modifier can follow.
+
+        A post-nominal modifier needs a noun head before it (``people familiar with``; not ``He
+        was familiar with``), and a noun before ``to`` or ``by`` must not end a clause
+        (``Clinton leads Sanders by ...``).
+        """
+        if self.v.words[a - 2] in _POSTNOMINAL:
+            return start < a - 2 and self.noun_phrase(start, a - 2)
+        return self.noun_phrase(start, a - 1)
+
+    def agent_head(self, a: int, b: int, lo: int) -> int | None:
+        """The start of the noun phrase a participle with the agent from token ``a`` post-modifies.
+
+        ``polls conducted by X``, ``a study being released on Tuesday by X``: the participle
+        (after ``being`` or ``been``, before a time adverbial) needs a noun phrase with no verb
+        before it (``was endorsed by X`` has none).
+        """
+        v = self.v
+        words = v.words
+        m = a - 2
+        while m > lo and words[m] in _TIME and self.plain_gap(m - 1):
+            m -= 1
+        w = words[m]
+        if v.cap(m) or not (w.endswith("ed") or w in _IRREGULAR_PARTICIPLES) or not self.plain_gap(m):
+            return None
+        h = m - 1
+        while h >= lo and words[h] in {"being", "been", "newly", "recently", "first", "jointly"} and self.plain_gap(h):
+            h -= 1
+        if h < lo or not self.plain_gap(h):
+            return None
+        left = self.np_before(h, lo)
+        if left is None or b - left[0] > _MAX_SOURCE_TOKENS or not self.noun_phrase(left[0], h + 1):
+            return None
+        return left[0]
+
+    def opens_clause(self, k: int, lo: int) -> bool:
+        """Whether token ``k`` opens a clause: at ``lo``, after punctuation or after a subordinator (``but``, ``while``, ``where``)."""
+        return k <= lo or not self.plain_gap(k - 1) or self.v.words[k - 1] in _SUBORDINATORS
+
+    def role_conjunct(self, j: int, b: int, lo: int) -> int | None:
+        """The start of a role coordinated with the role before a name (one person), the left conjunct ending at ``j``.
+
+        ``Real estate mogul and reality television star Ana Ruiz``, ``Former prosecutor and
+        Mayor Tom Lee``: the left conjunct is a bare role (no determiner, no verb) that opens
+        the clause, and the phrase ends in a capitalised name.
+        """
+        v = self.v
+        words = v.words
+        if not v.cap(b - 1) or v.cap(j) or "-" in v.gap(j):
+            return None  # ("warm-and-fuzzy Trump" is one modifier)
+        left = self.np_before(j, lo)
+        if left is None or not self.opens_clause(left[0], lo):
+            return None
+        for i in range(left[0], j + 1):
+            w = words[i]
+            if w in _DETERMINERS or w in _PRONOUNS or i in self.verbs or self.adverb(i) or (not v.cap(i) and w.endswith(("ed", "s"))):
+                return None  # a verb ("Lee's bill passed and ..."), a plural or a determined phrase is no bare role
+        return left[0]
+
+    def noun_phrase(self, a: int, b: int) -> bool:
+        """Whether tokens [a, b) read as a plausible speaker with no verb or adverb inside (no clause)."""
+        words = self.v.words
+        for i in range(a, b):
+            w = words[i]
+            if w in _PRONOUNS:
+                return False
+            if i > a and not self.v.cap(i) and (w.endswith("ed") or w in _PAST_IRREGULAR or i in self.verbs or self.adverb(i)):
+                return False  # a verb or an adverb: a clause
+        return self.plausible_source(a, b)
+
+    def link_object(self, p: str, a: int) -> bool:
+        """Whether token ``a`` opens the object of the preposition ``p`` before it, not an infinitive or a margin.
+
+        After ``to`` a noun phrase opens with a determiner, a capital or a possessive (``aides to
+        the mayor``; not ``to dismiss cases``); after ``by`` not with a number (``leads by 271``).
+        """
+        words = self.v.words
+        if p == "to":
+            return words[a] in _DETERMINERS or self.v.cap(a) or words[a].endswith("'s")
+        return not (p == "by" and _numeric(words[a]))
+
+    def serial_list(self, span: tuple[int, int], lo: int) -> tuple[int, int]:
+        """A coordinated subject grown leftwards over the items of its list (``Ana Ruiz, Tom Lee and their aides``).
+
+        The span must be a coordination (``X and Y``) with a comma before it, or follow ``, and``
+        (``Ana Ruiz, Tom Lee, and their aides``); every item before it is a short noun phrase
+        with no verb, set off by a comma, and the first opens the clause. A time word, a sentence
+        adverb or a prepositional phrase before the comma is an adverbial, not an item
+        (``Yesterday, Ruiz and Lee said``, ``In Tarn, Ruiz and Lee said``).
+        """
+        v = self.v
+        words = v.words
+        a, b = span
+        if words[a] in _PRONOUNS:
+            return span  # "Mrs. Clinton won, and he said"
+        if a - 2 >= lo and words[a - 1] == "and" and v.gap(a - 2) == ", " and self.plain_gap(a - 1):
+            k = a - 2  # "X, Y, and Z": the item before the serial comma
+        elif "," in v.gap(a - 1) and v.gap(a - 1).strip() == "," and any(words[i] == "and" for i in range(a + 1, b - 1)):
+            k = a - 1
+        else:
+            return span
+        for _ in range(_MAX_LIST_ITEMS):
+            item = self.np_before(k, lo)
+            if item is None or not self.list_item(*item):
+                return span
+            start = item[0]
+            if start - 1 >= lo and v.gap(start - 1) == ", ":
+                k = start - 1
+                continue
+            return (start, b) if self.opens_clause(start, lo) and b - start <= 2 * _MAX_SOURCE_TOKENS else span
+        return span
+
+    def list_item(self, a: int, b: int) -> bool:
+        """Whether tokens [a, b) can be an item of a list of speakers: a name, or a lowercase noun phrase.
+
+        A name is capitalised throughout; a common noun phrase opens with a determiner, a
+        possessive or a lowercase word and has no lowercase word after a capitalised one (``the
+        Berlin Wall fell``, ``include China`` are clauses). A time word, a sentence adverb or an
+        ordinal is an adverbial (``Yesterday,``, ``First,``).
+        """
+        v = self.v
+        words = v.words
+        if b - a > _MAX_LIST_ITEM_TOKENS or not self.noun_phrase(a, b):
+            return False
+        if all(words[i] in _TIME or words[i] in _SENTENCE_ADVERBS or words[i] in _ORDINALS or self.adverb(i) for i in range(a, b)):
+            return False
+        lower_start = not v.cap(a) or words[a] in _DETERMINERS or v.sent_tok[v.tok_sent[a]][0] == a  # ("Farm unions")
+        capital = False
+        for i in range(a, b):
+            if v.cap(i) and not (i == a and lower_start):
+                capital = True
+            elif capital and words[i] not in _CONNECTORS:
+                return False
+        return capital or lower_start or words[a].endswith("'s")
 
     def correlative(self, start: int, lo: int) -> int:
         """The start of a left conjunct with the ``both``/``either`` before it (``Both the board and ...``)."""
@@ -1943,7 +2247,7 @@ class _Run:
             words[k] in _DETERMINERS
             or not v.cap(k)
             or words[k] in _TITLES
-            or words[k].endswith("'s")  # "X, Germany's largest bank, said"
+            or self.possessive(k)  # "X, Germany's largest bank, said", "X, Sanders' campaign manager, said"
             or (words[k] in {"r", "d", "i"} and k + 1 <= j and v.gap(k).strip() == "-")  # "X, R-Ky., said"
         )
         named = not opens and all(
@@ -1952,7 +2256,10 @@ class _Run:
         if named and k - 1 >= lo and "," in v.gap(k - 1):
             # "The director of the centre, Ina Kirsch, said": a name in apposition to a role.
             role = self.np_before(k - 1, lo)
-            if role is not None and not v.cap(k - 1) and (words[role[0]] in _DETERMINERS or words[role[0]].endswith("'s")):
+            # (the role may end in a capital when a lowercase word shows it is no name: "the two
+            # leading Republicans, Ana Ruiz and Tom Lee,"; "Ana Ruiz, Tom Lee" are two names)
+            common = role is not None and (not v.cap(k - 1) or any(not v.cap(i) for i in range(role[0] + 1, k - 1)))
+            if role is not None and common and (words[role[0]] in _DETERMINERS or words[role[0]].endswith("'s")):
                 return (self.extend_left(role, lo)[0], j + 1)
         if k - 1 >= lo and "," in v.gap(k - 1) and opens:
             if self.finite_clause(k, j + 1):
@@ -1961,19 +2268,98 @@ class _Run:
             if words[h].isdigit() and h - 1 >= lo and "," in v.gap(h - 1):
                 h -= 1  # an age before the appositive
             head = self.np_before(h, lo)
-            if head is not None and (v.cap(head[0]) or words[head[0]] in _DETERMINERS):
-                return (self.relation_left(head[0], lo), j + 1)
+            start = None if head is None else self.named_before_role(head, lo)
+            if head is not None and start is not None and (start < head[0] or v.cap(head[0]) or words[head[0]] in _DETERMINERS):
+                start = self.relation_left(start, lo)  # "An aide to | Senator Ana Ruiz, who ..."
+                aside = self.reporting_relative(k, j + 1) or self.participle_aside(k) or words[k] in _ASIDE_PREPOSITIONS
+                return (start, head[1]) if aside else (start, j + 1)
         return None
 
+    def named_before_role(self, head: tuple[int, int], lo: int) -> int:
+        """The start of a subject whose appositive holds a second one: ``Ana Ruiz, director of Tarn Aid, a charity, said``.
+
+        The role before the last appositive (``director of Tarn Aid``, with its post-modifiers)
+        follows a name set off by a comma that opens the clause; else the head starts where it
+        did. A time word or a preposition is no name (``On Tuesday, the head of X, a charity,``).
+        """
+        v = self.v
+        words = v.words
+        role = self.extend_left(head, lo)
+        k = role[0] - 1
+        party = words[role[0]] in {"r", "d", "i"} and v.gap(role[0]).strip() == "-"  # "Ana Ruiz, R-Ohio, a senator,"
+        if k < lo or v.gap(k).strip() != "," or (v.cap(role[0]) and not party):
+            return head[0]
+        name = k
+        while name - 1 >= lo and self.plain_gap(name - 1) and k - name < _MAX_HEADLINE_NAME:
+            name -= 1
+        named = all(v.cap(i) and words[i] not in _TIME and words[i] not in _BOUNDARY for i in range(name, k + 1))
+        return name if named and self.opens_clause(name, lo) else head[0]
+
+    def participle_aside(self, k: int) -> bool:
+        """Whether the run set off by a comma at token ``k`` is a participle phrase about the act of speaking.
+
+        ``X, speaking at a rally, said``, ``said X, referring to the vote`` and ``X, during the
+        debate, said``: the phrase tells how or when the speaker spoke and is no part of the
+        speaker's description (``including`` opens a list of members, which is, and ``managing
+        director`` is a role).
+        """
+        w = self.v.words[k]
+        if self.v.cap(k) or w in _ING_MODIFIERS:
+            return False
+        return w == "during" or (w.endswith("ing") and len(w) > 5)
+
+    def reporting_relative(self, k: int, end: int) -> bool:
+        """Whether the clause opened by the ``who`` at token ``k`` (ending before ``end``) reports speech.
+
+        ``X, who said last week that ...,`` or ``X, who spoke on condition of anonymity,``: a verb
+        of saying (not of stance or with a target) or an anonymity marker makes the clause an
+        attribution of its own or a note on the sourcing, not a description of the speaker, and
+        it stays out of the source span (``X, who teaches law at Tarn,`` and ``X, who endorsed
+        Y,`` stay in).
+        """
+        words = self.v.words
+        if words[k] != "who":
+            return False
+        i = k + 1
+        while i < end and (words[i] in _CUE_AUX or self.adverb(i)):
+            i += 1
+        if i >= end:
+            return False
+        if any(t in self.anon_starts for t in range(k, i + 1)):
+            return True
+        verb = self.verbs.get(i)
+        if verb is None or verb.category == "cognitive" or not self.is_verb_use(i):
+            return False
+        return self.s.lemma(words[i : verb.end]) not in _TARGET_VERBS
+
     def finite_clause(self, k: int, end: int) -> bool:
-        """Whether tokens ``k`` to ``end`` hold a reporting verb not inside a relative clause (a clause of their own)."""
+        """Whether tokens ``k`` to ``end`` hold a clause of their own, not inside a relative clause.
+
+        A reporting verb, a finite auxiliary or a subject pronoun makes a clause (``..., some
+        offices would be closed, said X``: the content before an inverted speaker, no appositive).
+        """
         words = self.v.words
         for i in range(k, end):
-            if words[i] in _RELATIVE_SUBJECTS or words[i] == "whose":
+            w = words[i]
+            if w in _RELATIVE_SUBJECTS or w == "whose":
                 return False
-            if i in self.verbs and i > k and self.is_verb_use(i) and words[i] not in _NOUN_HOMOGRAPHS:
-                return True
+            if i in self.verbs and (i > k or not w.endswith("ing")) and self.is_verb_use(i) and not self.cue_noun(i):
+                return True  # (a run that opens with a finite reporting verb is a predicate: "X, Y's aide, said that ...")
+            if i == k and w.endswith("ed") and not self.v.cap(i) and i + 1 < end:
+                nxt = words[i + 1]
+                if nxt in _DETERMINERS or nxt in _GOVERNED or self.v.cap(i + 1):
+                    return True  # a past tense with its object: "X, a former chairman, poked at Y, ..."
+            if w in _FINITE_AUX or (w in _SUBJECT_PRONOUNS and not (i in self.label_tokens or self.v.gap(i).strip() == "-")):
+                return True  # (the "I" of "(I-Vt.)" or "I-Vt." is no pronoun)
         return False
+
+    def cue_noun(self, i: int) -> bool:
+        """Whether the cue word at ``i`` is a noun: in a name, a noun homograph or a base form after a modifier.
+
+        ``Tarn Research``, ``his plan``, ``a talk show host``.
+        """
+        w = self.v.words[i]
+        return self.v.cap(i) or w in _NOUN_HOMOGRAPHS or (self.s.lemma([w]) == w and self.modified_base_form(i))
 
     def modified_base_form(self, c: int) -> bool:
         """A base-form homograph (``support``, ``plan``, ``call``) after a lowercase modifier.
@@ -2284,6 +2670,8 @@ class _Run:
         words = v.words
         if any(v.cap(k) or words[k] in _DETERMINERS or words[k] in _PRONOUNS for k in range(a, b)):
             return True
+        if b - a >= 2 and words[b - 1].endswith("ed"):
+            b -= 1  # a participle after its head ("disclosures filed on Sunday revealed")
         if words[b - 1] in _QUANTITY_HEADS or (b - a == 1 and words[a] in _RELATIVE_SUBJECTS):
             return True
         if _numeric(words[b - 1]) and (v.gap(b - 1).strip() == "%" or (b - a >= 3 and words[b - 2] == "in")):
@@ -2331,7 +2719,8 @@ class _Run:
                 a = stop
                 ok = self.person_run(a, end)
             if pronoun is None:
-                if ok and (surname is None or v.text[v.spans[end - 1][0] : v.spans[end - 1][1]] == surname):
+                affiliation = end - a >= 2 and words[end - 2] in {"of", "for"}  # "Ana Ruiz of Yahoo" is no Mr Yahoo
+                if ok and (surname is None or (v.text[v.spans[end - 1][0] : v.spans[end - 1][1]] == surname and not affiliation)):
                     return (a, end)
             elif nearest is not None and a < v.sent_tok[v.tok_sent[nearest[0]]][0]:
                 break  # no subject before the nearest name in its sentence
@@ -2460,6 +2849,23 @@ class _Run:
                 out[m.group(1)] = text[v.spans[a][0] : v.spans[span[1] - 1][1]]
         return out
 
+    def withheld_after(self, b: int) -> bool:
+        """Whether a source ending at token ``b`` is followed by a relative clause that withholds its name.
+
+        ``A porter, who asked not to be named, said``: the clause is left out of the source, but its
+        anonymity marker still types the speaker ``anonymous``.
+        """
+        v = self.v
+        words = v.words
+        if b <= 0 or b >= len(words) or words[b] not in {"who", "whom"} or "," not in v.gap(b - 1):
+            return False
+        for k in range(b + 1, min(len(words), b + 1 + _ANON_CLAUSE_REACH)):
+            if k in self.anon_starts:
+                return True
+            if not self.plain_gap(k):
+                return False
+        return False
+
     def type_of(self, a: int, b: int) -> str:
         """The source type of the tokens [a, b): the best-weighted source-types category."""
         k = bisect.bisect_left(self.type_starts, a)
@@ -2481,12 +2887,13 @@ class _Run:
                 return cid
         return "unknown"  # pragma: no cover - every category is in SOURCE_TYPES
 
-    def head_span(self, a: int, b: int) -> tuple[int, int]:
+    def head_span(self, a: int, b: int) -> tuple[int, int]:  # noqa: PLR0911 - one return per kind of head
         """The head noun phrase of a source span: before its appositive comma, or the name after it.
 
         People named by their relation to someone else end before the preposition: ``Critics of
-        the Pentagon`` are critics, not the Pentagon (while ``officials at the Pentagon`` and
-        ``the leader of the union`` speak for it). A personal name followed by its affiliation
+        the Pentagon`` are critics, not the Pentagon, ``aides to the mayor`` are aides and ``a
+        source close to the mayor`` is a source (while ``officials at the Pentagon`` and ``the
+        leader of the union`` speak for it). A personal name followed by its affiliation
         is the head: ``Ana Ruiz of the U.N.`` is Ana Ruiz (typed by the whole span).
         """
         words = self.v.words
@@ -2503,12 +2910,18 @@ class _Run:
         ):
             return (a, k)
         for k in range(a, b - 1):
-            if "," in self.v.gap(k):
+            if "," in self.v.gap(k) or _SPACED_DASH.search(self.v.gap(k)):  # (an aside between dashes too)
                 if not self.v.cap(k) and all(self.v.cap(i) or words[i] in _CONNECTORS for i in range(k + 1, b)):
                     return (k + 1, b)  # "the director of the trust, Ina Kirsch": the name is the head
                 return (a, k + 1)
             if words[k] in _OUTSIDERS and words[k + 1] in _POST_MODIFIER_PREPOSITIONS and self.plain_gap(k):
                 return (a, k + 1)
+            if k > a and words[k] in _POSTNOMINAL and words[k + 1] in _LINK_PREPOSITIONS and self.plain_gap(k):
+                return (a, k)  # "a source close to Ana Ruiz" is a source, not Ana Ruiz
+            if words[k] in _TO_HEADS and words[k + 1] == "to" and self.plain_gap(k):
+                return (a, k + 1)  # "aides to the mayor" are aides
+            if (words[k + 1] == "who" or (words[k + 1] == "with" and k + 2 < b and words[k + 2] in _KNOWLEDGE)) and self.plain_gap(k):
+                return (a, k + 1)  # "a Mexican official who spoke", "a person with knowledge of": no part of the name
         return (a, b)
 
     def relation_head(self, a: int, b: int) -> int | None:
@@ -2542,13 +2955,18 @@ class _Run:
         while hb - 1 > ha and hb - 1 in self.label_tokens:
             hb -= 1
         typ = self.type_of(a, b) if hb == b or words[hb - 1] not in _OUTSIDERS else self.type_of(a, hb)
+        if self.withheld_after(b):  # "A porter, who asked that his name not be used, said"
+            typ = "anonymous"
         # The proper-name part: capitalised tokens (with connectors) at the end of the head.
         caps = [k for k in range(ha, hb) if v.cap(k) and not (k == ha and words[k] in _DETERMINERS)]
         name: str
         person = False
-        related = self.relation_head(ha, hb)
+        # The head span ends before a relation ("a source | close to the mayor"), so the relation is
+        # looked for up to the end of the source.
+        related = self.relation_head(ha, max(hb, b))
         if related is not None:  # "an aide to Senator X" is not X: the unnamed person, apart from X
             caps = []
+            hb = max(hb, b)  # named by the whole phrase, relation included
             if words[related] in _NAMEISH_ANON_HEADS:
                 typ = "anonymous"
         acronym_head = bool(caps) and words[hb - 1] in _ORG_NOUNS and text[v.spans[caps[-1]][0] : v.spans[caps[-1]][1]].isupper()
@@ -2657,7 +3075,7 @@ class _Run:
 
     # -- extraction -------------------------------------------------------------------------
 
-    def extract(self) -> list[_Found]:  # noqa: C901, PLR0912 - the four passes in order
+    def extract(self) -> list[_Found]:  # noqa: C901, PLR0912 - the five passes in order
         """All attributions of the document."""
         out: list[_Found] = []
         consumed: set[int] = set()
@@ -2694,7 +3112,51 @@ class _Run:
             f4 = self.hedge(a, b)
             if f4 is not None:
                 out.append(f4)
+        f5 = self.headline(out)
+        if f5 is not None:
+            out.append(f5)
         return out
+
+    def headline(self, found: list[_Found]) -> _Found | None:
+        """``Sanders: Brexit vote could help Trump.``: a headline that opens with a name and a colon.
+
+        In a headline the colon attributes the claim after it to the name before it. Only the
+        first line of the text counts, the name is at most :data:`_MAX_HEADLINE_NAME` capitalised
+        words (no article, number or section label such as ``Analysis:``), at least three words
+        follow with a quotation, an auxiliary or a word in *-ed* or *-s* among them (a claim, not a
+        profile's description: ``Ana Ruiz: The acting outlaw``), and no other attribution holds
+        them (``Name: "..."`` is a direct quotation).
+        """
+        v = self.v
+        words = v.words
+        if not v.sent_tok:
+            return None
+        sa, sb = v.sent_tok[0]
+        k = sa
+        while k < min(sb, sa + _MAX_HEADLINE_NAME) and self.plain_gap(k):
+            k += 1
+        name = range(sa, k + 1)
+        ok = (
+            k < min(sb, sa + _MAX_HEADLINE_NAME)
+            and v.gap(k).strip() == ":"
+            and sb - (k + 1) >= _MIN_HEADLINE_CLAIM
+            and ("\n" in v.gap(sb - 1) or sb == len(words))  # the first sentence is a line of its own
+            and words[sa] not in _DETERMINERS
+            and all((v.cap(i) or words[i] in _CONNECTORS) and words[i] not in _HEADLINE_LABELS and not _numeric(words[i]) for i in name)
+        )
+        claim = range(k + 2, sb)  # (after the claim's first word)
+        clause = any(
+            v.tok_quote[i] >= 0
+            or words[i] in _FINITE_AUX
+            or (len(words[i]) > 3 and words[i].endswith(("ed", "s")) and not words[i].endswith("ss"))
+            for i in claim
+        )  # a claim, not a profile's description ("Ana Ruiz: The acting outlaw")
+        if not (ok and clause):
+            return None
+        content = (v.spans[k + 1][0], v.spans[sb - 1][1])
+        if any(_overlaps(content, f.content) for f in found):
+            return None
+        return _Found("indirect", (sa, k + 1), self.entity(sa, k + 1, sa), None, "neutral", "", content)
 
     def _sentence_bounds(self, k: int) -> tuple[int, int]:
         return self.v.sent_tok[self.v.tok_sent[k]]
@@ -2780,6 +3242,9 @@ class _Run:
                 verb = self.verbs[c]
                 gap_before = v.text[v.spans[qa - 1][1] : qs] if qa > 0 else ""
                 src = self.source_before_cue(c, lo)
+                if src is None and c > lo and "," in v.gap(c - 1) and "," in gap_before and self.invertible(c):
+                    inverted_np = self.np_after(verb.end, qa, appositive=True)
+                    src = inverted_np if inverted_np is not None and inverted_np[1] == qa else None  # '..., explained X, "..."'
                 issuer = self.document_issuer(src, c, lo) if src is not None else self.means_governor(c, lo)
                 if c > lo and words[c - 1] in _PASSIVE_AUX and not words[c].endswith("ing"):
                     # 'X was labelled "a disgrace" by Y': the speaker is the agent after the
@@ -3001,6 +3466,7 @@ class _Run:
             or (words[c] in _WEIGH and verb.end < len(words) and words[verb.end] == "at")  # "weighs in at 80kg": a weight
             or (verb.end - c == 2 and words[c + 1] == "that" and words[c] not in self.s._single and not self.singular_subject(c))  # noqa: SLF001
             or self.speech_event(c)
+            or (c + 1 < len(words) and (words[c], words[c + 1]) in _CUE_COMPOUNDS)  # "think tanks", "talk show"
             or (words[c] in _PUT and not self.as_clause(c, sa))
             or (words[c] in _COMMENT_FORMS and not self.comment_complement(verb.end))
         ):
@@ -3028,10 +3494,21 @@ class _Run:
         opener = self.participle_opener(c, lo, hi) if src is None and not passive else None
         if opener is not None:
             src, hi = opener  # "Noting that ..., X added": the main clause's subject; the content ends at the comma
-        if src is None and not passive:
-            src = self.source_before_cue(c, lo)
         named_after = verb.end < hi and (v.cap(verb.end) or words[verb.end] in _DETERMINERS)
-        if src is None and not passive and c > lo and "," in v.gap(c - 1) and named_after and self.invertible(c):
+        invertible = not passive and c > lo and "," in v.gap(c - 1) and named_after and self.invertible(c)
+        if src is None and invertible and self.s.lemma(words[c : verb.end]) in _INVERTING:
+            after = self.np_after(verb.end, hi, appositive=True)
+            # "..., said X, a historian.": the noun phrase ends the clause (a time adverbial may follow)
+            timed = after is not None and all(words[i] in _TIME for i in range(after[1], hi))
+            if after is not None and timed and not any(words[i] in _TIME for i in range(*after)):
+                src, inverted = after, True
+        if src is None and not passive and c > lo and words[c].endswith("ing") and "," in v.gap(c - 1):
+            # "X ..., citing Y": a participle after a comma hangs on its clause, whose speaker or
+            # subject speaks, not the noun phrase before the comma
+            src = self.earlier_speaker(c) or self.clause_subject(lo, c)
+        if src is None and not passive:
+            src = self.participle_head(c, self.source_before_cue(c, lo))
+        if src is None and invertible:
             src = self.np_after(verb.end, hi, appositive=True)
             if src is not None and src[1] < hi and self.plain_gap(src[1] - 1):
                 src = None  # "..., criticized the plan for ...": an object, not an inverted speaker
@@ -3040,8 +3517,6 @@ class _Run:
         reduced = (
             verb.category == "cognitive" and words[c].endswith(("ed", "en")) and verb.end < hi and words[verb.end] in {"as", "to", "by"}
         )
-        if src is None and not passive and c > lo and words[c].endswith("ing") and "," in v.gap(c - 1):
-            src = self.earlier_speaker(c)  # "X said ..., adding that": the speaker of the clause's cue
         if src is None and not passive and c > lo and (words[c].endswith("ing") or ("," in v.gap(c - 1) and not reduced)):
             # "..., decrying X": the subject of the clause; "X, (a long aside), criticized Y" too.
             src = self.clause_subject(lo, c)
@@ -3164,6 +3639,23 @@ class _Run:
         """
         words = self.v.words
         return end >= len(words) or not self.plain_gap(end - 1) or words[end] in {"on", "about", "that", "upon"}
+
+    def participle_head(self, c: int, src: tuple[int, int] | None) -> tuple[int, int] | None:
+        """The noun a participle cue right after its subject modifies: the phrase after the last ``of``.
+
+        ``the share of voters saying``, ``footage of Ana Ruiz talking about``: the participle
+        post-modifies the nearest noun phrase, and the voters speak, not the share.
+        """
+        words = self.v.words
+        if src is None or not words[c].endswith("ing") or src[1] != c or not self.plain_gap(c - 1):
+            return src
+        v = self.v
+        for i in range(src[1] - 2, src[0], -1):
+            if words[i] != "of" or not self.plain_gap(i) or (v.cap(i - 1) and v.cap(i + 1)) or _numeric(words[i + 1]):
+                continue  # (not inside a name, "Freedom of Information Act", nor before a measure, "of 20 years")
+            if self.plausible_source(i + 1, src[1]):
+                return (i + 1, src[1])
+        return src
 
     def participle_opener(self, c: int, lo: int, hi: int) -> tuple[tuple[int, int], int] | None:
         """Speaker and content end of a participle cue that opens its sentence.
@@ -3844,7 +4336,9 @@ def _labels(v: _View) -> tuple[dict[int, str], set[int]]:
         b = bisect.bisect_left(v.starts, lm.end())
         if 0 < a < b:
             gaps[a - 1] = v.gap(a - 1).replace("(", " ")
-            gaps[b - 1] = v.gap(b - 1).replace(")", " ")
+            g = v.gap(b - 1)
+            close = g.find(")")
+            gaps[b - 1] = g[:close].replace(".", " ") + " " + g[close + 1 :]  # "(D-Calif.)": the period is the label's
             tokens.update(range(a, b))
     return gaps, tokens
 
