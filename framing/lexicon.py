@@ -181,7 +181,7 @@ class Lexicon:
     --------
     >>> lex = load_lexicon("abbreviations")
     >>> lex.name, lex.version
-    ('abbreviations', '1.0.0')
+    ('abbreviations', '1.1.0')
     >>> "prepositive" in lex.category_ids
     True
     """

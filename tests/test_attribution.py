@@ -3207,3 +3207,18 @@ def test_a_prepositional_aside_after_an_inverted_speaker_stays_out_of_the_source
     (a,) = run("The plan will fail, said Ana Ruiz, in a rare interview.").attributions
     assert a.source is not None
     assert a.source.text == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "typ"),
+    [
+        ("The port will close, said spokesman Tom Becker.", "spokesman Tom Becker", "unknown"),
+        ("The port will close, said union leader Ana Ruiz.", "union leader Ana Ruiz", "advocacy"),
+        ("The port will close, said spokesman Lt. Col. (ret.) Tom Becker.", "spokesman Lt. Col. (ret.) Tom Becker", "military"),
+    ],
+)
+def test_an_inverted_speaker_may_open_with_a_lowercase_role(text: str, source: str, typ: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert (a.source.text, a.source.type) == (source, typ)
+    assert text[a.content[0] : a.content[1]] == "The port will close"

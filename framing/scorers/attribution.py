@@ -967,6 +967,7 @@ _ACRONYM: Final = re.compile(r"\(\s*([A-Z][A-Za-z]{1,7})\s*\)")
 _LABEL: Final = re.compile(r"\(\s*(?:[A-Z][A-Za-z.]{0,7}(?:\s*-\s*[A-Z][A-Za-z.]{0,7})?|ret\.?|retd\.?)\s*\)(?!\s*-)")
 _SPACED_DASH: Final = re.compile(r"\s-{1,3}|-{1,3}\s")
 _MAX_SOURCE_TOKENS: Final = 14
+_ROLE_REACH: Final = 3  # lowercase words of a role before a name after an inverting verb ("said union leader X")
 _ANON_CLAUSE_REACH: Final = 8  # tokens of a relative clause searched for an anonymity marker
 _LOOKBACK: Final = 400
 _MAX_LOWER_IN_NP: Final = 4
@@ -2849,6 +2850,25 @@ class _Run:
                 out[m.group(1)] = text[v.spans[a][0] : v.spans[span[1] - 1][1]]
         return out
 
+    def role_then_name(self, k: int, hi: int) -> bool:
+        """Whether a lowercase role (a title, or a role the source-types lexicon knows) opens at ``k`` and a name follows it.
+
+        ``said spokesman Dennis Marsh``, ``said union leader Ana Ruiz``: an inverted speaker whose
+        title is written without a determiner or a capital.
+        """
+        v = self.v
+        j = k
+        while j < min(hi, k + _ROLE_REACH) and not v.cap(j):
+            if not self.plain_gap(j):
+                return False
+            j += 1
+        if j == k or j >= hi or not v.cap(j):
+            return False
+        if v.words[j - 1] in _TITLES:  # "spokesman", "police chief"
+            return True
+        i = bisect.bisect_left(self.type_starts, k)
+        return i < len(self.type_hits) and self.type_hits[i][0] == k and self.type_hits[i][1] >= j
+
     def withheld_after(self, b: int) -> bool:
         """Whether a source ending at token ``b`` is followed by a relative clause that withholds its name.
 
@@ -3494,7 +3514,7 @@ class _Run:
         opener = self.participle_opener(c, lo, hi) if src is None and not passive else None
         if opener is not None:
             src, hi = opener  # "Noting that ..., X added": the main clause's subject; the content ends at the comma
-        named_after = verb.end < hi and (v.cap(verb.end) or words[verb.end] in _DETERMINERS)
+        named_after = verb.end < hi and (v.cap(verb.end) or words[verb.end] in _DETERMINERS or self.role_then_name(verb.end, hi))
         invertible = not passive and c > lo and "," in v.gap(c - 1) and named_after and self.invertible(c)
         if src is None and invertible and self.s.lemma(words[c : verb.end]) in _INVERTING:
             after = self.np_after(verb.end, hi, appositive=True)
