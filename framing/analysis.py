@@ -125,7 +125,7 @@ class Record:
             what = "missing" if text_field not in item else "null" if text is None else f"{_a(type(text).__name__)}, not a string"
             raise InputError(f"field {text_field!r} is {what}", source=source, line=index)
         rid = item.get(id_field)
-        if rid is not None and not isinstance(rid, (str, int)):
+        if rid is not None and (isinstance(rid, bool) or not isinstance(rid, (str, int))):
             raise InputError(f"field {id_field!r} must be a string or an integer, got {type(rid).__name__}", source=source, line=index)
         title = item.get(title_field)
         if title is not None and not isinstance(title, str):
@@ -233,12 +233,13 @@ class Analysis:
         return out
 
 
-def json_safe(value: Any) -> Any:  # noqa: ANN401, PLR0911 - metadata is anything; one return per kind of value
+def json_safe(value: Any) -> Any:  # noqa: ANN401, C901, PLR0911 - metadata is anything; one return per kind of value
     """``value`` as plain JSON data: what metadata becomes in :meth:`framing.Analysis.to_dict`.
 
     NaN, infinities and missing-value markers (pandas' ``NaT``, ``NA``) become ``None``; numpy
-    scalars become Python numbers; dates and times (pandas ``Timestamp`` included) become ISO
-    8601 strings; mappings, lists and tuples are converted item by item (keys as strings); any
+    scalars and arrays become Python numbers and lists; dates and times (pandas ``Timestamp``
+    and numpy ``datetime64`` included) become ISO 8601 strings and durations seconds; mappings,
+    lists and tuples are converted item by item (keys as strings), sets become sorted lists; any
     other object becomes its ``str``. Strings, integers, booleans and finite floats stay as they are.
 
     Examples
@@ -256,6 +257,12 @@ def json_safe(value: Any) -> Any:  # noqa: ANN401, PLR0911 - metadata is anythin
         return {str(k): json_safe(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
         return [json_safe(v) for v in value]
+    if isinstance(value, (set, frozenset)):
+        return sorted((json_safe(v) for v in value), key=repr)
+    if isinstance(value, dt.timedelta):
+        return value.total_seconds()
+    if type(value).__module__ == "numpy":
+        return _numpy_safe(value)
     try:
         missing = bool(value != value)  # noqa: PLR0124 - NaN-like markers are unequal to themselves
     except (TypeError, ValueError):  # an array, or a marker whose truth value is ambiguous
@@ -264,9 +271,18 @@ def json_safe(value: Any) -> Any:  # noqa: ANN401, PLR0911 - metadata is anythin
         return None
     if isinstance(value, (dt.date, dt.time)):
         return value.isoformat()
-    if type(value).__module__ == "numpy" and hasattr(value, "tolist"):  # a numpy scalar or array
-        return json_safe(value.tolist())
-    return str(value)
+    to_list = getattr(value, "tolist", None)  # a pandas Series or Index, an array of another library
+    return json_safe(to_list()) if callable(to_list) else str(value)
+
+
+def _numpy_safe(value: Any) -> Any:  # noqa: ANN401 - any numpy scalar or array
+    """A numpy value as plain JSON data (see :func:`json_safe`): dates at microseconds, durations in seconds."""
+    kind = getattr(getattr(value, "dtype", None), "kind", "")
+    if kind == "M":  # datetime64: at nanoseconds tolist() gives an integer, at microseconds a datetime
+        value = value.astype("datetime64[us]")
+    elif kind == "m":  # timedelta64
+        value = value.astype("timedelta64[us]")
+    return json_safe(value.tolist()) if hasattr(value, "tolist") else str(value)
 
 
 def _a(noun: str) -> str:
@@ -549,6 +565,8 @@ def resolve_jobs(n_jobs: int) -> int:
 
     Raises
     ------
+    TypeError
+        For anything but an integer.
     ValueError
         For ``0`` or a number below ``-1``.
 
@@ -559,6 +577,9 @@ def resolve_jobs(n_jobs: int) -> int:
     >>> resolve_jobs(-1) >= 1
     True
     """
+    if isinstance(n_jobs, bool) or not isinstance(n_jobs, int):
+        msg = f"n_jobs must be an integer, got {n_jobs!r}"
+        raise TypeError(msg)
     if n_jobs == -1:
         usable = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else None
         return max(1, len(usable) if usable else os.cpu_count() or 1)

@@ -95,7 +95,9 @@ class DictionaryOptionAction(argparse.Action):
         if not sep or not key:
             parser.error(f"{option_string} {values}: expected KEY=VALUE")
         parsed: object = value
-        if key in _BOOL_OPTIONS:
+        if key == "delimiter" and value == "\\t":
+            parsed = "\t"  # a tab, as shells pass it
+        elif key in _BOOL_OPTIONS:
             if value.lower() not in {"true", "false", "yes", "no", "1", "0"}:
                 parser.error(f"{option_string} {values}: {key} takes true or false")
             parsed = value.lower() in {"true", "yes", "1"}
@@ -198,7 +200,10 @@ def _parser() -> argparse.ArgumentParser:
         "--input",
         choices=["auto", "text", "jsonl"],
         default="auto",
-        help="how to read inputs (auto: .jsonl files, and stdin whose first line is a JSON object, are JSONL; others text)",
+        help=(
+            "how to read inputs (auto: .jsonl and .ndjson files, gzipped or not, and any input whose first line is a "
+            "JSON object are JSONL; others text)"
+        ),
     )
     a.add_argument("--format", choices=["jsonl", "json", "csv"], default="jsonl", help="output format (default jsonl)")
     add_dictionary_arguments(a)
@@ -398,9 +403,10 @@ def _read_inputs(
             if head and _is_json_object(head[-1]):
                 yield from _jsonl(itertools.chain(head, handle), source, fields)
                 continue
-            if head and head[-1].lstrip().startswith("[") and path.removesuffix(".gz").endswith(".json"):
-                problem = "a JSON array, not JSONL: write one record object per line (or pass --input text to analyse it as text)"
-                yield source, 1, InputError(problem, source=source, line=1)
+            if head and head[-1].lstrip().startswith(("[", "{")) and path.removesuffix(".gz").endswith(".json"):
+                what = "a JSON array" if head[-1].lstrip().startswith("[") else "a JSON document over several lines"
+                problem = f"{what}, not JSONL: write one record object per line (or pass --input text to analyse it as text)"
+                yield source, len(head), InputError(problem, source=source, line=len(head))
                 continue
             if not is_jsonl:
                 text = "".join(head) + handle.read()

@@ -368,7 +368,7 @@ def parse_toml(text: str, *, source: str = "<string>") -> Lexicon:  # noqa: C901
     except tomllib.TOMLDecodeError as exc:
         m = _TOML_LINE_RE.search(str(exc))
         # An error found only at the end (an unclosed array or table) is reported at the last line.
-        line = int(m.group(1)) if m else (text.count("\n") + 1 if "end of document" in str(exc) else None)
+        line = int(m.group(1)) if m else (len(text.rstrip("\n").split("\n")) if "end of document" in str(exc) else None)
         problem = re.sub(r"\s*\(at line \d+, column \d+\)|\s*\(at end of document\)", "", str(exc)).strip()
         raise LexiconError(f"TOML syntax: {problem}", path=source, line=line) from exc
     lines = text.split("\n")

@@ -59,6 +59,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final, Literal
 
+from framing._text import WORD_RE
+
 __all__ = ["MENTION_NOUNS", "Quote", "find_quotes"]
 
 QuoteKind = Literal["speech", "scare", "mention"]
@@ -123,7 +125,7 @@ _UTTERANCE_NOUNS: Final = frozenset({"word", "words"})
 _POSSESSIVE_WORDS: Final = "my your his her its our their whose own"
 _POSSESSIVES: Final = frozenset(_POSSESSIVE_WORDS.split())
 
-_WORD: Final = re.compile(r"\w+(?:'\w+)*")
+_WORD: Final = WORD_RE  # the document's own words (a number such as 2.5 is one)
 _DOUBLE_OPEN: Final = frozenset("\u201c\u201e\u201f\u00ab")
 _DOUBLE_CLOSE: Final = frozenset("\u201d\u00bb")
 _SINGLE_OPEN: Final = frozenset("\u2018\u201b\u201a")

@@ -228,3 +228,28 @@ def test_failures_keep_the_record_id_and_count_records_from_one() -> None:
     assert [(f.index, f.id) for f in failures] == [(1, "b"), (2, "7")]
     assert str(failures[0].error) == "<input>:2: field 'text' is missing"
     assert str(failures[1].error) == "<input>:3: field 'text' is an int, not a string"
+
+
+def test_numpy_dates_durations_arrays_and_sets_become_plain_json() -> None:
+    import datetime as dt
+    import math
+
+    import numpy as np
+
+    from framing.analysis import json_safe
+
+    assert json_safe(np.datetime64("2024-03-01T12:00:00.000000000")) == "2024-03-01T12:00:00"
+    assert json_safe(np.datetime64("NaT")) is None
+    assert json_safe(np.array([math.nan, 1.0])) == [None, 1.0]
+    assert json_safe(np.timedelta64(90, "s")) == 90.0
+    assert json_safe(dt.timedelta(hours=1)) == 3600.0
+    assert json_safe({2, 1}) == [1, 2]
+
+
+def test_a_boolean_id_and_a_fractional_number_of_jobs_are_refused() -> None:
+    with pytest.raises(InputError, match="field 'id' must be a string or an integer"):
+        Record.coerce({"id": True, "text": "x"})
+    from framing import resolve_jobs
+
+    with pytest.raises(TypeError, match="n_jobs must be an integer"):
+        resolve_jobs(2.0)  # type: ignore[arg-type]

@@ -417,3 +417,15 @@ def test_lexicon_info_takes_reader_options(tmp_path: Path, capsys: pytest.Captur
     code, _, err = run(capsys, "lexicon", "info", "negation", "-o", "version=2")
     assert code == 2
     assert "not to bundled lexicons" in err
+
+
+def test_a_json_document_over_several_lines_is_refused_and_a_tab_delimiter_is_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "doc.json").write_text('\n\n{\n  "id": "a",\n  "text": "x"\n}\n', encoding="utf-8")
+    code, out, err = run(capsys, "analyze", str(tmp_path / "doc.json"), "-q")
+    assert (code, out) == (1, "")
+    assert f"{tmp_path / 'doc.json'}:3: a JSON document over several lines, not JSONL" in err
+    table = tmp_path / "t.tsv.csv"
+    table.write_text("term\tcat\nstrike\tlabour\n", encoding="utf-8")
+    code, out, err = run(capsys, "analyze", str(EXAMPLE), "-q", "-d", str(table), "-o", "delimiter=\\t", "-o", "term_column=term", "-o", "category_column=cat")
+    assert code == 0, err
+    assert json.loads(out)["dictionaries"]["t.tsv"]["categories"]["labour"]["count"] > 0

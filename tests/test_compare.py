@@ -1243,6 +1243,14 @@ def test_cli_writes_the_per_document_features_behind_the_report(tmp_path, capsys
     planted = [float(r["loaded.score"]) for r in rows if r["outlet"] == "Planted"]
     assert est["mean"] == pytest.approx(sum(planted) / len(planted))
     assert _cli([str(corpus), "--features", str(tmp_path / "no" / "f.csv"), *opts]) == 2
+    capsys.readouterr()
+    # without ids, each row names its file and line; --id-field reads another field
+    bare = tmp_path / "bare.jsonl"
+    bare.write_text("\n".join(json.dumps({**{k: v for k, v in r.items() if k != "id"}, "url": f"u{i}"}) for i, r in enumerate(recs)) + "\n", encoding="utf-8")
+    assert _cli([str(bare), "--features", str(out), *opts]) == 0
+    assert [r["id"] for r in csv.DictReader(io.StringIO(out.read_text(encoding="utf-8")))][:2] == ["bare.jsonl:1", "bare.jsonl:2"]
+    assert _cli([str(bare), "--id-field", "url", "--features", str(out), *opts]) == 0
+    assert [r["id"] for r in csv.DictReader(io.StringIO(out.read_text(encoding="utf-8")))][:2] == ["u0", "u1"]
 
 
 def test_a_min_stories_below_six_is_noted_as_never_significant():
@@ -1251,3 +1259,8 @@ def test_a_min_stories_below_six_is_noted_as_never_significant():
     enough = compare_features(data, CompareSettings(pair_by="story", min_stories=6, n_boot=20, n_permutations=0))
     assert any("min_stories=3" in n and "never be significant" in n for n in few.notes)
     assert not any("min_stories" in n for n in enough.notes)
+    # the bound depends on alpha: 5 stories can reach p < 0.1, 6 cannot reach p < 0.01
+    loose = compare_features(data, CompareSettings(pair_by="story", min_stories=5, alpha=0.1, n_boot=20, n_permutations=0))
+    strict = compare_features(data, CompareSettings(pair_by="story", min_stories=6, alpha=0.01, n_boot=20, n_permutations=0))
+    assert not any("min_stories" in n for n in loose.notes)
+    assert any("min_stories=6" in n and "p < 0.01" in n for n in strict.notes)

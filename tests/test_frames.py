@@ -417,3 +417,24 @@ def test_every_result_names_the_settings_it_was_scored_with() -> None:
     assert default["settings"] == {"title_weight": 2.0, "scale": 4.0, "threshold": 0.5, "min_share": 0.05, "min_tokens": 100}
     strict = Analyzer(frames=FrameScorer(threshold=0.9, title_weight=5.0), loaded=False, attribution=False).analyze(text).to_dict()["frames"]
     assert (strict["settings"]["threshold"], strict["settings"]["title_weight"]) == (0.9, 5.0)
+
+
+def test_settings_are_read_when_scoring_and_never_shared() -> None:
+    from framing import Analyzer, FrameScorer
+
+    scorer = FrameScorer()
+    an = Analyzer(frames=scorer, loaded=False, attribution=False)
+    first = an.analyze("Taxpayers will bear the cost.")["frames"]
+    first.settings["threshold"] = 123.0  # a caller's edit stays in its own result
+    scorer.threshold = 0.75
+    second = an.analyze("Taxpayers will bear the cost.")["frames"]
+    assert second.settings["threshold"] == 0.75
+
+
+def test_a_loaded_language_lexicon_is_no_frame_taxonomy() -> None:
+    import pytest
+
+    from framing import FrameScorer
+
+    with pytest.raises(ValueError, match="no frame taxonomy"):
+        FrameScorer("loaded-language")

@@ -249,3 +249,10 @@ def test_a_syntax_error_found_at_the_end_names_the_last_line() -> None:
     with pytest.raises(LexiconError, match="Unclosed array") as info:
         parse_toml(src)
     assert info.value.line == 4
+
+
+def test_a_syntax_error_at_the_end_names_the_last_line_of_a_file_with_a_final_newline() -> None:
+    src = '[lexicon]\nname = "x"\n[categories.a]\nentries = ["a", "b"\n'
+    with pytest.raises(LexiconError, match="Unclosed array") as info:
+        parse_toml(src)
+    assert info.value.line == 4

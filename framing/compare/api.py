@@ -47,9 +47,6 @@ from framing.compare.stats import (
 )
 from framing.errors import InputError
 
-#: The fewest shared stories with which the exact two-sided Wilcoxon test can reach p < 0.05.
-_MIN_STORIES_FOR_SIGNIFICANCE = 6
-
 __all__ = ["CompareSettings", "ComparisonReport", "compare", "compare_features", "default_analyzer"]
 
 
@@ -205,10 +202,11 @@ def compare_features(data: FeatureData, settings: CompareSettings | None = None)
     if data.n_skipped:
         notes.append(f"{data.n_skipped} records skipped for a missing field")
     notes.extend(_near_duplicate_labels(outlets))
-    if s.pair_by is not None and s.min_stories < _MIN_STORIES_FOR_SIGNIFICANCE:
+    needed = _stories_for_significance(s.alpha)
+    if s.pair_by is not None and s.min_stories < needed:
         notes.append(
-            f"min_stories={s.min_stories}: with fewer than {_MIN_STORIES_FOR_SIGNIFICANCE} shared stories the exact two-sided "
-            "Wilcoxon test cannot reach p < 0.05, so such paired tests can never be significant"
+            f"min_stories={s.min_stories}: with fewer than {needed} shared stories the exact two-sided Wilcoxon test "
+            f"cannot reach p < {s.alpha}, so such paired tests can never be significant"
         )
     by_feature = {f: data.by_outlet(f) for f in data.features}
     # Articles about one story are not independent: with story keys, resample stories.
@@ -411,3 +409,19 @@ def _near_duplicate_labels(outlets: Sequence[str]) -> list[str]:
         for g in groups.values()
         if len(g) > 1
     ]
+
+
+def _stories_for_significance(alpha: float) -> int:
+    """The fewest pairs with which the exact two-sided Wilcoxon signed-rank test can reach p < ``alpha``.
+
+    Its smallest p-value with n pairs is 2 / 2**n (every difference of one sign).
+
+    Examples
+    --------
+    >>> _stories_for_significance(0.05), _stories_for_significance(0.1), _stories_for_significance(0.01)
+    (6, 5, 8)
+    """
+    n = 1
+    while 2 / 2**n >= alpha:
+        n += 1
+    return n

@@ -62,6 +62,7 @@ def add_compare_parser(subparsers: Any) -> argparse.ArgumentParser:  # noqa: ANN
     add_scorer_arguments(c)
     c.add_argument("--text-field", default="text", metavar="FIELD", help="field holding the text (default text)")
     c.add_argument("--title-field", default="title", metavar="FIELD", help="field holding the headline (default title)")
+    c.add_argument("--id-field", default="id", metavar="FIELD", help="field holding the id (default id; else <file>:<line>)")
     c.add_argument("--no-readability", action="store_true", help="skip readability formulas (faster)")
     c.add_argument("--correction", choices=["holm", "fdr_bh"], default="holm", help="multiple-comparison correction (default holm)")
     c.add_argument("--alpha", type=float, default=0.05, help="significance level (default 0.05)")
@@ -93,6 +94,10 @@ def _records(handle: IO[str], source: str, args: argparse.Namespace, skipped: li
                 skipped.append(f"{source}:{lineno}: field {args.text_field!r} is missing or not a string")
                 continue
             obj = {**{k: v for k, v in obj.items() if k != args.text_field}, "text": item[args.text_field]}
+        # The id names the record in --features: the chosen field, else its file and line.
+        doc_id = item.get(args.id_field)
+        obj = dict(obj)
+        obj["id"] = doc_id if isinstance(doc_id, (str, int)) and not isinstance(doc_id, bool) else f"{Path(source).name}:{lineno}"
         if args.title_field != "title":
             # likewise the headline: the chosen field or none, never a stray "title"
             obj = {k: v for k, v in obj.items() if k not in {"title", args.title_field}}

@@ -205,6 +205,12 @@ class FrameScorer:
     min_tokens
         Smallest length used as the density denominator.
 
+    Raises
+    ------
+    ValueError
+        For a parameter out of range, or a lexicon whose categories are all grouped ``loaded``
+        or ``epistemic`` (a loaded-language lexicon given by mistake).
+
     Examples
     --------
     >>> from framing.document import Document
@@ -231,6 +237,9 @@ class FrameScorer:
             msg = "need title_weight >= 0, scale > 0, 0 <= threshold < 1, 0 <= min_share <= 1, min_tokens >= 1"
             raise ValueError(msg)
         lex = load_lexicon(lexicon or "policy-frames") if not isinstance(lexicon, Lexicon) else lexicon
+        if lex.categories and all(c.group in {"loaded", "epistemic"} for c in lex.categories):
+            msg = f"lexicon {lex.name!r} is a loaded-language lexicon (every category grouped 'loaded' or 'epistemic'), no frame taxonomy"
+            raise ValueError(msg)
         self.lexicon = lex
         self.matcher = Matcher(lex)
         self.title_weight = title_weight
@@ -238,13 +247,6 @@ class FrameScorer:
         self.threshold = threshold
         self.min_share = min_share
         self.min_tokens = min_tokens
-        self._settings: dict[str, float] = {
-            "title_weight": title_weight,
-            "scale": scale,
-            "threshold": threshold,
-            "min_share": min_share,
-            "min_tokens": min_tokens,
-        }
 
     @property
     def name(self) -> str:
@@ -311,7 +313,13 @@ class FrameScorer:
             by_voice=by_voice,
             sentences=_sentence_frames(doc, matches),
             evidence=evidence,
-            settings=self._settings,
+            settings={  # read when scoring, and a new dict each time
+                "title_weight": self.title_weight,
+                "scale": self.scale,
+                "threshold": self.threshold,
+                "min_share": self.min_share,
+                "min_tokens": self.min_tokens,
+            },
         )
 
 

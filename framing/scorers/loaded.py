@@ -443,7 +443,6 @@ class LoadedScorer:
         self.threshold = float(threshold)
         self.scare_quote_weight = float(scare_quote_weight)
         self.negated_factor = float(negated_factor)
-        self._settings = {"threshold": self.threshold, "negated_factor": self.negated_factor, "scare_quote_weight": self.scare_quote_weight}
         self._groups: dict[str, str] = {c.id: c.group for c in self.lexicon.categories if c.group in _GROUPS}
         if not self._groups:
             msg = (
@@ -519,7 +518,8 @@ class LoadedScorer:
             tuple(spans),
             self._sentences(doc, units),
             with_speaker=context.results.get("attribution") is not None,
-            settings=self._settings,
+            # read when scoring, and a new dict each time: a result never shares or misstates them
+            settings={"threshold": self.threshold, "negated_factor": self.negated_factor, "scare_quote_weight": self.scare_quote_weight},
         )
 
     def _weight(self, span: LoadedSpan) -> float:
