@@ -1611,12 +1611,17 @@ class _Run:
         self.hedge_spans = {k for a, b in self.unattributed for k in range(a, b)}
         self.anon_rev = {e - 1: s for e, s in self.anon_ends.items()}
         self.anon_starts = set(self.anon_ends.values())
-        self.anon_starts = set(self.anon_ends.values())
+        self.anon_reach: dict[int, int] = {}  # marker start -> the furthest end of a marker starting there
+        for e, st in self.anon_ends.items():
+            self.anon_reach[st] = max(e, self.anon_reach.get(st, -1))
         self.type_hits: list[tuple[int, int, str, float]] = [(m.token_start, m.token_end, m.category, m.weight) for m in types]
         self.type_starts = [h[0] for h in self.type_hits]
         self.label_gaps, self.label_tokens = _labels(v)
         self.cap_tokens, self.runs, self.sourced, self.reports = None, {}, {}, {}
         self.person_surnames: set[str] = set()  # last words of the names of persons resolved so far
+        # The latest person entity per last word of its name: one lookup instead of a scan of
+        # every entity, which made long documents quadratic.
+        self.person_by_surname: dict[str, _Entity] = {}
         self.surname_refs: dict[int, bool] = {}  # lone capitalised token -> a full name ending in it comes before
         # tokens followed by a semicolon (a reported clause ends there)
         self.semicolons = {bisect.bisect_right(v.starts, m.start()) - 1 for m in re.finditer(";", v.text)}
@@ -3023,9 +3028,9 @@ class _Run:
                 if key in self.aliases:
                     name = self.aliases[key]
                 else:
-                    for known in reversed(list(self.entities.values())):
-                        if known.person and known.name.split()[-1] == key:
-                            return known
+                    known = self.person_by_surname.get(key)  # the latest person with that surname
+                    if known is not None:
+                        return known
                     run = self.earlier_name(first, key)
                     if run is not None:
                         return self.entity(run[0], run[1], run[0])
@@ -3047,6 +3052,7 @@ class _Run:
             self.entities[key] = ent
             if person:
                 self.person_surnames.add(name.split()[-1])
+                self.person_by_surname[name.split()[-1]] = ent
         elif ent.type == "unknown" and typ != "unknown":
             ent.type = typ
         bisect.insort(self.mentions, (a, ent), key=_mention_start)
@@ -3091,6 +3097,8 @@ class _Run:
         if ent is None:
             ent = _Entity(w, "unknown", w in {"he", "she"})
             self.entities[key] = ent
+            if ent.person:
+                self.person_by_surname[w] = ent
         return ent
 
     # -- extraction -------------------------------------------------------------------------
@@ -4340,7 +4348,8 @@ def _words_after_anon(run: _Run, cue: tuple[int, int]) -> bool:
     w = run.v.words[cue[0]]
     if (w.endswith("ing") or run.s.lemma([w]) == "speak") and cue[1] in run.anon_starts:
         return True
-    return any(e > cue[0] + 1 and cue[0] - 1 <= st <= cue[0] for e, st in run.anon_ends.items())
+    # a marker from the verb, or from the "who" before it, that runs past the verb
+    return any(run.anon_reach.get(st, -1) > cue[0] + 1 for st in (cue[0] - 1, cue[0]))
 
 
 def _labels(v: _View) -> tuple[dict[int, str], set[int]]:
