@@ -66,7 +66,7 @@ _TAG: Final = re.compile(r"((?:[^\W\d_a-z][\w'.-]*[ \t]+){1,5}?)([a-z]+)(?:[ \t]
 # capitalised word.
 _GLUED: Final = re.compile(r"(?<![\w.@/'-])([a-z]{2,}+)([.!?]+[\"')\]]*)(?=[A-Z][a-z]*+(?![\w@/]|\.[a-z]))")
 # A cheap test for a candidate of rule 3b: most texts have none, and skip the full search.
-_GLUED_HINT: Final = re.compile(r"[a-z][.!?]+[\"')\]]*[A-Z]")
+_GLUED_HINT: Final = re.compile(r"[.!?][\"')\]]*[A-Z][a-z]")  # from the rare punctuation, not every letter
 
 
 @dataclass(frozen=True, slots=True)
