@@ -27,7 +27,7 @@ def big_lexicon(minimum: int = 5000) -> Lexicon:
         if name == "abbreviations":
             continue
         cats.extend(
-            Category(f"{name}.{c.id}", c.definition, c.entries, c.label, c.group)
+            Category(f"{name}.{c.id}", c.definition, c.entries, c.label, c.group, c.exceptions)
             for c in load_lexicon(name).categories
             if f"{name}.{c.id}" not in _RULE_LISTS
         )
