@@ -47,7 +47,8 @@ Rules (each has a test):
   its sentence is a *scare* quote, unless a verb of labelling (*call*, *brand*, *label*, *term*,
   *describe*; not *so-called*) governs it in its clause, its object between them: *Kell called
   the plan "a disaster"* and
-  *which brands them "extremists"* quote the subject's label, so they are speech. Every other
+  *which brands them "extremists"* quote the subject's label, so they are speech, and so does a
+  passive with its agent (*were called "thugs" by the mayor*). Every other
   quotation is *speech*.
 """
 
@@ -112,6 +113,8 @@ _LABELLING_WORDS: Final = (
     "term terms termed terming describe describes described describing"
 )
 _LABELLING: Final = frozenset(_LABELLING_WORDS.split())
+_PASSIVE_BE: Final = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_AGENT_REACH: Final = 3  # words after a passive label searched for "by" ("were called "thugs" by the mayor")
 # Words that open the object of a verb of labelling ("called the plan", "branded them", "calls
 # every critic"); a determiner, a capitalised name or a number does too.
 _OBJECT_OPENER_WORDS: Final = "him her them it us me you all every each some both any such many most several"
@@ -399,7 +402,7 @@ def find_quotes(
             long_item = len(_WORD.findall(norm, s, e)) > _LIST_ITEM_MAX_WORDS
             speech = long_item and _speech_nearby(norm, s, e, sentences, sent_starts, speech_verbs, speech_window)
             kind = "speech" if speech else "mention"
-        elif short and not _speech_nearby(norm, s, e, sentences, sent_starts, speech_verbs, speech_window) and not _labelled(norm, s):
+        elif short and not _speech_nearby(norm, s, e, sentences, sent_starts, speech_verbs, speech_window) and not _labelled(norm, s, e):
             kind = "scare"
         quotes.append(Quote(s, e, kind, closed))
         last_end = e
@@ -510,15 +513,20 @@ def _opens_capitalised(norm: str, s: int) -> bool:
     return False
 
 
-def _labelled(norm: str, s: int) -> bool:
-    """Whether a verb of labelling governs the quotation at ``s``: in its clause, its object between them.
+def _labelled(norm: str, s: int, e: int) -> bool:
+    """Whether a verb of labelling governs the quotation ``norm[s:e]``: in its clause, its object between them.
 
     At most ``_COMPLEMENT_REACH`` words before the quotation. *so-called* is the writer's
-    distance from a word, not a label someone used.
+    distance from a word, not a label someone used. A passive with its agent is a label too:
+    *Protesters were called "thugs" by the mayor*.
     """
     clause = _CLAUSE_END.split(norm[max(0, s - _COMPLEMENT_CHARS) : s])[-1]
     cased = _WORD.findall(clause)[-_COMPLEMENT_REACH - 1 :]
     words = [w.lower() for w in cased]
+    if len(words) >= 2 and words[-1] in _LABELLING and words[-2] in _PASSIVE_BE:
+        after = _WORD.findall(norm[e : e + _COMPLEMENT_CHARS].lower())[:_AGENT_REACH]
+        if "by" in after:
+            return True
     # The verb's object stands between it and the label: in "called "Hamlet" the best play" the
     # quotation is the object, a title, and the label comes after it. Only a verb reading counts:
     # an object must open right after the word (a determiner, an object pronoun, a quantifier,

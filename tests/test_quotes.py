@@ -237,7 +237,10 @@ def test_nouns_and_phrasal_verbs_of_labelling_words_make_no_label() -> None:
 
 
 def test_called_after_a_passive_or_a_relative_names_nothing() -> None:
-    assert kinds('Protesters were called "thugs" by the mayor.') == [('"thugs"', "scare")]
+    # a passive label with its agent is the agent's word; without an agent it stays a scare quote
+    assert kinds('Protesters were called "thugs" by the mayor.') == [('"thugs"', "speech")]
+    assert kinds('The plan was branded "reckless" by critics.') == [('"reckless"', "speech")]
+    assert kinds('Protesters were called "thugs" on Monday.') == [('"thugs"', "scare")]
     assert kinds('A man was shot in what police called "a targeted attack".') == [('"a targeted attack"', "speech")]
     # a lowercase label after a noun and "called" is no title either
     assert kinds('A plan called "a disgrace" by critics stalled.')[0][1] != "mention"
