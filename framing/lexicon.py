@@ -99,7 +99,9 @@ class Entry:
             raise LexiconError(msg)
         wildcard = cleaned.endswith("*")
         body = cleaned[:-1] if wildcard else cleaned
-        tokens = tuple(_TERM_SPLIT_RE.findall(body if case_sensitive else body.lower()))
+        # An apostrophe that opens or closes a token is no part of it, as in a document
+        # ("tenants' union" matches the words tenants, union; "'90s" the word 90s).
+        tokens = tuple(t for t in (w.strip("'") for w in _TERM_SPLIT_RE.findall(body if case_sensitive else body.lower())) if t)
         if not tokens:
             raise LexiconError(f"term {term!r} has no word characters")
         if wildcard and len(tokens[-1]) < 2:

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 __all__ = ["Match", "Matcher", "Negation"]
 
 _GAP_OK: Final = re.compile(r"[\s\-\u2010-\u2015\u200b-\u200d\u2060\u00ad]*")
+_APOSTROPHES: Final = frozenset("'\u2019")
 _CLAUSE_BREAK: Final = re.compile(r"[.!?;:,()\[\]\"\u201c\u201d]")
 _CACHE_LIMIT: Final = 500_000
 
@@ -302,8 +303,8 @@ class Matcher:
             # before leftmost-longest, so that a shorter valid match survives a rejected longer one.
             spans = doc.token_spans()
             text = doc.text
-            ok = _GAP_OK.fullmatch
-            hits = [h for h in hits if h[1] - h[0] == 1 or all(ok(text, spans[k][1], spans[k + 1][0]) for k in range(h[0], h[1] - 1))]
+            words = doc.words
+            hits = [h for h in hits if h[1] - h[0] == 1 or all(_gap_ok(text, words, spans, k) for k in range(h[0], h[1] - 1))]
         if not self._exceptions:
             return _leftmost_longest(hits)
         exceptions = self._exceptions
@@ -328,6 +329,17 @@ class Matcher:
             node = children.get(cased[0])
             if node is not None:
                 _walk(node, cased, 0, hits, possessive=False, skip_first_ends=False, offset=i)
+
+
+def _gap_ok(text: str, words: Sequence[str], spans: Sequence[tuple[int, int]], k: int) -> bool:
+    """Whether tokens ``k`` and ``k + 1`` may stand in one phrase: only spaces and hyphens between them.
+
+    The apostrophe of a plural possessive may come first (*tenants' union*, *victims' families*).
+    """
+    a, b = spans[k][1], spans[k + 1][0]
+    if a < b and text[a] in _APOSTROPHES and words[k].endswith("s"):
+        a += 1
+    return _GAP_OK.fullmatch(text, a, b) is not None
 
 
 def _walk(  # noqa: C901 - the trie walk, inlined for speed

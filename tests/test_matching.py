@@ -584,3 +584,12 @@ def test_an_exception_belongs_to_its_own_category() -> None:
     assert found == [("deceit", "lying"), ("place", "coast")]
     with pytest.raises(LexiconError, match="both an entry and an exception"):
         Category("c", "d", (Entry.parse("lying"),), exceptions=(Entry.parse("Lying"),))
+
+
+def test_a_plural_possessive_phrase_matches_across_its_apostrophe() -> None:
+    lex = lexicon(a=["tenants' union", "victims' families"])
+    text = "The tenants\u2019 union met the victims' families and the tenants union; the 'tenant' union did not."
+    doc = Document.from_text(text)
+    assert [text[m.start : m.end] for m in Matcher(lex).find(doc)] == ["tenants\u2019 union", "victims' families", "tenants union"]
+    # an apostrophe after a word that is no plural, or a closing quotation mark, still breaks the phrase
+    assert Matcher(lexicon(a=["tenant union"])).find(Document.from_text("the 'tenant' union")) == []
