@@ -421,20 +421,33 @@ def _read_inputs(
             close_input(handle, stdin)
 
 
-def _jsonl(handle: Iterable[str], source: str, fields: tuple[str, str, str]) -> Iterator[tuple[str, int, Record | InputError]]:
+def jsonl_records(
+    handle: Iterable[str], source: str, fields: tuple[str, str, str] = ("text", "id", "title")
+) -> Iterator[tuple[int, Record | InputError]]:
+    """``(line, record or error)`` for every non-blank line of a JSONL stream, lazily.
+
+    ``fields`` names the fields that hold the text, the id and the headline; a record without an
+    id is named ``<file name>:<line>``. A bad line gives an :class:`~framing.errors.InputError`
+    naming ``source`` and the line, and the next line is read as usual.
+    """
     text_field, id_field, title_field = fields
     for lineno, obj in jsonl_objects(handle, source):
         if isinstance(obj, InputError):
-            yield source, lineno, obj
+            yield lineno, obj
             continue
         try:
             rec = Record.coerce(obj, index=lineno, source=source, text_field=text_field, id_field=id_field, title_field=title_field)
         except InputError as exc:
-            yield source, lineno, exc
+            yield lineno, exc
             continue
         if rec.id is None:
             rec = Record(rec.text, f"{Path(source).name}:{lineno}", rec.title, rec.metadata)
-        yield source, lineno, rec
+        yield lineno, rec
+
+
+def _jsonl(handle: Iterable[str], source: str, fields: tuple[str, str, str]) -> Iterator[tuple[str, int, Record | InputError]]:
+    for lineno, item in jsonl_records(handle, source, fields):
+        yield source, lineno, item
 
 
 class _Writer:

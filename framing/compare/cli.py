@@ -21,12 +21,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from framing.analysis import Analyzer
+from framing.analysis import Analyzer, Record
 from framing.cli import (
     add_dictionary_arguments,
     add_scorer_arguments,
     close_input,
-    jsonl_objects,
+    jsonl_records,
     open_input,
     read_dictionaries,
     scorer_options,
@@ -77,38 +77,23 @@ def add_compare_parser(subparsers: Any) -> argparse.ArgumentParser:  # noqa: ANN
     return c
 
 
-def _records(handle: IO[str], source: str, args: argparse.Namespace, skipped: list[str]) -> Iterator[dict[str, Any]]:
-    """The usable JSON objects of a JSONL stream, lazily; every other line is named in ``skipped``.
+def _records(handle: IO[str], source: str, args: argparse.Namespace, skipped: list[str]) -> Iterator[Record]:
+    """The usable records of a JSONL stream, lazily; every other line is named in ``skipped``.
 
-    A record the comparison would reject (no text, no outlet, a bad story key) is checked here,
-    where its line in the file is known.
+    Fields are read as ``framing analyze`` reads them (:func:`framing.cli.jsonl_records`); a
+    record the comparison would reject (no outlet, a bad story key) is checked here, where its
+    line in the file is known.
     """
-    for lineno, item in jsonl_objects(handle, source):
-        if isinstance(item, InputError):
-            skipped.append(str(item))
+    for lineno, rec in jsonl_records(handle, source, (args.text_field, args.id_field, args.title_field)):
+        if isinstance(rec, InputError):
+            skipped.append(str(rec))
             continue
-        obj = item
-        if args.text_field != "text":
-            # The chosen field is the text; a field that happens to be called "text" is not.
-            if not isinstance(item.get(args.text_field), str):
-                skipped.append(f"{source}:{lineno}: field {args.text_field!r} is missing or not a string")
-                continue
-            obj = {**{k: v for k, v in obj.items() if k != args.text_field}, "text": item[args.text_field]}
-        # The id names the record in --features: the chosen field, else its file and line.
-        doc_id = item.get(args.id_field)
-        obj = dict(obj)
-        obj["id"] = doc_id if isinstance(doc_id, (str, int)) and not isinstance(doc_id, bool) else f"{Path(source).name}:{lineno}"
-        if args.title_field != "title":
-            # likewise the headline: the chosen field or none, never a stray "title"
-            obj = {k: v for k, v in obj.items() if k not in {"title", args.title_field}}
-            if item.get(args.title_field) is not None:
-                obj["title"] = item[args.title_field]
         try:
-            check_record(obj, by=args.by, pair_by=args.pair_by)
+            check_record(rec, by=args.by, pair_by=args.pair_by)
         except InputError as exc:
             skipped.append(f"{source}:{lineno}: {exc.problem}")
             continue
-        yield obj
+        yield rec
 
 
 def _analyzer(args: argparse.Namespace) -> Analyzer | None:
