@@ -659,4 +659,6 @@ def test_the_result_names_the_settings_it_was_scored_with() -> None:
 
     text = "The regime's brutal crackdown was not a disaster."
     d = Analyzer(frames=False, attribution=False, loaded=LoadedScorer(negated_factor=0.0, scare_quote_weight=0.0)).analyze(text).to_dict()
-    assert d["loaded"]["settings"] == {"threshold": DEFAULT_THRESHOLD, "negated_factor": 0.0, "scare_quote_weight": 0.0}
+    assert d["loaded"]["settings"] == {"threshold": DEFAULT_THRESHOLD, "negated_factor": 0.0, "scare_quote_weight": 0.0, "negation_window": 3}
+    wide = Analyzer(frames=False, attribution=False, negation_window=8).analyze(text).to_dict()
+    assert wide["loaded"]["settings"]["negation_window"] == 8

@@ -304,8 +304,9 @@ class LoadedResult:
     with_speaker
         Whether an attribution result was available (``spans`` then carry ``speaker``).
     settings
-        The scorer's parameters (``threshold``, ``negated_factor``, ``scare_quote_weight``), so
-        that a published figure names every setting it depends on.
+        The scorer's parameters (``threshold``, ``negated_factor``, ``scare_quote_weight``) and
+        the analyzer's ``negation_window`` (``None`` without negation), so that a published
+        figure names the settings it depends on besides the lexicons.
     """
 
     lexicon: str
@@ -323,7 +324,7 @@ class LoadedResult:
     spans: tuple[LoadedSpan, ...]
     sentences: tuple[SentenceScore, ...]
     with_speaker: bool = False
-    settings: dict[str, float] = field(default_factory=dict)
+    settings: dict[str, float | None] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form (the ``loaded`` entry of the analysis contract)."""
@@ -519,7 +520,13 @@ class LoadedScorer:
             self._sentences(doc, units),
             with_speaker=context.results.get("attribution") is not None,
             # read when scoring, and a new dict each time: a result never shares or misstates them
-            settings={"threshold": self.threshold, "negated_factor": self.negated_factor, "scare_quote_weight": self.scare_quote_weight},
+            settings={
+                "threshold": self.threshold,
+                "negated_factor": self.negated_factor,
+                "scare_quote_weight": self.scare_quote_weight,
+                # the analyzer's negation window decides which hits are negated; None: no negation
+                "negation_window": None if context.negation is None else context.negation.window,
+            },
         )
 
     def _weight(self, span: LoadedSpan) -> float:
