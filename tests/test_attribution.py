@@ -3222,3 +3222,19 @@ def test_an_inverted_speaker_may_open_with_a_lowercase_role(text: str, source: s
     assert a.source is not None
     assert (a.source.text, a.source.type) == (source, typ)
     assert text[a.content[0] : a.content[1]] == "The port will close"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ('Protesters were called "thugs" by the mayor.', "the mayor", "were called"),
+        ('The plan was branded "reckless" by Ana Ruiz on Monday.', "Ana Ruiz", "was branded"),
+    ],
+)
+def test_a_passive_label_is_attributed_to_its_agent(text: str, source: str, cue: str) -> None:
+    (a,) = run(text).attributions
+    assert a.kind == "direct"
+    assert a.source is not None
+    assert a.cue is not None
+    assert (a.source.text, a.cue.text) == (source, cue)
+    check_invariants(text)

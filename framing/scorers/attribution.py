@@ -3257,6 +3257,13 @@ class _Run:
             tag = self.split_tag(qb, qe)
             if tag is not None:
                 cue, cue_end, src = tag
+        # 1c. A passive label with its agent after the quotation: 'were called "thugs" by the
+        # mayor': the agent is the speaker, "were called" the cue.
+        if cue is None and qa >= 2 and lo < qa < qb < hi - 1 and words[qb] == "by" and words[qa - 2] in _PASSIVE_AUX:
+            verb_at = self.verbs.get(qa - 1)
+            agent = self.np_after(qb + 1, hi, appositive=True) if verb_at is not None and verb_at.end == qa else None
+            if agent is not None:
+                cue, cue_from, cue_end, src = qa - 1, qa - 2, qa, agent
         # 2. Before it: X said: "..." / X said, "..." / X said the plan was "a disaster".
         if cue is None and lo < qa:
             c = self._find_cue(max(lo, qa - _LEFT_CUE_WINDOW), qa, last=True)
