@@ -3238,3 +3238,12 @@ def test_a_passive_label_is_attributed_to_its_agent(text: str, source: str, cue:
     assert a.cue is not None
     assert (a.source.text, a.cue.text) == (source, cue)
     check_invariants(text)
+
+
+@pytest.mark.parametrize("speaker", ["Ana Ruiz", "the minister", "spokesman Tom Becker"])
+def test_a_time_adverbial_may_stand_between_an_inverting_verb_and_its_speaker(speaker: str) -> None:
+    text = f"The port will close, said on Monday {speaker}."
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.source.text == speaker
+    assert text[a.content[0] : a.content[1]] == "The port will close"

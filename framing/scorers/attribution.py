@@ -3529,10 +3529,14 @@ class _Run:
         opener = self.participle_opener(c, lo, hi) if src is None and not passive else None
         if opener is not None:
             src, hi = opener  # "Noting that ..., X added": the main clause's subject; the content ends at the comma
-        named_after = verb.end < hi and (v.cap(verb.end) or words[verb.end] in _DETERMINERS or self.role_then_name(verb.end, hi))
+        # A time adverbial may stand between an inverting verb and its speaker: "..., said on Monday X".
+        k0 = verb.end
+        if k0 + 1 < hi and words[k0] == "on" and words[k0 + 1] in _TIME and self.plain_gap(k0) and self.plain_gap(k0 + 1):
+            k0 += 2
+        named_after = k0 < hi and (v.cap(k0) or words[k0] in _DETERMINERS or self.role_then_name(k0, hi))
         invertible = not passive and c > lo and "," in v.gap(c - 1) and named_after and self.invertible(c)
         if src is None and invertible and self.s.lemma(words[c : verb.end]) in _INVERTING:
-            after = self.np_after(verb.end, hi, appositive=True)
+            after = self.np_after(k0, hi, appositive=True)
             # "..., said X, a historian.": the noun phrase ends the clause (a time adverbial may follow)
             timed = after is not None and all(words[i] in _TIME for i in range(after[1], hi))
             if after is not None and timed and not any(words[i] in _TIME for i in range(*after)):
