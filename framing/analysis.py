@@ -125,7 +125,7 @@ class Record:
             what = "missing" if text_field not in item else "null" if text is None else f"{_a(type(text).__name__)}, not a string"
             raise InputError(f"field {text_field!r} is {what}", source=source, line=index)
         rid = item.get(id_field)
-        if rid is not None and (isinstance(rid, bool) or not isinstance(rid, (str, int))):
+        if rid is not None and not _is_id(rid):
             raise InputError(f"field {id_field!r} must be a string or an integer, got {type(rid).__name__}", source=source, line=index)
         title = item.get(title_field)
         if title is not None and not isinstance(title, str):
@@ -283,6 +283,11 @@ def _numpy_safe(value: Any) -> Any:  # noqa: ANN401 - any numpy scalar or array
     elif kind == "m":  # timedelta64
         value = value.astype("timedelta64[us]")
     return json_safe(value.tolist()) if hasattr(value, "tolist") else str(value)
+
+
+def _is_id(value: object) -> bool:
+    """Whether ``value`` can be a record's id: a string or an integer, not a boolean."""
+    return isinstance(value, (str, int)) and not isinstance(value, bool)
 
 
 def _a(noun: str) -> str:
@@ -517,7 +522,7 @@ class Analyzer:
     def _one(self, index: int, item: str | Record | Mapping[str, Any], on_error: str) -> Analysis | Failure:
         # The id of a record that cannot be read is still reported when it has a usable one.
         raw_id = item.get("id") if isinstance(item, Mapping) else item.id if isinstance(item, Record) else None
-        rid = str(raw_id) if isinstance(raw_id, (str, int)) and not isinstance(raw_id, bool) else None
+        rid = str(raw_id) if _is_id(raw_id) else None
         try:
             # errors name the record by its 1-based position, as the command line names lines
             record = Record.coerce(item, index=index + 1)

@@ -493,6 +493,12 @@ def _mention_noun_before(tail: str) -> bool:
     return not (words[-1] in _UTTERANCE_NOUNS and (before in _POSSESSIVES or before.endswith("'s")))
 
 
+def _clause_tail(before: str) -> list[str]:
+    """The last ``_COMPLEMENT_REACH + 1`` words of the clause that ``before`` ends with (as written)."""
+    clause = _CLAUSE_END.split(before[-_COMPLEMENT_CHARS:])[-1]
+    return _WORD.findall(clause)[-_COMPLEMENT_REACH - 1 :]
+
+
 def _complement_of_object(lowered: str) -> bool:
     """Whether the noun phrase that ends ``lowered`` is the object of a verb of calling or making.
 
@@ -500,8 +506,7 @@ def _complement_of_object(lowered: str) -> bool:
     and in its clause (*called the new title*, *made the song*): the quotation after
     the noun is then its complement, what it is called, not a cited word.
     """
-    clause = _CLAUSE_END.split(lowered[-_COMPLEMENT_CHARS:])[-1]
-    words = _WORD.findall(clause)[-_COMPLEMENT_REACH - 1 :]
+    words = _clause_tail(lowered)
     return any(w in _COMPLEMENT_VERBS and words[k + 1] in _DETERMINERS for k, w in enumerate(words[:-1]))
 
 
@@ -520,8 +525,7 @@ def _labelled(norm: str, s: int, e: int) -> bool:
     distance from a word, not a label someone used. A passive with its agent is a label too:
     *Protesters were called "thugs" by the mayor*.
     """
-    clause = _CLAUSE_END.split(norm[max(0, s - _COMPLEMENT_CHARS) : s])[-1]
-    cased = _WORD.findall(clause)[-_COMPLEMENT_REACH - 1 :]
+    cased = _clause_tail(norm[max(0, s - _COMPLEMENT_CHARS) : s])
     words = [w.lower() for w in cased]
     if len(words) >= 2 and words[-1] in _LABELLING and words[-2] in _PASSIVE_BE:
         after = _WORD.findall(norm[e : e + _COMPLEMENT_CHARS].lower())[:_AGENT_REACH]
