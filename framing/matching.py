@@ -27,7 +27,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from itertools import compress
 from typing import TYPE_CHECKING, Any, Final
 
@@ -76,6 +76,11 @@ class Match:
     token_start: int
     token_end: int
 
+
+# The slot setters of Match's fields, in field order. A frozen dataclass's ``__init__`` sets each
+# field through ``object.__setattr__`` by name, about 1.6 us per match; ``Matcher.find``, which
+# builds one match per hit, sets the slots directly (about 0.6 us), giving the same frozen object.
+_MATCH_SLOTS: Final = tuple(getattr(Match, f.name).__set__ for f in fields(Match))
 
 _Hit = tuple[int, Entry]
 # What a word type leads to: single-token hits, and the offsets back from it to where a phrase
@@ -250,14 +255,25 @@ class Matcher:
         quotes = doc.quotes
         nq = len(quotes)
         q = 0
+        new = object.__new__
+        set_start, set_end, set_cat, set_entry, set_weight, set_neg, set_voice, set_ts, set_te = _MATCH_SLOTS
         for s, e, ci, entry in raw:
             start = spans[s][0]
             # Matches come in text order and quotations never overlap: one pointer walks both.
             while q < nq and quotes[q].end <= start:
                 q += 1
             voice: Voice = "quoted" if q < nq and quotes[q].start <= start else "authorial"
-            neg = negated_at is not None and s in negated_at
-            out.append(Match(start, spans[e - 1][1], cats[ci], entry.term, entry.weight, neg, voice, s, e))
+            m = new(Match)
+            set_start(m, start)
+            set_end(m, spans[e - 1][1])
+            set_cat(m, cats[ci])
+            set_entry(m, entry.term)
+            set_weight(m, entry.weight)
+            set_neg(m, negated_at is not None and s in negated_at)
+            set_voice(m, voice)
+            set_ts(m, s)
+            set_te(m, e)
+            out.append(m)
         return out
 
     def find_raw(self, doc: Document) -> list[tuple[int, int, int, Entry]]:  # noqa: C901, PLR0912 - lookups, phrase check, case-sensitive pass, gap filter, exceptions

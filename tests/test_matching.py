@@ -91,6 +91,19 @@ def test_adding_an_occurrence_never_lowers_the_count(context_words: list[str], t
 
 
 @given(news_text)
+def test_matches_are_the_frozen_objects_their_constructor_builds(text: str) -> None:
+    lex = lexicon(a=["open war", "regime", "so-called", "blatant"], b=["minister", "said", "iraq"])
+    for m in Matcher(lex).find(Document.from_text(text), negation=Negation.default()):
+        fields = [getattr(m, f.name) for f in dataclasses.fields(m)]
+        again = type(m)(*fields)
+        assert m == again
+        assert hash(m) == hash(again)
+        assert repr(m) == repr(again)
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            m.start = 0  # type: ignore[misc]
+
+
+@given(news_text)
 def test_matcher_survives_pickling(text: str) -> None:
     import pickle
 
