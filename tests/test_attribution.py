@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 
 import pytest
 from hypothesis import given
@@ -388,6 +389,28 @@ def test_sides_and_balance_index() -> None:
     even = run('"Yes we can," said Gen. Mark Stone. "No we cannot," Abu Karim said.', scorer).balance
     assert even.side_balance == pytest.approx(1.0)
     assert run("No one spoke.", scorer).balance.side_balance is None
+
+
+def test_voice_counts_only_the_quoted_words_of_a_paraphrase() -> None:
+    bal = run('Ana Ruiz said the plan would cost jobs across the whole "region". Tom Berg said "it is fine".').balance
+    assert (bal.sources["Ana Ruiz"].quoted_words, bal.sources["Tom Berg"].quoted_words) == (1, 3)
+    plain = run("Ana Ruiz said the plan would cost jobs across the whole region.").balance
+    assert plain.sources["Ana Ruiz"].quoted_words == 0
+
+
+@given(news_text)
+def test_voice_never_exceeds_the_words_inside_speech_quotations(text: str) -> None:
+    doc = Document.from_text(text)
+    in_speech = sum(len(re.findall(r"\w+", text[q.start : q.end])) for q in doc.quotes if q.kind == "speech")
+    bal = run(text).balance
+    assert sum(s.quoted_words for s in bal.sources.values()) <= in_speech
+
+
+def test_one_side_with_all_the_voice_has_a_balance_of_plain_zero() -> None:
+    scorer = AttributionScorer(sides={"Ana Ruiz": "union", "Tom Berg": "port"})
+    bal = run('"We want a fair deal," said Ana Ruiz.', scorer).balance
+    assert bal.side_balance == 0.0
+    assert json.dumps(bal.side_balance) == "0.0"
 
 
 def test_empty_balance_uses_none_not_nan() -> None:

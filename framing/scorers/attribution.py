@@ -4274,8 +4274,20 @@ def _balance(atts: Sequence[Attribution], v: _View, sides: Mapping[str, str] | N
     speech_cues = 0
     neutral = 0
     side_acc: dict[str, list[int]] = {s: [0, 0] for s in dict.fromkeys((sides or {}).values())}
+    speech = [(qs, qe) for qs, qe, is_speech in v.quotes if is_speech]
+    speech_ends = [qe for _qs, qe in speech]
+
+    def quoted_words(cs: int, ce: int) -> int:
+        """Word tokens of ``text[cs:ce]`` inside speech quotations: a paraphrase quoting one word has one word of voice."""
+        n = 0
+        for qs, qe in speech[bisect.bisect_right(speech_ends, cs) :]:
+            if qs >= ce:
+                break
+            n += len(words_re.findall(text, max(cs, qs), min(ce, qe)))
+        return n
+
     for a in atts:
-        voice = len(words_re.findall(text, a.content[0], a.content[1])) if a.kind == "direct" else 0
+        voice = quoted_words(*a.content) if a.kind == "direct" else 0
         if a.cue is not None and a.kind != "unattributed":
             speech_cues += 1
             neutral += a.cue.cls == "neutral"
@@ -4313,7 +4325,8 @@ def _balance(atts: Sequence[Attribution], v: _View, sides: Mapping[str, str] | N
         side_out = {k: SideVoice(r[0], r[1], share(r[1], side_total)) for k, r in side_acc.items()}
         if len(side_acc) >= 2 and side_total:
             probs = [r[1] / side_total for r in side_acc.values()]
-            side_balance = -sum(p * math.log(p) for p in probs if p > 0) / math.log(len(probs))
+            # + 0.0 turns the -0.0 of a side with all the voice into 0.0
+            side_balance = -sum(p * math.log(p) for p in probs if p > 0) / math.log(len(probs)) + 0.0
     return Balance(
         sources=src_out,
         types=type_out,
