@@ -183,7 +183,7 @@ class Lexicon:
     --------
     >>> lex = load_lexicon("abbreviations")
     >>> lex.name, lex.version
-    ('abbreviations', '1.1.0')
+    ('abbreviations', '1.2.0')
     >>> "prepositive" in lex.category_ids
     True
     """

@@ -9,7 +9,8 @@ cover every non-space character once, in order. Its decisions, in order of prece
    final period are sentences of their own).
 3. ``.``, ``!`` or ``?`` (with any closing quotes or brackets after them) followed by white space
    ends a sentence when the next word does not start with a lowercase letter or a digit, except:
-   after a *prepositive* abbreviation (Mr., Gen., Sen., Mt.) never; after another abbreviation
+   after a *prepositive* abbreviation (Mr., Gen., Sen., Mt.) never; after one written before a
+   number (No., pp., Fig.) only when no number (``#``, a Roman numeral) follows; after another abbreviation
    (Co., Jr., U.S., a.m., a single initial) only when the next word is a common sentence starter
    (The, He, It, How...). A three-dot ellipsis does not end a sentence; four dots do.
 4. A question or exclamation closed by a quotation mark does not end the sentence when what
@@ -55,6 +56,7 @@ _MARKER: Final = re.compile(r"([" + re.escape(_BULLETS) + r"]\s*)?(\d{1,3}|[a-zA
 _LIST_LINE: Final = re.compile(r"^[ \t]*(?=[" + re.escape(_BULLETS) + r"]|\d{1,3}[.)]|[a-zA-Z](?:\.\)|[.)])\s)", re.MULTILINE)
 _BULLET_ONLY: Final = re.compile(r"[" + re.escape(_BULLETS) + r"]\s")
 _ELLIPSIS3: Final = frozenset({"...", ". . .", "\u2026"})
+_ROMAN: Final = re.compile(r"[IVXLC]{2,}|[VXLC]")  # not a lone I, the pronoun
 # A speaker tag after a quoted question: capitalised words (titles with their periods), a verb,
 # at most three more words, then a period or comma.
 # The same after a role noun: "The senator asked."
@@ -81,11 +83,15 @@ class SentenceRules:
         Lowercase abbreviations that may end a sentence.
     starters
         Lowercase words that commonly start a sentence.
+    numeric
+        Lowercase abbreviations written before a number (*No. 10*, *pp. 12*); a period after one
+        ends a sentence unless a number follows.
     """
 
     prepositive: frozenset[str]
     other: frozenset[str]
     starters: frozenset[str]
+    numeric: frozenset[str] = frozenset()
 
     @classmethod
     def default(cls) -> SentenceRules:
@@ -98,7 +104,15 @@ def _default_rules() -> SentenceRules:
     from framing.lexicon import load_lexicon  # noqa: PLC0415 - avoids an import cycle
 
     lex = load_lexicon("abbreviations")
-    return SentenceRules(lex.terms("prepositive"), lex.terms("other"), lex.terms("starters"))
+    return SentenceRules(lex.terms("prepositive"), lex.terms("other"), lex.terms("starters"), lex.terms("numeric"))
+
+
+def _number_sign_or_roman(next_word: str) -> bool:
+    """Whether the word after a number abbreviation is its number.
+
+    A word starting with a digit never reaches the test: no cut is made before it.
+    """
+    return next_word[0] == "#" or _ROMAN.fullmatch(next_word.rstrip(".,;:)")) is not None
 
 
 def _next_is_starter(next_word: str, rules: SentenceRules) -> bool:
@@ -127,11 +141,19 @@ def _boundary_after(text: str, lo: int, start: int, punct: str, next_word: str, 
         word = text[ws + 1 : start].lstrip(_OPENERS)
         if not word:
             return 0
-        low = word.lower()
-        if low in rules.prepositive:
-            return -1
-        if low in rules.other or _MULTI_ABBR.match(word) or (len(word) == 1 and word.isalpha()):
-            return 0 if _next_is_starter(next_word, rules) else -1
+        return _after_word(word, next_word, rules)
+    return 0
+
+
+def _after_word(word: str, next_word: str, rules: SentenceRules) -> int:
+    """Rule 3 after a word and its single period: 0 to cut there, -1 for an abbreviation's period."""
+    low = word.lower()
+    if low in rules.prepositive:
+        return -1
+    if low in rules.numeric:
+        return -1 if _number_sign_or_roman(next_word) else 0
+    if low in rules.other or _MULTI_ABBR.match(word) or (len(word) == 1 and word.isalpha()):
+        return 0 if _next_is_starter(next_word, rules) else -1
     return 0
 
 
@@ -249,6 +271,7 @@ def split_sentences(text: str, rules: SentenceRules | None = None, *, tag_verbs:
     # Punctuation.
     prepositive = rules.prepositive
     other = rules.other
+    numeric = rules.numeric
     for m in _CAND.finditer(text):
         punct, first = m.group(1), m.group(2)
         if first.islower() or first.isdigit():
@@ -267,7 +290,11 @@ def split_sentences(text: str, rules: SentenceRules | None = None, *, tag_verbs:
                     low = word.lower()
                     if low in prepositive:
                         continue
-                    if low in other or (len(word) == 1 and word.isalpha()) or _MULTI_ABBR.match(word):
+                    if low in numeric:
+                        nxt = _NEXT.match(text, end)
+                        if nxt is not None and _number_sign_or_roman(nxt.group(1)):
+                            continue
+                    elif low in other or (len(word) == 1 and word.isalpha()) or _MULTI_ABBR.match(word):
                         nxt = _NEXT.match(text, end)
                         if nxt is None or not _next_is_starter(nxt.group(1), rules):
                             continue

@@ -4264,7 +4264,6 @@ def _word_cues(words: Sequence[str], single: Mapping[str, tuple[str, CueClass]])
 
 
 def _balance(atts: Sequence[Attribution], v: _View, sides: Mapping[str, str] | None) -> Balance:
-    words_re = re.compile(r"\w+")
     text = v.text
     sources: dict[str, list[Any]] = {}
     types: dict[str, list[int]] = {}
@@ -4275,19 +4274,8 @@ def _balance(atts: Sequence[Attribution], v: _View, sides: Mapping[str, str] | N
     neutral = 0
     side_acc: dict[str, list[int]] = {s: [0, 0] for s in dict.fromkeys((sides or {}).values())}
     speech = [(qs, qe) for qs, qe, is_speech in v.quotes if is_speech]
-    speech_ends = [qe for _qs, qe in speech]
-
-    def quoted_words(cs: int, ce: int) -> int:
-        """Word tokens of ``text[cs:ce]`` inside speech quotations: a paraphrase quoting one word has one word of voice."""
-        n = 0
-        for qs, qe in speech[bisect.bisect_right(speech_ends, cs) :]:
-            if qs >= ce:
-                break
-            n += len(words_re.findall(text, max(cs, qs), min(ce, qe)))
-        return n
-
     for a in atts:
-        voice = quoted_words(*a.content) if a.kind == "direct" else 0
+        voice = _speech_words(text, speech, *a.content) if a.kind == "direct" else 0
         if a.cue is not None and a.kind != "unattributed":
             speech_cues += 1
             neutral += a.cue.cls == "neutral"
@@ -4339,6 +4327,24 @@ def _balance(atts: Sequence[Attribution], v: _View, sides: Mapping[str, str] | N
         sides=side_out,
         side_balance=side_balance,
     )
+
+
+_WORD: Final = re.compile(r"\w+")
+
+
+def _speech_words(text: str, speech: Sequence[tuple[int, int]], start: int, end: int) -> int:
+    """Word tokens of ``text[start:end]`` inside the speech quotations ``speech`` (in text order).
+
+    A paraphrase that quotes one word has one word of voice.
+    """
+    n = 0
+    # quotations never overlap: only the last one opening at or before ``start`` may reach into the content
+    for qs, qe in speech[max(0, bisect.bisect_right(speech, (start, start)) - 1) :]:
+        if qs >= end:
+            break
+        if qe > start:
+            n += len(_WORD.findall(text, max(start, qs), min(end, qe)))
+    return n
 
 
 def _norm_entropy(values: Sequence[int]) -> float | None:
