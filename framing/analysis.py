@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import gc
+import hashlib
 import itertools
 import json
 import math
@@ -34,12 +35,35 @@ from framing.scorers.readability import ReadabilityScorer
 __all__ = ["Analysis", "Analyzer", "Failure", "LexiconRef", "Record", "analyze", "framing_version", "resolve_jobs"]
 
 
+@cache
 def framing_version() -> str:
-    """The installed version of framing (one source: the package metadata)."""
+    """The installed version of framing (one source: the package metadata).
+
+    A development version (``0.1.0.dev0``) names no fixed set of rules, so it carries the digest
+    of the package's code as a local version label: ``0.1.0.dev0+code.1a2b3c4d5e6f``. Two
+    development snapshots whose rules differ give different versions; the lexicons are named by
+    their own digests.
+    """
     try:
-        return _metadata.version("framing")
+        version = _metadata.version("framing")
     except _metadata.PackageNotFoundError:  # pragma: no cover - running from an uninstalled checkout
-        return "0+unknown"
+        version = "0"
+    if ".dev" in version or version == "0":
+        return f"{version}+code.{code_digest(Path(__file__).parent)}"
+    return version
+
+
+def code_digest(package: Path) -> str:
+    """The first 12 hex digits of the SHA-256 of the Python sources under ``package``.
+
+    Every ``.py`` file counts, by its path relative to ``package`` and its bytes, in path order,
+    so the digest is the same for a source checkout and an installed wheel of the same code.
+    """
+    h = hashlib.sha256()
+    for path in sorted(package.rglob("*.py"), key=lambda p: p.relative_to(package).as_posix()):
+        h.update(path.relative_to(package).as_posix().encode() + b"\0")
+        h.update(path.read_bytes() + b"\0")
+    return h.hexdigest()[:12]
 
 
 @dataclass(frozen=True, slots=True)

@@ -253,3 +253,23 @@ def test_a_boolean_id_and_a_fractional_number_of_jobs_are_refused() -> None:
 
     with pytest.raises(TypeError, match="n_jobs must be an integer"):
         resolve_jobs(2.0)  # type: ignore[arg-type]
+
+
+def test_a_development_version_names_the_code_it_ran() -> None:
+    import shutil
+    import tempfile
+    from importlib import metadata
+
+    from framing.analysis import code_digest, framing_version
+
+    package = ROOT / "framing"
+    version = framing_version()
+    if ".dev" in metadata.version("framing"):
+        assert version == f"{metadata.version('framing')}+code.{code_digest(package)}"
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp) / "elsewhere" / "framing"
+        shutil.copytree(package, copy, ignore=shutil.ignore_patterns("__pycache__"))
+        assert code_digest(copy) == code_digest(package)  # where the code lies does not count
+        (copy / "scorers" / "loaded.py").write_text((package / "scorers" / "loaded.py").read_text(encoding="utf-8") + "\n# a change\n", encoding="utf-8")
+        assert code_digest(copy) != code_digest(package)
+    assert Analyzer().analyze("A text.").framing_version == version
