@@ -499,6 +499,7 @@ def _flatten(d: dict[str, Any]) -> dict[str, Any]:
     """One CSV row: scalar fields and per-category figures; spans stay in the JSON formats."""
     row: dict[str, Any] = {
         "id": d["id"],
+        "framing_version": d["framing_version"],
         "n_chars": d["n_chars"],
         "n_tokens": d["n_tokens"],
         "n_sentences": len(d["sentences"]),
@@ -530,6 +531,10 @@ def _flatten(d: dict[str, Any]) -> dict[str, Any]:
         fv = extract_features(d)
         if isinstance(d.get("frames"), dict):
             row["frames.primary"] = d["frames"].get("primary")
+        for section in ("frames", "loaded"):
+            # the scorer's parameters, so a table says which settings made its numbers
+            for k, v in ((d.get(section) or {}).get("settings") or {}).items():
+                row[f"{section}.settings.{k}"] = v
         row.update({name: value for name, value in zip(fv.names, fv.values, strict=True) if name.startswith(_SCORER_PREFIXES)})
     return row
 

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from framing import load_lexicon
+from framing import FrameScorer, LoadedScorer, framing_version, load_lexicon
 from framing.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -180,6 +180,10 @@ def test_csv_has_every_column_of_every_record(tmp_path: Path, capsys: pytest.Cap
     assert [r["id"] for r in rows] == ["a", "b", "c"]
     assert [r["meta.outlet"] for r in rows] == ["", "Daily", "Weekly"]
     assert [r["meta.date"] for r in rows] == ["", "2024-03-01", ""]
+    # a table names the code and the scorer settings that made its numbers
+    assert {r["framing_version"] for r in rows} == {framing_version()}
+    assert {r["loaded.settings.threshold"] for r in rows} == {str(LoadedScorer().threshold)}
+    assert {r["frames.settings.min_tokens"] for r in rows} == {str(FrameScorer().min_tokens)}
 
 
 def test_jsonl_piped_to_stdin_is_read_as_records_not_as_one_text(
