@@ -21,6 +21,12 @@ not get an extreme density).
 * ``present``: the frames with ``score >= threshold`` and ``share >= min_share``, in descending
   score order. The defaults (``threshold=0.5``, ``min_share=0.05``, ``scale=4.0``) were chosen
   once on the SemEval-2023 English dev set (see the validation page); nothing else was fitted.
+  In short texts a single cue is enough: ``score >= 0.5`` means ``density >= scale * ln 2``
+  (2.77 per 1,000 tokens with the defaults), so one cue of weight *w* makes its frame present
+  in a text of up to ``1000 * w / 2.77`` tokens: about 180 tokens for a weak cue (0.5), 360 for
+  a plain one (1.0) and 720 for a strong one (2.0), if no other frame takes most of the share.
+  When outlets differ in article length, compare ``score`` or ``density`` as well as presence,
+  or restrict the comparison to articles of similar length.
 * ``primary``: the frame with the highest score, or ``None`` when the text has no frame cue.
 * ``by_voice``: densities computed separately over the outlet's own words (authorial) and
   words inside speech quotations (quoted), from the text's cues only (title cues are left out).
