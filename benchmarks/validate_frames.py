@@ -63,6 +63,20 @@ def f1s(gold: list[set[str]], pred: list[set[str]], frames: list[str]) -> dict[s
     return {"micro_f1": round(micro, 4), "macro_f1": round(float(np.mean(per)), 4)}
 
 
+def per_frame(gold: list[set[str]], pred: list[set[str]], frames: list[str]) -> dict[str, dict[str, float | int]]:
+    """Precision, recall and F1 of ``present`` for each frame, with its number of gold articles."""
+    out: dict[str, dict[str, float | int]] = {}
+    for f in frames:
+        t = sum(1 for g, p in zip(gold, pred, strict=True) if f in g and f in p)
+        n_pred = sum(1 for p in pred if f in p)
+        n_gold = sum(1 for g in gold if f in g)
+        prec = t / n_pred if n_pred else 0.0
+        rec = t / n_gold if n_gold else 0.0
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        out[f] = {"gold": n_gold, "predicted": n_pred, "precision": round(prec, 3), "recall": round(rec, 3), "f1": round(f1, 3)}
+    return out
+
+
 def auc(labels: list[bool], scores: list[float]) -> float | None:
     pos = sum(labels)
     neg = len(labels) - pos
@@ -81,6 +95,7 @@ def evaluate(results: list[tuple[set[str], dict[str, float], set[str]]], frames:
         **f1s(gold, pred, frames),
         "macro_auc": round(float(np.mean(valid)), 4),
         "auc_per_frame": {f: None if a is None else round(a, 3) for f, a in aucs.items()},
+        "present_per_frame": per_frame(gold, pred, frames),
     }
 
 
