@@ -569,6 +569,8 @@ def test_bundled_sell_out_is_mild() -> None:
         ("The cost of the delay is incalculable.", "incalculable", "hyperbole"),
         ("How on earth did the agency miss it?", "How on earth", "intensifiers"),
         ("The bill was dead on arrival in the Senate.", "dead on arrival", "figurative"),
+        ("Moderates caved to the donors within a week.", "caved to", "subjective_evaluative"),
+        ("The backbenchers fell in line after the vote.", "fell in line", "subjective_evaluative"),
     ],
 )
 def test_bundled_coverage_review_1_8_finds_new_kinds(text: str, term: str, category: str) -> None:
@@ -589,6 +591,7 @@ def test_bundled_coverage_review_1_8_finds_new_kinds(text: str, term: str, categ
         "The stock fell after analysts poured cold water on the forecast.",
         "The victim was dead on arrival at hospital.",
         "She was pronounced dead on arrival.",
+        "The film follows a backstreet abortionist in 1950s London.",
     ],
 )
 def test_bundled_coverage_review_1_8_leaves_literal_and_stock_uses_alone(text: str) -> None:
