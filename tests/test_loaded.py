@@ -571,6 +571,7 @@ def test_bundled_sell_out_is_mild() -> None:
         ("The bill was dead on arrival in the Senate.", "dead on arrival", "figurative"),
         ("Moderates caved to the donors within a week.", "caved to", "subjective_evaluative"),
         ("The backbenchers fell in line after the vote.", "fell in line", "subjective_evaluative"),
+        ("Critics called the agency a den of iniquity.", "den of iniquity", "emotive_negative"),
     ],
 )
 def test_bundled_coverage_review_1_8_finds_new_kinds(text: str, term: str, category: str) -> None:
