@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import math
+import tomllib
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -550,6 +552,87 @@ def test_bundled_sell_out_is_mild() -> None:
     # "sell-out" also matches the literal verb, so it weighs 0.5 since 1.6.0
     text = "Fans feared the club would sell out to the new owners."
     assert [s.weight for s in score(text).spans if text[s.start : s.end] == "sell out"] == [0.5]
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "category"),
+    [
+        ("The senator's plan would take a sledgehammer to the pension system.", "take a sledgehammer to", "figurative"),
+        ("Critics say the ministry keeps burying its head in the sand.", "burying its head in the sand", "figurative"),
+        ("The party was accused of whipping up hysteria about crime.", "whipping up hysteria", "figurative"),
+        ("The committee dodged the question for a second week.", "dodged the question", "figurative"),
+        ("A rival bid could scupper the merger.", "scupper", "emotive_negative"),
+        ("The chair laid into the auditors at the hearing.", "laid into", "loaded_reporting"),
+        ("The column called the senator a nincompoop.", "nincompoop", "subjective_evaluative"),
+        ("He dismissed his critics as bed-wetters.", "bed-wetters", "pejorative_labels"),
+        ("The ad spoke to hard-working families in the suburbs.", "hard-working families", "emotive_positive"),
+        ("The cost of the delay is incalculable.", "incalculable", "hyperbole"),
+        ("How on earth did the agency miss it?", "How on earth", "intensifiers"),
+        ("The bill was dead on arrival in the Senate.", "dead on arrival", "figurative"),
+        ("Moderates caved to the donors within a week.", "caved to", "subjective_evaluative"),
+        ("The backbenchers fell in line after the vote.", "fell in line", "subjective_evaluative"),
+        ("Critics called the agency a den of iniquity.", "den of iniquity", "emotive_negative"),
+    ],
+)
+def test_bundled_coverage_review_1_8_finds_new_kinds(text: str, term: str, category: str) -> None:
+    # 1.8.0 added idioms of wrecking, negligence, inflaming and evasion, figurative verbs,
+    # verbs of a dressing-down, name-calling nouns, glittering generalities and hyperbole
+    assert (term, category) in {(text[s.start : s.end], s.category) for s in score(text).spans}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The car rolled over and came to rest in a field.",
+        "Jones will start at blindside flanker on Saturday.",
+        "The tumour had metastasized to the liver.",
+        "Pilgrims genuflect before the altar.",
+        "Inflation creeps up when wages rise.",
+        "Troops mounted a frontal assault on the ridge at dawn.",
+        "The stock fell after analysts poured cold water on the forecast.",
+        "The victim was dead on arrival at hospital.",
+        "She was pronounced dead on arrival.",
+        "The film follows a backstreet abortionist in 1950s London.",
+    ],
+)
+def test_bundled_coverage_review_1_8_leaves_literal_and_stock_uses_alone(text: str) -> None:
+    # candidates left out of 1.8.0 for their literal or stock sense in ordinary news
+    assert evidence(text, score(text), group="loaded") == []
+
+
+def _coverage_review_1_8_entries() -> list[str]:
+    """The entries below a '1.8.0 coverage review' note in the bundled lexicon's source."""
+    source = (Path(__file__).resolve().parent.parent / "lexicons" / "loaded" / "loaded-language.toml").read_text(encoding="utf-8")
+    out: list[str] = []
+    inside = False
+    for line in source.splitlines():
+        stripped = line.strip()
+        if stripped.startswith("#"):
+            inside = stripped.startswith("# 1.8.0 coverage review")
+        elif stripped == "]":
+            inside = False
+        elif inside:
+            out.append(tomllib.loads(f"e = [{stripped}]")["e"][0])
+    return [e if isinstance(e, str) else e["term"] for e in out]
+
+
+_ENTRIES_1_8 = _coverage_review_1_8_entries()
+
+
+def test_coverage_review_1_8_entries_are_read() -> None:
+    assert len(_ENTRIES_1_8) > 300
+    assert "scupper" in _ENTRIES_1_8
+
+
+@given(st.sampled_from(_ENTRIES_1_8), st.sampled_from(["The report said", "Observers noted that", "In the end"]))
+def test_property_a_short_sentence_with_a_1_8_entry_is_flagged(term: str, lead: str) -> None:
+    # every entry added in 1.8.0 is loaded and weighs at least 0.5, so a sentence of under 33
+    # tokens that holds one (un-negated) is flagged at the default threshold
+    text = f"{lead} {term} came up again."
+    start = text.index(term)
+    res = score(text)
+    assert any(s.group == "loaded" and s.start <= start and start + len(term) <= s.end for s in res.spans)
+    assert res.sentences[0].flagged
 
 
 _PLAIN_ENTRIES = sorted(
