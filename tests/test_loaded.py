@@ -746,3 +746,20 @@ def test_the_result_names_the_settings_it_was_scored_with() -> None:
     assert d["loaded"]["settings"] == {"threshold": DEFAULT_THRESHOLD, "negated_factor": 0.0, "scare_quote_weight": 0.0, "negation_window": 3}
     wide = Analyzer(frames=False, attribution=False, negation_window=8).analyze(text).to_dict()
     assert wide["loaded"]["settings"]["negation_window"] == 8
+
+
+@pytest.mark.parametrize("label", ["so-called", "So-called", "self-styled", "supposed"])
+def test_a_scare_quote_after_a_distancing_label_is_one_unit_with_it(label: str) -> None:
+    both = score(f'The {label} "reform" stalled in the council this week.')
+    assert {s.category for s in both.spans if s.group == "loaded"} >= {SCARE_QUOTES}
+    assert both.count == 1
+    apart = score('The "reform" stalled in the council, and the so-called plan went nowhere this week.')
+    assert apart.count == 2  # a label elsewhere is another unit
+
+
+@given(st.lists(st.sampled_from(["the", "council", "voted", "on", "a", "plan", "today"]), max_size=8))
+def test_property_a_distancing_label_never_adds_a_unit_to_its_scare_quote(words: list[str]) -> None:
+    tail = " ".join(words)
+    quoted = score(f'The "reform" {tail}.')
+    labelled = score(f'The so-called "reform" {tail}.')
+    assert labelled.count == quoted.count

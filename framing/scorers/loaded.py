@@ -11,7 +11,9 @@ Every hit of a ``loaded`` category counts with its lexicon weight (its intensity
 ordinary, 2 strong, 3 extreme), a negated hit with half of it (see the negation rule). Hits of
 different categories that overlap (``blatant`` as intensifier and inside the evaluative phrase
 ``blatant violation``) form one *unit* worth the largest weight among them, so nothing is
-counted twice. Then::
+counted twice. A scare quote right after a distancing label (*so-called*, *self-styled*,
+*self-proclaimed*, *supposed*, *quote-unquote*) forms one unit with it too: ``the so-called
+"reform"`` marks one distance twice, and counts once. Then::
 
     score = 100 * (sum of unit weights) / n_tokens
 
@@ -87,8 +89,9 @@ analyzing and detecting biased language. ACL 2013.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Final
 
 from framing._text import TOKEN_RE as _TOKEN
@@ -121,6 +124,9 @@ NEGATED_FACTOR: Final = 0.5
 #: The category id of scare quotes.
 SCARE_QUOTES: Final = "scare_quotes"
 _GROUPS: Final = frozenset({"loaded", "epistemic"})
+# A distancing label right before a scare quote (read backwards from the quotation mark).
+_DISTANCING: Final = re.compile(r"(?:(?:so|self)[-\u2010\u2011 ](?:called|styled|proclaimed)|supposed|quote[- ]unquote)\s*$", re.IGNORECASE)
+_DISTANCING_LOOKBACK: Final = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -494,7 +500,7 @@ class LoadedScorer:
         nq = quoted_token_count(doc)
         na = n - nq
         cats = self._categories(spans, n, na, nq)
-        units = _units([(s, self._weight(s)) for s in spans if s.group == "loaded" and self._weight(s) > 0])
+        units = _units(_joined(doc.text, [(s, self._weight(s)) for s in spans if s.group == "loaded" and self._weight(s) > 0]))
         w = {"authorial": 0.0, "quoted": 0.0}
         c = {"authorial": 0, "quoted": 0}
         for weight, voice, _start in units:
@@ -586,6 +592,22 @@ class _Owners:
         limit = bisect.bisect_right(self._starts, start)
         k = bisect.bisect_left(self._reach, end, 0, limit)
         return self._owners[k][2] if k < limit else None
+
+
+def _joined(text: str, spans: list[tuple[LoadedSpan, float]]) -> list[tuple[LoadedSpan, float]]:
+    """The spans for unit building: a scare quote after a distancing label starts at the label.
+
+    So it overlaps the label's hit (*so-called* is a pejorative label) and the two form one
+    unit. The reported spans keep their own offsets.
+    """
+    out = []
+    for s, w in spans:
+        if s.category == SCARE_QUOTES:
+            m = _DISTANCING.search(text, max(0, s.start - _DISTANCING_LOOKBACK), s.start)
+            if m is not None:
+                s = replace(s, start=m.start())  # noqa: PLW2901 - the span as one unit with its label
+        out.append((s, w))
+    return out
 
 
 def _units(spans: list[tuple[LoadedSpan, float]]) -> list[tuple[float, Voice, int]]:
