@@ -763,3 +763,31 @@ def test_property_a_distancing_label_never_adds_a_unit_to_its_scare_quote(words:
     quoted = score(f'The "reform" {tail}.')
     labelled = score(f'The so-called "reform" {tail}.')
     assert labelled.count == quoted.count
+
+
+def test_a_headline_is_scored_on_its_own_and_never_enters_the_document_score() -> None:
+    title = "Heartless bosses wreck beloved hospital in shameless cash grab"
+    with_title = Analyzer(frames=False).analyze("The council voted to close the hospital on Tuesday.", title=title)["loaded"]
+    assert isinstance(with_title, LoadedResult)
+    assert with_title.score == 0.0
+    assert with_title.title is not None
+    assert with_title.title.flagged
+    assert {title[s.start : s.end].lower() for s in with_title.title.spans} >= {"heartless", "shameless"}
+    assert with_title.to_dict()["title"]["n_tokens"] == 9
+    without = Analyzer(frames=False).analyze("The council voted to close the hospital on Tuesday.")["loaded"]
+    assert without.to_dict()["title"] is None
+
+
+@given(news_text, news_text)
+def test_property_a_title_changes_nothing_but_the_title_score(text: str, title: str) -> None:
+    an = Analyzer(frames=False)
+    plain = an.analyze(text)["loaded"].to_dict()
+    titled = an.analyze(text, title=title)["loaded"].to_dict()
+    got = titled.pop("title")
+    assert plain.pop("title") is None
+    assert titled == plain
+    if got is None:  # an empty title is no title
+        assert title == ""
+        return
+    assert all(0 <= s["start"] < s["end"] <= len(title) for s in got["spans"])
+    assert got["flagged"] == (got["n_tokens"] > 0 and got["score"] >= DEFAULT_THRESHOLD)

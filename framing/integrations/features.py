@@ -60,6 +60,8 @@ The features, by section of the analysis:
     * ``loaded.flagged``: 1.0 when the document score reaches the scorer's threshold, else 0.0
       (``None`` when the field is not a boolean).
     * ``loaded.density.<category>``: density of each category, per 100 tokens.
+    * ``loaded.title``: the headline's own score (:class:`~framing.scorers.loaded.TitleScore`),
+      missing (``None``) for a document analysed without a title.
 
 ``dictionaries`` (one block per dictionary lexicon of the analyzer)
     * ``dictionaries.<lexicon>.rate.<category>``: the category's rate (matches per 1,000
@@ -333,6 +335,14 @@ def _loaded(loaded: Mapping[str, Any], out: dict[str, Value]) -> None:
         for cat, entry in categories.items():
             if isinstance(entry, Mapping) and "density" in entry:
                 out[f"loaded.density.{cat}"] = _num(entry["density"])
+    _loaded_title(loaded, out)
+
+
+def _loaded_title(loaded: Mapping[str, Any], out: dict[str, Value]) -> None:
+    """The headline's own score; missing for a document analysed without a title."""
+    if "title" in loaded:
+        title = loaded["title"]
+        out["loaded.title"] = _num(title.get("score")) if isinstance(title, Mapping) else None
 
 
 def _dictionaries(dictionaries: Mapping[str, Any], out: dict[str, Value]) -> None:

@@ -13,7 +13,7 @@ from framing.scorers.attribution import (
 from framing.scorers.base import Context, Scorer, ScorerResult
 from framing.scorers.dictionary import CategoryCounts, DictionaryResult, DictionaryScorer, VoiceCounts
 from framing.scorers.frames import FrameEvidence, FrameResult, FrameScorer, SentenceFrames
-from framing.scorers.loaded import CategoryDensity, LoadedResult, LoadedScorer, LoadedSpan, SentenceScore, VoiceScore
+from framing.scorers.loaded import CategoryDensity, LoadedResult, LoadedScorer, LoadedSpan, SentenceScore, TitleScore, VoiceScore
 from framing.scorers.readability import ReadabilityResult, ReadabilityScorer
 
 __all__ = [
@@ -42,6 +42,7 @@ __all__ = [
     "SideVoice",
     "SourceRef",
     "SourceVoice",
+    "TitleScore",
     "VoiceCounts",
     "VoiceScore",
 ]

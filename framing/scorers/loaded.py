@@ -98,12 +98,12 @@ from framing._text import TOKEN_RE as _TOKEN
 from framing.lexicon import load_lexicon
 from framing.matching import Matcher
 from framing.scorers.attribution import AttributionResult
+from framing.scorers.base import Context
 from framing.scorers.dictionary import quoted_token_count, speech_voice_at
 
 if TYPE_CHECKING:
     from framing.document import Document, Voice
     from framing.lexicon import Lexicon
-    from framing.scorers.base import Context
 
 __all__ = [
     "DEFAULT_THRESHOLD",
@@ -114,6 +114,7 @@ __all__ = [
     "LoadedScorer",
     "LoadedSpan",
     "SentenceScore",
+    "TitleScore",
     "VoiceScore",
 ]
 
@@ -275,6 +276,48 @@ class SentenceScore:
 
 
 @dataclass(frozen=True, slots=True)
+class TitleScore:
+    """The loaded-language score of the headline given with a text, read on its own.
+
+    Headlines are written to be loaded in a few words, often by other hands than the article,
+    so the title is scored apart and never enters the document's ``score``.
+
+    Attributes
+    ----------
+    score
+        ``100 * weight / n_tokens`` over the title's tokens, as for a sentence. Range [0, 300];
+        higher = more loaded; 0 for a title without tokens. A title is short, so one ordinary
+        loaded word in an eight-word headline gives 12.5: compare titles with titles.
+    weight, count
+        Summed unit weights and number of units, by the document's rules.
+    flagged
+        ``score >= threshold``.
+    n_tokens
+        Tokens of the title.
+    spans
+        Every hit in the title, negated ones included; offsets index the title.
+    """
+
+    score: float
+    weight: float
+    count: int
+    flagged: bool
+    n_tokens: int
+    spans: tuple[LoadedSpan, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form (the ``title`` entry of ``loaded``)."""
+        return {
+            "score": self.score,
+            "weight": self.weight,
+            "count": self.count,
+            "flagged": self.flagged,
+            "n_tokens": self.n_tokens,
+            "spans": [s.to_dict(with_speaker=False) for s in self.spans],
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class LoadedResult:
     """What :class:`LoadedScorer` found in one document.
 
@@ -313,6 +356,8 @@ class LoadedResult:
         The scorer's parameters (``threshold``, ``negated_factor``, ``scare_quote_weight``) and
         the analyzer's ``negation_window`` (``None`` without negation), so that a published
         figure names the settings it depends on besides the lexicons.
+    title
+        :class:`TitleScore` of the headline when one was given with the text, else ``None``.
     """
 
     lexicon: str
@@ -331,6 +376,7 @@ class LoadedResult:
     sentences: tuple[SentenceScore, ...]
     with_speaker: bool = False
     settings: dict[str, float | None] = field(default_factory=dict)
+    title: TitleScore | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form (the ``loaded`` entry of the analysis contract)."""
@@ -350,6 +396,7 @@ class LoadedResult:
             "categories": {k: v.to_dict() for k, v in self.categories.items()},
             "spans": [s.to_dict(with_speaker=self.with_speaker) for s in self.spans],
             "sentences": [s.to_dict() for s in self.sentences],
+            "title": None if self.title is None else self.title.to_dict(),
         }
 
     def texts(self, text: str, *, group: str | None = "loaded") -> list[str]:
@@ -533,7 +580,17 @@ class LoadedScorer:
                 # the analyzer's negation window decides which hits are negated; None: no negation
                 "negation_window": None if context.negation is None else context.negation.window,
             },
+            title=None if context.title is None else self._title(context.title, context),
         )
+
+    def _title(self, title: Document, context: Context) -> TitleScore:
+        """The headline scored on its own (no attribution: a headline's quotations have no tag)."""
+        spans = self._spans(title, Context(negation=context.negation))
+        units = _units(_joined(title.text, [(s, self._weight(s)) for s in spans if s.group == "loaded" and self._weight(s) > 0]))
+        weight = sum(w for w, _voice, _start in units)
+        n = title.n_tokens
+        score = _density(weight, n)
+        return TitleScore(score, weight, len(units), n > 0 and score >= self.threshold, n, tuple(spans))
 
     def _weight(self, span: LoadedSpan) -> float:
         """What a hit adds to densities and scores: its weight, discounted when negated."""
