@@ -60,9 +60,12 @@ Rules (each has a test):
   speech with no speaker, not the writer's own distance from it (a scare quote) nor a word cited
   as such (a mention). The attribution scorer reads such a quotation as direct speech with no
   source, as it already did for the labelling verbs that are speech verbs (*were branded
-  "traitors"*). A name given by a passive (*the union is called "Unite"*) is read the same way:
-  without a tagger a name cannot be told from a capitalised label (*were called "Nazis"*). Every
-  other quotation is *speech*.
+  "traitors"*). The present simple passive of *call* right before the quotation, with no
+  agent after it, states what a thing is called, its name or term, and the quotation is a
+  mention (*It is called "podcasting"*, *the union's new party is called "Forward"*, *it's
+  called "doomscrolling"*); with an adverb (*are often called "thugs"*), an agent (*are called
+  "thugs" by the mayor*) or in another tense (*has been called "urban"*) it reports a
+  labelling. Every other quotation is *speech*.
 """
 
 from __future__ import annotations
@@ -130,6 +133,11 @@ _LABELLING: Final = frozenset(_LABELLING_WORDS.split())
 # between one and its participle ("have been widely termed").
 _PASSIVE_AUXILIARIES: Final = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "gotten", "getting"})
 _PASSIVE_ADVERBS: Final = 1
+_PASSIVE_ADVERB_WORDS: Final = frozenset({"often", "also", "sometimes", "still", "even", "now", "once", "always", "since"})
+# The present of "be" (and its contractions), whose passive "is called" states a name, and how
+# many words after the quotation are searched for the "by" of an agent.
+_PRESENT_BE: Final = frozenset({"is", "are", "it's", "that's", "what's", "he's", "she's", "they're", "we're", "you're"})
+_AGENT_REACH: Final = 3
 # Words that open the object of a verb of labelling ("called the plan", "branded them", "calls
 # every critic"); a determiner, a capitalised name or a number does too.
 _OBJECT_OPENER_WORDS: Final = "him her them it us me you all every each some both any such many most several"
@@ -409,7 +417,7 @@ def find_quotes(
         kind: QuoteKind = "speech"
         short = norm.count(" ", s, e) <= _SCARE_MAX_WORDS and len(_WORD.findall(norm, s, e)) <= _SCARE_MAX_WORDS
         naming, mention = _before_quote(norm, s, _exclaims(norm, s, e))
-        if naming or (mention and not _opens_predicate(norm, s, e)):
+        if naming or (mention and not _opens_predicate(norm, s, e)) or _present_name(norm, s, e):
             kind = "mention"
         elif quotes and _listed_after_mention(norm, quotes[-1], s, sent_starts):
             # A list holds words and titles: a clause-length item with a speech verb near it is
@@ -457,6 +465,19 @@ def _last_word(tail: str) -> str:
     """The lowercase last word of ``tail`` (which ends with no space) when it is all letters, else ``""``."""
     w = tail[max(tail.rfind(" "), tail.rfind("\n"), tail.rfind("\t")) + 1 :]
     return w.lower() if w.isalpha() else ""
+
+
+def _present_name(norm: str, s: int, e: int) -> bool:
+    """Whether ``is called`` or ``are called`` (or a contraction, *it's called*) right before the quotation ``norm[s:e]`` states its name.
+
+    The present simple passive of *call* states what a thing is called (*It is called
+    "podcasting"*): a name or a term cited, a mention. An agent after the quotation (*by* within
+    ``_AGENT_REACH`` words) makes it a label someone applies (*are called "thugs" by critics*).
+    """
+    words = _clause_tail(norm[max(0, s - _COMPLEMENT_CHARS) : s])
+    if len(words) < 2 or words[-1].lower() != "called" or words[-2].lower() not in _PRESENT_BE:
+        return False
+    return "by" not in _WORD.findall(norm[e : e + _COMPLEMENT_CHARS].lower())[:_AGENT_REACH]
 
 
 def _exclaims(norm: str, s: int, e: int) -> bool:
@@ -554,14 +575,14 @@ def _labelled(norm: str, s: int) -> bool:
     before the quotation is a label too, with its agent (*Protesters were called "thugs" by the
     mayor*) or without one (*Protesters were called "thugs"*, *have been widely branded
     "traitors"*, *got called "cowards"*): the clause reports that someone applied it. The
-    passive is a form of *be* or *get*, then at most ``_PASSIVE_ADVERBS`` adverb in *-ly*, then
-    the participle.
+    passive is a form of *be* or *get*, then at most ``_PASSIVE_ADVERBS`` adverb (in *-ly*, or
+    one of a few frequent ones: *often*, *also*, *still*...), then the participle.
     """
     cased = _clause_tail(norm[max(0, s - _COMPLEMENT_CHARS) : s])
     words = [w.lower() for w in cased]
     if words and words[-1] in _LABELLING and words[-1].endswith("ed"):
         aux = words[-_PASSIVE_ADVERBS - 2 : -1]
-        while len(aux) > 1 and aux[-1].endswith("ly"):
+        while len(aux) > 1 and (aux[-1].endswith("ly") or aux[-1] in _PASSIVE_ADVERB_WORDS):
             aux.pop()
         if aux and aux[-1] in _PASSIVE_AUXILIARIES:
             return True

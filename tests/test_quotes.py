@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -255,8 +256,10 @@ def test_called_after_a_passive_or_a_relative_names_nothing() -> None:
 )
 def test_an_agentless_passive_label_is_speech_with_or_without_an_agent(aux: str, verb: str, label: str, tail: str) -> None:
     # the clause reports that someone applied the label: it is never the writer's scare quote
+    # (the present simple of "call" without an agent states a name instead: tested below)
     text = f'The striking nurses {aux} {verb} "{label}"{tail}'
-    assert [k for _q, k in kinds(text)] == ["speech"]
+    named = verb == "called" and aux in {"is", "are"} and "by" not in tail
+    assert [k for _q, k in kinds(text)] == ["mention" if named else "speech"]
 
 
 def test_a_scare_quote_after_an_active_or_other_verb_is_no_passive_label() -> None:
@@ -280,3 +283,21 @@ def test_a_name_after_called_stays_a_mention_and_a_title_with_an_exclamation_too
     assert kinds('She joined a group called "Justice Now" on Friday.') == [('"Justice Now"', "mention")]
     assert kinds('They staged a musical called "Rivertown!" last year.') == [('"Rivertown!"', "mention")]
     assert kinds('A band dubbed "Wow!" played.') == [('"Wow!"', "mention")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the present passive of "call" states a thing's name or term: a mention
+        ('It is called "podcasting" and it is spreading.', "mention"),
+        ('The new party is called "Forward".', "mention"),
+        ("It\u2019s called \u201cdoomscrolling\u201d.", "mention"),
+        # an agent, an adverb or another tense reports a labelling: someone's word
+        ('Such strikers are called "wreckers" by the minister.', "speech"),
+        ('Such strikers are often called "wreckers".', "speech"),
+        ('The band has been called "urban" for years.', "speech"),
+        ('The strikers were called "wreckers" on Monday.', "speech"),
+    ],
+)
+def test_the_present_passive_of_call_names_and_other_passives_label(text: str, kind: str) -> None:
+    assert [k for _q, k in kinds(text)] == [kind]
