@@ -597,7 +597,7 @@ def test_a_plural_possessive_phrase_matches_across_its_apostrophe() -> None:
 
 # -- contrastive substitutes, the end of the negated noun phrase, "no-" and "No" -------------
 
-_ALT = lexicon(a=["brutal", "crackdown", "repression", "cruel", "regime", "ploy", "fake", "dubiously", "campaign"])
+_ALT = lexicon(a=["brutal", "crackdown", "repression", "cruel", "regime", "ploy", "fake", "dubiously", "campaign", "family"])
 
 
 @pytest.mark.parametrize(
@@ -616,6 +616,9 @@ _ALT = lexicon(a=["brutal", "crackdown", "repression", "cruel", "regime", "ploy"
         # after a form of "be" the alternative is a predicate, denied as after "not"
         ("It was a reform rather than being a brutal regime.", [("brutal", True), ("regime", True)]),
         ("The aim was to teach rather than be cruel.", [("cruel", True)]),
+        # an adverb or a particle after a verb does not make it a premodifier
+        ("Let markets decide rather than crackdown directly.", [("crackdown", True)]),
+        ("Use the time instead of repression away from home.", [("repression", True)]),
         # "not" still reads premodifiers
         ("It was not a brutal crackdown.", [("brutal", True), ("crackdown", True)]),
     ],
@@ -655,6 +658,8 @@ def test_property_the_alternative_itself_is_negated_after_a_contrastive_substitu
         # an adverb after the noun modifies the clause: it is no negated noun
         ("It was not a good time dubiously.", [("dubiously", False)]),
         ("It was not a dubiously brutal regime.", [("dubiously", True), ("brutal", True), ("regime", True)]),
+        # a noun in -ly is a noun
+        ("It was not a happy family.", [("family", True)]),
         # a post-nominal adjective with its complement restricts the negated noun: negated
         ("It was not a regime brutal to its own people.", [("regime", True), ("brutal", True)]),
         ("There was no party cruel enough to try.", [("cruel", True)]),
