@@ -468,9 +468,10 @@ class Negation:
     description of the path not taken, as much as in *they feared a brutal crackdown*. So the
     head of the alternative is negated as after *not* (*rather than a crackdown*, *rather than
     a brutal crackdown*, *calm rather than brutal.*), but a match followed directly (after a
-    space) by a content word that could continue its noun phrase (not a word in *-ly* nor a
-    particle such as *away*: *rather than intervene directly*, *instead of withering away*
-    negate the verb), a premodifier, is that description and stays unnegated (*brutal* in *rather than a brutal crackdown* and in
+    space) by a content word that could continue its noun phrase (not a word in *-ly* of five
+    letters or more, bar a few nouns such as *family*, nor a particle such as *away*: *rather
+    than intervene directly*, *instead of withering away* negate the verb), a premodifier, is
+    that description and stays unnegated (*brutal* in *rather than a brutal crackdown* and in
     *rather than brutal repression*; the words hyphenated to the match's first word count as
     that word: *rather than evidence-based.*). After a form of *be* (*rather than being a
     brutal regime*, *rather than be cruel*) the alternative is a predicate that the cue
@@ -478,9 +479,9 @@ class Negation:
 
     A negator reaches no further than the noun phrase it opens:
 
-    * after premodifiers the match must be the noun, and a word in *-ly* of five letters or
-      more (an adverb, or an adjective), but for a few nouns (*family*, *assembly*, *supply*...),
-      is none: in *not a good time culturally* the adverb after the noun modifies the clause. A post-nominal adjective
+    * after premodifiers the match must be the noun, and an adverb (a word of at least seven
+      letters with an adverb suffix such as *-ally*, *-ously*, *-ively*) is none: in *not a good
+      time culturally* the adverb after the noun modifies the clause. A post-nominal adjective
       with its complement stays negated (*no evidence obvious to anyone*, *not a regime brutal
       to its own people*): it restricts the negated noun, so the text asserts it of nothing;
     * after a stacked match, a determiner opens a new noun phrase and ends the scope (*rather
@@ -524,10 +525,13 @@ class Negation:
     # The contrastive substitutes, as their lowercase tokens: they deny an alternative as a
     # whole, not the words it is described with (see the class docstring).
     CONTRASTIVE = frozenset({("rather", "than"), ("instead", "of")})
-    # Adverbs cannot head a negated noun phrase ("not a good time culturally").
-    # Words in -ly of at least _ADVERB_MIN_LENGTH letters are adverbs (or adjectives), no nouns,
-    # except these frequent nouns; and the particles and adverbs without -ly that follow a verb.
-    _ADVERB_MIN_LENGTH = 5
+    # Suffixes of adverbs, which cannot head a negated noun phrase ("not a good time culturally"),
+    # and the shortest word read as such an adverb ("ally", "rally" are nouns).
+    _ADVERB_SUFFIXES = ("ally", "ously", "ively", "ently", "antly", "ably", "ibly", "fully", "lessly", "edly", "ingly", "ately")
+    _ADVERB_MIN_LENGTH = 7
+    # After a match, a word in -ly of at least _LY_MIN_LENGTH letters (an adverb, or an adjective)
+    # is no noun, except these frequent nouns; nor is a particle or an adverb without -ly.
+    _LY_MIN_LENGTH = 5
     _LY_NOUN_WORDS = (
         "family assembly supply monopoly anomaly rally ally belly bully folly holly jelly lily homily reply "
         "butterfly dragonfly elderly italy july melancholy tally gully underbelly panoply oligopoly duopoly"
@@ -662,8 +666,8 @@ class Negation:
             not predicate
             and contrastive
             and self._premodifier(contrastive, 0)
-            and not self._adverb(contrastive)
             and contrastive not in self._PARTICLES
+            and not (len(contrastive) >= self._LY_MIN_LENGTH and contrastive.endswith("ly") and contrastive not in self._LY_NOUNS)
         ):
             return False  # "rather than brutal repression": the writer's description of the alternative
         # After premodifiers the match must be the noun: not an emphatic word that follows the
@@ -673,11 +677,8 @@ class Negation:
         return not premodifiers or (head not in self._EMPHATIC_POSTMODIFIERS and (head,) not in table and not self._adverb(head))
 
     def _adverb(self, word: str) -> bool:
-        """Whether ``word`` is an adverb or an adjective in *-ly* (*culturally*, *directly*), no noun.
-
-        At least ``_ADVERB_MIN_LENGTH`` letters, and not one of the nouns ``_LY_NOUNS`` (*family*).
-        """
-        return len(word) >= self._ADVERB_MIN_LENGTH and word.endswith("ly") and word not in self._LY_NOUNS
+        """Whether ``word`` has an adverb suffix (*-ally*, *-ously*, *-ively*...) and at least ``_ADVERB_MIN_LENGTH`` letters."""
+        return len(word) >= self._ADVERB_MIN_LENGTH and word.endswith(self._ADVERB_SUFFIXES)
 
     @staticmethod
     def _word_after(doc: Document, k: int) -> str:

@@ -619,6 +619,7 @@ _ALT = lexicon(a=["brutal", "crackdown", "repression", "cruel", "regime", "ploy"
         # an adverb or a particle after a verb does not make it a premodifier
         ("Let markets decide rather than crackdown directly.", [("crackdown", True)]),
         ("Use the time instead of repression away from home.", [("repression", True)]),
+        ("They chose talks rather than a brutal family feud.", [("brutal", False), ("family", False)]),
         # "not" still reads premodifiers
         ("It was not a brutal crackdown.", [("brutal", True), ("crackdown", True)]),
     ],
@@ -660,6 +661,7 @@ def test_property_the_alternative_itself_is_negated_after_a_contrastive_substitu
         ("It was not a dubiously brutal regime.", [("dubiously", True), ("brutal", True), ("regime", True)]),
         # a noun in -ly is a noun
         ("It was not a happy family.", [("family", True)]),
+        ("It was not a hugely costly regime.", [("regime", True)]),
         # a post-nominal adjective with its complement restricts the negated noun: negated
         ("It was not a regime brutal to its own people.", [("regime", True), ("brutal", True)]),
         ("There was no party cruel enough to try.", [("cruel", True)]),
