@@ -60,12 +60,12 @@ Rules (each has a test):
   speech with no speaker, not the writer's own distance from it (a scare quote) nor a word cited
   as such (a mention). (The attribution scorer gives it no source when the participle is one of
   its speech cues, *were branded "traitors"*; for *were called "thugs"* it finds no cue and the
-  quotation takes the speaker of an earlier one, a limit of that scorer.) The present simple passive of *call* right before the quotation, with no
-  agent after it, states what a thing is called, its name or term, and the quotation is a
-  mention (*It is called "podcasting"*, *the union's new party is called "Forward"*, *it's
-  called "doomscrolling"*); with an adverb (*are often called "thugs"*), an agent (*are called
-  "thugs" by the mayor*) or in another tense (*has been called "urban"*) it reports a
-  labelling. Every other quotation is *speech*.
+  quotation takes the speaker of an earlier one, a limit of that scorer.) The present simple
+  passive of *call* right before the quotation, with no agent after it, states what a thing is
+  called, its name or term, and the quotation is a mention (*It is called "podcasting"*, *the
+  union's new party is called "Forward"*, *it's called "doomscrolling"*); with an adverb (*are
+  often called "thugs"*), an agent (*are called "thugs" by the mayor*) or in another tense (*has
+  been called "urban"*) it reports a labelling. Every other quotation is *speech*.
 """
 
 from __future__ import annotations
