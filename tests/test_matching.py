@@ -700,3 +700,27 @@ def test_property_a_hyphenated_no_negates_only_the_word_it_is_joined_to(joined: 
 )
 def test_a_capitalised_no_inside_a_sentence_is_a_name(text: str, negated: bool) -> None:
     assert [n for _c, t, n in found(_ALT, text, Negation.default()) if t == "campaign"] == [negated]
+
+
+_VOCAB_ALT = ["the", "a", "cheap", "crude", "brutal", "disaster", "ploy", "being", "be", "very", "or", "and", "directly", "away", "with"]
+
+
+@given(st.lists(st.sampled_from(_VOCAB_ALT), max_size=8), st.sampled_from(["rather than", "instead of"]))
+def test_property_a_contrastive_substitute_never_negates_more_than_not(words: list[str], cue: str) -> None:
+    # the same words after "not" and after "rather than": the contrastive rules only take negation away
+    lex = lexicon(a=["brutal", "disaster", "ploy", "cheap"])
+    tail = " ".join(words)
+
+    def negated(negator: str) -> list[bool]:
+        return [n for _c, _t, n in found(lex, f"They chose talks {negator} {tail}.", Negation.default())]
+
+    with_cue, with_not = negated(cue), negated("not")
+    assert len(with_cue) == len(with_not)
+    assert all(not c or n for c, n in zip(with_cue, with_not, strict=True))
+
+
+@given(st.lists(st.sampled_from(_VOCAB_ALT), max_size=6))
+def test_property_a_capitalised_no_inside_a_sentence_never_negates(words: list[str]) -> None:
+    lex = lexicon(a=["brutal", "disaster", "ploy", "cheap"])
+    text = "They joined the official No " + " ".join(words) + "."
+    assert not any(n for _c, _t, n in found(lex, text, Negation.default()))

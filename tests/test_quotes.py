@@ -301,3 +301,12 @@ def test_a_name_after_called_stays_a_mention_and_a_title_with_an_exclamation_too
 )
 def test_the_present_passive_of_call_names_and_other_passives_label(text: str, kind: str) -> None:
     assert [k for _q, k in kinds(text)] == [kind]
+
+
+@given(
+    st.lists(st.sampled_from(["the", "fans", "called", "a", "group", "were", "so-called", "plan", "chanted", "its"]), max_size=6),
+    st.sampled_from(["Shame", "Out", "go home", "Never"]),
+)
+def test_property_an_exclamation_is_never_a_scare_quote(before: list[str], cry: str) -> None:
+    text = " ".join(["Then", *before, f'"{cry}!"', "followed."])
+    assert [k for _q, k in kinds(text)] in (["speech"], ["mention"])
