@@ -594,10 +594,12 @@ class Negation:
     def _names(doc: Document, k: int) -> bool:
         """Whether token ``k`` is a capitalised *No* inside its sentence: a name, not a negator.
 
-        *the official No campaign*, *from No campaigners*: the word follows another word of its
-        sentence with nothing but spaces or tabs between them. A negator is capitalised only
-        where a sentence, a quotation, a line or a headline opens, and there punctuation or a
-        line break stands before it.
+        *the official No campaign*, *from No campaigners*, *the Vote No campaign*: the word
+        follows another word of its sentence with nothing but spaces or tabs between them. A
+        negator is capitalised only where a sentence, a quotation, a line or a headline opens,
+        and there punctuation or a line break stands before it. In a headline in title case
+        (*Report Finds No Evidence*) every word is capitalised: a *No* whose neighbours both
+        open with a capital stays a negator.
         """
         located = doc.token_spans()
         a, b = located[k]
@@ -606,7 +608,10 @@ class Negation:
             return False
         before = located[k - 1][1]
         gap = text[before:a]
-        return bool(gap) and not gap.strip(" \t") and doc.sentence_index(before - 1) == doc.sentence_index(a)
+        if not gap or gap.strip(" \t") or doc.sentence_index(before - 1) != doc.sentence_index(a):
+            return False
+        after = located[k + 1][0] if k + 1 < len(located) else a
+        return not (text[located[k - 1][0]].isupper() and text[after].isupper())
 
     def _open_path(  # noqa: C901, PLR0912 - one walk over the words, each branch a documented case
         self, between: list[str], first: int, starts: set[int], longest: int, cue_opens: bool, head: str, contrastive: str | None = None
