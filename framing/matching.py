@@ -18,8 +18,11 @@ several threads). Matching rules:
   Inside a noun phrase that a determiner opens after the negator, up to two ordinary
   premodifiers may stand before the match (*not a political ploy*); the window counts again
   after each *or* of a negated disjunction, and a *nor* that adds an object to a negated verb
-  negates nothing (see :class:`Negation`). The negators, breakers and transparent words are the
-  bundled ``negation`` lexicon.
+  negates nothing. *rather than* and *instead of* negate the alternative they set aside but not
+  its premodifiers, the writer's description of it; an adverb after the noun, a determiner
+  after a stacked match, the noun after a hyphenated *no-* and a capitalised *No* inside a
+  sentence (a name: *the No campaign*) are out of a negator's reach (see :class:`Negation`).
+  The negators, breakers and transparent words are the bundled ``negation`` lexicon.
 """
 
 from __future__ import annotations
@@ -475,6 +478,36 @@ class Negation:
     lexicon (since its 1.4.0): the writer reports someone's denial, and the words after it are
     the writer's own.
 
+    The contrastive substitutes *rather than* and *instead of* (``CONTRASTIVE``) set an
+    alternative aside as a whole: *they chose talks rather than a brutal crackdown* denies that
+    a crackdown was chosen, not that it would have been brutal; *brutal* is the writer's own
+    description of the path not taken, as much as in *they feared a brutal crackdown*. So the
+    head of the alternative is negated as after *not* (*rather than a crackdown*, *rather than
+    a brutal crackdown*, *calm rather than brutal.*), but a match followed directly (after a
+    space) by a content word that could continue its noun phrase (not a word in *-ly* of five
+    letters or more, bar a few nouns such as *family*, nor a particle such as *away*: *rather
+    than intervene directly*, *instead of withering away* negate the verb), a premodifier, is
+    that description and stays unnegated (*brutal* in *rather than a brutal crackdown* and in
+    *rather than brutal repression*; the words hyphenated to the match's first word count as
+    that word: *rather than evidence-based.*). After a form of *be* (*rather than being a
+    brutal regime*, *rather than be cruel*) the alternative is a predicate that the cue
+    denies with its description, as after *not*, and premodifiers are negated too.
+
+    A negator reaches no further than the noun phrase it opens:
+
+    * after premodifiers the match must be the noun, and an adverb (a word of at least seven
+      letters with an adverb suffix such as *-ally*, *-ously*, *-ively*) is none: in *not a good
+      time culturally* the adverb after the noun modifies the clause. A post-nominal adjective
+      with its complement stays negated (*no evidence obvious to anyone*, *not a regime brutal
+      to its own people*): it restricts the negated noun, so the text asserts it of nothing;
+    * after a stacked match, a determiner opens a new noun phrase and ends the scope (*rather
+      than be malicious the fake domain*, a sentence run on without its comma);
+    * *no* joined to the next word by a hyphen makes a compound modifier (*no-jury courts*,
+      *no-fly zone*) and negates only the word it is joined to;
+    * *No* with a capital inside a sentence, after a word with nothing but spaces between them,
+      is a name, not a negator (*the official No campaign*, *from No campaigners*): a negator
+      is capitalised only where its sentence, a quotation or a headline opens.
+
     Attributes
     ----------
     negators
@@ -505,6 +538,24 @@ class Negation:
     pseudo: Matcher | None = None
     transparent: frozenset[tuple[str, ...]] | None = None
 
+    # The contrastive substitutes, as their lowercase tokens: they deny an alternative as a
+    # whole, not the words it is described with (see the class docstring).
+    CONTRASTIVE = frozenset({("rather", "than"), ("instead", "of")})
+    # Suffixes of adverbs, which cannot head a negated noun phrase ("not a good time culturally"),
+    # and the shortest word read as such an adverb ("ally", "rally" are nouns).
+    _ADVERB_SUFFIXES = ("ally", "ously", "ively", "ently", "antly", "ably", "ibly", "fully", "lessly", "edly", "ingly", "ately")
+    _ADVERB_MIN_LENGTH = 7
+    # After a match, a word in -ly of at least _LY_MIN_LENGTH letters (an adverb, or an adjective)
+    # is no noun, except these frequent nouns; nor is a particle or an adverb without -ly.
+    _LY_MIN_LENGTH = 5
+    _LY_NOUN_WORDS = (
+        "family assembly supply monopoly anomaly rally ally belly bully folly holly jelly lily homily reply "
+        "butterfly dragonfly elderly italy july melancholy tally gully underbelly panoply oligopoly duopoly"
+    )
+    _LY_NOUNS = frozenset(_LY_NOUN_WORDS.split())
+    _PARTICLE_WORDS = "away back apart aside ahead forward forwards home together again anyway instead too"
+    _PARTICLES = frozenset(_PARTICLE_WORDS.split())
+    _COPULA = frozenset({"be", "been", "being", "is", "are", "was", "were", "am"})
     # Determiners that open a noun phrase (and the negator "no", which is one): after them, up to
     # two ordinary words may stand before a negated noun ("not a political ploy").
     _NP_OPENER_WORDS = "a an the this that these those any some such another every each no his her its their our my your"
@@ -545,24 +596,58 @@ class Negation:
         return cls(part("negators"), lex.terms("scope_breakers"), window, lex, part("pseudo_negators"), transparent)
 
     def _cues(self, doc: Document) -> list[int]:
-        """The last token of every negation cue in ``doc``, sorted."""
+        """The last token of every negation cue in ``doc``, sorted (a capitalised *No* inside a sentence names, see :meth:`_names`)."""
         cues = self.negators.find_raw(doc)
         if cues and self.pseudo is not None:
             covered = {k for s, e, _c, _en in self.pseudo.find_raw(doc) for k in range(s, e)}
             if covered:
                 cues = [c for c in cues if c[0] not in covered]
+        if cues:
+            cues = [c for c in cues if not self._names(doc, c[0])]
         return sorted({e - 1 for _s, e, _c, _en in cues})
 
-    def _open_path(self, between: list[str], first: int, starts: set[int], longest: int, cue_opens: bool, head: str) -> bool:  # noqa: C901 - one walk over the words, each branch a documented case
+    @staticmethod
+    def _names(doc: Document, k: int) -> bool:
+        """Whether token ``k`` is a capitalised *No* inside its sentence: a name, not a negator.
+
+        *the official No campaign*, *from No campaigners*, *the Vote No campaign*: the word
+        follows another word of its sentence with nothing but spaces or tabs between them. A
+        negator is capitalised only where a sentence, a quotation, a line or a headline opens,
+        and there punctuation or a line break stands before it. In a headline in title case
+        (*Report Finds No Evidence*) every word is capitalised: a *No* whose neighbours both
+        open with a capital stays a negator.
+        """
+        located = doc.token_spans()
+        a, b = located[k]
+        text = doc.text
+        if k == 0 or text[a:b] != "No":
+            return False
+        before = located[k - 1][1]
+        gap = text[before:a]
+        if not gap or gap.strip(" \t") or doc.sentence_index(before - 1) != doc.sentence_index(a):
+            return False
+        after = located[k + 1][0] if k + 1 < len(located) else a
+        return not (text[located[k - 1][0]].isupper() and text[after].isupper())
+
+    def _open_path(  # noqa: C901, PLR0912 - one walk over the words, each branch a documented case
+        self, between: list[str], first: int, starts: set[int], longest: int, cue_opens: bool, head: str, contrastive: str | None = None
+    ) -> bool:
         """Whether ``between`` (the words from token ``first`` up to a match) leaves a negator's scope open.
 
         ``longest`` is the number of words of the longest transparent phrase; ``cue_opens`` says
         whether the cue itself is a determiner (*no*); ``head`` is the first word of the match.
+        ``contrastive`` is ``None`` unless the cue is a contrastive substitute (*rather than*):
+        then it is the word after the match's first word (and the words hyphenated to it), or
+        ``""`` when punctuation follows; a content word there makes the match a premodifier, the
+        writer's description of the alternative, not negated, unless a form of *be* on the path
+        makes the alternative a predicate.
         """
         table = self.transparent
         if table is None:
             return True
         seen_transparent = False
+        stacked = False  # a stacked match has been read: a determiner after it opens a new noun phrase
+        predicate = contrastive is None  # whether the cue denies a description (not a contrastive substitute before be)
         premodifiers = 0
         # How many premodifiers the noun phrase may have: two after a determiner, one after the
         # cue "no" alone, whose noun phrase is often a subject ("no party wants a brutal war").
@@ -579,8 +664,11 @@ class Negation:
                 else:
                     size = 0
             if size:
+                if stacked and between[i] in self._NP_OPENERS:
+                    return False  # "rather than be malicious the fake domain": a new noun phrase
                 i += size
                 seen_transparent = True
+                predicate = predicate or between[i - 1] in self._COPULA
                 if between[i - 1] in self._NP_OPENERS:
                     allowed = self._MAX_PREMODIFIERS
                 continue
@@ -588,16 +676,44 @@ class Negation:
             if after == "or" or (after == "and" and first + i in starts):
                 i += 2
             elif seen_transparent and first + i in starts:
+                stacked = True
                 i += 1
             elif premodifiers < allowed and self._premodifier(between[i], premodifiers):
                 premodifiers += 1
                 i += 1
             else:
                 return False
+        if (
+            not predicate
+            and contrastive
+            and self._premodifier(contrastive, 0)
+            and contrastive not in self._PARTICLES
+            and not (len(contrastive) >= self._LY_MIN_LENGTH and contrastive.endswith("ly") and contrastive not in self._LY_NOUNS)
+        ):
+            return False  # "rather than brutal repression": the writer's description of the alternative
         # After premodifiers the match must be the noun: not an emphatic word that follows the
         # noun and reinforces the negation ("no pressure whatsoever"), nor a transparent word
-        # such as a degree or focus adverb, which cannot head the noun phrase ("no way even").
-        return not premodifiers or (head not in self._EMPHATIC_POSTMODIFIERS and (head,) not in table)
+        # such as a degree or focus adverb, which cannot head the noun phrase ("no way even"),
+        # nor an adverb after the noun ("not a good time culturally").
+        return not premodifiers or (head not in self._EMPHATIC_POSTMODIFIERS and (head,) not in table and not self._adverb(head))
+
+    def _adverb(self, word: str) -> bool:
+        """Whether ``word`` has an adverb suffix (*-ally*, *-ously*, *-ively*...) and at least ``_ADVERB_MIN_LENGTH`` letters."""
+        return len(word) >= self._ADVERB_MIN_LENGTH and word.endswith(self._ADVERB_SUFFIXES)
+
+    @staticmethod
+    def _word_after(doc: Document, k: int) -> str:
+        """The word after token ``k`` and the words hyphenated to it (*evidence-based*); ``""`` when punctuation follows."""
+        words = doc.words
+        located = doc.token_spans()
+        text = doc.text
+        j = k + 1
+        while j < len(words):
+            gap = text[located[j - 1][1] : located[j][0]]
+            if gap != "-":
+                return words[j] if gap and not gap.strip() else ""
+            j += 1
+        return ""
 
     def _premodifier(self, word: str, index: int) -> bool:
         """Whether ``word``, the ``index``-th word after a determiner, may be an ordinary premodifier of its noun.
@@ -693,16 +809,18 @@ class Negation:
             if k >= 0 and ends[k] >= s - self._MAX_DISJUNCTS * (self.window + 1):
                 last = ends[k]
                 between = words[last + 1 : s]
+                contrastive = self._word_after(doc, s) if last > 0 and (words[last - 1], words[last]) in self.CONTRASTIVE else None
                 # Clause breaks are looked for between tokens only: the periods of an initialism
                 # inside the span ("no U.S. troops") break nothing. A sentence that ends with an
                 # initialism ends inside its token, so the sentence index is checked too.
                 if (
                     self._within_reach(between)
                     and not self._breaks(between, phrases)
-                    and self._open_path(between, last + 1, match_starts, longest, words[last] == "no", words[s])
+                    and self._open_path(between, last + 1, match_starts, longest, words[last] == "no", words[s], contrastive)
                     and not any(_CLAUSE_BREAK.search(text, located[j][1], located[j + 1][0]) for j in range(last, s))
                     and doc.sentence_index(located[last][0]) == doc.sentence_index(located[s][0])
                     and not (words[last] == "nor" and self._gapped_object(doc, ends, k))
+                    and not (s > last + 1 and words[last] == "no" and text[located[last][1] : located[last + 1][0]] == "-")
                 ):
                     out.add(s)
         return out

@@ -42,14 +42,30 @@ Rules (each has a test):
   scraped text (``class="twitter-tweet"``, ``lang="en"``, ``href="..."``); it and the next mark
   are no quotation marks.
 * *called* or *named* right before a quotation, after a noun, names it too (*a group called
-  "Hope"*): a mention.
+  "Hope"*): a mention. An exclamation (a quotation whose words end with ``!`` inside its marks)
+  is no name: it is what was called out (*Fans called "Shame!"*), speech, unless a mention noun
+  stands before *called* (*a musical called "Oklahoma!"* cites a title). A name that itself
+  ends with ``!`` after *called* and an ordinary noun (*a firm called "Yahoo!"*) is therefore read
+  as speech; such names are rarer in news text than shouted words.
+* An exclamation is never a scare quote either: a writer distances themselves from a term, not
+  from a cry, so a short quotation ending with ``!`` is speech (*Protesters roared "Out!"*).
 * Any other quotation of one or two words with no speech verb within ``speech_window`` tokens in
   its sentence is a *scare* quote, unless a verb of labelling (*call*, *brand*, *label*, *term*,
   *describe*; not *so-called*) governs it in its clause, its object between them: *Kell called
   the plan "a disaster"* and
-  *which brands them "extremists"* quote the subject's label, so they are speech, and so does a
-  passive with its agent (*were called "thugs" by the mayor*). Every other
-  quotation is *speech*.
+  *which brands them "extremists"* quote the subject's label, so they are speech. So does a
+  passive of a verb of labelling, with its agent (*were called "thugs" by the mayor*) or without
+  one (*The strikers were called "thugs"*, *have been widely termed "reckless"*): the clause
+  reports that someone applied the label, so the word is that unnamed someone's, reported
+  speech with no speaker, not the writer's own distance from it (a scare quote) nor a word cited
+  as such (a mention). (The attribution scorer gives it no source when the participle is one of
+  its speech cues, *were branded "traitors"*; for *were called "thugs"* it finds no cue and the
+  quotation takes the speaker of an earlier one, a limit of that scorer.) The present simple
+  passive of *call* right before the quotation, with no agent after it, states what a thing is
+  called, its name or term, and the quotation is a mention (*It is called "podcasting"*, *the
+  union's new party is called "Forward"*, *it's called "doomscrolling"*); with an adverb (*are
+  often called "thugs"*), an agent (*are called "thugs" by the mayor*) or in another tense (*has
+  been called "urban"*) it reports a labelling. Every other quotation is *speech*.
 """
 
 from __future__ import annotations
@@ -113,8 +129,15 @@ _LABELLING_WORDS: Final = (
     "term terms termed terming describe describes described describing"
 )
 _LABELLING: Final = frozenset(_LABELLING_WORDS.split())
-_PASSIVE_BE: Final = frozenset({"is", "are", "was", "were", "be", "been", "being"})
-_AGENT_REACH: Final = 3  # words after a passive label searched for "by" ("were called "thugs" by the mayor")
+# The auxiliaries of a passive ("were called", "got branded"), and the most adverbs that may stand
+# between one and its participle ("have been widely termed").
+_PASSIVE_AUXILIARIES: Final = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "gotten", "getting"})
+_PASSIVE_ADVERBS: Final = 1
+_PASSIVE_ADVERB_WORDS: Final = frozenset({"often", "also", "sometimes", "still", "even", "now", "once", "always", "since"})
+# The present of "be" (and its contractions), whose passive "is called" states a name, and how
+# many words after the quotation are searched for the "by" of an agent.
+_PRESENT_BE: Final = frozenset({"is", "are", "it's", "that's", "what's", "he's", "she's", "they're", "we're", "you're"})
+_AGENT_REACH: Final = 3
 # Words that open the object of a verb of labelling ("called the plan", "branded them", "calls
 # every critic"); a determiner, a capitalised name or a number does too.
 _OBJECT_OPENER_WORDS: Final = "him her them it us me you all every each some both any such many most several"
@@ -393,8 +416,8 @@ def find_quotes(
             continue
         kind: QuoteKind = "speech"
         short = norm.count(" ", s, e) <= _SCARE_MAX_WORDS and len(_WORD.findall(norm, s, e)) <= _SCARE_MAX_WORDS
-        naming, mention = _before_quote(norm, s)
-        if naming or (mention and not _opens_predicate(norm, s, e)):
+        naming, mention = _before_quote(norm, s, _exclaims(norm, s, e))
+        if naming or (mention and not _opens_predicate(norm, s, e)) or _present_name(norm, s, e):
             kind = "mention"
         elif quotes and _listed_after_mention(norm, quotes[-1], s, sent_starts):
             # A list holds words and titles: a clause-length item with a speech verb near it is
@@ -402,7 +425,12 @@ def find_quotes(
             long_item = len(_WORD.findall(norm, s, e)) > _LIST_ITEM_MAX_WORDS
             speech = long_item and _speech_nearby(norm, s, e, sentences, sent_starts, speech_verbs, speech_window)
             kind = "speech" if speech else "mention"
-        elif short and not _speech_nearby(norm, s, e, sentences, sent_starts, speech_verbs, speech_window) and not _labelled(norm, s, e):
+        elif (
+            short
+            and not _exclaims(norm, s, e)
+            and not _speech_nearby(norm, s, e, sentences, sent_starts, speech_verbs, speech_window)
+            and not _labelled(norm, s)
+        ):
             kind = "scare"
         quotes.append(Quote(s, e, kind, closed))
         last_end = e
@@ -439,11 +467,32 @@ def _last_word(tail: str) -> str:
     return w.lower() if w.isalpha() else ""
 
 
-def _before_quote(norm: str, s: int) -> tuple[bool, bool]:
+def _present_name(norm: str, s: int, e: int) -> bool:
+    """Whether ``is called`` or ``are called`` (or a contraction, *it's called*) right before the quotation ``norm[s:e]`` states its name.
+
+    The present simple passive of *call* states what a thing is called (*It is called
+    "podcasting"*): a name or a term cited, a mention. An agent after the quotation (*by* within
+    ``_AGENT_REACH`` words) makes it a label someone applies (*are called "thugs" by critics*).
+    """
+    words = _clause_tail(norm[max(0, s - _COMPLEMENT_CHARS) : s])
+    if len(words) < 2 or words[-1].lower() != "called" or words[-2].lower() not in _PRESENT_BE:
+        return False
+    return "by" not in _WORD.findall(norm[e : e + _COMPLEMENT_CHARS].lower())[:_AGENT_REACH]
+
+
+def _exclaims(norm: str, s: int, e: int) -> bool:
+    """Whether the quotation ``norm[s:e]`` is an exclamation: its words end with ``!`` inside its marks (*"Shame!"*)."""
+    return norm[s + 1 : e].rstrip("\"'` \t").endswith("!")
+
+
+def _before_quote(norm: str, s: int, exclamation: bool = False) -> tuple[bool, bool]:
     """Whether a naming verb, and whether a mention noun, ends just before the quotation at ``s``.
 
     A naming verb (*dubbed*, *known as*...) may be followed by a space or a comma; a mention noun
-    by a linking word (*called*, *such as*...) and a space.
+    by a linking word (*called*, *such as*...) and a space. *called* or *named* after a noun
+    names the quotation, unless it is an ``exclamation``: what was called out (*Fans called
+    "Shame!"*), not a name; a mention noun before *called* still makes it a cited title (*a
+    musical called "Oklahoma!"*).
     """
     head = norm[max(0, s - 60) : s]
     if not head.endswith((" ", "\t")):
@@ -453,7 +502,7 @@ def _before_quote(norm: str, s: int) -> tuple[bool, bool]:
     last = _last_word(tail[:-1] if comma else tail)
     if last in _NAMING or (last == "as" and _last_word(tail[: len(tail) - comma - 2].rstrip()) == "known"):
         return True, False
-    if last in _NAME_PARTICIPLES and not comma and _opens_capitalised(norm, s):
+    if last in _NAME_PARTICIPLES and not comma and not exclamation and _opens_capitalised(norm, s):
         # A noun right before the participle, and no passive or relative clause ("were called
         # "thugs"", "what police called "..."") within the two words before it: a name follows.
         before = _WORD.findall(tail[-40:].lower())[-3:-1]
@@ -518,18 +567,24 @@ def _opens_capitalised(norm: str, s: int) -> bool:
     return False
 
 
-def _labelled(norm: str, s: int, e: int) -> bool:
-    """Whether a verb of labelling governs the quotation ``norm[s:e]``: in its clause, its object between them.
+def _labelled(norm: str, s: int) -> bool:
+    """Whether a verb of labelling governs the quotation at ``s``: in its clause, its object between them.
 
     At most ``_COMPLEMENT_REACH`` words before the quotation. *so-called* is the writer's
-    distance from a word, not a label someone used. A passive with its agent is a label too:
-    *Protesters were called "thugs" by the mayor*.
+    distance from a word, not a label someone used. A passive of a verb of labelling right
+    before the quotation is a label too, with its agent (*Protesters were called "thugs" by the
+    mayor*) or without one (*Protesters were called "thugs"*, *have been widely branded
+    "traitors"*, *got called "cowards"*): the clause reports that someone applied it. The
+    passive is a form of *be* or *get*, then at most ``_PASSIVE_ADVERBS`` adverb (in *-ly*, or
+    one of a few frequent ones: *often*, *also*, *still*...), then the participle.
     """
     cased = _clause_tail(norm[max(0, s - _COMPLEMENT_CHARS) : s])
     words = [w.lower() for w in cased]
-    if len(words) >= 2 and words[-1] in _LABELLING and words[-2] in _PASSIVE_BE:
-        after = _WORD.findall(norm[e : e + _COMPLEMENT_CHARS].lower())[:_AGENT_REACH]
-        if "by" in after:
+    if words and words[-1] in _LABELLING and words[-1].endswith("ed"):
+        aux = words[-_PASSIVE_ADVERBS - 2 : -1]
+        while len(aux) > 1 and (aux[-1].endswith("ly") or aux[-1] in _PASSIVE_ADVERB_WORDS):
+            aux.pop()
+        if aux and aux[-1] in _PASSIVE_AUXILIARIES:
             return True
     # The verb's object stands between it and the label: in "called "Hamlet" the best play" the
     # quotation is the object, a title, and the label comes after it. Only a verb reading counts:

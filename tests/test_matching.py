@@ -606,3 +606,136 @@ def test_a_plural_possessive_phrase_matches_across_its_apostrophe() -> None:
     assert [text[m.start : m.end] for m in Matcher(lex).find(doc)] == ["tenants\u2019 union", "victims' families", "tenants union"]
     # an apostrophe after a word that is no plural, or a closing quotation mark, still breaks the phrase
     assert Matcher(lexicon(a=["tenant union"])).find(Document.from_text("the 'tenant' union")) == []
+
+
+# -- contrastive substitutes, the end of the negated noun phrase, "no-" and "No" -------------
+
+_ALT = lexicon(a=["brutal", "crackdown", "repression", "cruel", "regime", "ploy", "fake", "dubiously", "campaign", "family"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the alternative set aside is negated, the writer's description of it is not
+        ("They chose talks rather than a crackdown.", [("crackdown", True)]),
+        ("They chose talks rather than a brutal crackdown.", [("brutal", False), ("crackdown", True)]),
+        ("Instead of a brutal crackdown, they talked.", [("brutal", False), ("crackdown", True)]),
+        ("They chose talks rather than the crude ploy.", [("ploy", True)]),
+        # without a determiner the noun after a premodifier is out of reach, as after "not"
+        ("They chose talks rather than brutal repression.", [("brutal", False), ("repression", False)]),
+        ("They chose talks, not brutal repression.", [("brutal", True), ("repression", False)]),
+        ("It was calm rather than brutal.", [("brutal", True)]),
+        ("They chose talks instead of repression, and it worked.", [("repression", True)]),
+        # after a form of "be" the alternative is a predicate, denied as after "not"
+        ("It was a reform rather than being a brutal regime.", [("brutal", True), ("regime", True)]),
+        ("The aim was to teach rather than be cruel.", [("cruel", True)]),
+        # an adverb or a particle after a verb does not make it a premodifier
+        ("Let markets decide rather than crackdown directly.", [("crackdown", True)]),
+        ("Use the time instead of repression away from home.", [("repression", True)]),
+        ("They chose talks rather than a brutal family feud.", [("brutal", False), ("family", False)]),
+        # "not" still reads premodifiers
+        ("It was not a brutal crackdown.", [("brutal", True), ("crackdown", True)]),
+    ],
+)
+def test_contrastive_substitutes_deny_the_alternative_not_its_description(text: str, expected: list[tuple[str, bool]]) -> None:
+    assert [(t, n) for _c, t, n in found(_ALT, text, Negation.default())] == expected
+
+
+_ADJECTIVES = ["cheap", "crude", "old", "political"]
+
+
+@given(
+    st.sampled_from(["rather than", "instead of"]),
+    st.sampled_from(["a", "the", "any", "their", "such"]),
+    st.lists(st.sampled_from(_ADJECTIVES), min_size=1, max_size=2, unique=True),
+)
+def test_property_a_contrastive_substitute_negates_the_head_not_its_premodifiers(cue: str, det: str, mods: list[str]) -> None:
+    lex = lexicon(a=["ploy", *mods])
+    got = found(lex, " ".join(["They chose talks", cue, det, *mods, "ploy", "in the end."]), Negation.default())
+    assert got == [*(("a", m, False) for m in mods), ("a", "ploy", True)]
+    # after "not" the same noun phrase is denied with its description
+    got = found(lex, " ".join(["It was not", det, *mods, "ploy", "in the end."]), Negation.default())
+    assert got == [*(("a", m, True) for m in mods), ("a", "ploy", True)]
+
+
+@given(
+    st.sampled_from(["rather than", "instead of"]), st.sampled_from(["a", "the", "any", ""]), st.sampled_from([".", ",", " in the end."])
+)
+def test_property_the_alternative_itself_is_negated_after_a_contrastive_substitute(cue: str, det: str, tail: str) -> None:
+    text = f"They chose talks {cue} {det} ploy{tail}".replace("  ", " ")
+    assert found(lexicon(a=["ploy"]), text, Negation.default()) == [("a", "ploy", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adverb after the noun modifies the clause: it is no negated noun
+        ("It was not a good time dubiously.", [("dubiously", False)]),
+        ("It was not a dubiously brutal regime.", [("dubiously", True), ("brutal", True), ("regime", True)]),
+        # a noun in -ly is a noun
+        ("It was not a happy family.", [("family", True)]),
+        ("It was not a hugely costly regime.", [("regime", True)]),
+        # a post-nominal adjective with its complement restricts the negated noun: negated
+        ("It was not a regime brutal to its own people.", [("regime", True), ("brutal", True)]),
+        ("There was no party cruel enough to try.", [("cruel", True)]),
+        # after a stacked match a determiner opens a new noun phrase (a run-on sentence)
+        ("The aim was to teach rather than be cruel the fake site was closed.", [("cruel", True), ("fake", False)]),
+        ("It was not cruel the regime said.", [("cruel", True), ("regime", False)]),
+    ],
+)
+def test_the_negated_noun_phrase_ends_with_its_noun(text: str, expected: list[tuple[str, bool]]) -> None:
+    assert [(t, n) for _c, t, n in found(_ALT, text, Negation.default())] == expected
+
+
+@given(st.sampled_from(["jury", "fly", "go", "win", "nonsense"]), st.sampled_from(["ploy", "brutal regime", "crackdown"]))
+def test_property_a_hyphenated_no_negates_only_the_word_it_is_joined_to(joined: str, noun: str) -> None:
+    lex = lexicon(a=[joined, noun])
+    got = found(lex, f"They set up a no-{joined} {noun} last year.", Negation.default())
+    assert got == [("a", joined, True), ("a", noun, False)]
+    # written apart, "no" reaches the noun phrase as before
+    got = found(lexicon(a=[noun]), f"There was no {noun} last year.", Negation.default())
+    assert got == [("a", noun, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("The official No campaign held a rally.", False),
+        ("Leaflets from No campaign offices arrived.", False),
+        ("The Vote No campaign held a rally.", False),
+        # where a sentence, a line, a quotation or a headline opens, "No" is a negator
+        ("No campaign held a rally.", True),
+        ("Officials agreed. No campaign held a rally.", True),
+        ('He said: "No campaign held a rally."', True),
+        ("Rally report\nNo campaign held a rally.", True),
+        ("They held no campaign at all.", True),
+        # a headline in title case capitalises every word
+        ("Report Finds No Campaign Funds", True),
+    ],
+)
+def test_a_capitalised_no_inside_a_sentence_is_a_name(text: str, negated: bool) -> None:
+    assert [n for _c, t, n in found(_ALT, text, Negation.default()) if t.lower() == "campaign"] == [negated]
+
+
+_VOCAB_ALT = ["the", "a", "cheap", "crude", "brutal", "disaster", "ploy", "being", "be", "very", "or", "and", "directly", "away", "with"]
+
+
+@given(st.lists(st.sampled_from(_VOCAB_ALT), max_size=8), st.sampled_from(["rather than", "instead of"]))
+def test_property_a_contrastive_substitute_never_negates_more_than_not(words: list[str], cue: str) -> None:
+    # the same words after "not" and after "rather than": the contrastive rules only take negation away
+    lex = lexicon(a=["brutal", "disaster", "ploy", "cheap"])
+    tail = " ".join(words)
+
+    def negated(negator: str) -> list[bool]:
+        return [n for _c, _t, n in found(lex, f"They chose talks {negator} {tail}.", Negation.default())]
+
+    with_cue, with_not = negated(cue), negated("not")
+    assert len(with_cue) == len(with_not)
+    assert all(not c or n for c, n in zip(with_cue, with_not, strict=True))
+
+
+@given(st.lists(st.sampled_from(_VOCAB_ALT), max_size=6))
+def test_property_a_capitalised_no_inside_a_sentence_never_negates(words: list[str]) -> None:
+    lex = lexicon(a=["brutal", "disaster", "ploy", "cheap"])
+    text = "They joined the official No " + " ".join(words) + "."
+    assert not any(n for _c, _t, n in found(lex, text, Negation.default()))
