@@ -3247,3 +3247,40 @@ def test_a_time_adverbial_may_stand_between_an_inverting_verb_and_its_speaker(sp
     assert a.source is not None
     assert a.source.text == speaker
     assert text[a.content[0] : a.content[1]] == "The port will close"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The ferry company appears to have cancelled every crossing this week.", "appears", "to have cancelled every crossing this week"),
+        ("The new mayor seemed unsure of her own figures at the hearing.", "seemed", "unsure of her own figures at the hearing"),
+        ("The bridge might seem an odd place to hold a concert.", "might seem", "an odd place to hold a concert"),
+        ("The talks appeared likely to collapse before the weekend.", "appeared", "likely to collapse before the weekend"),
+    ],
+)
+def test_seem_and_appear_hedge_a_claim_of_the_outlet(text: str, cue: str, content: str) -> None:
+    (a,) = run(text).attributions
+    assert (a.kind, a.source, a.cue and a.cue.text) == ("unattributed", None, cue)
+    assert text[a.content[0] : a.content[1]] == content
+    check_invariants(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor appeared on local television on Sunday night.",
+        "The singer appeared in court in a grey suit.",
+        "Her appearance at the festival was brief.",
+        '"It seems we were wrong about the tides," the harbour master admitted.',
+    ],
+)
+def test_showing_up_and_quoted_seeming_make_no_hedge(text: str) -> None:
+    assert [a for a in run(text).attributions if a.kind == "unattributed"] == []
+
+
+def test_seem_before_a_reporting_verb_is_part_of_that_report() -> None:
+    text = "The governor seemed to suggest that the levy would be dropped."
+    (a,) = run(text).attributions
+    assert a.kind == "indirect"
+    assert a.source is not None
+    assert a.source.text == "The governor"

@@ -500,6 +500,13 @@ _TAKEN: Final = frozenset(
     }
 )  # fmt: skip
 _MAX_TAKEN_DISTANCE: Final = 4  # tokens from "claimed" to the head it takes ("claimed his third straight title")
+#: Forms of the evidential verbs *seem* and *appear*: ``X seems to have lost ground`` presents
+#: a claim as an impression without saying whose, like ``apparently``.
+_SEEM: Final = frozenset({"seem", "seems", "seemed"})
+_APPEAR: Final = frozenset({"appear", "appears", "appeared"})
+#: Words after a form of *appear* that make it evidential (``appeared to``, ``appears likely``);
+#: before anything else it is showing up (``appeared on television``, ``appeared in court``).
+_APPEAR_EVIDENTIAL: Final = frozenset({"to", "that", "likely", "unlikely", "certain", "poised", "set", "ready", "unable"})
 #: Forms of *agree*, whose British transitive use settles something (``agreed a deal``,
 #: ``agreed terms``): no report, unlike ``agreed that``, ``agreed to`` or ``agreed with``.
 _AGREE: Final = frozenset({"agree", "agrees", "agreed", "agreeing"})
@@ -3140,9 +3147,42 @@ class _Run:
             f4 = self.hedge(a, b)
             if f4 is not None:
                 out.append(f4)
+        for k in self.evidential_verbs():
+            f6 = self.hedge(self.verb_group_start(k), k + 1)
+            if f6 is not None:
+                out.append(f6)
         f5 = self.headline(out)
         if f5 is not None:
             out.append(f5)
+        return out
+
+    def evidential_verbs(self) -> list[int]:
+        """Tokens of *seem* and *appear* that hedge a claim of the outlet's own (``X appears to be slipping``).
+
+        *Seem* always does; *appear* only before an infinitive, a clause, ``as if`` or an
+        adjective of likelihood (``appeared on television`` is showing up). A form inside a
+        quotation, inside a cue found earlier (``seemed to suggest`` reports a suggestion) or
+        inside an unattributed marker (``it seems``) makes no claim of its own; nor does a form
+        used as a noun (``the appearance``) or a participle after a noun.
+        """
+        v = self.v
+        words = v.words
+        out: list[int] = []
+        for k, w in enumerate(words):
+            if w not in _SEEM and w not in _APPEAR:
+                continue
+            if v.tok_quote[k] >= 0 or k in self.hedge_spans or any(j in self.used_cues for j in range(k, min(k + 3, len(words)))):
+                continue
+            nxt = words[k + 1] if k + 1 < len(words) and self.plain_gap(k) else ""
+            if (
+                w in _APPEAR
+                and nxt not in _APPEAR_EVIDENTIAL
+                and not (nxt == "as" and k + 2 < len(words) and words[k + 2] in {"if", "though"})
+            ):
+                continue
+            if not self.is_verb_use(k):
+                continue
+            out.append(k)
         return out
 
     def headline(self, found: list[_Found]) -> _Found | None:
