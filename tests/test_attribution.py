@@ -3284,3 +3284,16 @@ def test_seem_before_a_reporting_verb_is_part_of_that_report() -> None:
     assert a.kind == "indirect"
     assert a.source is not None
     assert a.source.text == "The governor"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Chief Ana Ruiz later spoke to the crew, noting that the ferry was late.", "Chief Ana Ruiz"),
+        ("The harbour master also walked to the pier, saying the storm had passed.", "The harbour master"),
+    ],
+)
+def test_a_participle_speaker_ends_before_an_adverb_of_the_predicate(text: str, source: str) -> None:
+    atts = [a for a in run(text).attributions if a.source is not None]
+    assert atts
+    assert {a.source.text for a in atts if a.source is not None} == {source}

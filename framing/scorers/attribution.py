@@ -978,6 +978,9 @@ _ROLE_REACH: Final = 3  # lowercase words of a role before a name after an inver
 _ANON_CLAUSE_REACH: Final = 8  # tokens of a relative clause searched for an anonymity marker
 _LOOKBACK: Final = 400
 _MAX_LOWER_IN_NP: Final = 4
+#: Adverbs that stand between a subject and its verb (``X also said``, ``the mayor later spoke``)
+#: and so end a noun phrase read forwards.
+_PREDICATE_ADVERBS: Final = frozenset({"also", "later", "then", "still", "already", "again", "never", "often", "soon", "just"})
 #: Abbreviations of more than three letters that keep their period inside a noun phrase: US
 #: states in news style and company suffixes (``Fresno, Calif.,``, ``Exxon Mobil Corp.``).
 _ABBREVIATIONS: Final = frozenset(
@@ -1772,6 +1775,8 @@ class _Run:
                 break
             if j > k and not v.cap(j) and (w.endswith("ed") or w in _PAST_IRREGULAR) and "-" not in v.gap(j - 1):
                 break  # a verb: "the group issued a statement", "the senator kept to policy"
+            if j > k and "-" not in v.gap(j - 1) and (w in _FINITE_AUX or w in _PREDICATE_ADVERBS or self.adverb(j)):
+                break  # the predicate starts: "Chief Lee later spoke", "the mayor has spoken", "X quickly"
             if not (v.cap(j) or w in _CONNECTORS or w in _DETERMINERS or w.isdigit() or w == "and"):
                 lowers += 1
                 if lowers > _MAX_LOWER_IN_NP:
