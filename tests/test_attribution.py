@@ -3297,3 +3297,27 @@ def test_a_participle_speaker_ends_before_an_adverb_of_the_predicate(text: str, 
     atts = [a for a in run(text).attributions if a.source is not None]
     assert atts
     assert {a.source.text for a in atts if a.source is not None} == {source}
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The coach has made no secret of his wish to leave the club.", "has made no secret of", "his wish to leave the club"),
+        ("The regulator raised concerns about the cost of the new bridge.", "raised concerns about", "the cost of the new bridge"),
+        ("Ana Ruiz made the point that the ferry had never been late.", "made the point", "the ferry had never been late"),
+        ("The mayor took credit for the fall in fares.", "took credit for", "the fall in fares"),
+    ],
+)
+def test_phrasal_cues_of_stance_and_argument(text: str, cue: str, content: str) -> None:
+    (a,) = run(text).attributions
+    assert a.kind == "indirect"
+    assert a.cue is not None
+    assert (a.cue.text, text[a.content[0] : a.content[1]]) == (cue, content)
+
+
+@pytest.mark.parametrize("opening", ["It is unclear", "It was not clear", "It remains to be seen"])
+def test_an_open_question_of_the_outlet_is_unattributed(opening: str) -> None:
+    text = f"{opening} whether the ferry will sail on Monday."
+    (a,) = run(text).attributions
+    assert (a.kind, a.source, a.cue and a.cue.text) == ("unattributed", None, opening)
+    assert text[a.content[0] : a.content[1]] == "whether the ferry will sail on Monday"
