@@ -3321,3 +3321,16 @@ def test_an_open_question_of_the_outlet_is_unattributed(opening: str) -> None:
     (a,) = run(text).attributions
     assert (a.kind, a.source, a.cue and a.cue.text) == ("unattributed", None, opening)
     assert text[a.content[0] : a.content[1]] == "whether the ferry will sail on Monday"
+
+
+def test_attacked_is_a_loaded_cue_whose_object_is_its_target() -> None:
+    text = "The union leader attacked the council for raising fares."
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.cue is not None
+    assert (a.source.text, a.cue.text, a.cue.cls, a.cue.lemma) == ("The union leader", "attacked", "loaded", "attack")
+    assert text[a.content[0] : a.content[1]] == "the council for raising fares"
+
+
+def test_an_agentless_attacked_claims_nothing() -> None:
+    assert run("A ferry worker was attacked near the pier on Sunday night.").attributions == ()

@@ -536,7 +536,7 @@ _MAX_SUBJECT_BEFORE_AUX: Final = 5  # tokens of a that-less clause's subject ("m
 #: "was referred to"), or the hearer or target as subject ("was briefed on", "was thanked").
 _NO_CLAIM_PASSIVES: Final = frozenset(
     {"ask", "question", "interview", "inquire", "enquire", "add", "deny", "admit", "refer", "brief", "congratulate"}
-    | {"jeer", "thank", "heckle", "applaud"}
+    | {"jeer", "thank", "heckle", "applaud", "attack"}
 )
 #: Forms of "weigh", whose "weigh in at" gives a weight, not a view.
 _WEIGH: Final = frozenset({"weigh", "weighs", "weighed", "weighing"})
@@ -1017,7 +1017,7 @@ _CUE_CATEGORIES: Final = ("neutral", "loaded", "cognitive")
 #: inverted speaker.
 _TARGET_VERBS: Final = frozenset(
     {"criticize", "criticise", "praise", "accuse", "blame", "condemn", "slam", "denounce", "mock", "urge", "dismiss"}
-    | {"hail", "laud", "applaud", "commend", "blast", "thank", "congratulate", "credit", "fault", "ridicule", "deride"}
+    | {"hail", "laud", "applaud", "commend", "blast", "thank", "congratulate", "credit", "fault", "ridicule", "deride", "attack"}
     | {"chastise", "rebuke", "scold", "berate", "lambaste", "castigate", "excoriate", "assail", "disparage", "belittle"}
     | {"taunt", "tout", "describe", "characterize", "characterise", "portray", "label", "brand", "dub", "question"}
     | {"challenge", "contradict", "refute", "deny", "decry", "implore", "beg", "remind", "inform", "brief", "advise"}
