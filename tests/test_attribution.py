@@ -3291,6 +3291,7 @@ def test_seem_before_a_reporting_verb_is_part_of_that_report() -> None:
     [
         ("Chief Ana Ruiz later spoke to the crew, noting that the ferry was late.", "Chief Ana Ruiz"),
         ("The harbour master also walked to the pier, saying the storm had passed.", "The harbour master"),
+        ("An early report reached the council, saying the storm had passed.", "An early report"),
     ],
 )
 def test_a_participle_speaker_ends_before_an_adverb_of_the_predicate(text: str, source: str) -> None:

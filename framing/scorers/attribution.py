@@ -1775,8 +1775,12 @@ class _Run:
                 break
             if j > k and not v.cap(j) and (w.endswith("ed") or w in _PAST_IRREGULAR) and "-" not in v.gap(j - 1):
                 break  # a verb: "the group issued a statement", "the senator kept to policy"
-            if j > k and "-" not in v.gap(j - 1) and (w in _FINITE_AUX or w in _PREDICATE_ADVERBS or self.adverb(j)):
-                break  # the predicate starts: "Chief Lee later spoke", "the mayor has spoken", "X quickly"
+            if (
+                j > k
+                and "-" not in v.gap(j - 1)
+                and (w in _FINITE_AUX or w in _PREDICATE_ADVERBS or (self.adverb(j) and words[j - 1] not in _DETERMINERS))
+            ):
+                break  # the predicate starts: "Chief Lee later spoke", "X quickly" (but "an early tweet", "a deeply divided party")
             if not (v.cap(j) or w in _CONNECTORS or w in _DETERMINERS or w.isdigit() or w == "and"):
                 lowers += 1
                 if lowers > _MAX_LOWER_IN_NP:
