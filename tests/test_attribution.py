@@ -3335,3 +3335,17 @@ def test_attacked_is_a_loaded_cue_whose_object_is_its_target() -> None:
 
 def test_an_agentless_attacked_claims_nothing() -> None:
     assert run("A ferry worker was attacked near the pier on Sunday night.").attributions == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Tarn Post editor Tom Becker went on the radio to defend the fares.", "Tarn Post editor Tom Becker"),
+        ("The Republican nominee went on the radio to defend the fares.", "The Republican nominee"),
+        ("The stakes are high: Ana Ruiz went on the radio to defend the fares.", "Ana Ruiz"),
+    ],
+)
+def test_the_subject_of_a_purpose_infinitive_keeps_its_noun_phrase(text: str, source: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.source.text == source

@@ -3614,7 +3614,8 @@ class _Run:
         elif src is None and not passive and (obj := self.causative_object(c, lo)) is not None:
             src = obj  # "The ruling led some to question ...": the object of the causing verb
         elif src is None and not passive and self.purpose_infinitive(c, lo):
-            src = self.name_subject(self.clause_subject(lo, c - 1))  # "X took to Twitter to say ..."
+            start = next((j + 1 for j in range(c - 2, lo - 1, -1) if ":" in v.gap(j)), lo)  # a colon opens a clause
+            src = self.name_subject(self.clause_subject(start, c - 1))  # "X took to Twitter to say ..."
             if src is not None and (src[1] > c - 3 or words[src[0]] in _EXPLETIVES):
                 src = None  # "the unwillingness to support": no verb between; "it is hard to say"
         if src is None and not passive:
@@ -3863,14 +3864,21 @@ class _Run:
         """A subject cut before a lowercase word that follows a name and cannot head it.
 
         ``Hillary Clinton took`` -> ``Hillary Clinton``; ``the Clinton campaign`` and ``Iowa
-        voters`` keep their lowercase head (an organisation noun or a plural).
+        voters`` keep their lowercase head (an organisation noun or a plural). A name before a
+        role that precedes another name is a modifier (``Democratic candidate Ana Ruiz``,
+        ``Tarn Post editor Tom Lee``), and a phrase that opens with a determiner is a noun phrase
+        (``The Republican nominee``, ``A few Democrats``): neither is cut.
         """
         if span is None:
             return None
         v = self.v
         words = v.words
         a, b = span
+        if words[a] in _DETERMINERS:
+            return span
         for k in range(a + 1, b):
+            if any(v.cap(j) for j in range(k + 1, b)):
+                continue
             w = words[k]
             if v.cap(k - 1) and not v.cap(k) and w not in _CONNECTORS and w not in _ORG_NOUNS and not w.endswith("s"):
                 return (a, k)
