@@ -3349,3 +3349,18 @@ def test_the_subject_of_a_purpose_infinitive_keeps_its_noun_phrase(text: str, so
     (a,) = run(text).attributions
     assert a.source is not None
     assert a.source.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The two unions have both argued that the fares are too high.", "have both argued"),
+        ("The mayor has since said that the fares are too high.", "has since said"),
+        ("The council members have all said that the fares are too high.", "have all said"),
+    ],
+)
+def test_a_floating_quantifier_or_since_after_an_auxiliary_is_in_the_verb_group(text: str, cue: str) -> None:
+    (a,) = run(text).attributions
+    assert a.cue is not None
+    assert a.cue.text == cue
+    check_invariants(text)

@@ -978,6 +978,9 @@ _ROLE_REACH: Final = 3  # lowercase words of a role before a name after an inver
 _ANON_CLAUSE_REACH: Final = 8  # tokens of a relative clause searched for an anonymity marker
 _LOOKBACK: Final = 400
 _MAX_LOWER_IN_NP: Final = 4
+#: Words that stand inside a verb group after an auxiliary: floating quantifiers and the
+#: perfect's ``since`` (``have both argued``, ``have all said``, ``has since said``).
+_IN_GROUP_AFTER_AUX: Final = frozenset({"both", "all", "each", "since"})
 #: Adverbs that stand between a subject and its verb (``X also said``, ``the mayor later spoke``)
 #: and so end a noun phrase read forwards.
 _PREDICATE_ADVERBS: Final = frozenset({"also", "later", "then", "still", "already", "again", "never", "often", "soon", "just"})
@@ -2589,10 +2592,18 @@ class _Run:
         a = c
         floor = max(0, c - _MAX_VERB_GROUP)
         while (
-            a > floor and (words[a - 1] in _CUE_AUX or self.adverb(a - 1)) and self.plain_gap(a - 1) and (allowed is None or allowed(a - 1))
+            a > floor
+            and (words[a - 1] in _CUE_AUX or self.adverb(a - 1) or self.floating_in_group(a - 1, floor))
+            and self.plain_gap(a - 1)
+            and (allowed is None or allowed(a - 1))
         ):
             a -= 1
         return a
+
+    def floating_in_group(self, k: int, floor: int) -> bool:
+        """Token ``k`` is a floating quantifier or ``since`` after an auxiliary (``have both argued``, ``has since said``)."""
+        words = self.v.words
+        return words[k] in _IN_GROUP_AFTER_AUX and k - 1 >= floor and words[k - 1] in _AUX and self.plain_gap(k - 1)
 
     def adverb(self, k: int) -> bool:
         """Token ``k`` is a lowercase adverb in -ly (``actually``, ``insistently``), not a noun or adjective."""
