@@ -3364,3 +3364,17 @@ def test_a_floating_quantifier_or_since_after_an_auxiliary_is_in_the_verb_group(
     assert a.cue is not None
     assert a.cue.text == cue
     check_invariants(text)
+
+
+def test_a_participle_after_a_quotation_does_not_take_it_from_the_tag_before_it() -> None:
+    text = 'Earlier, Tom Lee spoke. Ana Ruiz said: "The ferry will sail on time," adding that the fares would stay low.'
+    res = run(text)
+    quote = quoted(text, "The ferry will sail")
+    assert quote.source is not None
+    assert quote.cue is not None
+    assert (quote.source.text, quote.cue.text) == ("Ana Ruiz", "said")
+    adding = [a for a in res.attributions if a.cue is not None and a.cue.text == "adding"]
+    assert len(adding) == 1
+    assert adding[0].source is not None
+    assert adding[0].source.text == "Ana Ruiz"
+    assert text[adding[0].content[0] : adding[0].content[1]] == "the fares would stay low"

@@ -3302,6 +3302,13 @@ class _Run:
                     # "...," said Smith; but in "... and said it was" the pronoun opens the content,
                     # and a participle does not invert ('..." before predicting a healing effect').
                     src = self.np_after(verb.end, hi, appositive=True) if self.invertible(c) else None
+                if (
+                    src is None
+                    and words[c].endswith("ing")
+                    and lo < qa
+                    and self._find_cue(max(lo, qa - _LEFT_CUE_WINDOW), qa, last=True) is not None
+                ):
+                    c = None  # 'X said the plan was "a disaster," adding ...': the tag before the quotation is its cue
             if c is not None:
                 verb = self.verbs[c]
                 cue = c
@@ -3601,10 +3608,11 @@ class _Run:
             timed = after is not None and all(words[i] in _TIME for i in range(after[1], hi))
             if after is not None and timed and not any(words[i] in _TIME for i in range(*after)):
                 src, inverted = after, True
-        if src is None and not passive and c > lo and words[c].endswith("ing") and "," in v.gap(c - 1):
+        after_quote = c == lo and c > 0 and v.tok_quote[c - 1] >= 0  # 'X said: "...," adding that ...'
+        if src is None and not passive and (c > lo or after_quote) and words[c].endswith("ing") and "," in v.gap(c - 1):
             # "X ..., citing Y": a participle after a comma hangs on its clause, whose speaker or
             # subject speaks, not the noun phrase before the comma
-            src = self.earlier_speaker(c) or self.clause_subject(lo, c)
+            src = self.earlier_speaker(c) or (self.clause_subject(lo, c) if c > lo else None)
         if src is None and not passive:
             src = self.participle_head(c, self.source_before_cue(c, lo))
         if src is None and invertible:
