@@ -3378,3 +3378,17 @@ def test_a_participle_after_a_quotation_does_not_take_it_from_the_tag_before_it(
     assert adding[0].source is not None
     assert adding[0].source.text == "Ana Ruiz"
     assert text[adding[0].content[0] : adding[0].content[1]] == "the fares would stay low"
+
+
+def test_a_coordinated_clause_with_its_own_speaker_and_cue_ends_the_content() -> None:
+    text = "Ana Ruiz chairs the board. The council denied the fares would rise, but she believes the ferry will be sold."
+    assert table(text) == [
+        ("indirect", "council", "denied", "the fares would rise"),
+        ("indirect", "Ana Ruiz", "believes", "the ferry will be sold"),
+    ]
+
+
+def test_a_coordinated_clause_without_a_cue_stays_in_the_content() -> None:
+    text = "Ana Ruiz said the fares were too high, but she would vote for the plan."
+    (a,) = run(text).attributions
+    assert text[a.content[0] : a.content[1]] == "the fares were too high, but she would vote for the plan"

@@ -978,6 +978,8 @@ _ROLE_REACH: Final = 3  # lowercase words of a role before a name after an inver
 _ANON_CLAUSE_REACH: Final = 8  # tokens of a relative clause searched for an anonymity marker
 _LOOKBACK: Final = 400
 _MAX_LOWER_IN_NP: Final = 4
+#: Conjunctions that join a second clause with its own subject (``..., but she believes ...``).
+_CLAUSE_CONJUNCTIONS: Final = frozenset({"but", "and", "yet", "while", "although", "though"})
 #: Words that stand inside a verb group after an auxiliary: floating quantifiers and the
 #: perfect's ``since`` (``have both argued``, ``have all said``, ``has since said``).
 _IN_GROUP_AFTER_AUX: Final = frozenset({"both", "all", "each", "since"})
@@ -3582,7 +3584,7 @@ class _Run:
             lo -= 1
         hi = verb.end
         ceiling = min(sb, verb.end + _REGION)
-        while hi < ceiling and not self.speech_at(hi) and hi - 1 not in semi:
+        while hi < ceiling and not self.speech_at(hi) and hi - 1 not in semi and not (hi > verb.end + 1 and self.coordinated_report(hi)):
             hi += 1  # (a scare quote is part of the clause: 'believes the "new deal" is a mistake')
         hedges = self.hedges_before(c)
         if hedges and verb.category == "cognitive":
@@ -3702,6 +3704,22 @@ class _Run:
         self.used_cues.update(range(start, cue_end))
         self.used_cues.update(hedges)  # "X reportedly said": the hedge is part of this cue
         return _Found("indirect", src, entity, (start, cue_end), verb.cls, self.s.lemma(words[c : verb.end]), content)
+
+    def coordinated_report(self, k: int) -> bool:
+        """Whether token ``k`` opens a coordinated clause with a speaker and a cue of its own.
+
+        ``X did not say why, but she believes ...``: after a comma, a conjunction, a subject
+        pronoun and a cue word start a new report, which ends the content of the one before.
+        """
+        v = self.v
+        words = v.words
+        return (
+            k + 2 < len(words)
+            and words[k] in _CLAUSE_CONJUNCTIONS
+            and "," in v.gap(k - 1)
+            and words[k + 1] in _SUBJECT_PRONOUNS
+            and (k + 2 in self.verbs or (words[k + 2] in _CUE_AUX and k + 3 in self.verbs))
+        )
 
     def untagged_before(self, b: int, *, inverted: bool, passive: bool) -> bool:
         """Whether the words before a speaker at token ``b`` are no content of its cue.
