@@ -3392,3 +3392,24 @@ def test_a_coordinated_clause_without_a_cue_stays_in_the_content() -> None:
     text = "Ana Ruiz said the fares were too high, but she would vote for the plan."
     (a,) = run(text).attributions
     assert text[a.content[0] : a.content[1]] == "the fares were too high, but she would vote for the plan"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "name", "cue"),
+    [
+        ("Prime Minister Theresa May said the deal was close.", "Prime Minister Theresa May", "Theresa May", "said"),
+        ("The columnist George Will wrote that the party was lost.", "The columnist George Will", "George Will", "wrote"),
+    ],
+)
+def test_a_modal_capitalised_inside_a_sentence_is_part_of_a_name(text: str, source: str, name: str, cue: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.cue is not None
+    assert (a.source.text, a.source.name, a.cue.text) == (source, name, cue)
+
+
+def test_a_title_case_modal_stays_a_modal() -> None:
+    (a,) = run("Ana Ruiz Will Say The Plan Is Dead").attributions
+    assert a.source is not None
+    assert a.cue is not None
+    assert (a.source.name, a.cue.text) == ("Ana Ruiz", "Will Say")

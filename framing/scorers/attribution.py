@@ -978,6 +978,9 @@ _ROLE_REACH: Final = 3  # lowercase words of a role before a name after an inver
 _ANON_CLAUSE_REACH: Final = 8  # tokens of a relative clause searched for an anonymity marker
 _LOOKBACK: Final = 400
 _MAX_LOWER_IN_NP: Final = 4
+#: Auxiliaries that are also names; capitalised inside a sentence they end a name, not a verb
+#: group (``Theresa May said``, ``George Will wrote``).
+_AUX_NAMES: Final = frozenset({"may", "will", "can", "must", "might"})
 #: Conjunctions that join a second clause with its own subject (``..., but she believes ...``).
 _CLAUSE_CONJUNCTIONS: Final = frozenset({"but", "and", "yet", "while", "although", "though"})
 #: Words that stand inside a verb group after an auxiliary: floating quantifiers and the
@@ -1701,7 +1704,7 @@ class _Run:
             return None
         if words[j] in _PRONOUNS:
             return (j, j + 1)
-        if words[j] in _BOUNDARY or words[j] in _CONNECTORS:
+        if (words[j] in _BOUNDARY and not self.aux_name(j)) or words[j] in _CONNECTORS:
             return None
         start = j
         k = j
@@ -1713,7 +1716,7 @@ class _Run:
             if w == "in" and k + 1 <= j and k - 1 >= lo and _numeric(words[k - 1]) and _numeric(words[k + 1]):
                 k -= 1  # "six in 10", "4 in 10"
                 continue
-            if w in _BOUNDARY:
+            if w in _BOUNDARY and not self.aux_name(k):
                 break
             if k in self.anon_rev and self.anon_rev[k] >= lo:
                 start = min(start, self.anon_rev[k])
@@ -1750,6 +1753,14 @@ class _Run:
         ):
             start += 1  # (a focus particle is no part of the phrase: "even his allies", "Perhaps young voters")
         return (start, j + 1)
+
+    def aux_name(self, k: int) -> bool:
+        """Token ``k`` is a modal capitalised inside its sentence, so a name (``Theresa May``, ``George Will``).
+
+        Not in a title-case headline, where the next word is capitalised too (``Ruiz Will Say``).
+        """
+        v = self.v
+        return v.words[k] in _AUX_NAMES and v.cap(k) and k > v.sent_tok[v.tok_sent[k]][0] and k + 1 < len(v.words) and not v.cap(k + 1)
 
     def possessive(self, k: int) -> bool:
         """Whether token ``k`` is a possessive (``Germany's``, or a plural's bare apostrophe: ``Sanders' aide``)."""
@@ -1857,7 +1868,12 @@ class _Run:
         v = self.v
         words = v.words
         j = c - 1
-        while j >= lo and self.plain_gap(j) and (words[j] in _SUBJECT_SKIP or self.adverb(j) or self.perfect_since(j, lo)):
+        while (
+            j >= lo
+            and self.plain_gap(j)
+            and (words[j] in _SUBJECT_SKIP or self.adverb(j) or self.perfect_since(j, lo))
+            and not self.aux_name(j)  # "Theresa May said"
+        ):
             j -= 1
         if j < lo:
             return None
@@ -2590,13 +2606,15 @@ class _Run:
         adverb: ``is suddenly promising``, ``actually thinks``) before the verb, at most
         :data:`_MAX_VERB_GROUP` of them, each also passing ``allowed`` when it is given.
         """
-        words = self.v.words
+        v = self.v
+        words = v.words
         a = c
         floor = max(0, c - _MAX_VERB_GROUP)
         while (
             a > floor
             and (words[a - 1] in _CUE_AUX or self.adverb(a - 1) or self.floating_in_group(a - 1, floor))
             and self.plain_gap(a - 1)
+            and not self.aux_name(a - 1)  # "Theresa May said"
             and (allowed is None or allowed(a - 1))
         ):
             a -= 1
