@@ -3413,3 +3413,23 @@ def test_a_title_case_modal_stays_a_modal() -> None:
     assert a.source is not None
     assert a.cue is not None
     assert (a.source.name, a.cue.text) == ("Ana Ruiz", "Will Say")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tom Want said the meeting was short.", "The Late Night Show will be hard to follow, the critic wrote."],
+)
+def test_a_capitalised_cue_word_inside_a_name_reports_nothing(text: str) -> None:
+    atts = run(text).attributions
+    assert all(a.cue is not None and a.cue.text in {"said", "wrote"} for a in atts)
+
+
+@pytest.mark.parametrize("text", ["Ruiz Calls for Inquiry Into Ferry Fares", "Ruiz Says she will stay"])
+def test_a_title_case_or_clause_opening_cue_stays_a_verb(text: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.source.name == "Ruiz"
+
+
+def test_an_embedded_quotation_before_a_trailing_tag_is_in_the_content_with_its_closing_mark() -> None:
+    check_invariants(' We won"\u201c said Mr. Lee"\u201c said Mr. Lee", she added ')

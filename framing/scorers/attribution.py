@@ -978,6 +978,12 @@ _ROLE_REACH: Final = 3  # lowercase words of a role before a name after an inver
 _ANON_CLAUSE_REACH: Final = 8  # tokens of a relative clause searched for an anonymity marker
 _LOOKBACK: Final = 400
 _MAX_LOWER_IN_NP: Final = 4
+#: Words that a title-case headline leaves lowercase, and ``that`` (``Ruiz Calls for Inquiry``,
+#: ``Lee Refuses to Back Plan``, ``Ruiz Says that ...``).
+_TITLE_MINOR: Final = frozenset(
+    {"to", "for", "of", "in", "on", "at", "by", "with", "from", "and", "or", "the", "a", "an", "as", "about", "against", "over"}
+    | {"into", "up", "out", "that"}
+)
 #: Auxiliaries that are also names; capitalised inside a sentence they end a name, not a verb
 #: group (``Theresa May said``, ``George Will wrote``).
 _AUX_NAMES: Final = frozenset({"may", "will", "can", "must", "might"})
@@ -1679,11 +1685,35 @@ class _Run:
         words = self.v.words
         if k > 0 and self.v.gap(k - 1) == "-":
             return False
+        if self.name_part_cue(k):
+            return False
         if k > 0 and words[k - 1].endswith("s") and self.v.gap(k - 1).rstrip() == "'" and self.v.tok_quote[k - 1] < 0:
             return False  # a plural possessive ("voters' views"), not the end of a quotation
         if k > 0 and words[k - 1] in _NOUN_BEFORE and self.plain_gap(k - 1) and not self.relative_that(k):
             return False
         return not (k > 0 and words[k - 1].endswith("'s") and words[k - 1] not in _CONTRACTED_SUBJECTS and self.plain_gap(k - 1))
+
+    def name_part_cue(self, k: int) -> bool:
+        """A capitalised cue word inside a name in running text (``Tom Want said``, ``Faith Backs said``).
+
+        Inside a sentence, between a capitalised word and a lowercase one, a capitalised word is
+        part of a name: running text does not capitalise verbs, and a title-case headline
+        capitalises the word after it too (``Ruiz Backs Plan``) but for short function words
+        (``Ruiz Calls for Inquiry``). Before a subject pronoun or ``that`` it opens a clause
+        (``Ruiz Says she will stay``).
+        """
+        v = self.v
+        return (
+            0 < k < len(v.words) - 1
+            and v.cap(k)
+            and v.cap(k - 1)
+            and k > v.sent_tok[v.tok_sent[k]][0]
+            and not v.cap(k + 1)
+            and v.words[k + 1] not in _CLAUSE_SUBJECTS
+            and v.words[k + 1] not in _TITLE_MINOR
+            and self.plain_gap(k - 1)
+            and self.plain_gap(k)
+        )
 
     def relative_that(self, k: int) -> bool:
         """Whether the ``that`` before the cue at ``k`` is a relative pronoun, not a determiner.
@@ -3407,10 +3437,12 @@ class _Run:
             trailing = self.trailing_tag(qb, sent_b)
             if trailing is not None:
                 cue, cue_end, src, tag_start = trailing
+                end_char = max(qe, v.spans[tag_start - 1][1])
                 for k in range(qb, tag_start):
                     if v.tok_quote[k] >= 0:
                         consumed.add(v.tok_quote[k])
-                content = (v.spans[lo][0], v.spans[tag_start - 1][1])
+                        end_char = max(end_char, v.quotes[v.tok_quote[k]][1])  # (with its closing mark)
+                content = (v.spans[lo][0], end_char)
         # 2b. A tag ending the sentence before: X said: (new paragraph) "...".
         if cue is None and qa == sent_a and qa > 0 and ":" in v.text[v.spans[qa - 1][1] : qs]:
             tag = self.colon_tag(qa)
