@@ -3433,3 +3433,9 @@ def test_a_title_case_or_clause_opening_cue_stays_a_verb(text: str) -> None:
 
 def test_an_embedded_quotation_before_a_trailing_tag_is_in_the_content_with_its_closing_mark() -> None:
     check_invariants(' We won"\u201c said Mr. Lee"\u201c said Mr. Lee", she added ')
+
+
+def test_a_hedging_verb_takes_its_predicate_as_content_even_after_a_long_subject() -> None:
+    text = "As the ferry limped back to port on Sunday, a flood of photos and angry posts seemed to add up to a sorry tale."
+    hedges = [a for a in run(text).attributions if a.kind == "unattributed"]
+    assert [text[a.content[0] : a.content[1]] for a in hedges] == ["to add up to a sorry tale"]

@@ -3218,7 +3218,7 @@ class _Run:
             if f4 is not None:
                 out.append(f4)
         for k in self.evidential_verbs():
-            f6 = self.hedge(self.verb_group_start(k), k + 1)
+            f6 = self.hedge(self.verb_group_start(k), k + 1, predicate=True)
             if f6 is not None:
                 out.append(f6)
         f5 = self.headline(out)
@@ -4305,11 +4305,13 @@ class _Run:
             e += 1
         return (a, e)
 
-    def hedge(self, a: int, b: int) -> _Found | None:
+    def hedge(self, a: int, b: int, *, predicate: bool = False) -> _Found | None:
         """An unattributed claim: the larger side of its sentence, cue excluded.
 
         A hedging adverb inside a noun phrase (``a seemingly heartfelt defense``, ``her
-        allegedly forged letter``) qualifies a modifier, not a claim, and makes none.
+        allegedly forged letter``) qualifies a modifier, not a claim, and makes none. A hedging
+        verb (``predicate``) hedges the predicate after it, which is the content whenever it
+        has two words or more (``the talks appeared likely to collapse``).
         """
         v = self.v
         sa, sb = self._sentence_bounds(a)
@@ -4317,7 +4319,7 @@ class _Run:
             return None  # "a seemingly heartfelt defense": the adverb hedges an adjective, not a claim
         after = sb - b
         before = a - sa
-        if after >= before and after > 0:
+        if (after >= before or (predicate and after >= 2)) and after > 0:
             content = (v.spans[b][0], v.spans[sb - 1][1])
         elif before > 0:
             content = (v.spans[sa][0], v.spans[a - 1][1])
