@@ -500,6 +500,13 @@ _TAKEN: Final = frozenset(
     }
 )  # fmt: skip
 _MAX_TAKEN_DISTANCE: Final = 4  # tokens from "claimed" to the head it takes ("claimed his third straight title")
+#: Forms of the evidential verbs *seem* and *appear*: ``X seems to have lost ground`` presents
+#: a claim as an impression without saying whose, like ``apparently``.
+_SEEM: Final = frozenset({"seem", "seems", "seemed"})
+_APPEAR: Final = frozenset({"appear", "appears", "appeared"})
+#: Words after a form of *appear* that make it evidential (``appeared to``, ``appears likely``);
+#: before anything else it is showing up (``appeared on television``, ``appeared in court``).
+_APPEAR_EVIDENTIAL: Final = frozenset({"to", "that", "likely", "unlikely", "certain", "poised", "set", "ready", "unable"})
 #: Forms of *agree*, whose British transitive use settles something (``agreed a deal``,
 #: ``agreed terms``): no report, unlike ``agreed that``, ``agreed to`` or ``agreed with``.
 _AGREE: Final = frozenset({"agree", "agrees", "agreed", "agreeing"})
@@ -529,7 +536,7 @@ _MAX_SUBJECT_BEFORE_AUX: Final = 5  # tokens of a that-less clause's subject ("m
 #: "was referred to"), or the hearer or target as subject ("was briefed on", "was thanked").
 _NO_CLAIM_PASSIVES: Final = frozenset(
     {"ask", "question", "interview", "inquire", "enquire", "add", "deny", "admit", "refer", "brief", "congratulate"}
-    | {"jeer", "thank", "heckle", "applaud"}
+    | {"jeer", "thank", "heckle", "applaud", "attack"}
 )
 #: Forms of "weigh", whose "weigh in at" gives a weight, not a view.
 _WEIGH: Final = frozenset({"weigh", "weighs", "weighed", "weighing"})
@@ -971,6 +978,23 @@ _ROLE_REACH: Final = 3  # lowercase words of a role before a name after an inver
 _ANON_CLAUSE_REACH: Final = 8  # tokens of a relative clause searched for an anonymity marker
 _LOOKBACK: Final = 400
 _MAX_LOWER_IN_NP: Final = 4
+#: Words that a title-case headline leaves lowercase, and ``that`` (``Ruiz Calls for Inquiry``,
+#: ``Lee Refuses to Back Plan``, ``Ruiz Says that ...``).
+_TITLE_MINOR: Final = frozenset(
+    {"to", "for", "of", "in", "on", "at", "by", "with", "from", "and", "or", "the", "a", "an", "as", "about", "against", "over"}
+    | {"into", "up", "out", "that"}
+)
+#: Auxiliaries that are also names; capitalised inside a sentence they end a name, not a verb
+#: group (``Theresa May said``, ``George Will wrote``).
+_AUX_NAMES: Final = frozenset({"may", "will", "can", "must", "might"})
+#: Conjunctions that join a second clause with its own subject (``..., but she believes ...``).
+_CLAUSE_CONJUNCTIONS: Final = frozenset({"but", "and", "yet", "while", "although", "though"})
+#: Words that stand inside a verb group after an auxiliary: floating quantifiers and the
+#: perfect's ``since`` (``have both argued``, ``have all said``, ``has since said``).
+_IN_GROUP_AFTER_AUX: Final = frozenset({"both", "all", "each", "since"})
+#: Adverbs that stand between a subject and its verb (``X also said``, ``the mayor later spoke``)
+#: and so end a noun phrase read forwards.
+_PREDICATE_ADVERBS: Final = frozenset({"also", "later", "then", "still", "already", "again", "never", "often", "soon", "just"})
 #: Abbreviations of more than three letters that keep their period inside a noun phrase: US
 #: states in news style and company suffixes (``Fresno, Calif.,``, ``Exxon Mobil Corp.``).
 _ABBREVIATIONS: Final = frozenset(
@@ -1007,7 +1031,7 @@ _CUE_CATEGORIES: Final = ("neutral", "loaded", "cognitive")
 #: inverted speaker.
 _TARGET_VERBS: Final = frozenset(
     {"criticize", "criticise", "praise", "accuse", "blame", "condemn", "slam", "denounce", "mock", "urge", "dismiss"}
-    | {"hail", "laud", "applaud", "commend", "blast", "thank", "congratulate", "credit", "fault", "ridicule", "deride"}
+    | {"hail", "laud", "applaud", "commend", "blast", "thank", "congratulate", "credit", "fault", "ridicule", "deride", "attack"}
     | {"chastise", "rebuke", "scold", "berate", "lambaste", "castigate", "excoriate", "assail", "disparage", "belittle"}
     | {"taunt", "tout", "describe", "characterize", "characterise", "portray", "label", "brand", "dub", "question"}
     | {"challenge", "contradict", "refute", "deny", "decry", "implore", "beg", "remind", "inform", "brief", "advise"}
@@ -1661,11 +1685,35 @@ class _Run:
         words = self.v.words
         if k > 0 and self.v.gap(k - 1) == "-":
             return False
+        if self.name_part_cue(k):
+            return False
         if k > 0 and words[k - 1].endswith("s") and self.v.gap(k - 1).rstrip() == "'" and self.v.tok_quote[k - 1] < 0:
             return False  # a plural possessive ("voters' views"), not the end of a quotation
         if k > 0 and words[k - 1] in _NOUN_BEFORE and self.plain_gap(k - 1) and not self.relative_that(k):
             return False
         return not (k > 0 and words[k - 1].endswith("'s") and words[k - 1] not in _CONTRACTED_SUBJECTS and self.plain_gap(k - 1))
+
+    def name_part_cue(self, k: int) -> bool:
+        """A capitalised cue word inside a name in running text (``Tom Want said``, ``Faith Backs said``).
+
+        Inside a sentence, between a capitalised word and a lowercase one, a capitalised word is
+        part of a name: running text does not capitalise verbs, and a title-case headline
+        capitalises the word after it too (``Ruiz Backs Plan``) but for short function words
+        (``Ruiz Calls for Inquiry``). Before a subject pronoun or ``that`` it opens a clause
+        (``Ruiz Says she will stay``).
+        """
+        v = self.v
+        return (
+            0 < k < len(v.words) - 1
+            and v.cap(k)
+            and v.cap(k - 1)
+            and k > v.sent_tok[v.tok_sent[k]][0]
+            and not v.cap(k + 1)
+            and v.words[k + 1] not in _CLAUSE_SUBJECTS
+            and v.words[k + 1] not in _TITLE_MINOR
+            and self.plain_gap(k - 1)
+            and self.plain_gap(k)
+        )
 
     def relative_that(self, k: int) -> bool:
         """Whether the ``that`` before the cue at ``k`` is a relative pronoun, not a determiner.
@@ -1686,7 +1734,7 @@ class _Run:
             return None
         if words[j] in _PRONOUNS:
             return (j, j + 1)
-        if words[j] in _BOUNDARY or words[j] in _CONNECTORS:
+        if (words[j] in _BOUNDARY and not self.aux_name(j)) or words[j] in _CONNECTORS:
             return None
         start = j
         k = j
@@ -1698,7 +1746,7 @@ class _Run:
             if w == "in" and k + 1 <= j and k - 1 >= lo and _numeric(words[k - 1]) and _numeric(words[k + 1]):
                 k -= 1  # "six in 10", "4 in 10"
                 continue
-            if w in _BOUNDARY:
+            if w in _BOUNDARY and not self.aux_name(k):
                 break
             if k in self.anon_rev and self.anon_rev[k] >= lo:
                 start = min(start, self.anon_rev[k])
@@ -1736,6 +1784,14 @@ class _Run:
             start += 1  # (a focus particle is no part of the phrase: "even his allies", "Perhaps young voters")
         return (start, j + 1)
 
+    def aux_name(self, k: int) -> bool:
+        """Token ``k`` is a modal capitalised inside its sentence, so a name (``Theresa May``, ``George Will``).
+
+        Not in a title-case headline, where the next word is capitalised too (``Ruiz Will Say``).
+        """
+        v = self.v
+        return v.words[k] in _AUX_NAMES and v.cap(k) and k > v.sent_tok[v.tok_sent[k]][0] and k + 1 < len(v.words) and not v.cap(k + 1)
+
     def possessive(self, k: int) -> bool:
         """Whether token ``k`` is a possessive (``Germany's``, or a plural's bare apostrophe: ``Sanders' aide``)."""
         w = self.v.words[k]
@@ -1765,6 +1821,12 @@ class _Run:
                 break
             if j > k and not v.cap(j) and (w.endswith("ed") or w in _PAST_IRREGULAR) and "-" not in v.gap(j - 1):
                 break  # a verb: "the group issued a statement", "the senator kept to policy"
+            if (
+                j > k
+                and "-" not in v.gap(j - 1)
+                and (w in _FINITE_AUX or w in _PREDICATE_ADVERBS or (self.adverb(j) and words[j - 1] not in _DETERMINERS))
+            ):
+                break  # the predicate starts: "Chief Lee later spoke", "X quickly" (but "an early tweet", "a deeply divided party")
             if not (v.cap(j) or w in _CONNECTORS or w in _DETERMINERS or w.isdigit() or w == "and"):
                 lowers += 1
                 if lowers > _MAX_LOWER_IN_NP:
@@ -1836,7 +1898,12 @@ class _Run:
         v = self.v
         words = v.words
         j = c - 1
-        while j >= lo and self.plain_gap(j) and (words[j] in _SUBJECT_SKIP or self.adverb(j) or self.perfect_since(j, lo)):
+        while (
+            j >= lo
+            and self.plain_gap(j)
+            and (words[j] in _SUBJECT_SKIP or self.adverb(j) or self.perfect_since(j, lo))
+            and not self.aux_name(j)  # "Theresa May said"
+        ):
             j -= 1
         if j < lo:
             return None
@@ -2569,14 +2636,24 @@ class _Run:
         adverb: ``is suddenly promising``, ``actually thinks``) before the verb, at most
         :data:`_MAX_VERB_GROUP` of them, each also passing ``allowed`` when it is given.
         """
-        words = self.v.words
+        v = self.v
+        words = v.words
         a = c
         floor = max(0, c - _MAX_VERB_GROUP)
         while (
-            a > floor and (words[a - 1] in _CUE_AUX or self.adverb(a - 1)) and self.plain_gap(a - 1) and (allowed is None or allowed(a - 1))
+            a > floor
+            and (words[a - 1] in _CUE_AUX or self.adverb(a - 1) or self.floating_in_group(a - 1, floor))
+            and self.plain_gap(a - 1)
+            and not self.aux_name(a - 1)  # "Theresa May said"
+            and (allowed is None or allowed(a - 1))
         ):
             a -= 1
         return a
+
+    def floating_in_group(self, k: int, floor: int) -> bool:
+        """Token ``k`` is a floating quantifier or ``since`` after an auxiliary (``have both argued``, ``has since said``)."""
+        words = self.v.words
+        return words[k] in _IN_GROUP_AFTER_AUX and k - 1 >= floor and words[k - 1] in _AUX and self.plain_gap(k - 1)
 
     def adverb(self, k: int) -> bool:
         """Token ``k`` is a lowercase adverb in -ly (``actually``, ``insistently``), not a noun or adjective."""
@@ -3140,9 +3217,42 @@ class _Run:
             f4 = self.hedge(a, b)
             if f4 is not None:
                 out.append(f4)
+        for k in self.evidential_verbs():
+            f6 = self.hedge(self.verb_group_start(k), k + 1, predicate=True)
+            if f6 is not None:
+                out.append(f6)
         f5 = self.headline(out)
         if f5 is not None:
             out.append(f5)
+        return out
+
+    def evidential_verbs(self) -> list[int]:
+        """Tokens of *seem* and *appear* that hedge a claim of the outlet's own (``X appears to be slipping``).
+
+        *Seem* always does; *appear* only before an infinitive, a clause, ``as if`` or an
+        adjective of likelihood (``appeared on television`` is showing up). A form inside a
+        quotation, inside a cue found earlier (``seemed to suggest`` reports a suggestion) or
+        inside an unattributed marker (``it seems``) makes no claim of its own; nor does a form
+        used as a noun (``the appearance``) or a participle after a noun.
+        """
+        v = self.v
+        words = v.words
+        out: list[int] = []
+        for k, w in enumerate(words):
+            if w not in _SEEM and w not in _APPEAR:
+                continue
+            if v.tok_quote[k] >= 0 or k in self.hedge_spans or any(j in self.used_cues for j in range(k, min(k + 3, len(words)))):
+                continue
+            nxt = words[k + 1] if k + 1 < len(words) and self.plain_gap(k) else ""
+            if (
+                w in _APPEAR
+                and nxt not in _APPEAR_EVIDENTIAL
+                and not (nxt == "as" and k + 2 < len(words) and words[k + 2] in {"if", "though"})
+            ):
+                continue
+            if not self.is_verb_use(k):
+                continue
+            out.append(k)
         return out
 
     def headline(self, found: list[_Found]) -> _Found | None:
@@ -3242,6 +3352,13 @@ class _Run:
                     # "...," said Smith; but in "... and said it was" the pronoun opens the content,
                     # and a participle does not invert ('..." before predicting a healing effect').
                     src = self.np_after(verb.end, hi, appositive=True) if self.invertible(c) else None
+                if (
+                    src is None
+                    and words[c].endswith("ing")
+                    and lo < qa
+                    and self._find_cue(max(lo, qa - _LEFT_CUE_WINDOW), qa, last=True) is not None
+                ):
+                    c = None  # 'X said the plan was "a disaster," adding ...': the tag before the quotation is its cue
             if c is not None:
                 verb = self.verbs[c]
                 cue = c
@@ -3320,10 +3437,12 @@ class _Run:
             trailing = self.trailing_tag(qb, sent_b)
             if trailing is not None:
                 cue, cue_end, src, tag_start = trailing
+                end_char = max(qe, v.spans[tag_start - 1][1])
                 for k in range(qb, tag_start):
                     if v.tok_quote[k] >= 0:
                         consumed.add(v.tok_quote[k])
-                content = (v.spans[lo][0], v.spans[tag_start - 1][1])
+                        end_char = max(end_char, v.quotes[v.tok_quote[k]][1])  # (with its closing mark)
+                content = (v.spans[lo][0], end_char)
         # 2b. A tag ending the sentence before: X said: (new paragraph) "...".
         if cue is None and qa == sent_a and qa > 0 and ":" in v.text[v.spans[qa - 1][1] : qs]:
             tag = self.colon_tag(qa)
@@ -3515,7 +3634,7 @@ class _Run:
             lo -= 1
         hi = verb.end
         ceiling = min(sb, verb.end + _REGION)
-        while hi < ceiling and not self.speech_at(hi) and hi - 1 not in semi:
+        while hi < ceiling and not self.speech_at(hi) and hi - 1 not in semi and not (hi > verb.end + 1 and self.coordinated_report(hi)):
             hi += 1  # (a scare quote is part of the clause: 'believes the "new deal" is a mistake')
         hedges = self.hedges_before(c)
         if hedges and verb.category == "cognitive":
@@ -3541,10 +3660,11 @@ class _Run:
             timed = after is not None and all(words[i] in _TIME for i in range(after[1], hi))
             if after is not None and timed and not any(words[i] in _TIME for i in range(*after)):
                 src, inverted = after, True
-        if src is None and not passive and c > lo and words[c].endswith("ing") and "," in v.gap(c - 1):
+        after_quote = c == lo and c > 0 and v.tok_quote[c - 1] >= 0  # 'X said: "...," adding that ...'
+        if src is None and not passive and (c > lo or after_quote) and words[c].endswith("ing") and "," in v.gap(c - 1):
             # "X ..., citing Y": a participle after a comma hangs on its clause, whose speaker or
             # subject speaks, not the noun phrase before the comma
-            src = self.earlier_speaker(c) or self.clause_subject(lo, c)
+            src = self.earlier_speaker(c) or (self.clause_subject(lo, c) if c > lo else None)
         if src is None and not passive:
             src = self.participle_head(c, self.source_before_cue(c, lo))
         if src is None and invertible:
@@ -3565,7 +3685,8 @@ class _Run:
         elif src is None and not passive and (obj := self.causative_object(c, lo)) is not None:
             src = obj  # "The ruling led some to question ...": the object of the causing verb
         elif src is None and not passive and self.purpose_infinitive(c, lo):
-            src = self.name_subject(self.clause_subject(lo, c - 1))  # "X took to Twitter to say ..."
+            start = next((j + 1 for j in range(c - 2, lo - 1, -1) if ":" in v.gap(j)), lo)  # a colon opens a clause
+            src = self.name_subject(self.clause_subject(start, c - 1))  # "X took to Twitter to say ..."
             if src is not None and (src[1] > c - 3 or words[src[0]] in _EXPLETIVES):
                 src = None  # "the unwillingness to support": no verb between; "it is hard to say"
         if src is None and not passive:
@@ -3633,6 +3754,22 @@ class _Run:
         self.used_cues.update(range(start, cue_end))
         self.used_cues.update(hedges)  # "X reportedly said": the hedge is part of this cue
         return _Found("indirect", src, entity, (start, cue_end), verb.cls, self.s.lemma(words[c : verb.end]), content)
+
+    def coordinated_report(self, k: int) -> bool:
+        """Whether token ``k`` opens a coordinated clause with a speaker and a cue of its own.
+
+        ``X did not say why, but she believes ...``: after a comma, a conjunction, a subject
+        pronoun and a cue word start a new report, which ends the content of the one before.
+        """
+        v = self.v
+        words = v.words
+        return (
+            k + 2 < len(words)
+            and words[k] in _CLAUSE_CONJUNCTIONS
+            and "," in v.gap(k - 1)
+            and words[k + 1] in _SUBJECT_PRONOUNS
+            and (k + 2 in self.verbs or (words[k + 2] in _CUE_AUX and k + 3 in self.verbs))
+        )
 
     def untagged_before(self, b: int, *, inverted: bool, passive: bool) -> bool:
         """Whether the words before a speaker at token ``b`` are no content of its cue.
@@ -3814,14 +3951,21 @@ class _Run:
         """A subject cut before a lowercase word that follows a name and cannot head it.
 
         ``Hillary Clinton took`` -> ``Hillary Clinton``; ``the Clinton campaign`` and ``Iowa
-        voters`` keep their lowercase head (an organisation noun or a plural).
+        voters`` keep their lowercase head (an organisation noun or a plural). A name before a
+        role that precedes another name is a modifier (``Democratic candidate Ana Ruiz``,
+        ``Tarn Post editor Tom Lee``), and a phrase that opens with a determiner is a noun phrase
+        (``The Republican nominee``, ``A few Democrats``): neither is cut.
         """
         if span is None:
             return None
         v = self.v
         words = v.words
         a, b = span
+        if words[a] in _DETERMINERS:
+            return span
         for k in range(a + 1, b):
+            if any(v.cap(j) for j in range(k + 1, b)):
+                continue
             w = words[k]
             if v.cap(k - 1) and not v.cap(k) and w not in _CONNECTORS and w not in _ORG_NOUNS and not w.endswith("s"):
                 return (a, k)
@@ -4161,11 +4305,13 @@ class _Run:
             e += 1
         return (a, e)
 
-    def hedge(self, a: int, b: int) -> _Found | None:
+    def hedge(self, a: int, b: int, *, predicate: bool = False) -> _Found | None:
         """An unattributed claim: the larger side of its sentence, cue excluded.
 
         A hedging adverb inside a noun phrase (``a seemingly heartfelt defense``, ``her
-        allegedly forged letter``) qualifies a modifier, not a claim, and makes none.
+        allegedly forged letter``) qualifies a modifier, not a claim, and makes none. A hedging
+        verb (``predicate``) hedges the predicate after it, which is the content whenever it
+        has two words or more (``the talks appeared likely to collapse``).
         """
         v = self.v
         sa, sb = self._sentence_bounds(a)
@@ -4173,7 +4319,7 @@ class _Run:
             return None  # "a seemingly heartfelt defense": the adverb hedges an adjective, not a claim
         after = sb - b
         before = a - sa
-        if after >= before and after > 0:
+        if (after >= before or (predicate and after >= 2)) and after > 0:
             content = (v.spans[b][0], v.spans[sb - 1][1])
         elif before > 0:
             content = (v.spans[sa][0], v.spans[a - 1][1])
