@@ -3270,3 +3270,59 @@ def test_a_time_adverbial_may_stand_between_an_inverting_verb_and_its_speaker(sp
     assert a.source is not None
     assert a.source.text == speaker
     assert text[a.content[0] : a.content[1]] == "The port will close"
+
+
+# -- source types of roles, local government and associations (issue #5) ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "typ"),
+    [
+        ("The company president said the merger would go ahead.", "business"),
+        ("The union president said the strike would go ahead.", "advocacy"),
+        ("Tom Becker, president of the Lakeside Teachers Association, said the strike would go ahead.", "advocacy"),
+        ("Tom Becker, chairman of the Lakeside Workers Union, said the strike would go ahead.", "advocacy"),
+        ("Brindle Corp president Ana Ruiz said the merger would go ahead.", "business"),
+        ("Russian President Ivan Petrov said the talks would go ahead.", "government"),
+        ("The president said the talks would go ahead.", "government"),
+        ("French president Marc Dubois said the talks would go ahead.", "government"),
+    ],
+)
+def test_a_role_takes_the_type_of_the_organisation_it_heads(text: str, typ: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.source.type == typ
+
+
+def test_a_role_after_an_untyped_proper_name_is_no_head_of_state() -> None:
+    (a,) = run("Brindle president Ana Ruiz said the merger would go ahead.").attributions
+    assert a.source is not None
+    assert a.source.type == "unknown"
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["The town council", "The county council", "The school board", "County commissioners", "The board of education", "The council"],
+)
+def test_local_government_bodies_are_government(body: str) -> None:
+    (a,) = run(f"{body} said the library would close in June.").attributions
+    assert a.source is not None
+    assert a.source.type == "government"
+
+
+@pytest.mark.parametrize(
+    ("source", "typ"),
+    [
+        ("The teachers association", "advocacy"),
+        ("The patients association", "advocacy"),
+        ("A union spokeswoman", "advocacy"),
+        ("A spokesman for the company", "business"),
+        ("A spokeswoman for the governor", "government"),
+        ("A spokesman", "anonymous"),
+        ("The teachers", "citizen"),
+    ],
+)
+def test_an_association_is_typed_by_its_head_and_a_spokesperson_by_their_organisation(source: str, typ: str) -> None:
+    (a,) = run(f"{source} said the library would close in June.").attributions
+    assert a.source is not None
+    assert a.source.type == typ

@@ -895,6 +895,24 @@ _ORG_NOUNS: Final = frozenset(
     ]
 )
 _ORG_TYPES: Final = frozenset({"media", "business", "international", "armed_group"})
+#: Roles that head any kind of organisation, not only a state: named with an organisation they
+#: take its type (``union president``, ``president of the association``; see ``_Run.type_of``).
+_ORG_HEAD_ROLES: Final = frozenset(
+    {"president", "presidents", "chairman", "chairwoman", "chairperson", "chair", "spokesman", "spokeswoman"}
+    | {"spokesperson", "spokespeople", "spokesmen", "spokeswomen", "secretary", "director", "leader", "leaders", "head"}
+)
+#: Heads of a spokesperson, who speaks for the organisation named with them (``_Run.speaks_for``).
+_SPOKESPERSONS: Final = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"})
+#: Capitalised words that qualify an office rather than naming whose it is ("Former president X").
+_ROLE_PREMODIFIERS: Final = frozenset(
+    {"former", "then", "new", "outgoing", "incoming", "acting", "interim", "deputy", "vice", "current", "late"}
+    | {"ex", "first", "sitting", "future", "honorary", "executive", "senior", "elected", "embattled", "beleaguered"}
+)
+#: Nationality adjectives and state abbreviations that do not end like most of them (see _nationality).
+_STATE_WORDS: Final = frozenset(
+    {"us", "u.s", "uk", "u.k", "eu", "french", "dutch", "greek", "thai", "swiss", "czech", "welsh", "scottish", "irish"}
+    | {"federal", "state", "national", "afghan", "basque", "flemish", "lao", "cuban", "chilean", "peruvian"}
+)
 #: Role words that, capitalised before a personal name, are no part of it (with :data:`_TITLES`):
 #: "Labour MP Ana Ruiz", "Chief Executive Ana Ruiz", "Coach Ana Ruiz".
 _NAME_ROLES: Final = frozenset(
@@ -2892,17 +2910,32 @@ class _Run:
         return False
 
     def type_of(self, a: int, b: int) -> str:
-        """The source type of the tokens [a, b): the best-weighted source-types category."""
+        """The source type of the tokens [a, b): the best-weighted source-types category.
+
+        Three rules of the noun phrase come before the weights (:meth:`dropped_hits`). A hit
+        inside a longer hit of another category gives way to it (the longer entry is the more
+        specific one). A role that heads any kind of organisation (*president*, *chairman*,
+        *spokesman*) takes the type of the organisation it is named with, before it or after
+        ``of``/``at``/``for`` (``union president``, ``the company president``, ``president of
+        the nurses association``), and names no head of state after an untyped proper name that
+        is no nationality (``Acme president Ann Lee``). A modifier of another category before a
+        head that is no such role gives way to the head (``nurses association``: an association).
+        """
         k = bisect.bisect_left(self.type_starts, a)
-        score: dict[str, float] = {}
+        hits: list[tuple[int, int, str, float]] = []
         while k < len(self.type_hits) and self.type_hits[k][0] < b:
-            _s, e, cat, w = self.type_hits[k]
-            if e <= b:
-                score[cat] = score.get(cat, 0.0) + w
+            if self.type_hits[k][1] <= b:
+                hits.append(self.type_hits[k])
             k += 1
+        dropped = self.dropped_hits(hits, a)
+        score: dict[str, float] = {}
+        for i, (_s, _e, cat, w) in enumerate(hits):
+            if i not in dropped:
+                score[cat] = score.get(cat, 0.0) + w
+        gone = {(hits[i][0], hits[i][1]) for i in dropped}
         for end in range(a + 1, b + 1):
             st = self.anon_ends.get(end)
-            if st is not None and st >= a:
+            if st is not None and st >= a and (st, end) not in gone:
                 return "anonymous"
         if not score:
             return "unknown"
@@ -2911,6 +2944,45 @@ class _Run:
             if score.get(cid) == best:
                 return cid
         return "unknown"  # pragma: no cover - every category is in SOURCE_TYPES
+
+    def dropped_hits(self, hits: Sequence[tuple[int, int, str, float]], a: int) -> set[int]:
+        """The indices of the type hits of a source starting at ``a`` that give way (see :meth:`type_of`)."""
+        words = self.v.words
+        dropped: set[int] = set()
+        for i, (s, e, cat, _w) in enumerate(hits):
+            others = [h for h in hits if h[2] != cat]
+            heads = [h for h in others if h[0] == e and words[e] not in _TITLES and words[h[1] - 1] not in _ORG_HEAD_ROLES]
+            if any(h[0] <= s and e <= h[1] and h[1] - h[0] > e - s for h in others):
+                dropped.add(i)  # inside a longer entry of another category
+            elif all(w in _DETERMINERS for w in words[s : e - 1]) and words[e - 1] in _ORG_HEAD_ROLES:
+                if self.role_of_organisation(s, e, others, a):
+                    dropped.add(i)  # the role alone ("president", "a spokesperson"), named with its organisation
+            elif heads and self.plain_gap(e - 1):
+                dropped.add(i)  # a modifier of another category's head: "nurses association"
+        return dropped
+
+    def role_of_organisation(self, s: int, e: int, others: Sequence[tuple[int, int, str, float]], a: int) -> bool:
+        """Whether the role hit at tokens [s, e) heads an organisation named with it (see :meth:`type_of`).
+
+        ``others`` are the hits of the other categories inside the source, which starts at ``a``.
+        """
+        v = self.v
+        words = v.words
+        if any(h[1] == s for h in others):
+            return True  # "union president", "the company spokesman"
+        if e < len(words) and words[e] in _AFFILIATION_PREPOSITIONS | {"for"} and self.plain_gap(e - 1) and any(h[0] > e for h in others):
+            return True  # "president of the nurses association"
+        p = s - 1
+        return (
+            p >= a
+            and v.cap(p)
+            and words[p] not in _DETERMINERS
+            and self.plain_gap(p)
+            and not any(h[1] == s for h in self.type_hits)
+            and words[p] not in _TITLES
+            and words[p] not in _ROLE_PREMODIFIERS
+            and not _nationality(words[p])
+        )
 
     def head_span(self, a: int, b: int) -> tuple[int, int]:  # noqa: PLR0911 - one return per kind of head
         """The head noun phrase of a source span: before its appositive comma, or the name after it.
@@ -3041,9 +3113,9 @@ class _Run:
             ):
                 lo += 1
             name = text[v.spans[lo][0] : v.spans[hb - 1][1]].lower()
-            if typ in {"unknown", "government", "military"} and words[hb - 1] in _NAMEISH_ANON_HEADS:
+            if typ in {"unknown", "government", "military"} and words[hb - 1] in _NAMEISH_ANON_HEADS and not self.speaks_for(hb, typ):
                 typ = "anonymous"
-        if words[hb - 1] in _NAMEISH_ANON_HEADS and not any(v.cap(k) for k in range(ha + 1, hb)):
+        if words[hb - 1] in _NAMEISH_ANON_HEADS and not any(v.cap(k) for k in range(ha + 1, hb)) and not self.speaks_for(hb, typ):
             typ = "anonymous"
         key = name.lower()
         ent = self.entities.get(key)
@@ -3059,6 +3131,15 @@ class _Run:
         if ent.person:
             bisect.insort(self.person_mentions, (a, ent), key=_mention_start)
         return ent
+
+    def speaks_for(self, hb: int, typ: str) -> bool:
+        """Whether a source whose head ends at token ``hb`` is the spokesperson of a typed organisation or office.
+
+        ``A union spokesman``, ``a spokesperson for the mayor``: the spokesperson gives the on-the-record
+        position of the organisation named with them, whose type they take; a spokesperson with no
+        organisation named (``a spokesman said``) is unidentified, ``anonymous``.
+        """
+        return self.v.words[hb - 1] in _SPOKESPERSONS and typ not in {"unknown", "anonymous"}
 
     def resolve_pronoun(self, k: int, sent_lo: int) -> _Entity:  # noqa: C901 - one fallback per step
         """He/she -> the last person; they/it -> the subject of the sentence; else the last speaker mentioned before it."""
@@ -4400,6 +4481,11 @@ def _labels(v: _View) -> tuple[dict[int, str], set[int]]:
             gaps[b - 1] = g[:close].replace(".", " ") + " " + g[close + 1 :]  # "(D-Calif.)": the period is the label's
             tokens.update(range(a, b))
     return gaps, tokens
+
+
+def _nationality(w: str) -> bool:
+    """Whether ``w`` (lowercase) may be a nationality adjective or a state's abbreviation (``Russian``, ``US``)."""
+    return w in _STATE_WORDS or w.endswith(("an", "ian", "ese", "ish", "i"))
 
 
 def _personal_run(run_words: Sequence[str]) -> bool:
