@@ -3326,3 +3326,30 @@ def test_an_association_is_typed_by_its_head_and_a_spokesperson_by_their_organis
     (a,) = run(f"{source} said the library would close in June.").attributions
     assert a.source is not None
     assert a.source.type == typ
+
+
+# -- datelines (issue #5) ---------------------------------------------------------------------
+
+
+@given(
+    st.sampled_from(["MILLBROOK", "EAST HAVEN", "ST. CLOUD"]),
+    st.sampled_from(["", ", Vermont", ", June 12", ", Vermont, June 12"]),
+    st.sampled_from(["", " (AP)", " (Reuters)"]),
+    st.sampled_from([" - ", " -- ", " \u2014 "]),
+)
+def test_a_dateline_is_never_the_speaker(place: str, detail: str, agency: str, dash: str) -> None:
+    text = f"{place}{detail}{agency}{dash}The school board voted on Monday to shut the depot, citing rising costs."
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.source.name == "school board"
+    assert a.cue is not None
+    assert a.cue.lemma == "cite"
+
+
+def test_a_title_case_dateline_needs_a_date_or_an_agency() -> None:
+    (a,) = run("Millbrook, Vermont (AP) - The mayor said the depot would shut.").attributions
+    assert a.source is not None
+    assert a.source.name == "mayor"
+    (b,) = run("Ana Ruiz - the mayor - said the depot would shut.").attributions
+    assert b.source is not None
+    assert b.source.name == "Ana Ruiz"

@@ -2,7 +2,9 @@ r"""Attribution: who speaks in a news text, through which cue, and how evenly vo
 
 The scorer is rule-based (no trained parser), working over the document model's sentences,
 quotations and tokens, with the bundled ``attribution-cues``, ``source-types`` and ``cue-lemmas``
-lexicons.
+lexicons. A dateline that opens a paragraph (``RIVERTON, March 3 -``, ``RIVERTON, Ohio (AP) -``,
+``Riverton, Ohio (Reuters) -``) is a sentence of its own for every rule, so the place is never
+the subject of the report after it.
 
 Extraction, in order
 --------------------
@@ -983,6 +985,19 @@ _ACRONYM: Final = re.compile(r"\(\s*([A-Z][A-Za-z]{1,7})\s*\)")
 # A party label or an acronym after a name: (D), (R-Ohio), (D-S.C.), (PWU). One followed by a
 # dash is a wire-service dateline ("LONDON (AP) -"), not a label.
 _LABEL: Final = re.compile(r"\(\s*(?:[A-Z][A-Za-z.]{0,7}(?:\s*-\s*[A-Z][A-Za-z.]{0,7})?|ret\.?|retd\.?)\s*\)(?!\s*-)")
+_MONTH_DAY: Final = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+_AGENCY: Final = r"\(\s*[A-Za-z][\w .&/-]{0,30}\)"
+#: A dateline that opens a paragraph (``RIVERTON, March 3 -``, ``RIVERTON, Ohio (AP) -``, ``Riverton,
+#: Ohio (Reuters) -``): a place in capitals, or in title case when a date or an agency follows it,
+#: before a dash. It is a sentence of its own for the rules, so no place is the subject of the
+#: report after it.
+_DATELINE: Final = re.compile(
+    r"(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3}(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?"
+    rf"(?:,\s*{_MONTH_DAY})?(?:\s*{_AGENCY})?"
+    r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?"
+    rf"(?:,\s*{_MONTH_DAY}(?:\s*{_AGENCY})?|\s*{_AGENCY}))"
+    r"\s*-{1,3}\s+"
+)
 _SPACED_DASH: Final = re.compile(r"\s-{1,3}|-{1,3}\s")
 _MAX_SOURCE_TOKENS: Final = 14
 _ROLE_REACH: Final = 3  # lowercase words of a role before a name after an inverting verb ("said union leader X")
@@ -1462,14 +1477,18 @@ def _view(doc: Document) -> _View:
     words = doc.words
     n = len(spans)
     starts = [s for s, _ in spans]
-    sent_tok = []
+    sent_tok: list[tuple[int, int]] = []
     tok_sent = [0] * n
-    for si, (s, e) in enumerate(doc.sentences):
+    para_starts = {p for p, _ in doc.paragraphs}
+    for s, e in doc.sentences:
         a = bisect.bisect_left(starts, s)
         b = bisect.bisect_left(starts, e)
-        sent_tok.append((a, b))
-        for k in range(a, b):
-            tok_sent[k] = si
+        dateline = _DATELINE.match(text, s, e) if s in para_starts else None
+        d = bisect.bisect_left(starts, dateline.end()) if dateline is not None else a
+        for lo, hi in ((a, d), (d, b)) if a < d < b else ((a, b),):
+            for k in range(lo, hi):
+                tok_sent[k] = len(sent_tok)
+            sent_tok.append((lo, hi))
     tok_quote = [-1] * n
     quotes = [(q.start, q.end, q.kind == "speech") for q in doc.quotes]
     for qi, (s, e, _sp) in enumerate(quotes):
