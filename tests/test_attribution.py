@@ -3353,3 +3353,36 @@ def test_a_title_case_dateline_needs_a_date_or_an_agency() -> None:
     (b,) = run("Ana Ruiz - the mayor - said the depot would shut.").attributions
     assert b.source is not None
     assert b.source.name == "Ana Ruiz"
+
+
+# -- literal senses of verbs of hostility (issue #5) ------------------------------------------
+
+
+@given(
+    st.sampled_from(["slammed", "slams", "blasted", "snapped", "jabbed"]),
+    st.sampled_from(["the door on", "the gate on", "a finger at", "the ball past", "his fist on the table near"]),
+)
+def test_a_verb_of_hostility_acting_on_a_physical_thing_is_no_cue(verb: str, obj: str) -> None:
+    text = f"Hospital bosses {verb} {obj} the waiting families."
+    assert run(text).attributions == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The lorry slammed into a parked van.", "The shuttle blasted off at dawn.", "The driver slammed on the brakes."],
+)
+def test_a_verb_of_hostility_of_motion_is_no_cue(text: str) -> None:
+    assert run(text).attributions == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hospital bosses slammed the closure plan as reckless.",
+        "Ana Ruiz blasted the board for its silence.",
+        "Critics slammed the gun laws as weak.",
+        "Ana Ruiz slammed the door, saying the offer was an insult.",
+    ],
+)
+def test_a_verb_of_hostility_aimed_at_a_target_still_reports(text: str) -> None:
+    assert run(text).attributions

@@ -51,6 +51,9 @@ Extraction, in order
    verb of requirement when the noun names no known kind of speaker (``an era that demanded
    ...``). *Claim* before a prize or a toll (``claimed the title``, ``claimed two lives``) and
    *agree* before a determiner (``agreed a deal``) report nothing unless a clause follows.
+   A verb of hostility in its literal sense reports nothing: one that acts on a physical thing
+   or moves (``slammed the door on patients``, ``slammed on the brakes``, ``blasted off``,
+   ``slammed into a wall``), unless a clause follows it.
    ``put it`` is a cue only in ``as X put it``; *comment* and *remark* are verbs only before
    ``on``, ``about``, ``that`` or the end of their clause (``his heated comments drew`` is a
    noun). A refusal phrase that ends its clause is cue and content
@@ -504,6 +507,19 @@ _TAKEN: Final = frozenset(
 _MAX_TAKEN_DISTANCE: Final = 4  # tokens from "claimed" to the head it takes ("claimed his third straight title")
 #: Forms of *agree*, whose British transitive use settles something (``agreed a deal``,
 #: ``agreed terms``): no report, unlike ``agreed that``, ``agreed to`` or ``agreed with``.
+#: Particles and prepositions of motion after a verb of hostility used literally ("slammed into").
+_MOTION_PARTICLES: Final = frozenset({"into", "onto", "through", "past", "across", "off", "shut", "open", "apart", "upward", "skyward"})
+#: Reporting verbs of hostility that also have a literal, physical sense (see ``_Run.physical_use``).
+_PHYSICAL_VERBS: Final = frozenset({"slam", "blast", "thunder", "snap", "jab", "charge", "lash", "rip", "tear", "hammer", "fire"})
+#: Physical things that the literal senses of verbs of hostility act on (see ``_Run.physical_use``).
+_PHYSICAL_OBJECTS: Final = frozenset(
+    {"door", "doors", "gate", "gates", "window", "windows", "lid", "brakes", "brake", "accelerator", "pedal", "button"}
+    | {"buttons", "phone", "receiver", "fist", "fists", "hand", "hands", "finger", "fingers", "table", "desk", "ball"}
+    | {"shot", "shots", "goal", "net", "post", "crossbar", "hole", "holes", "rocket", "rockets", "missile", "missiles"}
+    | {"bullet", "bullets", "rounds", "gun", "guns", "cannon", "cannons", "horn", "horns", "music", "speakers", "car"}
+    | {"truck", "wall", "walls", "ground", "floor", "rock", "rocks", "debris", "water", "photo", "photos", "picture"}
+    | {"pictures", "bone", "bones", "leg", "legs", "arm", "ankle", "wrist", "neck", "rope", "cable", "twig", "branch"}
+)
 _AGREE: Final = frozenset({"agree", "agrees", "agreed", "agreeing"})
 #: Verbs of telling whose hearer may be left out (``warned the plan would fail``).
 _OPTIONAL_HEARER: Final = frozenset({"warn", "warns", "warned", "warning", "promise", "promises", "promised", "promising"})
@@ -672,6 +688,8 @@ _SENTENCE_ADVERBS: Final = frozenset(
 )
 #: Words that are no part of a name when capitalised at the start of a sentence.
 _NOT_NAMES: Final = _BOUNDARY | _SENTENCE_ADVERBS | _PRONOUNS
+#: Words after the head of a physical object (a noun before them is no modifier of another noun).
+_AFTER_PHYSICAL: Final = _BOUNDARY | _GOVERNED | _MOTION_PARTICLES | frozenset({"down", "up", "over", "near", "behind", "toward"})
 _TELL_LIKE: Final = frozenset(
     [
         "tell",
@@ -3597,6 +3615,7 @@ class _Run:
             or (verb.category == "cognitive" and not self.stance_use(c, verb.end))
             or (words[c] in _CLAIM_ONLY and not self.clause_after(verb.end))
             or self.taking(c, verb.end)
+            or self.physical_use(c, verb.end)
             or self.thing_requires(c, verb.end)
             or (words[c] in _WEIGH and verb.end < len(words) and words[verb.end] == "at")  # "weighs in at 80kg": a weight
             or (verb.end - c == 2 and words[c + 1] == "that" and words[c] not in self.s._single and not self.singular_subject(c))  # noqa: SLF001
@@ -4065,6 +4084,34 @@ class _Run:
         if words[c] in _ADD:
             return end - c == 1 and self.adding_a_thing(c, end) and not self.finite_verb_after(end)
         return words[c] in _CLAIM and end - c == 1 and self.prize_after(end)
+
+    def physical_use(self, c: int, end: int) -> bool:
+        """Whether a one-word loaded cue at ``c`` is used in its physical sense, reporting nothing.
+
+        Verbs of hostility with a literal sense (:data:`_PHYSICAL_VERBS`: *slam*, *blast*,
+        *snap*, *jab*, *charge*) are cues as figures of speech; their literal sense acts on a
+        physical thing or moves: a particle or preposition
+        of motion after the verb (``slammed into a wall``, ``blasted off``, ``slammed shut``) or
+        an object whose head, within a few plain tokens, is a physical thing of
+        :data:`_PHYSICAL_OBJECTS` (``slammed the door on patients``, ``slammed on the brakes``,
+        ``blasted the ball``, ``jabbed a finger``). A clause after the verb still reports.
+        """
+        v = self.v
+        words = v.words
+        literal = end - c == 1 and end < len(words) and self.s.lemma(words[c:end]) in _PHYSICAL_VERBS
+        if not literal or not self.plain_gap(c) or self.clause_after(end):
+            return False
+        if words[end] in _MOTION_PARTICLES:
+            return True
+        k = end + 1 if words[end] == "on" else end  # "slammed on the brakes"
+        for j in range(k, min(len(words), k + _MAX_TAKEN_DISTANCE)):
+            if v.cap(j) or words[j] in _GOVERNED or words[j] in _CLAUSE_OPENERS:
+                return False
+            if words[j] in _PHYSICAL_OBJECTS:  # the head, not a modifier ("slammed the gun laws")
+                return j + 1 >= len(words) or not self.plain_gap(j) or words[j + 1] in _AFTER_PHYSICAL
+            if not self.plain_gap(j):
+                return False
+        return False
 
     def finite_verb_after(self, end: int) -> bool:
         """Whether a that-less clause seems to follow: a finite verb after the first word from ``end``.
