@@ -3386,3 +3386,20 @@ def test_a_verb_of_hostility_of_motion_is_no_cue(text: str) -> None:
 )
 def test_a_verb_of_hostility_aimed_at_a_target_still_reports(text: str) -> None:
     assert run(text).attributions
+
+
+# -- labels given to a pronoun (issue #5) -----------------------------------------------------
+
+
+@given(
+    st.sampled_from(["calls", "called", "labelled", "dubbed", "branded"]),
+    st.sampled_from(["it", "them", "him", "her"]),
+)
+def test_a_label_given_to_a_pronoun_has_its_subject_as_speaker(verb: str, pronoun: str) -> None:
+    text = f'Mayor Tom Becker {verb} {pronoun} "a shambles".'
+    a = quoted(text, "shambles")
+    assert a.source is not None
+    assert a.source.name == "Tom Becker"
+    assert a.cue is not None
+    assert a.cue.text == verb
+    assert text[a.content[0] : a.content[1]].startswith(pronoun)

@@ -15,7 +15,9 @@ Extraction, in order
    colon (``Name: "…"``). A quotation with none of these inherits the speaker of the previous
    direct quotation of the same or the previous paragraph; failing that its source is ``null``.
    A quotation embedded in a paraphrase (``X said the plan was "a disaster"``) makes the whole
-   paraphrase the content, and a quoted phrase inside a clause takes no speaker tag after it.
+   paraphrase the content, and a quoted phrase inside a clause takes no speaker tag after it;
+   a label given to a pronoun is such a paraphrase too (``X calls it "modernisation"``,
+   ``X called them "thugs"``: speaker X, cue the verb, as for ``X called the plan "..."``).
    A speaker tag that the sentence splitter cut off after ``?`` or ``!`` (``"Why now?" Smith
    asked.``) or before a colon (``He said:`` and the quotation in a new paragraph) still
    belongs to the quotation; a cognitive verb counts as a tag when it is all that follows the
@@ -3389,7 +3391,7 @@ class _Run:
                 # A stance verb whose paraphrase embeds the quotation: X called the chaos "a lesson".
                 c = self._find_cue(max(lo, qa - _LEFT_CUE_WINDOW), qa, last=True, cognitive=True)
                 gap = v.text[v.spans[qa - 1][1] : qs]
-                if c is not None and (self.verbs[c].end >= qa - 1 or ":" in gap or "," in gap):
+                if c is not None and (self.verbs[c].end >= qa - 1 or ":" in gap or "," in gap) and not self.pronoun_label(c, qa):
                     c = None
             if c is not None:
                 verb = self.verbs[c]
@@ -3415,7 +3417,7 @@ class _Run:
                 if issuer is not None:
                     cue_from, src = issuer  # 'X issued a statement saying, "..."', 'X began by saying: "..."'
                 cue_end = min(qa, self.cue_tail(verb.end, qa, governed=self.governs(c, verb.end)))
-                between = cue_end < qa and not (":" in gap_before or "," in gap_before) and qa - cue_end > 1
+                between = cue_end < qa and not (":" in gap_before or "," in gap_before) and (qa - cue_end > 1 or self.pronoun_label(c, qa))
                 if between:
                     # A quotation inside a paraphrase: the content is the paraphrase.
                     start_tok = cue_end
@@ -3485,6 +3487,16 @@ class _Run:
         elif cue is not None:
             lemma = self.s.lemma(words[cue : self.verbs[cue].end])
         return _Found("direct", src, entity, None if cue is None else (cue_from, cue_end), verb_cls, lemma, content, src_chars)
+
+    def pronoun_label(self, c: int, qa: int) -> bool:
+        """Whether the stance verb at ``c`` labels a pronoun with the quotation opening at token ``qa``.
+
+        ``Ana Ruiz calls it "modernisation"``, ``called them "thugs"``: as with a noun object
+        (``called the plan "a disaster"``), the verb is the cue and its subject the speaker.
+        """
+        words = self.v.words
+        gap = self.v.gap(qa - 1)
+        return self.verbs[c].end == qa - 1 and words[qa - 1] in _OBJECT_PRONOUNS and self.plain_gap(c) and "," not in gap and ":" not in gap
 
     def according_tag(self, qe: int, qb: int, hi: int) -> tuple[int, int, tuple[int, int]] | None:
         """Cue start, cue end and source of an ``according to X`` phrase right after a quotation.
