@@ -3403,3 +3403,30 @@ def test_a_label_given_to_a_pronoun_has_its_subject_as_speaker(verb: str, pronou
     assert a.cue is not None
     assert a.cue.text == verb
     assert text[a.content[0] : a.content[1]].startswith(pronoun)
+
+
+# -- institutions as "it" (issue #5) ----------------------------------------------------------
+
+
+@given(st.sampled_from(["The library trust", "Brindle Corp", "The ferry operator"]), st.booleans())
+def test_a_speaker_it_is_the_latest_organisation_source(org: str, new_paragraph: bool) -> None:
+    sep = "\n\n" if new_paragraph else " "
+    text = f'{org} said the service would end. Ana Ruiz said she was sad.{sep}"We regret it," it said.'
+    res = run(text)
+    a = quoted(text, "regret")
+    assert a.source is not None
+    assert a.source.text == "it"
+    first = res.attributions[0]
+    assert first.source is not None
+    assert a.source.name == first.source.name
+    assert res.balance.distinct_sources == 2
+
+
+def test_a_speaker_it_without_an_organisation_is_left_alone() -> None:
+    a = quoted('Ana Ruiz said the plan failed. "It is over," it said.', "over")
+    assert a.source is not None
+    assert a.source.name == "it"
+    # an organisation two paragraphs back is too far
+    b = quoted('The library trust said the service would end.\n\nAna Ruiz was sad.\n\n"We regret it," it said.', "regret")
+    assert b.source is not None
+    assert b.source.name == "it"

@@ -111,7 +111,9 @@ resolve to the subject of their sentence, and ``he``/``she`` to the closest earl
 a personal name (not a team, party, place, institution, programme or possessor, nor a name
 quoted in someone else's quotation, nor one with a title of the other gender), a repeated
 surname or a person already credited, preferring the subject of that name's sentence; failing
-that, to the last speaker.
+that, to the last speaker. A speaker ``it`` left unresolved (or resolved to a person) is the most
+recent organisation source of its or the previous paragraph, when there is one (``The hospital
+said ... "We are sorry," it said.``: the hospital).
 Types come from the ``source-types`` lexicon matched inside the source span; a source without a
 proper name whose head is an official/source/aide-like noun, or that carries an anonymity
 marker, is ``anonymous``. An unnamed person named by a relation to someone (``an aide to Sen. X``,
@@ -3260,10 +3262,37 @@ class _Run:
             f4 = self.hedge(a, b)
             if f4 is not None:
                 out.append(f4)
+        self.resolve_it(out)
         f5 = self.headline(out)
         if f5 is not None:
             out.append(f5)
         return out
+
+    def resolve_it(self, found: list[_Found]) -> None:
+        """Give a speaker ``it`` the most recent organisation source of its or the previous paragraph.
+
+        ``The hospital said it would close. "We are sorry," it said.``: a subject *it* of a verb
+        of saying that the sentence's own subject did not resolve (it stayed ``it``, or became a
+        person) is the latest earlier source, in text order, that is no person, no plural, no
+        pronoun and neither ``citizen`` nor ``anonymous``, within :data:`_INHERIT_PARAGRAPHS`
+        paragraphs; with none it is left as it is. Quotations are found before paraphrases, so
+        this runs once every source is known.
+        """
+        v = self.v
+        words = v.words
+        sourced = sorted(
+            ((f.src, f.entity, f) for f in found if f.src is not None and f.entity is not None and f.cue is not None), key=lambda t: t[0]
+        )
+        org: tuple[int, _Entity] | None = None  # first token and entity of the latest organisation source
+        for (a, b), ent, f in sourced:
+            if b - a == 1 and words[a] == "it":
+                unresolved = ent.person or ent.name.lower() == "it"
+                if unresolved and org is not None and v.para_of(v.spans[a][0]) - v.para_of(v.spans[org[0]][0]) <= _INHERIT_PARAGRAPHS:
+                    f.entity = org[1]
+                continue
+            last = ent.name.split()[-1].lower() if ent.name else ""
+            if not ent.person and last not in _PRONOUNS and not _plural_like(last) and ent.type not in {"citizen", "anonymous"}:
+                org = (a, ent)
 
     def headline(self, found: list[_Found]) -> _Found | None:
         """``Sanders: Brexit vote could help Trump.``: a headline that opens with a name and a colon.
