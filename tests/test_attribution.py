@@ -3430,3 +3430,41 @@ def test_a_speaker_it_without_an_organisation_is_left_alone() -> None:
     b = quoted('The library trust said the service would end.\n\nAna Ruiz was sad.\n\n"We regret it," it said.', "regret")
     assert b.source is not None
     assert b.source.name == "it"
+
+
+# -- refusals, non-responses and the writer in the balance (issue #5) -------------------------
+
+_NON_STATEMENTS = [
+    "A spokesman for the council declined to comment.",
+    "The ferry operator did not respond to requests for comment.",
+    "Ana Ruiz refused to say whether the depot would shut.",
+    "The board has not replied to questions.",
+    "I suspect most commuters would disagree.",
+    "We believe the depot should stay open.",
+]
+
+
+@given(st.lists(st.sampled_from(_NON_STATEMENTS), min_size=1, max_size=4))
+def test_non_statements_are_extracted_but_leave_the_balance_unchanged(extra: list[str]) -> None:
+    base = 'Tom Becker said the depot would shut. "It is a sad day," said an official.'
+    text = base + " " + " ".join(extra)
+    res = run(text)
+    assert len(res.attributions) >= len(run(base).attributions) + len(extra)
+    b, b0 = res.balance, run(base).balance
+    assert (b.distinct_sources, b.anonymous_share, b.neutral_cue_share) == (b0.distinct_sources, b0.anonymous_share, b0.neutral_cue_share)
+    assert (b.voice_entropy, b.voice_gini) == (b0.voice_entropy, b0.voice_gini)
+
+
+def test_a_refusal_alone_makes_no_sourced_statement() -> None:
+    b = run("A spokesperson for the mayor declined to comment.").balance
+    assert b.distinct_sources == 0
+    assert b.anonymous_share is None
+
+
+def test_the_first_person_of_a_transcript_is_a_source() -> None:
+    b = run("A: I think the depot should stay open.").balance
+    assert b.distinct_sources == 1
+
+
+def test_a_declined_endorsement_is_a_statement() -> None:
+    assert run("The mayor declined to endorse the plan.").balance.distinct_sources == 1

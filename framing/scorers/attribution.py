@@ -114,9 +114,13 @@ surname or a person already credited, preferring the subject of that name's sent
 that, to the last speaker. A speaker ``it`` left unresolved (or resolved to a person) is the most
 recent organisation source of its or the previous paragraph, when there is one (``The hospital
 said ... "We are sorry," it said.``: the hospital).
-Types come from the ``source-types`` lexicon matched inside the source span; a source without a
-proper name whose head is an official/source/aide-like noun, or that carries an anonymity
-marker, is ``anonymous``. An unnamed person named by a relation to someone (``an aide to Sen. X``,
+Types come from the ``source-types`` lexicon matched inside the source span (see
+``_Run.type_of`` for how a role takes the type of the organisation it is named with); a source
+without a proper name whose head is an official/source/aide-like noun, or that carries an
+anonymity marker, is ``anonymous``. A spokesperson speaks on the record for the organisation or
+office named with them and takes its type (``a union spokesman``: advocacy; ``a spokesperson for
+the mayor``: government); one named with no organisation (``a spokesman said``) is
+``anonymous``. An unnamed person named by a relation to someone (``an aide to Sen. X``,
 ``a source close to the mayor``, ``people familiar with X's thinking``) is the speaker, apart
 from X: the whole phrase is the source and its name, typed ``anonymous`` when the head is a
 source-like noun.
@@ -124,6 +128,12 @@ source-like noun.
 Balance
 -------
 *Voice* is the number of quoted words (``\w+`` tokens inside the content of direct attributions).
+Three kinds of attribution are extracted (PolNeAR annotates them) but are no sourced statement,
+so every balance figure leaves them out (they give no voice, add no source and count in no
+share): a refusal to speak (``X declined to comment``, ``refused to say``), a non-response
+(``X did not respond to requests for comment``, ``has not replied``), and the writer's own first
+person outside quotations (``I suspect ...``, ``We believe ...``; not in a transcript paragraph
+that opens with a speaker label, ``A: I think ...``).
 
 ``voice_entropy``
     Shannon entropy of the voice shares of the distinct sources divided by ``log(n)``; range
@@ -925,6 +935,8 @@ _ORG_HEAD_ROLES: Final = frozenset(
     {"president", "presidents", "chairman", "chairwoman", "chairperson", "chair", "spokesman", "spokeswoman"}
     | {"spokesperson", "spokespeople", "spokesmen", "spokeswomen", "secretary", "director", "leader", "leaders", "head"}
 )
+#: First-person subjects: outside quotations, the writer of the text ("I think", "we believe").
+_WRITER: Final = frozenset({"i", "we", "i'm", "i've", "i'd", "i'll", "we're", "we've", "we'd", "we'll"})
 #: Heads of a spokesperson, who speaks for the organisation named with them (``_Run.speaks_for``).
 _SPOKESPERSONS: Final = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"})
 #: Capitalised words that qualify an office rather than naming whose it is ("Former president X").
@@ -1020,6 +1032,8 @@ _DATELINE: Final = re.compile(
     rf"(?:,\s*{_MONTH_DAY}(?:\s*{_AGENCY})?|\s*{_AGENCY}))"
     r"\s*-{1,3}\s+"
 )
+#: A speaker label opening a paragraph of a transcript ("A:", "Q:", "RUIZ:", "Ana Ruiz:").
+_SPEAKER_LABEL: Final = re.compile(r"\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*:")
 _SPACED_DASH: Final = re.compile(r"\s-{1,3}|-{1,3}\s")
 _MAX_SOURCE_TOKENS: Final = 14
 _ROLE_REACH: Final = 3  # lowercase words of a role before a name after an inverting verb ("said union leader X")
@@ -4463,6 +4477,8 @@ def _balance(atts: Sequence[Attribution], v: _View, sides: Mapping[str, str] | N
     side_acc: dict[str, list[int]] = {s: [0, 0] for s in dict.fromkeys((sides or {}).values())}
     speech = [(qs, qe) for qs, qe, is_speech in v.quotes if is_speech]
     for a in atts:
+        if _not_sourcing(a, v):
+            continue
         voice = _speech_words(text, speech, *a.content) if a.kind == "direct" else 0
         if a.cue is not None and a.kind != "unattributed":
             speech_cues += 1
@@ -4518,6 +4534,41 @@ def _balance(atts: Sequence[Attribution], v: _View, sides: Mapping[str, str] | N
 
 
 _WORD: Final = re.compile(r"\w+")
+#: What a refusal refuses when it is a refusal to speak ("declined to comment", "refused to say").
+_SILENCE: Final = re.compile(
+    r"to\s+(?:comment|respond|reply|answer|say|discuss|elaborate|speculate|confirm|talk|speak|be\s+interviewed|give\s+details)\b",
+    re.IGNORECASE,
+)
+#: Cue lemmas of a refusal, and of a response that a negation turns into a non-response.
+_REFUSALS: Final = frozenset({"decline", "refuse"})
+_RESPONSES: Final = frozenset({"respond", "reply", "comment", "answer", "return", "respond to"})
+_NEGATION_WORDS: Final = re.compile(r"\b(?:not|never|no)\b|n't\b", re.IGNORECASE)
+
+
+def _not_sourcing(a: Attribution, v: _View) -> bool:
+    """Whether an attribution is left out of :class:`Balance` as no sourced statement.
+
+    A refusal to speak (``X declined to comment``, ``refused to say``), a non-response (``X did
+    not respond to requests for comment``, ``has not replied``) and the writer's own first
+    person outside quotations (``I suspect ...``, ``We believe ...``; not in a paragraph that
+    opens with a speaker label, ``A: I think ...``) are extracted, but they give no voice, name
+    no source of the text's information and count in no share.
+    """
+    if a.cue is not None and a.kind == "indirect":
+        rest = v.text[a.content[0] : a.content[1]]
+        if a.cue.lemma in _REFUSALS and (_SILENCE.match(rest) or _SILENCE.search(a.cue.text)):  # (or "refused to say" | ...)
+            return True
+        if a.cue.lemma in _RESPONSES and _NEGATION_WORDS.search(a.cue.text):
+            return True
+    src = a.source
+    if src is None or src.text.lower() not in _WRITER:
+        return False
+    k = bisect.bisect_left(v.starts, src.start)
+    if k < len(v.tok_quote) and v.tok_quote[k] >= 0:
+        return False
+    p = v.para_starts[v.para_of(src.start)]
+    return _SPEAKER_LABEL.match(v.text, p) is None
+
 
 
 def _speech_words(text: str, speech: Sequence[tuple[int, int]], start: int, end: int) -> int:
