@@ -3320,6 +3320,9 @@ def test_local_government_bodies_are_government(body: str) -> None:
         ("A spokeswoman for the governor", "government"),
         ("A spokesman", "anonymous"),
         ("The teachers", "citizen"),
+        ("The civil servants' union", "advocacy"),
+        ("The banks association", "business"),
+        ("The Ferry Workers Association", "advocacy"),
     ],
 )
 def test_an_association_is_typed_by_its_head_and_a_spokesperson_by_their_organisation(source: str, typ: str) -> None:
@@ -3468,3 +3471,10 @@ def test_the_first_person_of_a_transcript_is_a_source() -> None:
 
 def test_a_declined_endorsement_is_a_statement() -> None:
     assert run("The mayor declined to endorse the plan.").balance.distinct_sources == 1
+
+
+def test_a_speaker_it_after_a_capitalised_institution_is_that_institution() -> None:
+    text = 'The Harbour Statistics Office said exports fell. "The decline is broad," it said.'
+    a = quoted(text, "decline")
+    assert a.source is not None
+    assert a.source.name == "Harbour Statistics Office"

@@ -939,6 +939,10 @@ _ORG_HEAD_ROLES: Final = frozenset(
 _WRITER: Final = frozenset({"i", "we", "i'm", "i've", "i'd", "i'll", "we're", "we've", "we'd", "we'll"})
 #: Heads of a spokesperson, who speaks for the organisation named with them (``_Run.speaks_for``).
 _SPOKESPERSONS: Final = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"})
+#: Types of hits that name people rather than an organisation.
+_PEOPLE_TYPES: Final = frozenset({"citizen", "anonymous"})
+#: Types of the members a union or association is named after ("nurses", "civil servants", "police").
+_MEMBER_TYPES: Final = frozenset({"citizen", "government", "military", "legal"})
 #: Capitalised words that qualify an office rather than naming whose it is ("Former president X").
 _ROLE_PREMODIFIERS: Final = frozenset(
     {"former", "then", "new", "outgoing", "incoming", "acting", "interim", "deputy", "vice", "current", "late"}
@@ -2973,8 +2977,9 @@ class _Run:
         *spokesman*) takes the type of the organisation it is named with, before it or after
         ``of``/``at``/``for`` (``union president``, ``the company president``, ``president of
         the nurses association``), and names no head of state after an untyped proper name that
-        is no nationality (``Acme president Ann Lee``). A modifier of another category before a
-        head that is no such role gives way to the head (``nurses association``: an association).
+        is no nationality (``Acme president Ann Lee``). The people an organisation is named
+        after give way to it (``nurses association``, ``civil servants' union``: advocacy; see
+        ``_member_modifier``), while a trade stays (``banks association``: business).
         """
         k = bisect.bisect_left(self.type_starts, a)
         hits: list[tuple[int, int, str, float]] = []
@@ -3006,30 +3011,34 @@ class _Run:
         dropped: set[int] = set()
         for i, (s, e, cat, _w) in enumerate(hits):
             others = [h for h in hits if h[2] != cat]
-            heads = [h for h in others if h[0] == e and words[e] not in _TITLES and words[h[1] - 1] not in _ORG_HEAD_ROLES]
+            heads = [h for h in others if h[0] == e and _member_modifier(cat, h[2]) and words[h[1] - 1] not in _ORG_HEAD_ROLES]
             if any(h[0] <= s and e <= h[1] and h[1] - h[0] > e - s for h in others):
                 dropped.add(i)  # inside a longer entry of another category
             elif all(w in _DETERMINERS for w in words[s : e - 1]) and words[e - 1] in _ORG_HEAD_ROLES:
-                if self.role_of_organisation(s, e, others, a):
+                if self.role_of_organisation(s, e, cat, others, a):
                     dropped.add(i)  # the role alone ("president", "a spokesperson"), named with its organisation
             elif heads and self.plain_gap(e - 1):
-                dropped.add(i)  # a modifier of another category's head: "nurses association"
+                dropped.add(i)  # the members of a union or association: "nurses association", "civil servants' union"
         return dropped
 
-    def role_of_organisation(self, s: int, e: int, others: Sequence[tuple[int, int, str, float]], a: int) -> bool:
-        """Whether the role hit at tokens [s, e) heads an organisation named with it (see :meth:`type_of`).
+    def role_of_organisation(self, s: int, e: int, cat: str, others: Sequence[tuple[int, int, str, float]], a: int) -> bool:
+        """Whether the role hit at tokens [s, e), of category ``cat``, heads an organisation named with it (see :meth:`type_of`).
 
-        ``others`` are the hits of the other categories inside the source, which starts at ``a``.
+        ``others`` are the hits of the other categories inside the source, which starts at
+        ``a``; hits that name people (``citizen``, ``anonymous``) are no organisation. Only a
+        role of the state (*president*) is no head of state after an untyped proper name.
         """
         v = self.v
         words = v.words
-        if any(h[1] == s for h in others):
+        orgs = [h for h in others if h[2] not in _PEOPLE_TYPES]
+        if any(h[1] == s for h in orgs):
             return True  # "union president", "the company spokesman"
-        if e < len(words) and words[e] in _AFFILIATION_PREPOSITIONS | {"for"} and self.plain_gap(e - 1) and any(h[0] > e for h in others):
+        if e < len(words) and words[e] in _AFFILIATION_PREPOSITIONS | {"for"} and self.plain_gap(e - 1) and any(h[0] > e for h in orgs):
             return True  # "president of the nurses association"
         p = s - 1
         return (
-            p >= a
+            cat == "government"
+            and p >= a
             and v.cap(p)
             and words[p] not in _DETERMINERS
             and self.plain_gap(p)
@@ -3300,12 +3309,12 @@ class _Run:
         org: tuple[int, _Entity] | None = None  # first token and entity of the latest organisation source
         for (a, b), ent, f in sourced:
             if b - a == 1 and words[a] == "it":
-                unresolved = ent.person or ent.name.lower() == "it"
+                unresolved = ent.name.lower() == "it" or (ent.person and not _institution(ent))
                 if unresolved and org is not None and v.para_of(v.spans[a][0]) - v.para_of(v.spans[org[0]][0]) <= _INHERIT_PARAGRAPHS:
                     f.entity = org[1]
                 continue
             last = ent.name.split()[-1].lower() if ent.name else ""
-            if not ent.person and last not in _PRONOUNS and not _plural_like(last) and ent.type not in {"citizen", "anonymous"}:
+            if _institution(ent) and last not in _PRONOUNS and not _plural_like(last) and ent.type not in {"citizen", "anonymous"}:
                 org = (a, ent)
 
     def headline(self, found: list[_Found]) -> _Found | None:
@@ -4644,6 +4653,22 @@ def _labels(v: _View) -> tuple[dict[int, str], set[int]]:
 def _nationality(w: str) -> bool:
     """Whether ``w`` (lowercase) may be a nationality adjective or a state's abbreviation (``Russian``, ``US``)."""
     return w in _STATE_WORDS or w.endswith(("an", "ian", "ese", "ish", "i"))
+
+
+def _member_modifier(cat: str, head: str) -> bool:
+    """Whether a hit of category ``cat`` right before a hit of category ``head`` names whom the head is of.
+
+    People (``citizen``) before an organisation's name (``nurses association``, ``Family Justice
+    Division``), and public servants or lawyers before a union or association (``civil servants'
+    union``): the head types the phrase.
+    """
+    return (cat == "citizen" and head not in _PEOPLE_TYPES) or (cat in _MEMBER_TYPES and head == "advocacy")
+
+
+def _institution(ent: _Entity) -> bool:
+    """Whether an entity may be an organisation: no person, or a name ending in an institution's head (``Statistics Office``)."""
+    last = ent.name.split()[-1].lower() if ent.name else ""
+    return not ent.person or last in _NON_PERSON_HEADS or last in _ORG_NOUNS
 
 
 def _personal_run(run_words: Sequence[str]) -> bool:
