@@ -3462,3 +3462,211 @@ def test_a_hedging_verb_takes_its_predicate_as_content_even_after_a_long_subject
     text = "As the ferry limped back to port on Sunday, a flood of photos and angry posts seemed to add up to a sorry tale."
     hedges = [a for a in run(text).attributions if a.kind == "unattributed"]
     assert [text[a.content[0] : a.content[1]] for a in hedges] == ["to add up to a sorry tale"]
+
+
+# -- source types of roles, local government and associations (issue #5) ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "typ"),
+    [
+        ("The company president said the merger would go ahead.", "business"),
+        ("The union president said the strike would go ahead.", "advocacy"),
+        ("Tom Becker, president of the Lakeside Teachers Association, said the strike would go ahead.", "advocacy"),
+        ("Tom Becker, chairman of the Lakeside Workers Union, said the strike would go ahead.", "advocacy"),
+        ("Brindle Corp president Ana Ruiz said the merger would go ahead.", "business"),
+        ("Russian President Ivan Petrov said the talks would go ahead.", "government"),
+        ("The president said the talks would go ahead.", "government"),
+        ("French president Marc Dubois said the talks would go ahead.", "government"),
+    ],
+)
+def test_a_role_takes_the_type_of_the_organisation_it_heads(text: str, typ: str) -> None:
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.source.type == typ
+
+
+def test_a_role_after_an_untyped_proper_name_is_no_head_of_state() -> None:
+    (a,) = run("Brindle president Ana Ruiz said the merger would go ahead.").attributions
+    assert a.source is not None
+    assert a.source.type == "unknown"
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["The town council", "The county council", "The school board", "County commissioners", "The board of education", "The council"],
+)
+def test_local_government_bodies_are_government(body: str) -> None:
+    (a,) = run(f"{body} said the library would close in June.").attributions
+    assert a.source is not None
+    assert a.source.type == "government"
+
+
+@pytest.mark.parametrize(
+    ("source", "typ"),
+    [
+        ("The teachers association", "advocacy"),
+        ("The patients association", "advocacy"),
+        ("A union spokeswoman", "advocacy"),
+        ("A spokesman for the company", "business"),
+        ("A spokeswoman for the governor", "government"),
+        ("A spokesman", "anonymous"),
+        ("The teachers", "citizen"),
+        ("The civil servants' union", "advocacy"),
+        ("The banks association", "business"),
+        ("The Ferry Workers Association", "advocacy"),
+    ],
+)
+def test_an_association_is_typed_by_its_head_and_a_spokesperson_by_their_organisation(source: str, typ: str) -> None:
+    (a,) = run(f"{source} said the library would close in June.").attributions
+    assert a.source is not None
+    assert a.source.type == typ
+
+
+# -- datelines (issue #5) ---------------------------------------------------------------------
+
+
+@given(
+    st.sampled_from(["MILLBROOK", "EAST HAVEN", "ST. CLOUD"]),
+    st.sampled_from(["", ", Vermont", ", June 12", ", Vermont, June 12"]),
+    st.sampled_from(["", " (AP)", " (Reuters)"]),
+    st.sampled_from([" - ", " -- ", " \u2014 "]),
+)
+def test_a_dateline_is_never_the_speaker(place: str, detail: str, agency: str, dash: str) -> None:
+    text = f"{place}{detail}{agency}{dash}The school board voted on Monday to shut the depot, citing rising costs."
+    (a,) = run(text).attributions
+    assert a.source is not None
+    assert a.source.name == "school board"
+    assert a.cue is not None
+    assert a.cue.lemma == "cite"
+
+
+def test_a_title_case_dateline_needs_a_date_or_an_agency() -> None:
+    (a,) = run("Millbrook, Vermont (AP) - The mayor said the depot would shut.").attributions
+    assert a.source is not None
+    assert a.source.name == "mayor"
+    (b,) = run("Ana Ruiz - the mayor - said the depot would shut.").attributions
+    assert b.source is not None
+    assert b.source.name == "Ana Ruiz"
+
+
+# -- literal senses of verbs of hostility (issue #5) ------------------------------------------
+
+
+@given(
+    st.sampled_from(["slammed", "slams", "blasted", "snapped", "jabbed"]),
+    st.sampled_from(["the door on", "the gate on", "a finger at", "the ball past", "his fist on the table near"]),
+)
+def test_a_verb_of_hostility_acting_on_a_physical_thing_is_no_cue(verb: str, obj: str) -> None:
+    text = f"Hospital bosses {verb} {obj} the waiting families."
+    assert run(text).attributions == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The lorry slammed into a parked van.", "The shuttle blasted off at dawn.", "The driver slammed on the brakes."],
+)
+def test_a_verb_of_hostility_of_motion_is_no_cue(text: str) -> None:
+    assert run(text).attributions == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hospital bosses slammed the closure plan as reckless.",
+        "Ana Ruiz blasted the board for its silence.",
+        "Critics slammed the gun laws as weak.",
+        "Ana Ruiz slammed the door, saying the offer was an insult.",
+    ],
+)
+def test_a_verb_of_hostility_aimed_at_a_target_still_reports(text: str) -> None:
+    assert run(text).attributions
+
+
+# -- labels given to a pronoun (issue #5) -----------------------------------------------------
+
+
+@given(
+    st.sampled_from(["calls", "called", "labelled", "dubbed", "branded"]),
+    st.sampled_from(["it", "them", "him", "her"]),
+)
+def test_a_label_given_to_a_pronoun_has_its_subject_as_speaker(verb: str, pronoun: str) -> None:
+    text = f'Mayor Tom Becker {verb} {pronoun} "a shambles".'
+    a = quoted(text, "shambles")
+    assert a.source is not None
+    assert a.source.name == "Tom Becker"
+    assert a.cue is not None
+    assert a.cue.text == verb
+    assert text[a.content[0] : a.content[1]].startswith(pronoun)
+
+
+# -- institutions as "it" (issue #5) ----------------------------------------------------------
+
+
+@given(st.sampled_from(["The library trust", "Brindle Corp", "The ferry operator"]), st.booleans())
+def test_a_speaker_it_is_the_latest_organisation_source(org: str, new_paragraph: bool) -> None:
+    sep = "\n\n" if new_paragraph else " "
+    text = f'{org} said the service would end. Ana Ruiz said she was sad.{sep}"We regret it," it said.'
+    res = run(text)
+    a = quoted(text, "regret")
+    assert a.source is not None
+    assert a.source.text == "it"
+    first = res.attributions[0]
+    assert first.source is not None
+    assert a.source.name == first.source.name
+    assert res.balance.distinct_sources == 2
+
+
+def test_a_speaker_it_without_an_organisation_is_left_alone() -> None:
+    a = quoted('Ana Ruiz said the plan failed. "It is over," it said.', "over")
+    assert a.source is not None
+    assert a.source.name == "it"
+    # an organisation two paragraphs back is too far
+    b = quoted('The library trust said the service would end.\n\nAna Ruiz was sad.\n\n"We regret it," it said.', "regret")
+    assert b.source is not None
+    assert b.source.name == "it"
+
+
+# -- refusals, non-responses and the writer in the balance (issue #5) -------------------------
+
+_NON_STATEMENTS = [
+    "A spokesman for the council declined to comment.",
+    "The ferry operator did not respond to requests for comment.",
+    "Ana Ruiz refused to say whether the depot would shut.",
+    "The board has not replied to questions.",
+    "I suspect most commuters would disagree.",
+    "We believe the depot should stay open.",
+]
+
+
+@given(st.lists(st.sampled_from(_NON_STATEMENTS), min_size=1, max_size=4))
+def test_non_statements_are_extracted_but_leave_the_balance_unchanged(extra: list[str]) -> None:
+    base = 'Tom Becker said the depot would shut. "It is a sad day," said an official.'
+    text = base + " " + " ".join(extra)
+    res = run(text)
+    assert len(res.attributions) >= len(run(base).attributions) + len(extra)
+    b, b0 = res.balance, run(base).balance
+    assert (b.distinct_sources, b.anonymous_share, b.neutral_cue_share) == (b0.distinct_sources, b0.anonymous_share, b0.neutral_cue_share)
+    assert (b.voice_entropy, b.voice_gini) == (b0.voice_entropy, b0.voice_gini)
+
+
+def test_a_refusal_alone_makes_no_sourced_statement() -> None:
+    b = run("A spokesperson for the mayor declined to comment.").balance
+    assert b.distinct_sources == 0
+    assert b.anonymous_share is None
+
+
+def test_the_first_person_of_a_transcript_is_a_source() -> None:
+    b = run("A: I think the depot should stay open.").balance
+    assert b.distinct_sources == 1
+
+
+def test_a_declined_endorsement_is_a_statement() -> None:
+    assert run("The mayor declined to endorse the plan.").balance.distinct_sources == 1
+
+
+def test_a_speaker_it_after_a_capitalised_institution_is_that_institution() -> None:
+    text = 'The Harbour Statistics Office said exports fell. "The decline is broad," it said.'
+    a = quoted(text, "decline")
+    assert a.source is not None
+    assert a.source.name == "Harbour Statistics Office"

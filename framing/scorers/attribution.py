@@ -2,7 +2,9 @@ r"""Attribution: who speaks in a news text, through which cue, and how evenly vo
 
 The scorer is rule-based (no trained parser), working over the document model's sentences,
 quotations and tokens, with the bundled ``attribution-cues``, ``source-types`` and ``cue-lemmas``
-lexicons.
+lexicons. A dateline that opens a paragraph (``RIVERTON, March 3 -``, ``RIVERTON, Ohio (AP) -``,
+``Riverton, Ohio (Reuters) -``) is a sentence of its own for every rule, so the place is never
+the subject of the report after it.
 
 Extraction, in order
 --------------------
@@ -13,7 +15,9 @@ Extraction, in order
    colon (``Name: "…"``). A quotation with none of these inherits the speaker of the previous
    direct quotation of the same or the previous paragraph; failing that its source is ``null``.
    A quotation embedded in a paraphrase (``X said the plan was "a disaster"``) makes the whole
-   paraphrase the content, and a quoted phrase inside a clause takes no speaker tag after it.
+   paraphrase the content, and a quoted phrase inside a clause takes no speaker tag after it;
+   a label given to a pronoun is such a paraphrase too (``X calls it "modernisation"``,
+   ``X called them "thugs"``: speaker X, cue the verb, as for ``X called the plan "..."``).
    A speaker tag that the sentence splitter cut off after ``?`` or ``!`` (``"Why now?" Smith
    asked.``) or before a colon (``He said:`` and the quotation in a new paragraph) still
    belongs to the quotation; a cognitive verb counts as a tag when it is all that follows the
@@ -49,6 +53,9 @@ Extraction, in order
    verb of requirement when the noun names no known kind of speaker (``an era that demanded
    ...``). *Claim* before a prize or a toll (``claimed the title``, ``claimed two lives``) and
    *agree* before a determiner (``agreed a deal``) report nothing unless a clause follows.
+   A verb of hostility in its literal sense reports nothing: one that acts on a physical thing
+   or moves (``slammed the door on patients``, ``slammed on the brakes``, ``blasted off``,
+   ``slammed into a wall``), unless a clause follows it.
    ``put it`` is a cue only in ``as X put it``; *comment* and *remark* are verbs only before
    ``on``, ``about``, ``that`` or the end of their clause (``his heated comments drew`` is a
    noun). A refusal phrase that ends its clause is cue and content
@@ -104,10 +111,16 @@ resolve to the subject of their sentence, and ``he``/``she`` to the closest earl
 a personal name (not a team, party, place, institution, programme or possessor, nor a name
 quoted in someone else's quotation, nor one with a title of the other gender), a repeated
 surname or a person already credited, preferring the subject of that name's sentence; failing
-that, to the last speaker.
-Types come from the ``source-types`` lexicon matched inside the source span; a source without a
-proper name whose head is an official/source/aide-like noun, or that carries an anonymity
-marker, is ``anonymous``. An unnamed person named by a relation to someone (``an aide to Sen. X``,
+that, to the last speaker. A speaker ``it`` left unresolved (or resolved to a person) is the most
+recent organisation source of its or the previous paragraph, when there is one (``The hospital
+said ... "We are sorry," it said.``: the hospital).
+Types come from the ``source-types`` lexicon matched inside the source span (see
+``_Run.type_of`` for how a role takes the type of the organisation it is named with); a source
+without a proper name whose head is an official/source/aide-like noun, or that carries an
+anonymity marker, is ``anonymous``. A spokesperson speaks on the record for the organisation or
+office named with them and takes its type (``a union spokesman``: advocacy; ``a spokesperson for
+the mayor``: government); one named with no organisation (``a spokesman said``) is
+``anonymous``. An unnamed person named by a relation to someone (``an aide to Sen. X``,
 ``a source close to the mayor``, ``people familiar with X's thinking``) is the speaker, apart
 from X: the whole phrase is the source and its name, typed ``anonymous`` when the head is a
 source-like noun.
@@ -115,6 +128,12 @@ source-like noun.
 Balance
 -------
 *Voice* is the number of quoted words (``\w+`` tokens inside the content of direct attributions).
+Three kinds of attribution are extracted (PolNeAR annotates them) but are no sourced statement,
+so every balance figure leaves them out (they give no voice, add no source and count in no
+share): a refusal to speak (``X declined to comment``, ``refused to say``), a non-response
+(``X did not respond to requests for comment``, ``has not replied``), and the writer's own first
+person outside quotations (``I suspect ...``, ``We believe ...``; not in a transcript paragraph
+that opens with a speaker label, ``A: I think ...``).
 
 ``voice_entropy``
     Shannon entropy of the voice shares of the distinct sources divided by ``log(n)``; range
@@ -509,6 +528,19 @@ _APPEAR: Final = frozenset({"appear", "appears", "appeared"})
 _APPEAR_EVIDENTIAL: Final = frozenset({"to", "that", "likely", "unlikely", "certain", "poised", "set", "ready", "unable"})
 #: Forms of *agree*, whose British transitive use settles something (``agreed a deal``,
 #: ``agreed terms``): no report, unlike ``agreed that``, ``agreed to`` or ``agreed with``.
+#: Particles and prepositions of motion after a verb of hostility used literally ("slammed into").
+_MOTION_PARTICLES: Final = frozenset({"into", "onto", "through", "past", "across", "off", "shut", "open", "apart", "upward", "skyward"})
+#: Reporting verbs of hostility that also have a literal, physical sense (see ``_Run.physical_use``).
+_PHYSICAL_VERBS: Final = frozenset({"slam", "blast", "thunder", "snap", "jab", "charge", "lash", "rip", "tear", "hammer", "fire"})
+#: Physical things that the literal senses of verbs of hostility act on (see ``_Run.physical_use``).
+_PHYSICAL_OBJECTS: Final = frozenset(
+    {"door", "doors", "gate", "gates", "window", "windows", "lid", "brakes", "brake", "accelerator", "pedal", "button"}
+    | {"buttons", "phone", "receiver", "fist", "fists", "hand", "hands", "finger", "fingers", "table", "desk", "ball"}
+    | {"shot", "shots", "goal", "net", "post", "crossbar", "hole", "holes", "rocket", "rockets", "missile", "missiles"}
+    | {"bullet", "bullets", "rounds", "gun", "guns", "cannon", "cannons", "horn", "horns", "music", "speakers", "car"}
+    | {"truck", "wall", "walls", "ground", "floor", "rock", "rocks", "debris", "water", "photo", "photos", "picture"}
+    | {"pictures", "bone", "bones", "leg", "legs", "arm", "ankle", "wrist", "neck", "rope", "cable", "twig", "branch"}
+)
 _AGREE: Final = frozenset({"agree", "agrees", "agreed", "agreeing"})
 #: Verbs of telling whose hearer may be left out (``warned the plan would fail``).
 _OPTIONAL_HEARER: Final = frozenset({"warn", "warns", "warned", "warning", "promise", "promises", "promised", "promising"})
@@ -677,6 +709,8 @@ _SENTENCE_ADVERBS: Final = frozenset(
 )
 #: Words that are no part of a name when capitalised at the start of a sentence.
 _NOT_NAMES: Final = _BOUNDARY | _SENTENCE_ADVERBS | _PRONOUNS
+#: Words after the head of a physical object (a noun before them is no modifier of another noun).
+_AFTER_PHYSICAL: Final = _BOUNDARY | _GOVERNED | _MOTION_PARTICLES | frozenset({"down", "up", "over", "near", "behind", "toward"})
 _TELL_LIKE: Final = frozenset(
     [
         "tell",
@@ -902,6 +936,30 @@ _ORG_NOUNS: Final = frozenset(
     ]
 )
 _ORG_TYPES: Final = frozenset({"media", "business", "international", "armed_group"})
+#: Roles that head any kind of organisation, not only a state: named with an organisation they
+#: take its type (``union president``, ``president of the association``; see ``_Run.type_of``).
+_ORG_HEAD_ROLES: Final = frozenset(
+    {"president", "presidents", "chairman", "chairwoman", "chairperson", "chair", "spokesman", "spokeswoman"}
+    | {"spokesperson", "spokespeople", "spokesmen", "spokeswomen", "secretary", "director", "leader", "leaders", "head"}
+)
+#: First-person subjects: outside quotations, the writer of the text ("I think", "we believe").
+_WRITER: Final = frozenset({"i", "we", "i'm", "i've", "i'd", "i'll", "we're", "we've", "we'd", "we'll"})
+#: Heads of a spokesperson, who speaks for the organisation named with them (``_Run.speaks_for``).
+_SPOKESPERSONS: Final = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"})
+#: Types of hits that name people rather than an organisation.
+_PEOPLE_TYPES: Final = frozenset({"citizen", "anonymous"})
+#: Types of the members a union or association is named after ("nurses", "civil servants", "police").
+_MEMBER_TYPES: Final = frozenset({"citizen", "government", "military", "legal"})
+#: Capitalised words that qualify an office rather than naming whose it is ("Former president X").
+_ROLE_PREMODIFIERS: Final = frozenset(
+    {"former", "then", "new", "outgoing", "incoming", "acting", "interim", "deputy", "vice", "current", "late"}
+    | {"ex", "first", "sitting", "future", "honorary", "executive", "senior", "elected", "embattled", "beleaguered"}
+)
+#: Nationality adjectives and state abbreviations that do not end like most of them (see _nationality).
+_STATE_WORDS: Final = frozenset(
+    {"us", "u.s", "uk", "u.k", "eu", "french", "dutch", "greek", "thai", "swiss", "czech", "welsh", "scottish", "irish"}
+    | {"federal", "state", "national", "afghan", "basque", "flemish", "lao", "cuban", "chilean", "peruvian"}
+)
 #: Role words that, capitalised before a personal name, are no part of it (with :data:`_TITLES`):
 #: "Labour MP Ana Ruiz", "Chief Executive Ana Ruiz", "Coach Ana Ruiz".
 _NAME_ROLES: Final = frozenset(
@@ -972,6 +1030,21 @@ _ACRONYM: Final = re.compile(r"\(\s*([A-Z][A-Za-z]{1,7})\s*\)")
 # A party label or an acronym after a name: (D), (R-Ohio), (D-S.C.), (PWU). One followed by a
 # dash is a wire-service dateline ("LONDON (AP) -"), not a label.
 _LABEL: Final = re.compile(r"\(\s*(?:[A-Z][A-Za-z.]{0,7}(?:\s*-\s*[A-Z][A-Za-z.]{0,7})?|ret\.?|retd\.?)\s*\)(?!\s*-)")
+_MONTH_DAY: Final = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+_AGENCY: Final = r"\(\s*[A-Za-z][\w .&/-]{0,30}\)"
+#: A dateline that opens a paragraph (``RIVERTON, March 3 -``, ``RIVERTON, Ohio (AP) -``, ``Riverton,
+#: Ohio (Reuters) -``): a place in capitals, or in title case when a date or an agency follows it,
+#: before a dash. It is a sentence of its own for the rules, so no place is the subject of the
+#: report after it.
+_DATELINE: Final = re.compile(
+    r"(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3}(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?"
+    rf"(?:,\s*{_MONTH_DAY})?(?:\s*{_AGENCY})?"
+    r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?"
+    rf"(?:,\s*{_MONTH_DAY}(?:\s*{_AGENCY})?|\s*{_AGENCY}))"
+    r"\s*-{1,3}\s+"
+)
+#: A speaker label opening a paragraph of a transcript ("A:", "Q:", "RUIZ:", "Ana Ruiz:").
+_SPEAKER_LABEL: Final = re.compile(r"\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*:")
 _SPACED_DASH: Final = re.compile(r"\s-{1,3}|-{1,3}\s")
 _MAX_SOURCE_TOKENS: Final = 14
 _ROLE_REACH: Final = 3  # lowercase words of a role before a name after an inverting verb ("said union leader X")
@@ -1468,14 +1541,18 @@ def _view(doc: Document) -> _View:
     words = doc.words
     n = len(spans)
     starts = [s for s, _ in spans]
-    sent_tok = []
+    sent_tok: list[tuple[int, int]] = []
     tok_sent = [0] * n
-    for si, (s, e) in enumerate(doc.sentences):
+    para_starts = {p for p, _ in doc.paragraphs}
+    for s, e in doc.sentences:
         a = bisect.bisect_left(starts, s)
         b = bisect.bisect_left(starts, e)
-        sent_tok.append((a, b))
-        for k in range(a, b):
-            tok_sent[k] = si
+        dateline = _DATELINE.match(text, s, e) if s in para_starts else None
+        d = bisect.bisect_left(starts, dateline.end()) if dateline is not None else a
+        for lo, hi in ((a, d), (d, b)) if a < d < b else ((a, b),):
+            for k in range(lo, hi):
+                tok_sent[k] = len(sent_tok)
+            sent_tok.append((lo, hi))
     tok_quote = [-1] * n
     quotes = [(q.start, q.end, q.kind == "speech") for q in doc.quotes]
     for qi, (s, e, _sp) in enumerate(quotes):
@@ -2969,17 +3046,33 @@ class _Run:
         return False
 
     def type_of(self, a: int, b: int) -> str:
-        """The source type of the tokens [a, b): the best-weighted source-types category."""
+        """The source type of the tokens [a, b): the best-weighted source-types category.
+
+        Three rules of the noun phrase come before the weights (:meth:`dropped_hits`). A hit
+        inside a longer hit of another category gives way to it (the longer entry is the more
+        specific one). A role that heads any kind of organisation (*president*, *chairman*,
+        *spokesman*) takes the type of the organisation it is named with, before it or after
+        ``of``/``at``/``for`` (``union president``, ``the company president``, ``president of
+        the nurses association``), and names no head of state after an untyped proper name that
+        is no nationality (``Acme president Ann Lee``). The people an organisation is named
+        after give way to it (``nurses association``, ``civil servants' union``: advocacy; see
+        ``_member_modifier``), while a trade stays (``banks association``: business).
+        """
         k = bisect.bisect_left(self.type_starts, a)
-        score: dict[str, float] = {}
+        hits: list[tuple[int, int, str, float]] = []
         while k < len(self.type_hits) and self.type_hits[k][0] < b:
-            _s, e, cat, w = self.type_hits[k]
-            if e <= b:
-                score[cat] = score.get(cat, 0.0) + w
+            if self.type_hits[k][1] <= b:
+                hits.append(self.type_hits[k])
             k += 1
+        dropped = self.dropped_hits(hits, a)
+        score: dict[str, float] = {}
+        for i, (_s, _e, cat, w) in enumerate(hits):
+            if i not in dropped:
+                score[cat] = score.get(cat, 0.0) + w
+        gone = {(hits[i][0], hits[i][1]) for i in dropped}
         for end in range(a + 1, b + 1):
             st = self.anon_ends.get(end)
-            if st is not None and st >= a:
+            if st is not None and st >= a and (st, end) not in gone:
                 return "anonymous"
         if not score:
             return "unknown"
@@ -2988,6 +3081,49 @@ class _Run:
             if score.get(cid) == best:
                 return cid
         return "unknown"  # pragma: no cover - every category is in SOURCE_TYPES
+
+    def dropped_hits(self, hits: Sequence[tuple[int, int, str, float]], a: int) -> set[int]:
+        """The indices of the type hits of a source starting at ``a`` that give way (see :meth:`type_of`)."""
+        words = self.v.words
+        dropped: set[int] = set()
+        for i, (s, e, cat, _w) in enumerate(hits):
+            others = [h for h in hits if h[2] != cat]
+            heads = [h for h in others if h[0] == e and _member_modifier(cat, h[2]) and words[h[1] - 1] not in _ORG_HEAD_ROLES]
+            if any(h[0] <= s and e <= h[1] and h[1] - h[0] > e - s for h in others):
+                dropped.add(i)  # inside a longer entry of another category
+            elif all(w in _DETERMINERS for w in words[s : e - 1]) and words[e - 1] in _ORG_HEAD_ROLES:
+                if self.role_of_organisation(s, e, cat, others, a):
+                    dropped.add(i)  # the role alone ("president", "a spokesperson"), named with its organisation
+            elif heads and self.plain_gap(e - 1):
+                dropped.add(i)  # the members of a union or association: "nurses association", "civil servants' union"
+        return dropped
+
+    def role_of_organisation(self, s: int, e: int, cat: str, others: Sequence[tuple[int, int, str, float]], a: int) -> bool:
+        """Whether the role hit at tokens [s, e), of category ``cat``, heads an organisation named with it (see :meth:`type_of`).
+
+        ``others`` are the hits of the other categories inside the source, which starts at
+        ``a``; hits that name people (``citizen``, ``anonymous``) are no organisation. Only a
+        role of the state (*president*) is no head of state after an untyped proper name.
+        """
+        v = self.v
+        words = v.words
+        orgs = [h for h in others if h[2] not in _PEOPLE_TYPES]
+        if any(h[1] == s for h in orgs):
+            return True  # "union president", "the company spokesman"
+        if e < len(words) and words[e] in _AFFILIATION_PREPOSITIONS | {"for"} and self.plain_gap(e - 1) and any(h[0] > e for h in orgs):
+            return True  # "president of the nurses association"
+        p = s - 1
+        return (
+            cat == "government"
+            and p >= a
+            and v.cap(p)
+            and words[p] not in _DETERMINERS
+            and self.plain_gap(p)
+            and not any(h[1] == s for h in self.type_hits)
+            and words[p] not in _TITLES
+            and words[p] not in _ROLE_PREMODIFIERS
+            and not _nationality(words[p])
+        )
 
     def head_span(self, a: int, b: int) -> tuple[int, int]:  # noqa: PLR0911 - one return per kind of head
         """The head noun phrase of a source span: before its appositive comma, or the name after it.
@@ -3118,9 +3254,9 @@ class _Run:
             ):
                 lo += 1
             name = text[v.spans[lo][0] : v.spans[hb - 1][1]].lower()
-            if typ in {"unknown", "government", "military"} and words[hb - 1] in _NAMEISH_ANON_HEADS:
+            if typ in {"unknown", "government", "military"} and words[hb - 1] in _NAMEISH_ANON_HEADS and not self.speaks_for(hb, typ):
                 typ = "anonymous"
-        if words[hb - 1] in _NAMEISH_ANON_HEADS and not any(v.cap(k) for k in range(ha + 1, hb)):
+        if words[hb - 1] in _NAMEISH_ANON_HEADS and not any(v.cap(k) for k in range(ha + 1, hb)) and not self.speaks_for(hb, typ):
             typ = "anonymous"
         key = name.lower()
         ent = self.entities.get(key)
@@ -3136,6 +3272,15 @@ class _Run:
         if ent.person:
             bisect.insort(self.person_mentions, (a, ent), key=_mention_start)
         return ent
+
+    def speaks_for(self, hb: int, typ: str) -> bool:
+        """Whether a source whose head ends at token ``hb`` is the spokesperson of a typed organisation or office.
+
+        ``A union spokesman``, ``a spokesperson for the mayor``: the spokesperson gives the on-the-record
+        position of the organisation named with them, whose type they take; a spokesperson with no
+        organisation named (``a spokesman said``) is unidentified, ``anonymous``.
+        """
+        return self.v.words[hb - 1] in _SPOKESPERSONS and typ not in {"unknown", "anonymous"}
 
     def resolve_pronoun(self, k: int, sent_lo: int) -> _Entity:  # noqa: C901 - one fallback per step
         """He/she -> the last person; they/it -> the subject of the sentence; else the last speaker mentioned before it."""
@@ -3221,6 +3366,7 @@ class _Run:
             f6 = self.hedge(self.verb_group_start(k), k + 1, predicate=True)
             if f6 is not None:
                 out.append(f6)
+        self.resolve_it(out)
         f5 = self.headline(out)
         if f5 is not None:
             out.append(f5)
@@ -3254,6 +3400,32 @@ class _Run:
                 continue
             out.append(k)
         return out
+
+    def resolve_it(self, found: list[_Found]) -> None:
+        """Give a speaker ``it`` the most recent organisation source of its or the previous paragraph.
+
+        ``The hospital said it would close. "We are sorry," it said.``: a subject *it* of a verb
+        of saying that the sentence's own subject did not resolve (it stayed ``it``, or became a
+        person) is the latest earlier source, in text order, that is no person, no plural, no
+        pronoun and neither ``citizen`` nor ``anonymous``, within :data:`_INHERIT_PARAGRAPHS`
+        paragraphs; with none it is left as it is. Quotations are found before paraphrases, so
+        this runs once every source is known.
+        """
+        v = self.v
+        words = v.words
+        sourced = sorted(
+            ((f.src, f.entity, f) for f in found if f.src is not None and f.entity is not None and f.cue is not None), key=lambda t: t[0]
+        )
+        org: tuple[int, _Entity] | None = None  # first token and entity of the latest organisation source
+        for (a, b), ent, f in sourced:
+            if b - a == 1 and words[a] == "it":
+                unresolved = ent.name.lower() == "it" or (ent.person and not _institution(ent))
+                if unresolved and org is not None and v.para_of(v.spans[a][0]) - v.para_of(v.spans[org[0]][0]) <= _INHERIT_PARAGRAPHS:
+                    f.entity = org[1]
+                continue
+            last = ent.name.split()[-1].lower() if ent.name else ""
+            if _institution(ent) and last not in _PRONOUNS and not _plural_like(last) and ent.type not in {"citizen", "anonymous"}:
+                org = (a, ent)
 
     def headline(self, found: list[_Found]) -> _Found | None:
         """``Sanders: Brexit vote could help Trump.``: a headline that opens with a name and a colon.
@@ -3388,7 +3560,7 @@ class _Run:
                 # A stance verb whose paraphrase embeds the quotation: X called the chaos "a lesson".
                 c = self._find_cue(max(lo, qa - _LEFT_CUE_WINDOW), qa, last=True, cognitive=True)
                 gap = v.text[v.spans[qa - 1][1] : qs]
-                if c is not None and (self.verbs[c].end >= qa - 1 or ":" in gap or "," in gap):
+                if c is not None and (self.verbs[c].end >= qa - 1 or ":" in gap or "," in gap) and not self.pronoun_label(c, qa):
                     c = None
             if c is not None:
                 verb = self.verbs[c]
@@ -3414,7 +3586,7 @@ class _Run:
                 if issuer is not None:
                     cue_from, src = issuer  # 'X issued a statement saying, "..."', 'X began by saying: "..."'
                 cue_end = min(qa, self.cue_tail(verb.end, qa, governed=self.governs(c, verb.end)))
-                between = cue_end < qa and not (":" in gap_before or "," in gap_before) and qa - cue_end > 1
+                between = cue_end < qa and not (":" in gap_before or "," in gap_before) and (qa - cue_end > 1 or self.pronoun_label(c, qa))
                 if between:
                     # A quotation inside a paraphrase: the content is the paraphrase.
                     start_tok = cue_end
@@ -3486,6 +3658,16 @@ class _Run:
         elif cue is not None:
             lemma = self.s.lemma(words[cue : self.verbs[cue].end])
         return _Found("direct", src, entity, None if cue is None else (cue_from, cue_end), verb_cls, lemma, content, src_chars)
+
+    def pronoun_label(self, c: int, qa: int) -> bool:
+        """Whether the stance verb at ``c`` labels a pronoun with the quotation opening at token ``qa``.
+
+        ``Ana Ruiz calls it "modernisation"``, ``called them "thugs"``: as with a noun object
+        (``called the plan "a disaster"``), the verb is the cue and its subject the speaker.
+        """
+        words = self.v.words
+        gap = self.v.gap(qa - 1)
+        return self.verbs[c].end == qa - 1 and words[qa - 1] in _OBJECT_PRONOUNS and self.plain_gap(c) and "," not in gap and ":" not in gap
 
     def according_tag(self, qe: int, qb: int, hi: int) -> tuple[int, int, tuple[int, int]] | None:
         """Cue start, cue end and source of an ``according to X`` phrase right after a quotation.
@@ -3616,6 +3798,7 @@ class _Run:
             or (verb.category == "cognitive" and not self.stance_use(c, verb.end))
             or (words[c] in _CLAIM_ONLY and not self.clause_after(verb.end))
             or self.taking(c, verb.end)
+            or self.physical_use(c, verb.end)
             or self.thing_requires(c, verb.end)
             or (words[c] in _WEIGH and verb.end < len(words) and words[verb.end] == "at")  # "weighs in at 80kg": a weight
             or (verb.end - c == 2 and words[c + 1] == "that" and words[c] not in self.s._single and not self.singular_subject(c))  # noqa: SLF001
@@ -4110,6 +4293,34 @@ class _Run:
             return end - c == 1 and self.adding_a_thing(c, end) and not self.finite_verb_after(end)
         return words[c] in _CLAIM and end - c == 1 and self.prize_after(end)
 
+    def physical_use(self, c: int, end: int) -> bool:
+        """Whether a one-word loaded cue at ``c`` is used in its physical sense, reporting nothing.
+
+        Verbs of hostility with a literal sense (:data:`_PHYSICAL_VERBS`: *slam*, *blast*,
+        *snap*, *jab*, *charge*) are cues as figures of speech; their literal sense acts on a
+        physical thing or moves: a particle or preposition
+        of motion after the verb (``slammed into a wall``, ``blasted off``, ``slammed shut``) or
+        an object whose head, within a few plain tokens, is a physical thing of
+        :data:`_PHYSICAL_OBJECTS` (``slammed the door on patients``, ``slammed on the brakes``,
+        ``blasted the ball``, ``jabbed a finger``). A clause after the verb still reports.
+        """
+        v = self.v
+        words = v.words
+        literal = end - c == 1 and end < len(words) and self.s.lemma(words[c:end]) in _PHYSICAL_VERBS
+        if not literal or not self.plain_gap(c) or self.clause_after(end):
+            return False
+        if words[end] in _MOTION_PARTICLES:
+            return True
+        k = end + 1 if words[end] == "on" else end  # "slammed on the brakes"
+        for j in range(k, min(len(words), k + _MAX_TAKEN_DISTANCE)):
+            if v.cap(j) or words[j] in _GOVERNED or words[j] in _CLAUSE_OPENERS:
+                return False
+            if words[j] in _PHYSICAL_OBJECTS:  # the head, not a modifier ("slammed the gun laws")
+                return j + 1 >= len(words) or not self.plain_gap(j) or words[j + 1] in _AFTER_PHYSICAL
+            if not self.plain_gap(j):
+                return False
+        return False
+
     def finite_verb_after(self, end: int) -> bool:
         """Whether a that-less clause seems to follow: a finite verb after the first word from ``end``.
 
@@ -4421,6 +4632,8 @@ def _balance(atts: Sequence[Attribution], v: _View, sides: Mapping[str, str] | N
     side_acc: dict[str, list[int]] = {s: [0, 0] for s in dict.fromkeys((sides or {}).values())}
     speech = [(qs, qe) for qs, qe, is_speech in v.quotes if is_speech]
     for a in atts:
+        if _not_sourcing(a, v):
+            continue
         voice = _speech_words(text, speech, *a.content) if a.kind == "direct" else 0
         if a.cue is not None and a.kind != "unattributed":
             speech_cues += 1
@@ -4476,6 +4689,41 @@ def _balance(atts: Sequence[Attribution], v: _View, sides: Mapping[str, str] | N
 
 
 _WORD: Final = re.compile(r"\w+")
+#: What a refusal refuses when it is a refusal to speak ("declined to comment", "refused to say").
+_SILENCE: Final = re.compile(
+    r"to\s+(?:comment|respond|reply|answer|say|discuss|elaborate|speculate|confirm|talk|speak|be\s+interviewed|give\s+details)\b",
+    re.IGNORECASE,
+)
+#: Cue lemmas of a refusal, and of a response that a negation turns into a non-response.
+_REFUSALS: Final = frozenset({"decline", "refuse"})
+_RESPONSES: Final = frozenset({"respond", "reply", "comment", "answer", "return", "respond to"})
+_NEGATION_WORDS: Final = re.compile(r"\b(?:not|never|no)\b|n't\b", re.IGNORECASE)
+
+
+def _not_sourcing(a: Attribution, v: _View) -> bool:
+    """Whether an attribution is left out of :class:`Balance` as no sourced statement.
+
+    A refusal to speak (``X declined to comment``, ``refused to say``), a non-response (``X did
+    not respond to requests for comment``, ``has not replied``) and the writer's own first
+    person outside quotations (``I suspect ...``, ``We believe ...``; not in a paragraph that
+    opens with a speaker label, ``A: I think ...``) are extracted, but they give no voice, name
+    no source of the text's information and count in no share.
+    """
+    if a.cue is not None and a.kind == "indirect":
+        rest = v.text[a.content[0] : a.content[1]]
+        if a.cue.lemma in _REFUSALS and (_SILENCE.match(rest) or _SILENCE.search(a.cue.text)):  # (or "refused to say" | ...)
+            return True
+        if a.cue.lemma in _RESPONSES and _NEGATION_WORDS.search(a.cue.text):
+            return True
+    src = a.source
+    if src is None or src.text.lower() not in _WRITER:
+        return False
+    k = bisect.bisect_left(v.starts, src.start)
+    if k < len(v.tok_quote) and v.tok_quote[k] >= 0:
+        return False
+    p = v.para_starts[v.para_of(src.start)]
+    return _SPEAKER_LABEL.match(v.text, p) is None
+
 
 
 def _speech_words(text: str, speech: Sequence[tuple[int, int]], start: int, end: int) -> int:
@@ -4546,6 +4794,27 @@ def _labels(v: _View) -> tuple[dict[int, str], set[int]]:
             gaps[b - 1] = g[:close].replace(".", " ") + " " + g[close + 1 :]  # "(D-Calif.)": the period is the label's
             tokens.update(range(a, b))
     return gaps, tokens
+
+
+def _nationality(w: str) -> bool:
+    """Whether ``w`` (lowercase) may be a nationality adjective or a state's abbreviation (``Russian``, ``US``)."""
+    return w in _STATE_WORDS or w.endswith(("an", "ian", "ese", "ish", "i"))
+
+
+def _member_modifier(cat: str, head: str) -> bool:
+    """Whether a hit of category ``cat`` right before a hit of category ``head`` names whom the head is of.
+
+    People (``citizen``) before an organisation's name (``nurses association``, ``Family Justice
+    Division``), and public servants or lawyers before a union or association (``civil servants'
+    union``): the head types the phrase.
+    """
+    return (cat == "citizen" and head not in _PEOPLE_TYPES) or (cat in _MEMBER_TYPES and head == "advocacy")
+
+
+def _institution(ent: _Entity) -> bool:
+    """Whether an entity may be an organisation: no person, or a name ending in an institution's head (``Statistics Office``)."""
+    last = ent.name.split()[-1].lower() if ent.name else ""
+    return not ent.person or last in _NON_PERSON_HEADS or last in _ORG_NOUNS
 
 
 def _personal_run(run_words: Sequence[str]) -> bool:
