@@ -104,7 +104,9 @@ def compare(
     alpha
         Level of the ``significant`` flags.
     correction
-        ``holm`` (family-wise error) or ``fdr_bh`` (false discovery rate).
+        ``holm`` (family-wise error) or ``fdr_bh`` (false discovery rate), applied to three
+        families: the omnibus tests of all features, the pairwise tests of all features and outlet
+        pairs, and the paired tests of all features and outlet pairs.
     n_permutations
         Label permutations for the frame χ² test (0 to skip).
     min_stories
@@ -240,15 +242,20 @@ def compare_features(data: FeatureData, settings: CompareSettings | None = None)
                     note=note,
                 )
             )
+    # One family for every pair of every feature: the report's count of significant pairs is then
+    # protected as a whole (a family per feature let the error grow with the number of features).
+    rows = [
+        (f, a, b, mann_whitney(units[f][a], units[f][b]))
+        for f in tested
+        for a, b in pairs(outlets)
+        if len(units[f][a]) and len(units[f][b])
+    ]
+    adj = adjust_pvalues([r[3][1] for r in rows], corr)
     pairwise: list[PairwiseTest] = []
-    for f in tested:
-        groups = units[f]
-        rows = [(a, b, mann_whitney(groups[a], groups[b])) for a, b in pairs(outlets) if len(groups[a]) and len(groups[b])]
-        adj = adjust_pvalues([r[2][1] for r in rows], corr)
-        for (a, b, (u, p, delta, note)), pa in zip(rows, adj, strict=True):
-            assert pa is not None
-            md = float(np.mean(by_feature[f][a]) - np.mean(by_feature[f][b]))  # document means, as in the estimates
-            pairwise.append(PairwiseTest(f.name, a, b, len(groups[a]), len(groups[b]), md, u, p, pa, delta, pa < s.alpha, note))
+    for (f, a, b, (u, p, delta, note)), pa in zip(rows, adj, strict=True):
+        assert pa is not None
+        md = float(np.mean(by_feature[f][a]) - np.mean(by_feature[f][b]))  # document means, as in the estimates
+        pairwise.append(PairwiseTest(f.name, a, b, len(units[f][a]), len(units[f][b]), md, u, p, pa, delta, pa < s.alpha, note))
     frames = _frames(data, s)
     paired = _paired(data, tested, outlets, s, corr, notes) if s.pair_by is not None else []
     distinctive = fightin_words(data.word_counts, alpha0=s.fw_alpha0, top=s.fw_top, min_count=s.fw_min_count) if len(outlets) >= 2 else ()
@@ -367,7 +374,7 @@ def _paired(
     srow = np.array([sid[st] if st is not None else 0 for st in data.stories], dtype=np.intp)
     orow = np.array([oid[o] for o in data.outlets], dtype=np.intp)
     k = len(outlets)
-    out: list[PairedTest] = []
+    rows: list[tuple[Feature, str, str, int, np.ndarray[Any, np.dtype[np.float64]]]] = []
     short = 0
     for f in tested:
         col = data.column(f)
@@ -377,20 +384,19 @@ def _paired(
         cnt = np.bincount(cell, minlength=len(stories) * k)
         with np.errstate(invalid="ignore", divide="ignore"):
             means = np.where(cnt > 0, sums / np.maximum(cnt, 1), np.nan).reshape(len(stories), k)
-        rows: list[tuple[str, str, int, np.ndarray[Any, np.dtype[np.float64]]]] = []
         for a, b in pairs(outlets):
             both = ~np.isnan(means[:, oid[a]]) & ~np.isnan(means[:, oid[b]])
             n = int(both.sum())
             if n < s.min_stories:
                 short += 1
                 continue
-            rows.append((a, b, n, means[both, oid[a]] - means[both, oid[b]]))
-        raw = [paired_wilcoxon(d) for *_, d in rows]
-        adj = adjust_pvalues([r[1] for r in raw], corr)
-        for (a, b, n, d), (t, p, r, note), pa in zip(rows, raw, adj, strict=True):
-            out.append(
-                PairedTest(f.name, a, b, n, float(np.mean(d)), float(np.median(d)), t, p, pa, r, pa is not None and pa < s.alpha, note)
-            )
+            rows.append((f, a, b, n, means[both, oid[a]] - means[both, oid[b]]))
+    # One family for every paired test of every feature, as for the unpaired pairs.
+    raw = [paired_wilcoxon(d) for *_, d in rows]
+    adj = adjust_pvalues([r[1] for r in raw], corr)
+    out: list[PairedTest] = []
+    for (f, a, b, n, d), (t, p, r, note), pa in zip(rows, raw, adj, strict=True):
+        out.append(PairedTest(f.name, a, b, n, float(np.mean(d)), float(np.median(d)), t, p, pa, r, pa is not None and pa < s.alpha, note))
     if short:
         notes.append(f"{short} feature × outlet-pair paired comparisons skipped: fewer than {s.min_stories} shared stories")
     return out

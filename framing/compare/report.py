@@ -435,8 +435,8 @@ class ComparisonReport:
             b.append(_H(2, "Pairwise differences (Mann–Whitney U, Cliff's δ)"))
             b.append(
                 _P(
-                    f"{len(sig_pairs)} of {len(self.pairwise)} outlet-pair comparisons significant after correction within each "
-                    "feature; δ > 0 means the first outlet tends to score higher."
+                    f"{len(sig_pairs)} of {len(self.pairwise)} outlet-pair comparisons significant after correction over all "
+                    "features and pairs; δ > 0 means the first outlet tends to score higher."
                 )
             )
             if sig_pairs:
