@@ -17,6 +17,7 @@ Examples
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, Literal
 
@@ -30,10 +31,13 @@ from framing.compare.stats import (
     CIMethod,
     Correction,
     Estimate,
+    Interval,
     OmnibusTest,
     PairedTest,
     PairwiseTest,
     adjust_pvalues,
+    cluster_difference_interval,
+    difference_interval,
     estimate_clustered,
     estimate_mean,
     estimate_proportion,
@@ -41,6 +45,7 @@ from framing.compare.stats import (
     frame_distribution,
     kruskal_test,
     mann_whitney,
+    paired_difference_interval,
     paired_wilcoxon,
     pairs,
     rng_for,
@@ -255,7 +260,26 @@ def compare_features(data: FeatureData, settings: CompareSettings | None = None)
     for (f, a, b, (u, p, delta, note)), pa in zip(rows, adj, strict=True):
         assert pa is not None
         md = float(np.mean(by_feature[f][a]) - np.mean(by_feature[f][b]))  # document means, as in the estimates
-        pairwise.append(PairwiseTest(f.name, a, b, len(units[f][a]), len(units[f][b]), md, u, p, pa, delta, pa < s.alpha, note))
+        iv = _difference_interval(data, f, a, b, by_feature[f], clustered, s)
+        pairwise.append(
+            PairwiseTest(
+                feature=f.name,
+                outlet_a=a,
+                outlet_b=b,
+                n_a=len(units[f][a]),
+                n_b=len(units[f][b]),
+                mean_difference=md,
+                ci_low=iv.low,
+                ci_high=iv.high,
+                ci_method=iv.method,
+                statistic=u,
+                p_value=p,
+                p_adjusted=pa,
+                cliffs_delta=delta,
+                significant=pa < s.alpha,
+                note="; ".join(x for x in (note, iv.note) if x),
+            )
+        )
     frames = _frames(data, s)
     paired = _paired(data, tested, outlets, s, corr, notes) if s.pair_by is not None else []
     distinctive = fightin_words(data.word_counts, alpha0=s.fw_alpha0, top=s.fw_top, min_count=s.fw_min_count) if len(outlets) >= 2 else ()
@@ -395,11 +419,67 @@ def _paired(
     raw = [paired_wilcoxon(d) for *_, d in rows]
     adj = adjust_pvalues([r[1] for r in raw], corr)
     out: list[PairedTest] = []
+    method: CIMethod = "BCa" if s.ci_method == "BCa" else "percentile"
     for (f, a, b, n, d), (t, p, r, note), pa in zip(rows, raw, adj, strict=True):
-        out.append(PairedTest(f.name, a, b, n, float(np.mean(d)), float(np.median(d)), t, p, pa, r, pa is not None and pa < s.alpha, note))
+        rng = rng_for(s.seed, "paired-difference", f.name, a, b)
+        iv = paired_difference_interval(d, n_boot=s.n_boot, confidence=s.confidence, method=method, rng=rng)
+        out.append(
+            PairedTest(
+                feature=f.name,
+                outlet_a=a,
+                outlet_b=b,
+                n_stories=n,
+                mean_difference=float(np.mean(d)),
+                median_difference=float(np.median(d)),
+                ci_low=iv.low,
+                ci_high=iv.high,
+                ci_method=iv.method,
+                statistic=t,
+                p_value=p,
+                p_adjusted=pa,
+                rank_biserial=r,
+                significant=pa is not None and pa < s.alpha,
+                note="; ".join(x for x in (note, iv.note) if x),
+            )
+        )
     if short:
         notes.append(f"{short} feature × outlet-pair paired comparisons skipped: fewer than {s.min_stories} shared stories")
     return out
+
+
+def _difference_interval(
+    data: FeatureData,
+    f: Feature,
+    a: str,
+    b: str,
+    values: Mapping[str, npt.NDArray[np.float64]],
+    clustered: bool,
+    s: CompareSettings,
+) -> Interval:
+    """The interval of mean(a) - mean(b) of feature ``f``: over documents, or over stories with story keys."""
+    method: CIMethod = "BCa" if s.ci_method == "BCa" else "percentile"
+    rng = rng_for(s.seed, "difference", f.name, a, b)
+    if not clustered:
+        return difference_interval(values[a], values[b], n_boot=s.n_boot, confidence=s.confidence, method=method, rng=rng)
+    col = data.column(f)
+    # One row per story (sorted by key, so the input order does not matter), then one per
+    # document without a story, in value order; columns: sum and count of a, sum and count of b.
+    keyed: dict[str, list[float]] = {}
+    alone: list[tuple[float, int]] = []
+    for o, st, v in zip(data.outlets, data.stories, col.tolist(), strict=True):
+        if o in {a, b} and not math.isnan(v):
+            side = 0 if o == a else 2
+            if st is None:
+                alone.append((v, side))
+            else:
+                cell = keyed.setdefault(st, [0.0, 0.0, 0.0, 0.0])
+                cell[side] += v
+                cell[side + 1] += 1.0
+    table = [keyed[k] for k in sorted(keyed)]
+    for v, side in sorted(alone):
+        table.append([v, 1.0, 0.0, 0.0] if side == 0 else [0.0, 0.0, v, 1.0])
+    t = np.array(table, dtype=np.float64)
+    return cluster_difference_interval(t[:, 0], t[:, 1], t[:, 2], t[:, 3], n_boot=s.n_boot, confidence=s.confidence, method=method, rng=rng)
 
 
 def _near_duplicate_labels(outlets: Sequence[str]) -> list[str]:

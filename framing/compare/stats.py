@@ -37,6 +37,25 @@ Tests of differences
   story-level differences for matched stories; effect size the matched-pairs rank-biserial
   r = (T+ - T-) / (T+ + T-) in [-1, 1] (Kerby 2014). All differences zero -> p = 1, r = 0.
 
+Intervals of differences
+------------------------
+Every pairwise and paired test also gives the difference of means with a bootstrap interval at
+the report's confidence level, so that a reader sees how large a difference is and how sure,
+not only whether a rank test rejects. Documents weigh equally (the means are the estimates'
+means), so the interval answers the question the outlets' means answer, whatever the outlets'
+article lengths; the rank tests and δ ask instead which outlet's articles tend to score higher,
+and respond to any difference between the distributions: per-1,000-token rates of short
+articles are more dispersed and more often 0 than those of long ones at the same underlying
+rate, so an outlet of 150-token articles and one of 1,500-token articles with the same rate of
+5 per 1,000 are told apart by Mann–Whitney in 36 % of simulated samples of 100 articles each,
+while the 95 % interval of the difference covers 0 in 95 %. Without story keys each outlet's
+documents are resampled alone (:func:`difference_interval`); with story keys, whole stories,
+stratified by which outlets covered them (:func:`cluster_difference_interval`); paired tests
+resample matched stories (:func:`paired_difference_interval`). One document (or story) in an
+outlet gives no interval. Percentile intervals are a little narrow for small samples (simulated
+coverage of a nominal 95 %: 0.92 with 10 or 30 documents per outlet, 0.94 with 100; with story
+keys 0.89 with 10 stories, 0.92–0.94 with 30); ``BCa`` helps with 30 or more.
+
 With story keys (``pair_by``), :func:`framing.compare.compare` runs Kruskal–Wallis and
 Mann–Whitney on one value per outlet and story (the mean of that outlet's articles on it), so
 the observations are stories, not articles; estimates resample stories
@@ -111,11 +130,14 @@ __all__ = [
     "DistinctiveTerms",
     "Estimate",
     "FrameDistribution",
+    "Interval",
     "OmnibusTest",
     "PairedTest",
     "PairwiseTest",
     "adjust_pvalues",
     "cliffs_delta",
+    "cluster_difference_interval",
+    "difference_interval",
     "estimate_clustered",
     "estimate_mean",
     "estimate_proportion",
@@ -123,6 +145,7 @@ __all__ = [
     "frame_distribution",
     "kruskal_test",
     "mann_whitney",
+    "paired_difference_interval",
     "paired_wilcoxon",
     "pairs",
     "rng_for",
@@ -446,6 +469,199 @@ def _bootstrap(x: Array, n_boot: int, confidence: float, method: CIMethod, rng: 
     return float(res.confidence_interval.low), float(res.confidence_interval.high)
 
 
+@dataclass(frozen=True, slots=True)
+class Interval:
+    """A confidence interval of a difference of means (``None`` bounds when there is none).
+
+    Attributes
+    ----------
+    low, high
+        The bounds; they contain the estimated difference.
+    method
+        ``bootstrap-percentile``, ``bootstrap-BCa``, ``cluster-bootstrap-percentile``,
+        ``cluster-bootstrap-BCa``, or ``degenerate`` (no interval, or constant values).
+    note
+        Why there is no interval or it was adjusted, or ``""``.
+    """
+
+    low: float | None
+    high: float | None
+    method: str
+    note: str = ""
+
+
+def _difference_of_means(x: Array, y: Array, axis: int = -1) -> Array:
+    return np.asarray(np.mean(x, axis=axis) - np.mean(y, axis=axis))
+
+
+def _interval(draw: Callable[[CIMethod], tuple[float, float]], estimate: float, name: str, method: CIMethod) -> Interval:
+    """The interval ``draw(method)`` gives, with the BCa fallback and the widening of :func:`_bootstrapped`."""
+    notes = []
+    lo, hi = draw(method)
+    if method == "BCa" and not (math.isfinite(lo) and math.isfinite(hi)):
+        lo, hi = draw("percentile")
+        method = "percentile"
+        notes.append("BCa undefined for these data; percentile interval used")
+    if not (math.isfinite(lo) and math.isfinite(hi)):
+        return Interval(None, None, "degenerate", f"{name} failed: no interval")
+    if lo > estimate or hi < estimate:
+        lo, hi = min(lo, estimate), max(hi, estimate)
+        notes.append("interval widened to include the estimate")
+    return Interval(lo, hi, f"{name}-{method}", "; ".join(notes))
+
+
+def difference_interval(
+    a: Array,
+    b: Array,
+    *,
+    n_boot: int = 2000,
+    confidence: float = 0.95,
+    method: CIMethod = "percentile",
+    rng: np.random.Generator | None = None,
+) -> Interval:
+    """Bootstrap interval of mean(a) - mean(b) for two independent samples of documents.
+
+    Each resample draws ``len(a)`` documents from ``a`` and ``len(b)`` from ``b`` with
+    replacement (a stratified two-sample bootstrap), so the interval carries the uncertainty of
+    both means. Documents weigh equally, whatever their length. An outlet with fewer than two
+    documents gives no interval (one draw says nothing about its spread); constant values in
+    both give the point.
+
+    Examples
+    --------
+    >>> iv = difference_interval(np.array([3.0, 4.0, 5.0, 6.0]), np.array([1.0, 2.0, 2.0, 3.0]), n_boot=500, rng=rng_for(0, "d"))
+    >>> iv.method, iv.low <= 2.5 <= iv.high
+    ('bootstrap-percentile', True)
+    >>> difference_interval(np.array([1.0]), np.array([1.0, 2.0]))
+    Interval(low=None, high=None, method='degenerate', note='an outlet with one document: no interval')
+    """
+    x = np.sort(np.asarray(a, dtype=np.float64))
+    y = np.sort(np.asarray(b, dtype=np.float64))
+    if len(x) < 2 or len(y) < 2:
+        return Interval(None, None, "degenerate", "an outlet with one document: no interval")
+    estimate = float(np.mean(x) - np.mean(y))
+    if x[0] == x[-1] and y[0] == y[-1]:
+        return Interval(estimate, estimate, "degenerate", "constant values: the interval is the point")
+
+    def draw(m: CIMethod) -> tuple[float, float]:
+        return _two_sample_bootstrap(x, y, n_boot, confidence, m, rng)
+
+    return _interval(draw, estimate, "bootstrap", method)
+
+
+def cluster_difference_interval(
+    sums_a: Array,
+    counts_a: Array,
+    sums_b: Array,
+    counts_b: Array,
+    *,
+    n_boot: int = 2000,
+    confidence: float = 0.95,
+    method: CIMethod = "percentile",
+    rng: np.random.Generator | None = None,
+) -> Interval:
+    """Bootstrap interval of the difference of two outlets' means when documents come in stories.
+
+    The four arrays have one entry per story (a document without a story is a story of its
+    own): the summed values and the number of documents of each outlet on it (0 when the outlet
+    did not cover it). The estimate is sum(sums_a) / sum(counts_a) - sum(sums_b) / sum(counts_b),
+    the difference of the document means. Each resample draws whole stories with replacement,
+    both outlets' articles on a story together, within three strata (stories both outlets
+    covered, stories only ``a`` covered, stories only ``b`` covered), so that every resample
+    holds both outlets and a story both covered keeps its shared part out of the difference.
+    ``BCa`` takes its acceleration from the delete-one-story jackknife (Efron & Tibshirani 1993,
+    §14.3). An outlet with fewer than two stories gives no interval.
+
+    Examples
+    --------
+    >>> s = np.array([4.0, 6.0, 5.0, 9.0]); c = np.array([2.0, 2.0, 2.0, 2.0])
+    >>> iv = cluster_difference_interval(s, c, s - 2.0, c, n_boot=500, rng=rng_for(0, "d"))
+    >>> iv.low, iv.high, iv.method
+    (1.0, 1.0, 'cluster-bootstrap-percentile')
+    """
+    table = np.column_stack([np.asarray(v, dtype=np.float64) for v in (sums_a, counts_a, sums_b, counts_b)])
+    if np.count_nonzero(table[:, 1]) < 2 or np.count_nonzero(table[:, 3]) < 2:
+        return Interval(None, None, "degenerate", "an outlet with one story: no interval")
+    total = table.sum(axis=0)
+    estimate = float(total[0] / total[1] - total[2] / total[3])
+    has_a, has_b = table[:, 1] > 0, table[:, 3] > 0
+    strata = [np.flatnonzero(m) for m in (has_a & has_b, has_a & ~has_b, ~has_a & has_b)]
+    gen = rng if rng is not None else np.random.default_rng(0)
+    boot = np.zeros((n_boot, 4))
+    for idx in strata:
+        if len(idx):
+            # how often each story of the stratum is drawn, in blocks to bound the memory
+            for lo in range(0, n_boot, 256):
+                k = min(256, n_boot - lo)
+                boot[lo : lo + k] += gen.multinomial(len(idx), np.full(len(idx), 1.0 / len(idx)), size=k) @ table[idx]
+    theta = boot[:, 0] / boot[:, 1] - boot[:, 2] / boot[:, 3]
+
+    def draw(m: CIMethod) -> tuple[float, float]:
+        tail = (1.0 - confidence) / 2.0
+        if m == "percentile":
+            return float(np.quantile(theta, tail)), float(np.quantile(theta, 1.0 - tail))
+        rest = total[None, :] - table  # delete-one-story jackknife
+        jack = rest[:, 0] / rest[:, 1] - rest[:, 2] / rest[:, 3]
+        dev = jack.mean() - jack
+        spread = float((dev**2).sum())
+        accel = float((dev**3).sum()) / (6.0 * spread**1.5) if spread > 0 else math.nan
+        below = (np.count_nonzero(theta < estimate) + 0.5 * np.count_nonzero(theta == estimate)) / len(theta)
+        z0 = float(sps.norm.ppf(below))
+        bounds = []
+        for q in (tail, 1.0 - tail):
+            zq = float(sps.norm.ppf(q))
+            level = float(sps.norm.cdf(z0 + (z0 + zq) / (1.0 - accel * (z0 + zq))))
+            bounds.append(float(np.quantile(theta, level)) if math.isfinite(level) else math.nan)
+        return bounds[0], bounds[1]
+
+    return _interval(draw, estimate, "cluster-bootstrap", method)
+
+
+def paired_difference_interval(
+    diffs: Array,
+    *,
+    n_boot: int = 2000,
+    confidence: float = 0.95,
+    method: CIMethod = "percentile",
+    rng: np.random.Generator | None = None,
+) -> Interval:
+    """Bootstrap interval of the mean of story-level differences (stories resampled).
+
+    Fewer than two stories give no interval; identical differences give the point.
+
+    Examples
+    --------
+    >>> iv = paired_difference_interval(np.array([0.5, 1.0, 1.5, 2.0, 0.0, 1.0]), n_boot=500, rng=rng_for(0, "p"))
+    >>> iv.method, iv.low <= 1.0 <= iv.high
+    ('bootstrap-percentile', True)
+    """
+    d = np.sort(np.asarray(diffs, dtype=np.float64))
+    if len(d) < 2:
+        return Interval(None, None, "degenerate", "one story: no interval")
+    estimate = float(np.mean(d))
+    if d[0] == d[-1]:
+        return Interval(estimate, estimate, "degenerate", "constant differences: the interval is the point")
+    return _interval(lambda m: _bootstrap(d, n_boot, confidence, m, rng), estimate, "bootstrap", method)
+
+
+def _two_sample_bootstrap(
+    x: Array, y: Array, n_boot: int, confidence: float, method: CIMethod, rng: np.random.Generator | None
+) -> tuple[float, float]:
+    """:func:`scipy.stats.bootstrap` bounds of mean(x) - mean(y), each sample resampled alone (NaN when undefined)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # degenerate resamples: the caller checks finiteness
+        res = sps.bootstrap(
+            (x, y),
+            _difference_of_means,
+            n_resamples=n_boot,
+            confidence_level=confidence,
+            method=method,
+            vectorized=True,
+            rng=rng if rng is not None else np.random.default_rng(0),
+        )
+    return float(res.confidence_interval.low), float(res.confidence_interval.high)
+
+
 # ------------------------------------------------------------------------------------------
 # Differences between outlets
 # ------------------------------------------------------------------------------------------
@@ -562,6 +778,12 @@ class PairwiseTest:
         outlet-story units (the mean of the outlet's articles on a story).
     mean_difference
         mean(a) - mean(b) over documents (the same means as the outlets' estimates).
+    ci_low, ci_high
+        Bootstrap interval of ``mean_difference`` at the report's confidence level
+        (:func:`difference_interval`, or :func:`cluster_difference_interval` with story keys);
+        ``None`` when an outlet has one document or one story.
+    ci_method
+        How the interval was computed (see :class:`Interval`).
     statistic
         U of ``outlet_a``.
     p_value, p_adjusted
@@ -581,6 +803,9 @@ class PairwiseTest:
     n_a: int
     n_b: int
     mean_difference: float
+    ci_low: float | None
+    ci_high: float | None
+    ci_method: str
     statistic: float
     p_value: float
     p_adjusted: float
@@ -668,6 +893,11 @@ class PairedTest:
         Stories with a value from both (an outlet's several documents on one story are averaged).
     mean_difference, median_difference
         Of the story-level differences a - b.
+    ci_low, ci_high
+        Bootstrap interval of ``mean_difference`` over the matched stories
+        (:func:`paired_difference_interval`); ``None`` with one story.
+    ci_method
+        How the interval was computed (see :class:`Interval`).
     statistic
         Wilcoxon's T (the smaller signed-rank sum); ``None`` when not computed.
     p_value, p_adjusted
@@ -687,6 +917,9 @@ class PairedTest:
     n_stories: int
     mean_difference: float | None
     median_difference: float | None
+    ci_low: float | None
+    ci_high: float | None
+    ci_method: str
     statistic: float | None
     p_value: float | None
     p_adjusted: float | None
