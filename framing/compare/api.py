@@ -28,6 +28,7 @@ from framing.analysis import Analyzer
 from framing.compare.features import Feature, FeatureData, collect, describe
 from framing.compare.report import CompareSettings, ComparisonReport, FeatureInfo, OutletInfo
 from framing.compare.stats import (
+    CI_METHODS,
     CIMethod,
     Correction,
     Estimate,
@@ -74,7 +75,7 @@ def compare(
     chunksize: int = 32,
     n_boot: int = 2000,
     confidence: float = 0.95,
-    ci_method: CIMethod = "percentile",
+    ci_method: CIMethod = "expanded",
     alpha: float = 0.05,
     correction: Correction = "holm",
     n_permutations: int = 999,
@@ -105,7 +106,9 @@ def compare(
     n_jobs, chunksize
         Worker processes and records per task.
     n_boot, confidence, ci_method
-        Bootstrap resamples, level and method (``percentile`` or ``BCa``) of the intervals.
+        Bootstrap resamples, level and method of the intervals: ``expanded`` (percentiles at
+        tail levels widened for small samples, Hesterberg 2015; the default), ``percentile`` or
+        ``BCa`` (see :mod:`framing.compare.stats`).
     alpha
         Level of the ``significant`` flags.
     correction
@@ -178,8 +181,8 @@ def compare_settings(**kw: Any) -> CompareSettings:  # noqa: ANN401 - forwarded 
     if s.correction not in {"holm", "fdr_bh"}:
         msg = f"correction must be 'holm' or 'fdr_bh', got {s.correction!r}"
         raise ValueError(msg)
-    if s.ci_method not in {"percentile", "BCa"}:
-        msg = f"ci_method must be 'percentile' or 'BCa', got {s.ci_method!r}"
+    if s.ci_method not in CI_METHODS:
+        msg = f"ci_method must be 'expanded', 'percentile' or 'BCa', got {s.ci_method!r}"
         raise ValueError(msg)
     if s.seed < 0:
         msg = f"seed must be a non-negative integer, got {s.seed}"
@@ -366,7 +369,7 @@ def _estimates(
     s: CompareSettings,
 ) -> list[Estimate]:
     """One feature's estimate per outlet: by story when ``clusters`` is given, else by document."""
-    method: CIMethod = "BCa" if s.ci_method == "BCa" else "percentile"
+    method = _ci_method(s)
     out = []
     for o in outlets:
         rng = rng_for(s.seed, "ci", f.name, o)
@@ -419,7 +422,7 @@ def _paired(
     raw = [paired_wilcoxon(d) for *_, d in rows]
     adj = adjust_pvalues([r[1] for r in raw], corr)
     out: list[PairedTest] = []
-    method: CIMethod = "BCa" if s.ci_method == "BCa" else "percentile"
+    method = _ci_method(s)
     for (f, a, b, n, d), (t, p, r, note), pa in zip(rows, raw, adj, strict=True):
         rng = rng_for(s.seed, "paired-difference", f.name, a, b)
         iv = paired_difference_interval(d, n_boot=s.n_boot, confidence=s.confidence, method=method, rng=rng)
@@ -457,7 +460,7 @@ def _difference_interval(
     s: CompareSettings,
 ) -> Interval:
     """The interval of mean(a) - mean(b) of feature ``f``: over documents, or over stories with story keys."""
-    method: CIMethod = "BCa" if s.ci_method == "BCa" else "percentile"
+    method = _ci_method(s)
     rng = rng_for(s.seed, "difference", f.name, a, b)
     if not clustered:
         return difference_interval(values[a], values[b], n_boot=s.n_boot, confidence=s.confidence, method=method, rng=rng)
@@ -480,6 +483,11 @@ def _difference_interval(
         table.append([v, 1.0, 0.0, 0.0] if side == 0 else [0.0, 0.0, v, 1.0])
     t = np.array(table, dtype=np.float64)
     return cluster_difference_interval(t[:, 0], t[:, 1], t[:, 2], t[:, 3], n_boot=s.n_boot, confidence=s.confidence, method=method, rng=rng)
+
+
+def _ci_method(s: CompareSettings) -> CIMethod:
+    """The settings' interval method, typed (checked by :func:`compare_settings`)."""
+    return next(m for m in CI_METHODS if m == s.ci_method)
 
 
 def _near_duplicate_labels(outlets: Sequence[str]) -> list[str]:

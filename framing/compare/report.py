@@ -60,7 +60,7 @@ class CompareSettings:
     correction: str = "holm"
     confidence: float = 0.95
     n_boot: int = 2000
-    ci_method: str = "percentile"
+    ci_method: str = "expanded"
     n_permutations: int = 999
     min_stories: int = 6
     fw_alpha0: float = 1000.0

@@ -8,14 +8,19 @@ results do not depend on the order of the input.
 Estimates
 ---------
 The mean of a feature in an outlet, with a bootstrap confidence interval from
-:func:`scipy.stats.bootstrap` (``percentile`` by default, ``BCa`` on request) over the outlet's
-documents, which are assumed exchangeable (independent draws from the outlet's output). Defined
-results instead of NaN: no document -> ``mean = None``; one document or constant values -> the
-interval is the point ``[mean, mean]`` with a note. Binary (0/1) features, whose mean is a
+:func:`scipy.stats.bootstrap` over the outlet's documents, which are assumed exchangeable
+(independent draws from the outlet's output). By default (``expanded``) the interval is the
+expanded percentile interval of Hesterberg (2015): the bootstrap distribution's percentiles at
+tail levels widened for the sample size (:func:`_expanded_levels`), because plain percentiles
+are too narrow for small samples (simulated coverage of a nominal 95 % for the mean of 10 normal
+values: 0.89 plain, 0.95 expanded; of 6 values: 0.84 and 0.92). ``percentile`` (plain) and
+``BCa`` on request. Defined results instead of NaN: no document -> ``mean = None``; one
+document -> no interval, with a note; constant values -> the interval is the point
+``[mean, mean]`` with a note. Binary (0/1) features, whose mean is a
 prevalence, get a Wilson score interval instead (:func:`estimate_proportion`), which stays
 informative at 0 % and 100 %. If a bootstrap interval excludes its point
 estimate (possible for ``BCa`` with very skewed data), it is widened to include it and noted; if
-``BCa`` fails (degenerate resamples), the percentile interval is used and noted.
+``BCa`` fails (degenerate resamples), the expanded percentile interval is used and noted.
 
 Tests of differences
 --------------------
@@ -52,9 +57,11 @@ while the 95 % interval of the difference covers 0 in 95 %. Without story keys e
 documents are resampled alone (:func:`difference_interval`); with story keys, whole stories,
 stratified by which outlets covered them (:func:`cluster_difference_interval`); paired tests
 resample matched stories (:func:`paired_difference_interval`). One document (or story) in an
-outlet gives no interval. Percentile intervals are a little narrow for small samples (simulated
-coverage of a nominal 95 %: 0.92 with 10 or 30 documents per outlet, 0.94 with 100; with story
-keys 0.89 with 10 stories, 0.92–0.94 with 30); ``BCa`` helps with 30 or more.
+outlet gives no interval. The default expanded percentile intervals keep close to the nominal
+coverage where plain percentiles are too narrow (simulated coverage of a nominal 95 % for a
+difference of normal means, 10 documents per outlet: 0.946 expanded, 0.924 plain; 10 stories
+per outlet with story keys: 0.942 and 0.910; paired, 6 stories: 0.926 and 0.850). Skewed
+values in small samples still fall short (exponential values, 10 against 20 documents: 0.90).
 
 With story keys (``pair_by``), :func:`framing.compare.compare` runs Kruskal–Wallis and
 Mann–Whitney on one value per outlet and story (the mean of that outlet's articles on it), so
@@ -152,7 +159,9 @@ __all__ = [
 ]
 
 Correction = Literal["holm", "fdr_bh"]
-CIMethod = Literal["percentile", "BCa"]
+CIMethod = Literal["expanded", "percentile", "BCa"]
+#: The interval methods, in the order the command line lists them.
+CI_METHODS: tuple[CIMethod, ...] = ("expanded", "percentile", "BCa")
 Array = npt.NDArray[np.float64]
 
 
@@ -249,8 +258,8 @@ class Estimate:
         non-binary feature has one document or one story: a single draw says nothing about the
         spread, and a zero-width interval would claim certainty.
     method
-        ``bootstrap-percentile``, ``bootstrap-BCa``, ``wilson`` (binary features),
-        ``cluster-bootstrap-percentile`` / ``cluster-bootstrap-BCa`` and ``wilson-clusters``
+        ``bootstrap-expanded``, ``bootstrap-percentile``, ``bootstrap-BCa``, ``wilson`` (binary
+        features), ``cluster-bootstrap-expanded`` / ``-percentile`` / ``-BCa`` and ``wilson-clusters``
         (documents grouped by story, :func:`estimate_clustered`), ``degenerate`` (one document
         or one story: no interval; constant values of a non-binary feature: the interval is
         the point) or ``none`` (no data).
@@ -279,7 +288,7 @@ def estimate_mean(
     outlet: str = "",
     n_boot: int = 2000,
     confidence: float = 0.95,
-    method: CIMethod = "percentile",
+    method: CIMethod = "expanded",
     rng: np.random.Generator | None = None,
 ) -> Estimate:
     """Mean of ``values`` with a bootstrap CI (see the module docstring for the degenerate cases).
@@ -306,7 +315,7 @@ def estimate_mean(
         lambda m: _bootstrap(x, n_boot, confidence, m, rng),
         Estimate(feature, outlet, n, mean, None, None, "bootstrap", ""),
         method,
-        "BCa undefined for these data; percentile interval used",
+        "BCa undefined for these data; expanded percentile interval used",
     )
 
 
@@ -356,7 +365,7 @@ def estimate_clustered(
     outlet: str = "",
     n_boot: int = 2000,
     confidence: float = 0.95,
-    method: CIMethod = "percentile",
+    method: CIMethod = "expanded",
     rng: np.random.Generator | None = None,
 ) -> Estimate:
     """Mean of ``values`` when documents come in clusters (stories), with a cluster bootstrap.
@@ -372,14 +381,14 @@ def estimate_clustered(
 
     Examples
     --------
-    Two stories of three articles each: the interval is wider than one that treats the six
+    Three stories of three articles each: the interval is wider than one that treats the nine
     articles as independent.
 
-    >>> v = np.array([1.0, 1.2, 0.9, 3.0, 3.1, 2.9])
-    >>> wide = estimate_clustered(v, np.array([0, 0, 0, 1, 1, 1]), n_boot=500, rng=rng_for(0, "x"))
+    >>> v = np.array([1.0, 1.2, 0.9, 3.0, 3.1, 2.9, 2.0, 2.2, 1.9])
+    >>> wide = estimate_clustered(v, np.repeat([0, 1, 2], 3), n_boot=500, rng=rng_for(0, "x"))
     >>> narrow = estimate_mean(v, n_boot=500, rng=rng_for(0, "x"))
     >>> wide.method, wide.ci_high - wide.ci_low > narrow.ci_high - narrow.ci_low
-    ('cluster-bootstrap-percentile', True)
+    ('cluster-bootstrap-expanded', True)
     """
     x = np.asarray(values, dtype=np.float64)
     ids = np.asarray(clusters, dtype=np.int64)
@@ -404,14 +413,14 @@ def estimate_clustered(
         lambda m: _cluster_bootstrap(sums, counts, n_boot, confidence, m, rng),
         Estimate(feature, outlet, n, mean, None, None, "cluster-bootstrap", f"{k} stories resampled"),
         method,
-        "BCa undefined for these data, percentile interval used",
+        "BCa undefined for these data; expanded percentile interval used",
     )
 
 
 def _bootstrapped(draw: Callable[[CIMethod], tuple[float, float]], base: Estimate, method: CIMethod, bca_note: str) -> Estimate:
     """``base`` (its ``method`` the bootstrap's name) with the interval ``draw(method)`` gives.
 
-    A BCa interval that is undefined falls back to the percentile one, with ``bca_note``; an
+    A BCa interval that is undefined falls back to the expanded percentile one, with ``bca_note``; an
     interval that misses the estimate is widened to include it; both are noted.
     """
     mean = base.mean
@@ -419,8 +428,8 @@ def _bootstrapped(draw: Callable[[CIMethod], tuple[float, float]], base: Estimat
     notes = [base.note] if base.note else []
     lo, hi = draw(method)
     if method == "BCa" and not (math.isfinite(lo) and math.isfinite(hi)):
-        lo, hi = draw("percentile")
-        method = "percentile"
+        lo, hi = draw("expanded")
+        method = "expanded"
         notes.append(bca_note)
     if not (math.isfinite(lo) and math.isfinite(hi)):  # pragma: no cover - percentile on non-constant data is finite
         failed = base.method.replace("-", " ")
@@ -435,38 +444,83 @@ def _ratio_of_sums(sums: Array, counts: Array, axis: int = -1) -> Array:
     return np.asarray(np.sum(sums, axis=axis) / np.sum(counts, axis=axis))
 
 
+def _expanded_levels(residuals: Sequence[Array], confidence: float) -> tuple[float, float]:
+    """Tail levels of the expanded percentile interval (Hesterberg 2015, §4.3), for a stratified bootstrap.
+
+    ``residuals`` holds, per stratum, the linearised contributions of its units to the estimate
+    (they sum to 0 within a stratum). A bootstrap that resamples the m units of a stratum
+    estimates that stratum's variance with divisor m instead of m - 1, and percentiles take a
+    normal quantile where a t quantile is due, so percentile intervals are too narrow for small
+    samples (coverage 0.84-0.90 for a nominal 95 % with 6 to 10 documents). The expanded
+    interval takes the percentiles at alpha'/2 = Phi(-c t_{alpha/2, nu}) instead, with
+    c² = (sum_h V_h m_h / (m_h - 1)) / (sum_h V_h) (V_h the plug-in variance of stratum h) and nu the
+    Welch–Satterthwaite degrees of freedom; with one stratum, c = sqrt(m / (m - 1)) and
+    nu = m - 1. Strata of one unit add no variance to the bootstrap and are left out. With very
+    few units (two or three stories) the levels fall beyond the resamples and the interval is
+    their range, which still understates the uncertainty: read such intervals as lower bounds
+    of it.
+    """
+    plug, unbiased, parts = 0.0, 0.0, []
+    for z in residuals:
+        m = len(z)
+        if m < 2:
+            continue
+        v = m * float(np.mean(np.square(z)))
+        plug += v
+        unbiased += v * m / (m - 1)
+        parts.append((v * m / (m - 1), m - 1))
+    tail = (1.0 - confidence) / 2.0
+    if plug <= 0.0:
+        return tail, 1.0 - tail
+    nu = unbiased**2 / sum(u**2 / df for u, df in parts)
+    q = float(sps.norm.cdf(-math.sqrt(unbiased / plug) * float(sps.t.ppf(1.0 - tail, nu))))
+    return q, 1.0 - q
+
+
+def _scipy_bootstrap(
+    data: tuple[Array, ...],
+    statistic: Callable[..., Array],
+    residuals: Sequence[Array],
+    n_boot: int,
+    confidence: float,
+    method: CIMethod,
+    rng: np.random.Generator | None,
+    *,
+    paired: bool = False,
+) -> tuple[float, float]:
+    """Bounds from :func:`scipy.stats.bootstrap` (NaN when undefined: the callers check).
+
+    ``expanded`` takes the bootstrap distribution's percentiles at :func:`_expanded_levels`.
+    """
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # degenerate resamples: handled by the finiteness checks of the caller
+        res = sps.bootstrap(
+            data,
+            statistic,
+            paired=paired,
+            n_resamples=n_boot,
+            confidence_level=confidence,
+            method="percentile" if method == "expanded" else method,
+            vectorized=True,
+            rng=rng if rng is not None else np.random.default_rng(0),
+        )
+    if method == "expanded":
+        lo, hi = _expanded_levels(residuals, confidence)
+        dist = np.asarray(res.bootstrap_distribution, dtype=np.float64)
+        return float(np.quantile(dist, lo)), float(np.quantile(dist, hi))
+    return float(res.confidence_interval.low), float(res.confidence_interval.high)
+
+
 def _cluster_bootstrap(
     sums: Array, counts: Array, n_boot: int, confidence: float, method: CIMethod, rng: np.random.Generator | None
 ) -> tuple[float, float]:
     """Bootstrap interval of sum(values) / n, resampling clusters given by their sums and sizes."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # degenerate resamples: the caller checks finiteness
-        res = sps.bootstrap(
-            (sums, counts),
-            _ratio_of_sums,
-            paired=True,
-            n_resamples=n_boot,
-            confidence_level=confidence,
-            method=method,
-            vectorized=True,
-            rng=rng if rng is not None else np.random.default_rng(0),
-        )
-    return float(res.confidence_interval.low), float(res.confidence_interval.high)
+    ratio = float(sums.sum() / counts.sum())
+    return _scipy_bootstrap((sums, counts), _ratio_of_sums, [sums - ratio * counts], n_boot, confidence, method, rng, paired=True)
 
 
 def _bootstrap(x: Array, n_boot: int, confidence: float, method: CIMethod, rng: np.random.Generator | None) -> tuple[float, float]:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # degenerate resamples: handled by the finiteness checks of the caller
-        res = sps.bootstrap(
-            (x,),
-            np.mean,
-            n_resamples=n_boot,
-            confidence_level=confidence,
-            method=method,
-            vectorized=True,
-            rng=rng if rng is not None else np.random.default_rng(0),
-        )
-    return float(res.confidence_interval.low), float(res.confidence_interval.high)
+    return _scipy_bootstrap((x,), np.mean, [x - np.mean(x)], n_boot, confidence, method, rng)
 
 
 @dataclass(frozen=True, slots=True)
@@ -478,8 +532,8 @@ class Interval:
     low, high
         The bounds; they contain the estimated difference.
     method
-        ``bootstrap-percentile``, ``bootstrap-BCa``, ``cluster-bootstrap-percentile``,
-        ``cluster-bootstrap-BCa``, or ``degenerate`` (no interval, or constant values).
+        ``bootstrap-`` or ``cluster-bootstrap-`` followed by ``expanded``, ``percentile`` or
+        ``BCa``, or ``degenerate`` (no interval, or constant values).
     note
         Why there is no interval or it was adjusted, or ``""``.
     """
@@ -499,9 +553,9 @@ def _interval(draw: Callable[[CIMethod], tuple[float, float]], estimate: float, 
     notes = []
     lo, hi = draw(method)
     if method == "BCa" and not (math.isfinite(lo) and math.isfinite(hi)):
-        lo, hi = draw("percentile")
-        method = "percentile"
-        notes.append("BCa undefined for these data; percentile interval used")
+        lo, hi = draw("expanded")
+        method = "expanded"
+        notes.append("BCa undefined for these data; expanded percentile interval used")
     if not (math.isfinite(lo) and math.isfinite(hi)):
         return Interval(None, None, "degenerate", f"{name} failed: no interval")
     if lo > estimate or hi < estimate:
@@ -516,7 +570,7 @@ def difference_interval(
     *,
     n_boot: int = 2000,
     confidence: float = 0.95,
-    method: CIMethod = "percentile",
+    method: CIMethod = "expanded",
     rng: np.random.Generator | None = None,
 ) -> Interval:
     """Bootstrap interval of mean(a) - mean(b) for two independent samples of documents.
@@ -531,7 +585,7 @@ def difference_interval(
     --------
     >>> iv = difference_interval(np.array([3.0, 4.0, 5.0, 6.0]), np.array([1.0, 2.0, 2.0, 3.0]), n_boot=500, rng=rng_for(0, "d"))
     >>> iv.method, iv.low <= 2.5 <= iv.high
-    ('bootstrap-percentile', True)
+    ('bootstrap-expanded', True)
     >>> difference_interval(np.array([1.0]), np.array([1.0, 2.0]))
     Interval(low=None, high=None, method='degenerate', note='an outlet with one document: no interval')
     """
@@ -557,7 +611,7 @@ def cluster_difference_interval(
     *,
     n_boot: int = 2000,
     confidence: float = 0.95,
-    method: CIMethod = "percentile",
+    method: CIMethod = "expanded",
     rng: np.random.Generator | None = None,
 ) -> Interval:
     """Bootstrap interval of the difference of two outlets' means when documents come in stories.
@@ -577,7 +631,7 @@ def cluster_difference_interval(
     >>> s = np.array([4.0, 6.0, 5.0, 9.0]); c = np.array([2.0, 2.0, 2.0, 2.0])
     >>> iv = cluster_difference_interval(s, c, s - 2.0, c, n_boot=500, rng=rng_for(0, "d"))
     >>> iv.low, iv.high, iv.method
-    (1.0, 1.0, 'cluster-bootstrap-percentile')
+    (1.0, 1.0, 'cluster-bootstrap-expanded')
     """
     table = np.column_stack([np.asarray(v, dtype=np.float64) for v in (sums_a, counts_a, sums_b, counts_b)])
     if np.count_nonzero(table[:, 1]) < 2 or np.count_nonzero(table[:, 3]) < 2:
@@ -600,6 +654,11 @@ def cluster_difference_interval(
         tail = (1.0 - confidence) / 2.0
         if m == "percentile":
             return float(np.quantile(theta, tail)), float(np.quantile(theta, 1.0 - tail))
+        if m == "expanded":
+            # linearised contribution of each story to the difference of the two ratios
+            z = (table[:, 0] - total[0] / total[1] * table[:, 1]) / total[1] - (table[:, 2] - total[2] / total[3] * table[:, 3]) / total[3]
+            lo, hi = _expanded_levels([z[idx] for idx in strata], confidence)
+            return float(np.quantile(theta, lo)), float(np.quantile(theta, hi))
         rest = total[None, :] - table  # delete-one-story jackknife
         jack = rest[:, 0] / rest[:, 1] - rest[:, 2] / rest[:, 3]
         dev = jack.mean() - jack
@@ -622,7 +681,7 @@ def paired_difference_interval(
     *,
     n_boot: int = 2000,
     confidence: float = 0.95,
-    method: CIMethod = "percentile",
+    method: CIMethod = "expanded",
     rng: np.random.Generator | None = None,
 ) -> Interval:
     """Bootstrap interval of the mean of story-level differences (stories resampled).
@@ -633,7 +692,7 @@ def paired_difference_interval(
     --------
     >>> iv = paired_difference_interval(np.array([0.5, 1.0, 1.5, 2.0, 0.0, 1.0]), n_boot=500, rng=rng_for(0, "p"))
     >>> iv.method, iv.low <= 1.0 <= iv.high
-    ('bootstrap-percentile', True)
+    ('bootstrap-expanded', True)
     """
     d = np.sort(np.asarray(diffs, dtype=np.float64))
     if len(d) < 2:
@@ -647,19 +706,9 @@ def paired_difference_interval(
 def _two_sample_bootstrap(
     x: Array, y: Array, n_boot: int, confidence: float, method: CIMethod, rng: np.random.Generator | None
 ) -> tuple[float, float]:
-    """:func:`scipy.stats.bootstrap` bounds of mean(x) - mean(y), each sample resampled alone (NaN when undefined)."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # degenerate resamples: the caller checks finiteness
-        res = sps.bootstrap(
-            (x, y),
-            _difference_of_means,
-            n_resamples=n_boot,
-            confidence_level=confidence,
-            method=method,
-            vectorized=True,
-            rng=rng if rng is not None else np.random.default_rng(0),
-        )
-    return float(res.confidence_interval.low), float(res.confidence_interval.high)
+    """Bootstrap bounds of mean(x) - mean(y), each sample resampled alone (NaN when undefined)."""
+    residuals = [(x - np.mean(x)) / len(x), (y - np.mean(y)) / len(y)]
+    return _scipy_bootstrap((x, y), _difference_of_means, residuals, n_boot, confidence, method, rng)
 
 
 # ------------------------------------------------------------------------------------------
