@@ -644,10 +644,11 @@ def cluster_difference_interval(
     boot = np.zeros((n_boot, 4))
     for idx in strata:
         if len(idx):
-            # how often each story of the stratum is drawn, in blocks to bound the memory
-            for lo in range(0, n_boot, 256):
-                k = min(256, n_boot - lo)
-                boot[lo : lo + k] += gen.multinomial(len(idx), np.full(len(idx), 1.0 / len(idx)), size=k) @ table[idx]
+            rows = table[idx]
+            block = max(1, 250_000 // len(idx))  # resamples per block: at most 8 MB of draws
+            for lo in range(0, n_boot, block):
+                k = min(block, n_boot - lo)
+                boot[lo : lo + k] += rows[gen.integers(0, len(idx), size=(k, len(idx)))].sum(axis=1)
     theta = boot[:, 0] / boot[:, 1] - boot[:, 2] / boot[:, 3]
 
     def draw(m: CIMethod) -> tuple[float, float]:
