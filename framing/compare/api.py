@@ -467,7 +467,7 @@ def _difference_interval(
     col = data.column(f)
     # One row per story (sorted by key, so the input order does not matter), then one per
     # document without a story, in value order; columns: sum and count of a, sum and count of b.
-    keyed: dict[str, list[float]] = {}
+    keyed: dict[str, tuple[list[float], list[float]]] = {}
     alone: list[tuple[float, int]] = []
     for o, st, v in zip(data.outlets, data.stories, col.tolist(), strict=True):
         if o in {a, b} and not math.isnan(v):
@@ -475,10 +475,9 @@ def _difference_interval(
             if st is None:
                 alone.append((v, side))
             else:
-                cell = keyed.setdefault(st, [0.0, 0.0, 0.0, 0.0])
-                cell[side] += v
-                cell[side + 1] += 1.0
-    table = [keyed[k] for k in sorted(keyed)]
+                keyed.setdefault(st, ([], []))[side // 2].append(v)
+    # values summed in sorted order: the same sums, to the last bit, whatever the input order
+    table = [[math.fsum(sorted(va)), len(va), math.fsum(sorted(vb)), len(vb)] for va, vb in (keyed[k] for k in sorted(keyed))]
     for v, side in sorted(alone):
         table.append([v, 1.0, 0.0, 0.0] if side == 0 else [0.0, 0.0, v, 1.0])
     t = np.array(table, dtype=np.float64)
