@@ -232,3 +232,16 @@ def test_expanded_is_the_default_and_recorded_in_the_settings() -> None:
     assert report.settings.ci_method == "expanded"
     assert report.to_dict()["settings"]["ci_method"] == "expanded"
     assert {e.method for e in report.estimates} == {"bootstrap-expanded"}
+
+
+def test_story_interval_is_not_a_point_when_each_coverage_group_has_one_story() -> None:
+    # a covers stories 1 and 2, b covers 1 and 3: the values vary, so the difference is
+    # uncertain, and a zero-width interval (what resampling within coverage groups gives
+    # here) would claim otherwise.
+    sa, ca = np.array([3.0, 8.0, 0.0]), np.array([2.0, 2.0, 0.0])
+    sb, cb = np.array([1.0, 0.0, 6.0]), np.array([1.0, 0.0, 2.0])
+    iv = cluster_difference_interval(sa, ca, sb, cb, n_boot=500, rng=rng_for(0, "thin"))
+    assert iv.low is not None
+    assert iv.high is not None
+    assert iv.high - iv.low > 1.0
+    assert "resamples without one of the outlets left out" in iv.note

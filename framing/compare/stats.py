@@ -619,12 +619,13 @@ def cluster_difference_interval(
     The four arrays have one entry per story (a document without a story is a story of its
     own): the summed values and the number of documents of each outlet on it (0 when the outlet
     did not cover it). The estimate is sum(sums_a) / sum(counts_a) - sum(sums_b) / sum(counts_b),
-    the difference of the document means. Each resample draws whole stories with replacement,
-    both outlets' articles on a story together, within three strata (stories both outlets
-    covered, stories only ``a`` covered, stories only ``b`` covered), so that every resample
-    holds both outlets and a story both covered keeps its shared part out of the difference.
-    ``BCa`` takes its acceleration from the delete-one-story jackknife (Efron & Tibshirani 1993,
-    §14.3). An outlet with fewer than two stories gives no interval.
+    the difference of the document means. Each resample draws as many stories as there are,
+    with replacement, both outlets' articles on a story together (a cluster bootstrap, Field &
+    Welsh 2007), so a story both outlets covered keeps its shared part out of the difference.
+    Resamples in which an outlet has no document have no difference and are left out (noted);
+    when they are more than half, there is no interval. ``BCa`` takes its acceleration from the
+    delete-one-story jackknife (Efron & Tibshirani 1993, §14.3). An outlet with fewer than two
+    stories gives no interval.
 
     Examples
     --------
@@ -638,17 +639,18 @@ def cluster_difference_interval(
         return Interval(None, None, "degenerate", "an outlet with one story: no interval")
     total = table.sum(axis=0)
     estimate = float(total[0] / total[1] - total[2] / total[3])
-    has_a, has_b = table[:, 1] > 0, table[:, 3] > 0
-    strata = [np.flatnonzero(m) for m in (has_a & has_b, has_a & ~has_b, ~has_a & has_b)]
     gen = rng if rng is not None else np.random.default_rng(0)
+    n = len(table)
     boot = np.zeros((n_boot, 4))
-    for idx in strata:
-        if len(idx):
-            rows = table[idx]
-            block = max(1, 250_000 // len(idx))  # resamples per block: at most 8 MB of draws
-            for lo in range(0, n_boot, block):
-                k = min(block, n_boot - lo)
-                boot[lo : lo + k] += rows[gen.integers(0, len(idx), size=(k, len(idx)))].sum(axis=1)
+    block = max(1, 250_000 // n)  # resamples per block: at most 8 MB of draws
+    for lo in range(0, n_boot, block):
+        k = min(block, n_boot - lo)
+        boot[lo : lo + k] = table[gen.integers(0, n, size=(k, n))].sum(axis=1)
+    valid = (boot[:, 1] > 0) & (boot[:, 3] > 0)
+    dropped = n_boot - int(np.count_nonzero(valid))
+    if 2 * dropped > n_boot:
+        return Interval(None, None, "degenerate", f"an outlet absent from {dropped} of {n_boot} resamples of stories: no interval")
+    boot = boot[valid]
     theta = boot[:, 0] / boot[:, 1] - boot[:, 2] / boot[:, 3]
 
     def draw(m: CIMethod) -> tuple[float, float]:
@@ -658,7 +660,7 @@ def cluster_difference_interval(
         if m == "expanded":
             # linearised contribution of each story to the difference of the two ratios
             z = (table[:, 0] - total[0] / total[1] * table[:, 1]) / total[1] - (table[:, 2] - total[2] / total[3] * table[:, 3]) / total[3]
-            lo, hi = _expanded_levels([z[idx] for idx in strata], confidence)
+            lo, hi = _expanded_levels([z], confidence)
             return float(np.quantile(theta, lo)), float(np.quantile(theta, hi))
         rest = total[None, :] - table  # delete-one-story jackknife
         jack = rest[:, 0] / rest[:, 1] - rest[:, 2] / rest[:, 3]
@@ -674,7 +676,11 @@ def cluster_difference_interval(
             bounds.append(float(np.quantile(theta, level)) if math.isfinite(level) else math.nan)
         return bounds[0], bounds[1]
 
-    return _interval(draw, estimate, "cluster-bootstrap", method)
+    iv = _interval(draw, estimate, "cluster-bootstrap", method)
+    if dropped and iv.low is not None:
+        note = f"{dropped} of {n_boot} resamples without one of the outlets left out"
+        return replace(iv, note=f"{iv.note}; {note}" if iv.note else note)
+    return iv
 
 
 def paired_difference_interval(
