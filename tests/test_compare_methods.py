@@ -15,6 +15,7 @@ from framing.compare import CompareSettings, ComparisonReport, compare_features
 from framing.compare.features import Feature, FeatureTable
 from framing.compare.stats import (
     adjust_pvalues,
+    bootstrap_means,
     cluster_difference_interval,
     difference_interval,
     estimate_mean,
@@ -245,3 +246,27 @@ def test_story_interval_is_not_a_point_when_each_coverage_group_has_one_story() 
     assert iv.high is not None
     assert iv.high - iv.low > 1.0
     assert "resamples without one of the outlets left out" in iv.note
+
+
+def test_expanded_interval_of_tiny_values_is_defined() -> None:
+    # squared residuals of 1e-137 underflow to 0; the expansion does not depend on the scale
+    e = estimate_mean(np.array([0.0, 7e-137, 3e-137]), n_boot=200, rng=rng_for(0, "tiny"))
+    assert e.method == "bootstrap-expanded"
+    assert e.ci_low is not None
+    assert e.ci_high is not None
+    assert e.ci_low <= e.mean <= e.ci_high
+
+
+def test_shared_resamples_give_the_same_kind_of_interval_as_fresh_ones() -> None:
+    rng = np.random.default_rng(31)
+    a, b = rng.normal(1.0, 1.0, 50), rng.normal(0.0, 1.0, 60)
+    fresh = difference_interval(a, b, n_boot=4000, rng=rng_for(0, "f"))
+    shared = difference_interval(
+        a, b, n_boot=4000, means=(bootstrap_means(a, 4000, rng_for(1, "a")), bootstrap_means(b, 4000, rng_for(1, "b")))
+    )
+    assert fresh.low is not None
+    assert shared.low is not None
+    assert fresh.high is not None
+    assert shared.high is not None
+    assert shared.low == pytest.approx(fresh.low, abs=0.06)
+    assert shared.high == pytest.approx(fresh.high, abs=0.06)

@@ -37,6 +37,7 @@ from framing.compare.stats import (
     PairedTest,
     PairwiseTest,
     adjust_pvalues,
+    bootstrap_means,
     cluster_difference_interval,
     difference_interval,
     estimate_clustered,
@@ -260,10 +261,11 @@ def compare_features(data: FeatureData, settings: CompareSettings | None = None)
     ]
     adj = adjust_pvalues([r[3][1] for r in rows], corr)
     pairwise: list[PairwiseTest] = []
+    resampled: dict[tuple[str, str], npt.NDArray[np.float64]] = {}  # (feature, outlet) -> resample means, shared by its pairs
     for (f, a, b, (u, p, delta, note)), pa in zip(rows, adj, strict=True):
         assert pa is not None
         md = float(np.mean(by_feature[f][a]) - np.mean(by_feature[f][b]))  # document means, as in the estimates
-        iv = _difference_interval(data, f, a, b, by_feature[f], clustered, s)
+        iv = _difference_interval(data, f, a, b, by_feature[f], clustered, s, resampled)
         pairwise.append(
             PairwiseTest(
                 feature=f.name,
@@ -458,12 +460,21 @@ def _difference_interval(
     values: Mapping[str, npt.NDArray[np.float64]],
     clustered: bool,
     s: CompareSettings,
+    resampled: dict[tuple[str, str], npt.NDArray[np.float64]],
 ) -> Interval:
-    """The interval of mean(a) - mean(b) of feature ``f``: over documents, or over stories with story keys."""
+    """The interval of mean(a) - mean(b) of feature ``f``: over documents, or over stories with story keys.
+
+    Over documents, each outlet's resample means are drawn once per feature (seeded by feature
+    and outlet) and kept in ``resampled`` for its other pairs.
+    """
     method = _ci_method(s)
     rng = rng_for(s.seed, "difference", f.name, a, b)
     if not clustered:
-        return difference_interval(values[a], values[b], n_boot=s.n_boot, confidence=s.confidence, method=method, rng=rng)
+        for o in (a, b):
+            if (f.name, o) not in resampled and len(values[o]) > 1:
+                resampled[f.name, o] = bootstrap_means(values[o], s.n_boot, rng_for(s.seed, "difference", f.name, o))
+        means = (resampled[f.name, a], resampled[f.name, b]) if len(values[a]) > 1 and len(values[b]) > 1 else None
+        return difference_interval(values[a], values[b], n_boot=s.n_boot, confidence=s.confidence, method=method, rng=rng, means=means)
     col = data.column(f)
     # One row per story (sorted by key, so the input order does not matter), then one per
     # document without a story, in value order; columns: sum and count of a, sum and count of b.

@@ -142,6 +142,7 @@ __all__ = [
     "PairedTest",
     "PairwiseTest",
     "adjust_pvalues",
+    "bootstrap_means",
     "cliffs_delta",
     "cluster_difference_interval",
     "difference_interval",
@@ -460,16 +461,19 @@ def _expanded_levels(residuals: Sequence[Array], confidence: float) -> tuple[flo
     their range, which still understates the uncertainty: read such intervals as lower bounds
     of it.
     """
+    tail = (1.0 - confidence) / 2.0
+    scale = max((float(np.max(np.abs(z))) for z in residuals if len(z) > 1), default=0.0)
+    if not scale > 0.0:
+        return tail, 1.0 - tail
     plug, unbiased, parts = 0.0, 0.0, []
     for z in residuals:
         m = len(z)
         if m < 2:
             continue
-        v = m * float(np.mean(np.square(z)))
+        v = m * float(np.mean(np.square(z / scale)))  # c and nu do not depend on the scale; this avoids underflow
         plug += v
         unbiased += v * m / (m - 1)
         parts.append((v * m / (m - 1), m - 1))
-    tail = (1.0 - confidence) / 2.0
     if plug <= 0.0:
         return tail, 1.0 - tail
     nu = unbiased**2 / sum(u**2 / df for u, df in parts)
@@ -564,6 +568,25 @@ def _interval(draw: Callable[[CIMethod], tuple[float, float]], estimate: float, 
     return Interval(lo, hi, f"{name}-{method}", "; ".join(notes))
 
 
+def bootstrap_means(x: Array, n_boot: int, rng: np.random.Generator | None = None) -> Array:
+    """The means of ``n_boot`` resamples of ``x`` (drawn with replacement; ``x`` sorted first).
+
+    Examples
+    --------
+    >>> m = bootstrap_means(np.array([1.0, 2.0, 3.0]), 1000, rng_for(0, "m"))
+    >>> m.shape, bool(1.0 <= m.min() <= m.max() <= 3.0)
+    ((1000,), True)
+    """
+    v = np.sort(np.asarray(x, dtype=np.float64))
+    gen = rng if rng is not None else np.random.default_rng(0)
+    out = np.empty(n_boot)
+    block = max(1, 250_000 // max(1, len(v)))  # resamples per block: at most 2 MB of draws
+    for lo in range(0, n_boot, block):
+        k = min(block, n_boot - lo)
+        out[lo : lo + k] = v[gen.integers(0, len(v), size=(k, len(v)))].mean(axis=1)
+    return out
+
+
 def difference_interval(
     a: Array,
     b: Array,
@@ -572,6 +595,7 @@ def difference_interval(
     confidence: float = 0.95,
     method: CIMethod = "expanded",
     rng: np.random.Generator | None = None,
+    means: tuple[Array, Array] | None = None,
 ) -> Interval:
     """Bootstrap interval of mean(a) - mean(b) for two independent samples of documents.
 
@@ -579,7 +603,9 @@ def difference_interval(
     replacement (a stratified two-sample bootstrap), so the interval carries the uncertainty of
     both means. Documents weigh equally, whatever their length. An outlet with fewer than two
     documents gives no interval (one draw says nothing about its spread); constant values in
-    both give the point.
+    both give the point. ``means`` may give the resample means of ``a`` and ``b``
+    (:func:`bootstrap_means`), so that a comparison of many outlets resamples each outlet once
+    for all its pairs; ``BCa`` always resamples anew (it needs the jackknife of both samples).
 
     Examples
     --------
@@ -598,7 +624,15 @@ def difference_interval(
         return Interval(estimate, estimate, "degenerate", "constant values: the interval is the point")
 
     def draw(m: CIMethod) -> tuple[float, float]:
-        return _two_sample_bootstrap(x, y, n_boot, confidence, m, rng)
+        if m == "BCa":
+            return _two_sample_bootstrap(x, y, n_boot, confidence, m, rng)
+        ma, mb = means if means is not None else (bootstrap_means(x, n_boot, rng), bootstrap_means(y, n_boot, rng))
+        theta = ma - mb
+        if m == "expanded":
+            lo, hi = _expanded_levels([(x - np.mean(x)) / len(x), (y - np.mean(y)) / len(y)], confidence)
+        else:
+            lo, hi = (1.0 - confidence) / 2.0, (1.0 + confidence) / 2.0
+        return float(np.quantile(theta, lo)), float(np.quantile(theta, hi))
 
     return _interval(draw, estimate, "bootstrap", method)
 
@@ -713,7 +747,7 @@ def paired_difference_interval(
 def _two_sample_bootstrap(
     x: Array, y: Array, n_boot: int, confidence: float, method: CIMethod, rng: np.random.Generator | None
 ) -> tuple[float, float]:
-    """Bootstrap bounds of mean(x) - mean(y), each sample resampled alone (NaN when undefined)."""
+    """:func:`scipy.stats.bootstrap` bounds of mean(x) - mean(y), each sample resampled alone (NaN when undefined)."""
     residuals = [(x - np.mean(x)) / len(x), (y - np.mean(y)) / len(y)]
     return _scipy_bootstrap((x, y), _difference_of_means, residuals, n_boot, confidence, method, rng)
 
