@@ -17,6 +17,7 @@ Examples
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, Literal
 
@@ -27,13 +28,18 @@ from framing.analysis import Analyzer
 from framing.compare.features import Feature, FeatureData, collect, describe
 from framing.compare.report import CompareSettings, ComparisonReport, FeatureInfo, OutletInfo
 from framing.compare.stats import (
+    CI_METHODS,
     CIMethod,
     Correction,
     Estimate,
+    Interval,
     OmnibusTest,
     PairedTest,
     PairwiseTest,
     adjust_pvalues,
+    bootstrap_means,
+    cluster_difference_interval,
+    difference_interval,
     estimate_clustered,
     estimate_mean,
     estimate_proportion,
@@ -41,6 +47,7 @@ from framing.compare.stats import (
     frame_distribution,
     kruskal_test,
     mann_whitney,
+    paired_difference_interval,
     paired_wilcoxon,
     pairs,
     rng_for,
@@ -69,7 +76,7 @@ def compare(
     chunksize: int = 32,
     n_boot: int = 2000,
     confidence: float = 0.95,
-    ci_method: CIMethod = "percentile",
+    ci_method: CIMethod = "expanded",
     alpha: float = 0.05,
     correction: Correction = "holm",
     n_permutations: int = 999,
@@ -100,11 +107,15 @@ def compare(
     n_jobs, chunksize
         Worker processes and records per task.
     n_boot, confidence, ci_method
-        Bootstrap resamples, level and method (``percentile`` or ``BCa``) of the intervals.
+        Bootstrap resamples, level and method of the intervals: ``expanded`` (percentiles at
+        tail levels widened for small samples, Hesterberg 2015; the default), ``percentile`` or
+        ``BCa`` (see :mod:`framing.compare.stats`).
     alpha
         Level of the ``significant`` flags.
     correction
-        ``holm`` (family-wise error) or ``fdr_bh`` (false discovery rate).
+        ``holm`` (family-wise error) or ``fdr_bh`` (false discovery rate), applied to three
+        families: the omnibus tests of all features, the pairwise tests of all features and outlet
+        pairs, and the paired tests of all features and outlet pairs.
     n_permutations
         Label permutations for the frame χ² test (0 to skip).
     min_stories
@@ -171,8 +182,8 @@ def compare_settings(**kw: Any) -> CompareSettings:  # noqa: ANN401 - forwarded 
     if s.correction not in {"holm", "fdr_bh"}:
         msg = f"correction must be 'holm' or 'fdr_bh', got {s.correction!r}"
         raise ValueError(msg)
-    if s.ci_method not in {"percentile", "BCa"}:
-        msg = f"ci_method must be 'percentile' or 'BCa', got {s.ci_method!r}"
+    if s.ci_method not in CI_METHODS:
+        msg = f"ci_method must be 'expanded', 'percentile' or 'BCa', got {s.ci_method!r}"
         raise ValueError(msg)
     if s.seed < 0:
         msg = f"seed must be a non-negative integer, got {s.seed}"
@@ -240,15 +251,40 @@ def compare_features(data: FeatureData, settings: CompareSettings | None = None)
                     note=note,
                 )
             )
+    # One family for every pair of every feature: the report's count of significant pairs is then
+    # protected as a whole (a family per feature let the error grow with the number of features).
+    rows = [
+        (f, a, b, mann_whitney(units[f][a], units[f][b]))
+        for f in tested
+        for a, b in pairs(outlets)
+        if len(units[f][a]) and len(units[f][b])
+    ]
+    adj = adjust_pvalues([r[3][1] for r in rows], corr)
     pairwise: list[PairwiseTest] = []
-    for f in tested:
-        groups = units[f]
-        rows = [(a, b, mann_whitney(groups[a], groups[b])) for a, b in pairs(outlets) if len(groups[a]) and len(groups[b])]
-        adj = adjust_pvalues([r[2][1] for r in rows], corr)
-        for (a, b, (u, p, delta, note)), pa in zip(rows, adj, strict=True):
-            assert pa is not None
-            md = float(np.mean(by_feature[f][a]) - np.mean(by_feature[f][b]))  # document means, as in the estimates
-            pairwise.append(PairwiseTest(f.name, a, b, len(groups[a]), len(groups[b]), md, u, p, pa, delta, pa < s.alpha, note))
+    resampled: dict[tuple[str, str], npt.NDArray[np.float64]] = {}  # (feature, outlet) -> resample means, shared by its pairs
+    for (f, a, b, (u, p, delta, note)), pa in zip(rows, adj, strict=True):
+        assert pa is not None
+        md = float(np.mean(by_feature[f][a]) - np.mean(by_feature[f][b]))  # document means, as in the estimates
+        iv = _difference_interval(data, f, a, b, by_feature[f], clustered, s, resampled)
+        pairwise.append(
+            PairwiseTest(
+                feature=f.name,
+                outlet_a=a,
+                outlet_b=b,
+                n_a=len(units[f][a]),
+                n_b=len(units[f][b]),
+                mean_difference=md,
+                ci_low=iv.low,
+                ci_high=iv.high,
+                ci_method=iv.method,
+                statistic=u,
+                p_value=p,
+                p_adjusted=pa,
+                cliffs_delta=delta,
+                significant=pa < s.alpha,
+                note="; ".join(x for x in (note, iv.note) if x),
+            )
+        )
     frames = _frames(data, s)
     paired = _paired(data, tested, outlets, s, corr, notes) if s.pair_by is not None else []
     distinctive = fightin_words(data.word_counts, alpha0=s.fw_alpha0, top=s.fw_top, min_count=s.fw_min_count) if len(outlets) >= 2 else ()
@@ -335,7 +371,7 @@ def _estimates(
     s: CompareSettings,
 ) -> list[Estimate]:
     """One feature's estimate per outlet: by story when ``clusters`` is given, else by document."""
-    method: CIMethod = "BCa" if s.ci_method == "BCa" else "percentile"
+    method = _ci_method(s)
     out = []
     for o in outlets:
         rng = rng_for(s.seed, "ci", f.name, o)
@@ -367,7 +403,7 @@ def _paired(
     srow = np.array([sid[st] if st is not None else 0 for st in data.stories], dtype=np.intp)
     orow = np.array([oid[o] for o in data.outlets], dtype=np.intp)
     k = len(outlets)
-    out: list[PairedTest] = []
+    rows: list[tuple[Feature, str, str, int, np.ndarray[Any, np.dtype[np.float64]]]] = []
     short = 0
     for f in tested:
         col = data.column(f)
@@ -377,23 +413,91 @@ def _paired(
         cnt = np.bincount(cell, minlength=len(stories) * k)
         with np.errstate(invalid="ignore", divide="ignore"):
             means = np.where(cnt > 0, sums / np.maximum(cnt, 1), np.nan).reshape(len(stories), k)
-        rows: list[tuple[str, str, int, np.ndarray[Any, np.dtype[np.float64]]]] = []
         for a, b in pairs(outlets):
             both = ~np.isnan(means[:, oid[a]]) & ~np.isnan(means[:, oid[b]])
             n = int(both.sum())
             if n < s.min_stories:
                 short += 1
                 continue
-            rows.append((a, b, n, means[both, oid[a]] - means[both, oid[b]]))
-        raw = [paired_wilcoxon(d) for *_, d in rows]
-        adj = adjust_pvalues([r[1] for r in raw], corr)
-        for (a, b, n, d), (t, p, r, note), pa in zip(rows, raw, adj, strict=True):
-            out.append(
-                PairedTest(f.name, a, b, n, float(np.mean(d)), float(np.median(d)), t, p, pa, r, pa is not None and pa < s.alpha, note)
+            rows.append((f, a, b, n, means[both, oid[a]] - means[both, oid[b]]))
+    # One family for every paired test of every feature, as for the unpaired pairs.
+    raw = [paired_wilcoxon(d) for *_, d in rows]
+    adj = adjust_pvalues([r[1] for r in raw], corr)
+    out: list[PairedTest] = []
+    method = _ci_method(s)
+    for (f, a, b, n, d), (t, p, r, note), pa in zip(rows, raw, adj, strict=True):
+        rng = rng_for(s.seed, "paired-difference", f.name, a, b)
+        iv = paired_difference_interval(d, n_boot=s.n_boot, confidence=s.confidence, method=method, rng=rng)
+        out.append(
+            PairedTest(
+                feature=f.name,
+                outlet_a=a,
+                outlet_b=b,
+                n_stories=n,
+                mean_difference=float(np.mean(d)),
+                median_difference=float(np.median(d)),
+                ci_low=iv.low,
+                ci_high=iv.high,
+                ci_method=iv.method,
+                statistic=t,
+                p_value=p,
+                p_adjusted=pa,
+                rank_biserial=r,
+                significant=pa is not None and pa < s.alpha,
+                note="; ".join(x for x in (note, iv.note) if x),
             )
+        )
     if short:
         notes.append(f"{short} feature × outlet-pair paired comparisons skipped: fewer than {s.min_stories} shared stories")
     return out
+
+
+def _difference_interval(
+    data: FeatureData,
+    f: Feature,
+    a: str,
+    b: str,
+    values: Mapping[str, npt.NDArray[np.float64]],
+    clustered: bool,
+    s: CompareSettings,
+    resampled: dict[tuple[str, str], npt.NDArray[np.float64]],
+) -> Interval:
+    """The interval of mean(a) - mean(b) of feature ``f``: over documents, or over stories with story keys.
+
+    Over documents, each outlet's resample means are drawn once per feature (seeded by feature
+    and outlet) and kept in ``resampled`` for its other pairs.
+    """
+    method = _ci_method(s)
+    rng = rng_for(s.seed, "difference", f.name, a, b)
+    if not clustered:
+        for o in (a, b):
+            if (f.name, o) not in resampled and len(values[o]) > 1:
+                resampled[f.name, o] = bootstrap_means(values[o], s.n_boot, rng_for(s.seed, "difference", f.name, o))
+        means = (resampled[f.name, a], resampled[f.name, b]) if len(values[a]) > 1 and len(values[b]) > 1 else None
+        return difference_interval(values[a], values[b], n_boot=s.n_boot, confidence=s.confidence, method=method, rng=rng, means=means)
+    col = data.column(f)
+    # One row per story (sorted by key, so the input order does not matter), then one per
+    # document without a story, in value order; columns: sum and count of a, sum and count of b.
+    keyed: dict[str, tuple[list[float], list[float]]] = {}
+    alone: list[tuple[float, int]] = []
+    for o, st, v in zip(data.outlets, data.stories, col.tolist(), strict=True):
+        if o in {a, b} and not math.isnan(v):
+            side = 0 if o == a else 2
+            if st is None:
+                alone.append((v, side))
+            else:
+                keyed.setdefault(st, ([], []))[side // 2].append(v)
+    # values summed in sorted order: the same sums, to the last bit, whatever the input order
+    table = [[math.fsum(sorted(va)), len(va), math.fsum(sorted(vb)), len(vb)] for va, vb in (keyed[k] for k in sorted(keyed))]
+    for v, side in sorted(alone):
+        table.append([v, 1.0, 0.0, 0.0] if side == 0 else [0.0, 0.0, v, 1.0])
+    t = np.array(table, dtype=np.float64)
+    return cluster_difference_interval(t[:, 0], t[:, 1], t[:, 2], t[:, 3], n_boot=s.n_boot, confidence=s.confidence, method=method, rng=rng)
+
+
+def _ci_method(s: CompareSettings) -> CIMethod:
+    """The settings' interval method, typed (checked by :func:`compare_settings`)."""
+    return next(m for m in CI_METHODS if m == s.ci_method)
 
 
 def _near_duplicate_labels(outlets: Sequence[str]) -> list[str]:

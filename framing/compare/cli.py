@@ -68,7 +68,12 @@ def add_compare_parser(subparsers: Any) -> argparse.ArgumentParser:  # noqa: ANN
     c.add_argument("--alpha", type=float, default=0.05, help="significance level (default 0.05)")
     c.add_argument("--n-boot", type=int, default=2000, help="bootstrap resamples (default 2000)")
     c.add_argument("--confidence", type=float, default=0.95, help="level of the confidence intervals (default 0.95)")
-    c.add_argument("--ci-method", choices=["percentile", "BCa"], default="percentile", help="bootstrap interval (default percentile)")
+    c.add_argument(
+        "--ci-method",
+        choices=["expanded", "percentile", "BCa"],
+        default="expanded",
+        help="bootstrap interval: expanded percentile (default; widened for small samples), plain percentile or BCa",
+    )
     c.add_argument("--permutations", type=int, default=999, help="label permutations of the frame χ² test (default 999)")
     c.add_argument("--min-stories", type=int, default=6, help="shared stories needed for a paired test (default 6)")
     c.add_argument("--seed", type=int, default=0, help="random seed (default 0)")

@@ -60,7 +60,7 @@ class CompareSettings:
     correction: str = "holm"
     confidence: float = 0.95
     n_boot: int = 2000
-    ci_method: str = "percentile"
+    ci_method: str = "expanded"
     n_permutations: int = 999
     min_stories: int = 6
     fw_alpha0: float = 1000.0
@@ -176,8 +176,8 @@ class ComparisonReport:
     omnibus
         :class:`~framing.compare.stats.OmnibusTest` (Kruskal–Wallis) per ``score`` feature.
     pairwise
-        :class:`~framing.compare.stats.PairwiseTest` (Mann–Whitney U, Cliff's δ) per ``score``
-        feature and outlet pair with data on both sides.
+        :class:`~framing.compare.stats.PairwiseTest` (Mann–Whitney U, Cliff's δ, the difference of
+        means with its bootstrap interval) per ``score`` feature and outlet pair with data on both sides.
     frames
         :class:`~framing.compare.stats.FrameDistribution`, or ``None`` without a frames section.
     paired
@@ -435,16 +435,24 @@ class ComparisonReport:
             b.append(_H(2, "Pairwise differences (Mann–Whitney U, Cliff's δ)"))
             b.append(
                 _P(
-                    f"{len(sig_pairs)} of {len(self.pairwise)} outlet-pair comparisons significant after correction within each "
-                    "feature; δ > 0 means the first outlet tends to score higher."
+                    f"{len(sig_pairs)} of {len(self.pairwise)} outlet-pair comparisons significant after correction over all "
+                    f"features and pairs; δ > 0 means the first outlet tends to score higher. Mean a − b weighs documents "
+                    f"equally, with its {100 * s.confidence:g}% bootstrap interval."
                 )
             )
             if sig_pairs:
                 b.append(
                     _T(
-                        ["feature", "outlet a", "outlet b", "mean a − b", "Cliff's δ", "p adj."],
+                        ["feature", "outlet a", "outlet b", "mean a − b [interval]", "Cliff's δ", "p adj."],
                         [
-                            [t.feature, t.outlet_a, t.outlet_b, _num(t.mean_difference), _num(t.cliffs_delta), _p(t.p_adjusted)]
+                            [
+                                t.feature,
+                                t.outlet_a,
+                                t.outlet_b,
+                                _diff(t.mean_difference, t.ci_low, t.ci_high),
+                                _num(t.cliffs_delta),
+                                _p(t.p_adjusted),
+                            ]
                             for t in sig_pairs[:max_rows]
                         ],
                     )
@@ -461,13 +469,14 @@ class ComparisonReport:
             if sig_paired:
                 b.append(
                     _T(
-                        ["feature", "outlet a", "outlet b", "stories", "median a − b", "r", "p adj."],
+                        ["feature", "outlet a", "outlet b", "stories", "mean a − b [interval]", "median a − b", "r", "p adj."],
                         [
                             [
                                 t.feature,
                                 t.outlet_a,
                                 t.outlet_b,
                                 str(t.n_stories),
+                                _diff(t.mean_difference, t.ci_low, t.ci_high),
                                 _num(t.median_difference),
                                 _num(t.rank_biserial),
                                 _p(t.p_adjusted),
@@ -581,6 +590,13 @@ def _p(p: float | None) -> str:
 
 def _peq(p: float | None) -> str:
     return "p < 0.001" if p is not None and p < 0.001 else f"p = {_p(p)}"
+
+
+def _diff(mean: float | None, low: float | None, high: float | None) -> str:
+    """A difference of means with its interval, or ``(no interval)``."""
+    if low is None or high is None:
+        return f"{_num(mean)} (no interval)"
+    return f"{_num(mean)} [{_num(low)}, {_num(high)}]"
 
 
 def _est(e: Estimate | None, *, pct: bool = False) -> str:

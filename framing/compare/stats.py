@@ -8,14 +8,19 @@ results do not depend on the order of the input.
 Estimates
 ---------
 The mean of a feature in an outlet, with a bootstrap confidence interval from
-:func:`scipy.stats.bootstrap` (``percentile`` by default, ``BCa`` on request) over the outlet's
-documents, which are assumed exchangeable (independent draws from the outlet's output). Defined
-results instead of NaN: no document -> ``mean = None``; one document or constant values -> the
-interval is the point ``[mean, mean]`` with a note. Binary (0/1) features, whose mean is a
+:func:`scipy.stats.bootstrap` over the outlet's documents, which are assumed exchangeable
+(independent draws from the outlet's output). By default (``expanded``) the interval is the
+expanded percentile interval of Hesterberg (2015): the bootstrap distribution's percentiles at
+tail levels widened for the sample size (:func:`_expanded_levels`), because plain percentiles
+are too narrow for small samples (simulated coverage of a nominal 95 % for the mean of 10 normal
+values: 0.89 plain, 0.95 expanded; of 6 values: 0.84 and 0.92). ``percentile`` (plain) and
+``BCa`` on request. Defined results instead of NaN: no document -> ``mean = None``; one
+document -> no interval, with a note; constant values -> the interval is the point
+``[mean, mean]`` with a note. Binary (0/1) features, whose mean is a
 prevalence, get a Wilson score interval instead (:func:`estimate_proportion`), which stays
 informative at 0 % and 100 %. If a bootstrap interval excludes its point
 estimate (possible for ``BCa`` with very skewed data), it is widened to include it and noted; if
-``BCa`` fails (degenerate resamples), the percentile interval is used and noted.
+``BCa`` fails (degenerate resamples), the expanded percentile interval is used and noted.
 
 Tests of differences
 --------------------
@@ -37,6 +42,27 @@ Tests of differences
   story-level differences for matched stories; effect size the matched-pairs rank-biserial
   r = (T+ - T-) / (T+ + T-) in [-1, 1] (Kerby 2014). All differences zero -> p = 1, r = 0.
 
+Intervals of differences
+------------------------
+Every pairwise and paired test also gives the difference of means with a bootstrap interval at
+the report's confidence level, so that a reader sees how large a difference is and how sure,
+not only whether a rank test rejects. Documents weigh equally (the means are the estimates'
+means), so the interval answers the question the outlets' means answer, whatever the outlets'
+article lengths; the rank tests and δ ask instead which outlet's articles tend to score higher,
+and respond to any difference between the distributions: per-1,000-token rates of short
+articles are more dispersed and more often 0 than those of long ones at the same underlying
+rate, so an outlet of 150-token articles and one of 1,500-token articles with the same rate of
+5 per 1,000 are told apart by Mann–Whitney in 36 % of simulated samples of 100 articles each,
+while the 95 % interval of the difference covers 0 in 95 %. Without story keys each outlet's
+documents are resampled alone (:func:`difference_interval`); with story keys, whole stories,
+both outlets' articles on a story together (:func:`cluster_difference_interval`); paired tests
+resample matched stories (:func:`paired_difference_interval`). One document (or story) in an
+outlet gives no interval. The default expanded percentile intervals keep close to the nominal
+coverage where plain percentiles are too narrow (simulated coverage of a nominal 95 % for a
+difference of normal means, 10 documents per outlet: 0.946 expanded, 0.924 plain; 10 stories
+per outlet with story keys: 0.94 and 0.90-0.92; paired, 6 stories: 0.926 and 0.850). Skewed
+values in small samples still fall short (exponential values, 10 against 20 documents: 0.90).
+
 With story keys (``pair_by``), :func:`framing.compare.compare` runs Kruskal–Wallis and
 Mann–Whitney on one value per outlet and story (the mean of that outlet's articles on it), so
 the observations are stories, not articles; estimates resample stories
@@ -48,7 +74,10 @@ Multiple comparisons
 :func:`adjust_pvalues` implements Holm's step-down procedure (controls the family-wise error rate
 under any dependence; Holm 1979) and Benjamini–Hochberg (controls the false discovery rate under
 independence or positive dependence; Benjamini & Hochberg 1995). Families: the omnibus tests of all
-features form one family; the pairwise (and the paired) tests of one feature form one family.
+features form one family; the pairwise tests of all features and all outlet pairs form a second,
+and the paired tests of all features and pairs a third. (A family per feature would let the chance
+of a false significant pair grow with the number of features: with 20 features, 4 outlets of 30
+documents and no true difference, 56 % of 500 simulated reports flagged at least one pair; 2.6 % with one family.)
 
 Frame distributions
 -------------------
@@ -108,11 +137,15 @@ __all__ = [
     "DistinctiveTerms",
     "Estimate",
     "FrameDistribution",
+    "Interval",
     "OmnibusTest",
     "PairedTest",
     "PairwiseTest",
     "adjust_pvalues",
+    "bootstrap_means",
     "cliffs_delta",
+    "cluster_difference_interval",
+    "difference_interval",
     "estimate_clustered",
     "estimate_mean",
     "estimate_proportion",
@@ -120,13 +153,16 @@ __all__ = [
     "frame_distribution",
     "kruskal_test",
     "mann_whitney",
+    "paired_difference_interval",
     "paired_wilcoxon",
     "pairs",
     "rng_for",
 ]
 
 Correction = Literal["holm", "fdr_bh"]
-CIMethod = Literal["percentile", "BCa"]
+CIMethod = Literal["expanded", "percentile", "BCa"]
+#: The interval methods, in the order the command line lists them.
+CI_METHODS: tuple[CIMethod, ...] = ("expanded", "percentile", "BCa")
 Array = npt.NDArray[np.float64]
 
 
@@ -223,8 +259,8 @@ class Estimate:
         non-binary feature has one document or one story: a single draw says nothing about the
         spread, and a zero-width interval would claim certainty.
     method
-        ``bootstrap-percentile``, ``bootstrap-BCa``, ``wilson`` (binary features),
-        ``cluster-bootstrap-percentile`` / ``cluster-bootstrap-BCa`` and ``wilson-clusters``
+        ``bootstrap-expanded``, ``bootstrap-percentile``, ``bootstrap-BCa``, ``wilson`` (binary
+        features), ``cluster-bootstrap-expanded`` / ``-percentile`` / ``-BCa`` and ``wilson-clusters``
         (documents grouped by story, :func:`estimate_clustered`), ``degenerate`` (one document
         or one story: no interval; constant values of a non-binary feature: the interval is
         the point) or ``none`` (no data).
@@ -253,7 +289,7 @@ def estimate_mean(
     outlet: str = "",
     n_boot: int = 2000,
     confidence: float = 0.95,
-    method: CIMethod = "percentile",
+    method: CIMethod = "expanded",
     rng: np.random.Generator | None = None,
 ) -> Estimate:
     """Mean of ``values`` with a bootstrap CI (see the module docstring for the degenerate cases).
@@ -280,7 +316,7 @@ def estimate_mean(
         lambda m: _bootstrap(x, n_boot, confidence, m, rng),
         Estimate(feature, outlet, n, mean, None, None, "bootstrap", ""),
         method,
-        "BCa undefined for these data; percentile interval used",
+        "BCa undefined for these data; expanded percentile interval used",
     )
 
 
@@ -330,7 +366,7 @@ def estimate_clustered(
     outlet: str = "",
     n_boot: int = 2000,
     confidence: float = 0.95,
-    method: CIMethod = "percentile",
+    method: CIMethod = "expanded",
     rng: np.random.Generator | None = None,
 ) -> Estimate:
     """Mean of ``values`` when documents come in clusters (stories), with a cluster bootstrap.
@@ -346,14 +382,14 @@ def estimate_clustered(
 
     Examples
     --------
-    Two stories of three articles each: the interval is wider than one that treats the six
+    Three stories of three articles each: the interval is wider than one that treats the nine
     articles as independent.
 
-    >>> v = np.array([1.0, 1.2, 0.9, 3.0, 3.1, 2.9])
-    >>> wide = estimate_clustered(v, np.array([0, 0, 0, 1, 1, 1]), n_boot=500, rng=rng_for(0, "x"))
+    >>> v = np.array([1.0, 1.2, 0.9, 3.0, 3.1, 2.9, 2.0, 2.2, 1.9])
+    >>> wide = estimate_clustered(v, np.repeat([0, 1, 2], 3), n_boot=500, rng=rng_for(0, "x"))
     >>> narrow = estimate_mean(v, n_boot=500, rng=rng_for(0, "x"))
     >>> wide.method, wide.ci_high - wide.ci_low > narrow.ci_high - narrow.ci_low
-    ('cluster-bootstrap-percentile', True)
+    ('cluster-bootstrap-expanded', True)
     """
     x = np.asarray(values, dtype=np.float64)
     ids = np.asarray(clusters, dtype=np.int64)
@@ -378,14 +414,14 @@ def estimate_clustered(
         lambda m: _cluster_bootstrap(sums, counts, n_boot, confidence, m, rng),
         Estimate(feature, outlet, n, mean, None, None, "cluster-bootstrap", f"{k} stories resampled"),
         method,
-        "BCa undefined for these data, percentile interval used",
+        "BCa undefined for these data; expanded percentile interval used",
     )
 
 
 def _bootstrapped(draw: Callable[[CIMethod], tuple[float, float]], base: Estimate, method: CIMethod, bca_note: str) -> Estimate:
     """``base`` (its ``method`` the bootstrap's name) with the interval ``draw(method)`` gives.
 
-    A BCa interval that is undefined falls back to the percentile one, with ``bca_note``; an
+    A BCa interval that is undefined falls back to the expanded percentile one, with ``bca_note``; an
     interval that misses the estimate is widened to include it; both are noted.
     """
     mean = base.mean
@@ -393,8 +429,8 @@ def _bootstrapped(draw: Callable[[CIMethod], tuple[float, float]], base: Estimat
     notes = [base.note] if base.note else []
     lo, hi = draw(method)
     if method == "BCa" and not (math.isfinite(lo) and math.isfinite(hi)):
-        lo, hi = draw("percentile")
-        method = "percentile"
+        lo, hi = draw("expanded")
+        method = "expanded"
         notes.append(bca_note)
     if not (math.isfinite(lo) and math.isfinite(hi)):  # pragma: no cover - percentile on non-constant data is finite
         failed = base.method.replace("-", " ")
@@ -409,38 +445,311 @@ def _ratio_of_sums(sums: Array, counts: Array, axis: int = -1) -> Array:
     return np.asarray(np.sum(sums, axis=axis) / np.sum(counts, axis=axis))
 
 
+def _expanded_levels(residuals: Sequence[Array], confidence: float) -> tuple[float, float]:
+    """Tail levels of the expanded percentile interval (Hesterberg 2015, §4.3), for a stratified bootstrap.
+
+    ``residuals`` holds, per stratum, the linearised contributions of its units to the estimate
+    (they sum to 0 within a stratum). A bootstrap that resamples the m units of a stratum
+    estimates that stratum's variance with divisor m instead of m - 1, and percentiles take a
+    normal quantile where a t quantile is due, so percentile intervals are too narrow for small
+    samples (coverage 0.84-0.90 for a nominal 95 % with 6 to 10 documents). The expanded
+    interval takes the percentiles at alpha'/2 = Phi(-c t_{alpha/2, nu}) instead, with
+    c² = (sum_h V_h m_h / (m_h - 1)) / (sum_h V_h) (V_h the plug-in variance of stratum h) and nu the
+    Welch–Satterthwaite degrees of freedom; with one stratum, c = sqrt(m / (m - 1)) and
+    nu = m - 1. Strata of one unit add no variance to the bootstrap and are left out. With very
+    few units (two or three stories) the levels fall beyond the resamples and the interval is
+    their range, which still understates the uncertainty: read such intervals as lower bounds
+    of it.
+    """
+    tail = (1.0 - confidence) / 2.0
+    scale = max((float(np.max(np.abs(z))) for z in residuals if len(z) > 1), default=0.0)
+    if not scale > 0.0:
+        return tail, 1.0 - tail
+    plug, unbiased, parts = 0.0, 0.0, []
+    for z in residuals:
+        m = len(z)
+        if m < 2:
+            continue
+        v = m * float(np.mean(np.square(z / scale)))  # c and nu do not depend on the scale; this avoids underflow
+        plug += v
+        unbiased += v * m / (m - 1)
+        parts.append((v * m / (m - 1), m - 1))
+    if plug <= 0.0:
+        return tail, 1.0 - tail
+    nu = unbiased**2 / sum(u**2 / df for u, df in parts)
+    q = float(sps.norm.cdf(-math.sqrt(unbiased / plug) * float(sps.t.ppf(1.0 - tail, nu))))
+    return q, 1.0 - q
+
+
+def _scipy_bootstrap(
+    data: tuple[Array, ...],
+    statistic: Callable[..., Array],
+    residuals: Sequence[Array],
+    n_boot: int,
+    confidence: float,
+    method: CIMethod,
+    rng: np.random.Generator | None,
+    *,
+    paired: bool = False,
+) -> tuple[float, float]:
+    """Bounds from :func:`scipy.stats.bootstrap` (NaN when undefined: the callers check).
+
+    ``expanded`` takes the bootstrap distribution's percentiles at :func:`_expanded_levels`.
+    """
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # degenerate resamples: handled by the finiteness checks of the caller
+        res = sps.bootstrap(
+            data,
+            statistic,
+            paired=paired,
+            n_resamples=n_boot,
+            confidence_level=confidence,
+            method="percentile" if method == "expanded" else method,
+            vectorized=True,
+            rng=rng if rng is not None else np.random.default_rng(0),
+        )
+    if method == "expanded":
+        lo, hi = _expanded_levels(residuals, confidence)
+        dist = np.asarray(res.bootstrap_distribution, dtype=np.float64)
+        return float(np.quantile(dist, lo)), float(np.quantile(dist, hi))
+    return float(res.confidence_interval.low), float(res.confidence_interval.high)
+
+
 def _cluster_bootstrap(
     sums: Array, counts: Array, n_boot: int, confidence: float, method: CIMethod, rng: np.random.Generator | None
 ) -> tuple[float, float]:
     """Bootstrap interval of sum(values) / n, resampling clusters given by their sums and sizes."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # degenerate resamples: the caller checks finiteness
-        res = sps.bootstrap(
-            (sums, counts),
-            _ratio_of_sums,
-            paired=True,
-            n_resamples=n_boot,
-            confidence_level=confidence,
-            method=method,
-            vectorized=True,
-            rng=rng if rng is not None else np.random.default_rng(0),
-        )
-    return float(res.confidence_interval.low), float(res.confidence_interval.high)
+    ratio = float(sums.sum() / counts.sum())
+    return _scipy_bootstrap((sums, counts), _ratio_of_sums, [sums - ratio * counts], n_boot, confidence, method, rng, paired=True)
 
 
 def _bootstrap(x: Array, n_boot: int, confidence: float, method: CIMethod, rng: np.random.Generator | None) -> tuple[float, float]:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # degenerate resamples: handled by the finiteness checks of the caller
-        res = sps.bootstrap(
-            (x,),
-            np.mean,
-            n_resamples=n_boot,
-            confidence_level=confidence,
-            method=method,
-            vectorized=True,
-            rng=rng if rng is not None else np.random.default_rng(0),
-        )
-    return float(res.confidence_interval.low), float(res.confidence_interval.high)
+    return _scipy_bootstrap((x,), np.mean, [x - np.mean(x)], n_boot, confidence, method, rng)
+
+
+@dataclass(frozen=True, slots=True)
+class Interval:
+    """A confidence interval of a difference of means (``None`` bounds when there is none).
+
+    Attributes
+    ----------
+    low, high
+        The bounds; they contain the estimated difference.
+    method
+        ``bootstrap-`` or ``cluster-bootstrap-`` followed by ``expanded``, ``percentile`` or
+        ``BCa``, or ``degenerate`` (no interval, or constant values).
+    note
+        Why there is no interval or it was adjusted, or ``""``.
+    """
+
+    low: float | None
+    high: float | None
+    method: str
+    note: str = ""
+
+
+def _difference_of_means(x: Array, y: Array, axis: int = -1) -> Array:
+    return np.asarray(np.mean(x, axis=axis) - np.mean(y, axis=axis))
+
+
+def _interval(draw: Callable[[CIMethod], tuple[float, float]], estimate: float, name: str, method: CIMethod) -> Interval:
+    """The interval ``draw(method)`` gives, with the BCa fallback and the widening of :func:`_bootstrapped`."""
+    notes = []
+    lo, hi = draw(method)
+    if method == "BCa" and not (math.isfinite(lo) and math.isfinite(hi)):
+        lo, hi = draw("expanded")
+        method = "expanded"
+        notes.append("BCa undefined for these data; expanded percentile interval used")
+    if not (math.isfinite(lo) and math.isfinite(hi)):
+        return Interval(None, None, "degenerate", f"{name} failed: no interval")
+    if lo > estimate or hi < estimate:
+        lo, hi = min(lo, estimate), max(hi, estimate)
+        notes.append("interval widened to include the estimate")
+    return Interval(lo, hi, f"{name}-{method}", "; ".join(notes))
+
+
+def bootstrap_means(x: Array, n_boot: int, rng: np.random.Generator | None = None) -> Array:
+    """The means of ``n_boot`` resamples of ``x`` (drawn with replacement; ``x`` sorted first).
+
+    Examples
+    --------
+    >>> m = bootstrap_means(np.array([1.0, 2.0, 3.0]), 1000, rng_for(0, "m"))
+    >>> m.shape, bool(1.0 <= m.min() <= m.max() <= 3.0)
+    ((1000,), True)
+    """
+    v = np.sort(np.asarray(x, dtype=np.float64))
+    gen = rng if rng is not None else np.random.default_rng(0)
+    out = np.empty(n_boot)
+    block = max(1, 250_000 // max(1, len(v)))  # resamples per block: at most 2 MB of draws
+    for lo in range(0, n_boot, block):
+        k = min(block, n_boot - lo)
+        out[lo : lo + k] = v[gen.integers(0, len(v), size=(k, len(v)))].mean(axis=1)
+    return out
+
+
+def difference_interval(
+    a: Array,
+    b: Array,
+    *,
+    n_boot: int = 2000,
+    confidence: float = 0.95,
+    method: CIMethod = "expanded",
+    rng: np.random.Generator | None = None,
+    means: tuple[Array, Array] | None = None,
+) -> Interval:
+    """Bootstrap interval of mean(a) - mean(b) for two independent samples of documents.
+
+    Each resample draws ``len(a)`` documents from ``a`` and ``len(b)`` from ``b`` with
+    replacement (a stratified two-sample bootstrap), so the interval carries the uncertainty of
+    both means. Documents weigh equally, whatever their length. An outlet with fewer than two
+    documents gives no interval (one draw says nothing about its spread); constant values in
+    both give the point. ``means`` may give the resample means of ``a`` and ``b``
+    (:func:`bootstrap_means`), so that a comparison of many outlets resamples each outlet once
+    for all its pairs; ``BCa`` always resamples anew (it needs the jackknife of both samples).
+
+    Examples
+    --------
+    >>> iv = difference_interval(np.array([3.0, 4.0, 5.0, 6.0]), np.array([1.0, 2.0, 2.0, 3.0]), n_boot=500, rng=rng_for(0, "d"))
+    >>> iv.method, iv.low <= 2.5 <= iv.high
+    ('bootstrap-expanded', True)
+    >>> difference_interval(np.array([1.0]), np.array([1.0, 2.0]))
+    Interval(low=None, high=None, method='degenerate', note='an outlet with one document: no interval')
+    """
+    x = np.sort(np.asarray(a, dtype=np.float64))
+    y = np.sort(np.asarray(b, dtype=np.float64))
+    if len(x) < 2 or len(y) < 2:
+        return Interval(None, None, "degenerate", "an outlet with one document: no interval")
+    estimate = float(np.mean(x) - np.mean(y))
+    if x[0] == x[-1] and y[0] == y[-1]:
+        return Interval(estimate, estimate, "degenerate", "constant values: the interval is the point")
+
+    def draw(m: CIMethod) -> tuple[float, float]:
+        if m == "BCa":
+            return _two_sample_bootstrap(x, y, n_boot, confidence, m, rng)
+        ma, mb = means if means is not None else (bootstrap_means(x, n_boot, rng), bootstrap_means(y, n_boot, rng))
+        theta = ma - mb
+        if m == "expanded":
+            lo, hi = _expanded_levels([(x - np.mean(x)) / len(x), (y - np.mean(y)) / len(y)], confidence)
+        else:
+            lo, hi = (1.0 - confidence) / 2.0, (1.0 + confidence) / 2.0
+        return float(np.quantile(theta, lo)), float(np.quantile(theta, hi))
+
+    return _interval(draw, estimate, "bootstrap", method)
+
+
+def cluster_difference_interval(
+    sums_a: Array,
+    counts_a: Array,
+    sums_b: Array,
+    counts_b: Array,
+    *,
+    n_boot: int = 2000,
+    confidence: float = 0.95,
+    method: CIMethod = "expanded",
+    rng: np.random.Generator | None = None,
+) -> Interval:
+    """Bootstrap interval of the difference of two outlets' means when documents come in stories.
+
+    The four arrays have one entry per story (a document without a story is a story of its
+    own): the summed values and the number of documents of each outlet on it (0 when the outlet
+    did not cover it). The estimate is sum(sums_a) / sum(counts_a) - sum(sums_b) / sum(counts_b),
+    the difference of the document means. Each resample draws as many stories as there are,
+    with replacement, both outlets' articles on a story together (a cluster bootstrap, Field &
+    Welsh 2007), so a story both outlets covered keeps its shared part out of the difference.
+    Resamples in which an outlet has no document have no difference and are left out (noted);
+    when they are more than half, there is no interval. ``BCa`` takes its acceleration from the
+    delete-one-story jackknife (Efron & Tibshirani 1993, §14.3). An outlet with fewer than two
+    stories gives no interval.
+
+    Examples
+    --------
+    >>> s = np.array([4.0, 6.0, 5.0, 9.0]); c = np.array([2.0, 2.0, 2.0, 2.0])
+    >>> iv = cluster_difference_interval(s, c, s - 2.0, c, n_boot=500, rng=rng_for(0, "d"))
+    >>> iv.low, iv.high, iv.method
+    (1.0, 1.0, 'cluster-bootstrap-expanded')
+    """
+    table = np.column_stack([np.asarray(v, dtype=np.float64) for v in (sums_a, counts_a, sums_b, counts_b)])
+    if np.count_nonzero(table[:, 1]) < 2 or np.count_nonzero(table[:, 3]) < 2:
+        return Interval(None, None, "degenerate", "an outlet with one story: no interval")
+    total = table.sum(axis=0)
+    estimate = float(total[0] / total[1] - total[2] / total[3])
+    gen = rng if rng is not None else np.random.default_rng(0)
+    n = len(table)
+    boot = np.zeros((n_boot, 4))
+    block = max(1, 250_000 // n)  # resamples per block: at most 8 MB of draws
+    for lo in range(0, n_boot, block):
+        k = min(block, n_boot - lo)
+        boot[lo : lo + k] = table[gen.integers(0, n, size=(k, n))].sum(axis=1)
+    valid = (boot[:, 1] > 0) & (boot[:, 3] > 0)
+    dropped = n_boot - int(np.count_nonzero(valid))
+    if 2 * dropped > n_boot:
+        return Interval(None, None, "degenerate", f"an outlet absent from {dropped} of {n_boot} resamples of stories: no interval")
+    boot = boot[valid]
+    theta = boot[:, 0] / boot[:, 1] - boot[:, 2] / boot[:, 3]
+
+    def draw(m: CIMethod) -> tuple[float, float]:
+        tail = (1.0 - confidence) / 2.0
+        if m == "percentile":
+            return float(np.quantile(theta, tail)), float(np.quantile(theta, 1.0 - tail))
+        if m == "expanded":
+            # linearised contribution of each story to the difference of the two ratios
+            z = (table[:, 0] - total[0] / total[1] * table[:, 1]) / total[1] - (table[:, 2] - total[2] / total[3] * table[:, 3]) / total[3]
+            lo, hi = _expanded_levels([z], confidence)
+            return float(np.quantile(theta, lo)), float(np.quantile(theta, hi))
+        rest = total[None, :] - table  # delete-one-story jackknife
+        jack = rest[:, 0] / rest[:, 1] - rest[:, 2] / rest[:, 3]
+        dev = jack.mean() - jack
+        spread = float((dev**2).sum())
+        accel = float((dev**3).sum()) / (6.0 * spread**1.5) if spread > 0 else math.nan
+        below = (np.count_nonzero(theta < estimate) + 0.5 * np.count_nonzero(theta == estimate)) / len(theta)
+        z0 = float(sps.norm.ppf(below))
+        bounds = []
+        for q in (tail, 1.0 - tail):
+            zq = float(sps.norm.ppf(q))
+            level = float(sps.norm.cdf(z0 + (z0 + zq) / (1.0 - accel * (z0 + zq))))
+            bounds.append(float(np.quantile(theta, level)) if math.isfinite(level) else math.nan)
+        return bounds[0], bounds[1]
+
+    iv = _interval(draw, estimate, "cluster-bootstrap", method)
+    if dropped and iv.low is not None:
+        note = f"{dropped} of {n_boot} resamples without one of the outlets left out"
+        return replace(iv, note=f"{iv.note}; {note}" if iv.note else note)
+    return iv
+
+
+def paired_difference_interval(
+    diffs: Array,
+    *,
+    n_boot: int = 2000,
+    confidence: float = 0.95,
+    method: CIMethod = "expanded",
+    rng: np.random.Generator | None = None,
+) -> Interval:
+    """Bootstrap interval of the mean of story-level differences (stories resampled).
+
+    Fewer than two stories give no interval; identical differences give the point.
+
+    Examples
+    --------
+    >>> iv = paired_difference_interval(np.array([0.5, 1.0, 1.5, 2.0, 0.0, 1.0]), n_boot=500, rng=rng_for(0, "p"))
+    >>> iv.method, iv.low <= 1.0 <= iv.high
+    ('bootstrap-expanded', True)
+    """
+    d = np.sort(np.asarray(diffs, dtype=np.float64))
+    if len(d) < 2:
+        return Interval(None, None, "degenerate", "one story: no interval")
+    estimate = float(np.mean(d))
+    if d[0] == d[-1]:
+        return Interval(estimate, estimate, "degenerate", "constant differences: the interval is the point")
+    return _interval(lambda m: _bootstrap(d, n_boot, confidence, m, rng), estimate, "bootstrap", method)
+
+
+def _two_sample_bootstrap(
+    x: Array, y: Array, n_boot: int, confidence: float, method: CIMethod, rng: np.random.Generator | None
+) -> tuple[float, float]:
+    """:func:`scipy.stats.bootstrap` bounds of mean(x) - mean(y), each sample resampled alone (NaN when undefined)."""
+    residuals = [(x - np.mean(x)) / len(x), (y - np.mean(y)) / len(y)]
+    return _scipy_bootstrap((x, y), _difference_of_means, residuals, n_boot, confidence, method, rng)
 
 
 # ------------------------------------------------------------------------------------------
@@ -559,11 +868,17 @@ class PairwiseTest:
         outlet-story units (the mean of the outlet's articles on a story).
     mean_difference
         mean(a) - mean(b) over documents (the same means as the outlets' estimates).
+    ci_low, ci_high
+        Bootstrap interval of ``mean_difference`` at the report's confidence level
+        (:func:`difference_interval`, or :func:`cluster_difference_interval` with story keys);
+        ``None`` when an outlet has one document or one story.
+    ci_method
+        How the interval was computed (see :class:`Interval`).
     statistic
         U of ``outlet_a``.
     p_value, p_adjusted
-        Two-sided, in [0, 1] (exact when ``n_a + n_b <= 50``); adjusted over all pairs of this
-        feature.
+        Two-sided, in [0, 1] (exact when ``n_a + n_b <= 50``); adjusted over the pairwise tests
+        of all features and outlet pairs.
     cliffs_delta
         P(a > b) - P(a < b) in [-1, 1]; positive = ``outlet_a`` higher.
     significant
@@ -578,6 +893,9 @@ class PairwiseTest:
     n_a: int
     n_b: int
     mean_difference: float
+    ci_low: float | None
+    ci_high: float | None
+    ci_method: str
     statistic: float
     p_value: float
     p_adjusted: float
@@ -665,10 +983,16 @@ class PairedTest:
         Stories with a value from both (an outlet's several documents on one story are averaged).
     mean_difference, median_difference
         Of the story-level differences a - b.
+    ci_low, ci_high
+        Bootstrap interval of ``mean_difference`` over the matched stories
+        (:func:`paired_difference_interval`); ``None`` with one story.
+    ci_method
+        How the interval was computed (see :class:`Interval`).
     statistic
         Wilcoxon's T (the smaller signed-rank sum); ``None`` when not computed.
     p_value, p_adjusted
-        Two-sided, in [0, 1]; adjusted over all pairs of this feature; ``None`` when not computed.
+        Two-sided, in [0, 1]; adjusted over the paired tests of all features and outlet pairs;
+        ``None`` when not computed.
     rank_biserial
         (T+ - T-) / (T+ + T-) in [-1, 1]; positive = ``outlet_a`` higher on matched stories.
     significant
@@ -683,6 +1007,9 @@ class PairedTest:
     n_stories: int
     mean_difference: float | None
     median_difference: float | None
+    ci_low: float | None
+    ci_high: float | None
+    ci_method: str
     statistic: float | None
     p_value: float | None
     p_adjusted: float | None
