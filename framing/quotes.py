@@ -616,4 +616,14 @@ def _speech_nearby(
     after = _WORD.findall(norm[e:hi].lower())[:window]
     if norm[lo:s].rstrip().endswith(":"):
         return True
-    return any(w in speech_verbs for w in before) or any(w in speech_verbs for w in after)
+    return any(w in speech_verbs for w in before if not _in_compound(norm, lo, s, w)) or any(w in speech_verbs for w in after)
+
+
+def _in_compound(norm: str, lo: int, s: int, word: str) -> bool:
+    """Whether the last ``word`` of ``norm[lo:s]`` ends a hyphenated compound (*self-proclaimed*, *so-called*).
+
+    A verb of saying inside a compound modifier is no verb: the self-proclaimed "reformer" is
+    a scare quote. Only the nearest occurrence is checked, which is the one that decides.
+    """
+    at = norm[lo:s].lower().rfind(word)
+    return at > 1 and norm[lo + at - 1] == "-" and norm[lo + at - 2].isalpha()

@@ -3670,3 +3670,24 @@ def test_a_speaker_it_after_a_capitalised_institution_is_that_institution() -> N
     a = quoted(text, "decline")
     assert a.source is not None
     assert a.source.name == "Harbour Statistics Office"
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "cue"),
+    [
+        ('"We will win," said Ana Ruiz. The strikers were called "thugs" on Monday.', "thugs", "were called"),
+        ('"We will win," said Ana Ruiz. The strikers have been widely branded "reckless".', "reckless", "have been widely branded"),
+    ],
+)
+def test_an_agentless_passive_label_has_no_speaker_and_inherits_none(text: str, label: str, cue: str) -> None:
+    a = quoted(text, label)
+    assert a.source is None
+    assert a.cue is not None
+    assert a.cue.text == cue
+
+
+def test_a_cry_after_a_verb_of_calling_is_its_subjects() -> None:
+    text = 'Ana Ruiz spoke first. Fans called "Shame!" as the board left.'
+    a = quoted(text, "Shame")
+    assert a.source is not None
+    assert (a.source.text, a.cue and a.cue.text) == ("Fans", "called")

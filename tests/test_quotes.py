@@ -310,3 +310,11 @@ def test_the_present_passive_of_call_names_and_other_passives_label(text: str, k
 def test_property_an_exclamation_is_never_a_scare_quote(before: list[str], cry: str) -> None:
     text = " ".join(["Then", *before, f'"{cry}!"', "followed."])
     assert [k for _q, k in kinds(text)] in (["speech"], ["mention"])
+
+
+@pytest.mark.parametrize("compound", ["self-proclaimed", "much-touted", "oft-stated"])
+def test_a_verb_of_saying_inside_a_hyphenated_modifier_makes_no_speech(compound: str) -> None:
+    (q,) = Document.from_text(f'The {compound} "reformer" lost the vote.').quotes
+    assert q.kind == "scare"
+    (q,) = Document.from_text('He proclaimed "victory" on Monday.').quotes
+    assert q.kind == "speech"

@@ -770,6 +770,15 @@ _NOUN_BEFORE: Final = frozenset(
 )
 _STRIP_TAIL: Final = frozenset({"that", "he", "she", "they", "it", "on", "in", "at", "after", "before", "during", "of"})
 _PASSIVE_AUX: Final = frozenset({"was", "were", "is", "are", "been", "be", "being"})
+# Adverbs that may stand between a passive auxiliary and its participle (were widely branded).
+_PASSIVE_ADVERBS: Final = frozenset({"often", "also", "sometimes", "still", "even", "now", "once", "always", "since"})
+
+
+def _passive_at(words: Sequence[str], c: int, lo: int) -> bool:
+    """Whether the verb at ``c`` follows a passive auxiliary (after ``lo``), one adverb allowed between."""
+    if c > lo and words[c - 1] in _PASSIVE_AUX:
+        return True
+    return c - 1 > lo and words[c - 2] in _PASSIVE_AUX and (words[c - 1].endswith("ly") or words[c - 1] in _PASSIVE_ADVERBS)
 _NAMEISH_ANON_HEADS: Final = frozenset(
     [
         "official",
@@ -3560,7 +3569,18 @@ class _Run:
                 # A stance verb whose paraphrase embeds the quotation: X called the chaos "a lesson".
                 c = self._find_cue(max(lo, qa - _LEFT_CUE_WINDOW), qa, last=True, cognitive=True)
                 gap = v.text[v.spans[qa - 1][1] : qs]
-                if c is not None and (self.verbs[c].end >= qa - 1 or ":" in gap or "," in gap) and not self.pronoun_label(c, qa):
+                # It stays the cue of a passive label ('were called "thugs"': no speaker) and of a
+                # cry ('Fans called "Shame!"': the subject shouted it), which the document model
+                # reads as speech.
+                passive_label = c is not None and _passive_at(words, c, lo)
+                cry = v.text[qs:qe].strip(" \"'\u201c\u201d\u2018\u2019").endswith("!")
+                if (
+                    c is not None
+                    and (self.verbs[c].end >= qa - 1 or ":" in gap or "," in gap)
+                    and not self.pronoun_label(c, qa)
+                    and not passive_label
+                    and not (cry and self.verbs[c].end == qa)
+                ):
                     c = None
             if c is not None:
                 verb = self.verbs[c]
@@ -3570,7 +3590,7 @@ class _Run:
                     inverted_np = self.np_after(verb.end, qa, appositive=True)
                     src = inverted_np if inverted_np is not None and inverted_np[1] == qa else None  # '..., explained X, "..."'
                 issuer = self.document_issuer(src, c, lo) if src is not None else self.means_governor(c, lo)
-                if c > lo and words[c - 1] in _PASSIVE_AUX and not words[c].endswith("ing"):
+                if _passive_at(words, c, lo) and not words[c].endswith("ing"):
                     # 'X was labelled "a disgrace" by Y': the speaker is the agent after the
                     # quotation; with none the passive names no speaker (X is what is described).
                     issuer = None
