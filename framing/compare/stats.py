@@ -11,7 +11,7 @@ The mean of a feature in an outlet, with a bootstrap confidence interval from
 :func:`scipy.stats.bootstrap` over the outlet's documents, which are assumed exchangeable
 (independent draws from the outlet's output). By default (``expanded``) the interval is the
 expanded percentile interval of Hesterberg (2015): the bootstrap distribution's percentiles at
-tail levels widened for the sample size (:func:`_expanded_levels`), because plain percentiles
+tail levels widened for the sample size (``_expanded_levels``), because plain percentiles
 are too narrow for small samples (simulated coverage of a nominal 95 % for the mean of 10 normal
 values: 0.89 plain, 0.95 expanded; of 6 values: 0.84 and 0.92). ``percentile`` (plain) and
 ``BCa`` on request. Defined results instead of NaN: no document -> ``mean = None``; one
@@ -494,7 +494,7 @@ def _scipy_bootstrap(
 ) -> tuple[float, float]:
     """Bounds from :func:`scipy.stats.bootstrap` (NaN when undefined: the callers check).
 
-    ``expanded`` takes the bootstrap distribution's percentiles at :func:`_expanded_levels`.
+    ``expanded`` takes the bootstrap distribution's percentiles at ``_expanded_levels``.
     """
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # degenerate resamples: handled by the finiteness checks of the caller

@@ -60,7 +60,7 @@ The features, by section of the analysis:
     * ``loaded.flagged``: 1.0 when the document score reaches the scorer's threshold, else 0.0
       (``None`` when the field is not a boolean).
     * ``loaded.density.<category>``: density of each category, per 100 tokens.
-    * ``loaded.title``: the headline's own score (:class:`~framing.scorers.loaded.TitleScore`),
+    * ``loaded.title``: the headline's own score (:class:`~framing.scorers.TitleScore`),
       missing (``None``) for a document analysed without a title.
 
 ``dictionaries`` (one block per dictionary lexicon of the analyzer)
