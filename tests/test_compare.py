@@ -1264,3 +1264,33 @@ def test_a_min_stories_below_six_is_noted_as_never_significant():
     strict = compare_features(data, CompareSettings(pair_by="story", min_stories=6, alpha=0.01, n_boot=20, n_permutations=0))
     assert not any("min_stories" in n for n in loose.notes)
     assert any("min_stories=6" in n and "p < 0.01" in n for n in strict.notes)
+
+
+def test_refusals_and_the_writers_first_person_are_no_statements_in_the_sourcing_rate() -> None:
+    an = Analyzer(frames=False, loaded=False)
+    plain = "Ana Ruiz said the port would reopen on Monday after the long strike ended."
+    more = plain + " A spokesman for the port declined to comment. I suspect the talks will drag on."
+    base = extract_features(an.analyze(plain).to_dict())
+    both = an.analyze(more)
+    assert len(both["attribution"].attributions) > both["attribution"].balance.statements == 1
+    rate = extract_features(both.to_dict())[Feature("attribution", "per_1k_tokens")]
+    assert rate is not None
+    assert rate == pytest.approx(1000 / both.n_tokens)
+    assert base[Feature("attribution", "per_1k_tokens")] == pytest.approx(1000 / an.analyze(plain).n_tokens)
+
+
+def test_the_headline_score_is_a_feature_and_scare_quotes_have_no_quoted_feature() -> None:
+    an = Analyzer(attribution=False)
+    with_title = extract_features(an.analyze('The so-called "reform" stalled.', title="Shameless bosses wreck hospital").to_dict())
+    without = extract_features(an.analyze("The plan stalled.").to_dict())
+    assert (with_title[Feature("loaded", "title")] or 0) > 0
+    assert without[Feature("loaded", "title")] is None
+    assert Feature("loaded", "quoted", "scare_quotes") not in with_title
+    assert Feature("loaded", "authorial", "scare_quotes") in with_title
+
+
+def test_epistemic_categories_are_not_described_as_loading() -> None:
+    from framing.compare.features import describe
+
+    assert "more loaded" not in describe(Feature("loaded", "authorial", "hedges"))
+    assert "speech quotations" in describe(Feature("loaded", "quoted", "hedges"))

@@ -32,13 +32,17 @@ document does not enter that feature's statistics), never zero.
     * ``loaded.flagged``: the boolean ``flagged`` as 0/1 (kind ``binary``; missing if not a boolean).
     * ``loaded.density.<category>``, ``loaded.authorial.<category>``, ``loaded.quoted.<category>``: the
       numbers ``density``, ``authorial``, ``quoted`` of each entry of ``categories`` (the quoted one
-      missing when the document has no quoted token, as above).
+      missing when the document has no quoted token, as above; none for ``scare_quotes``, which
+      are the writer's own and never quoted voice).
+    * ``loaded.title``: the headline's own score (missing for a document without a title).
 
 ``attribution`` (read defensively from ``balance``)
     * ``attribution.<field>``: every number in ``balance`` (``voice_entropy``, ``voice_gini``,
       ``anonymous_share``, ``neutral_cue_share``, ``quoted_share``, ``distinct_sources``,
       ``side_balance``...); ``None`` stays missing (e.g. no anonymous share without a source).
-    * ``attribution.per_1k_tokens``: ``1000 * len(attributions) / n_tokens`` (missing without tokens).
+    * ``attribution.per_1k_tokens``: ``1000 * balance.statements / n_tokens``, the attributions that
+      are statements (refusals to speak, non-responses and the writer's own first person left
+      out; every attribution for a result without ``statements``), missing without tokens.
       The same definition as :mod:`framing.integrations.features`, like every feature both name.
     * ``attribution.sources_per_1k_tokens``: ``1000 * distinct_sources / n_tokens``, the number of
       voices relative to the length of the article (missing without tokens).
@@ -118,7 +122,7 @@ SECTION_ORDER: Final = ("frames", "loaded", "attribution", "readability")
 _BINARY: Final = frozenset({"present", "flagged"})
 _SHARE: Final = frozenset({"share", "type_share", "side_share"})
 #: Counts that grow with the length of a document: reported, never tested (see ``Kinds``).
-_COUNT: Final = frozenset({"distinct_sources", "n_typed"})
+_COUNT: Final = frozenset({"distinct_sources", "n_typed", "statements"})
 
 #: What each ``(section, measure)`` means: range and direction. Features not listed get a generic
 #: description naming the field they were read from. Extend this when a scorer adds a field.
@@ -129,7 +133,8 @@ DESCRIPTIONS: Final[Mapping[tuple[str, str], str]] = {
     ("frames", "n_present"): "number of frames present; higher = more frames",
     ("loaded", "score"): "loaded-language weight per 100 tokens; higher = more loaded",
     ("loaded", "authorial"): "loaded-language density in the outlet's own words; higher = more loaded",
-    ("loaded", "quoted"): "loaded-language density inside quotations; higher = more loaded",
+    ("loaded", "quoted"): "loaded-language density inside speech quotations; higher = more loaded",
+    ("loaded", "title"): "loaded-language weight per 100 tokens of the headline; missing without a title",
     ("loaded", "epistemic"): "epistemic cues per 100 tokens; higher = more hedging/assertive marking",
     ("loaded", "flagged"): "document flagged as loaded (0/1)",
     ("loaded", "density"): "category weight per 100 tokens; higher = denser",
@@ -141,7 +146,8 @@ DESCRIPTIONS: Final[Mapping[tuple[str, str], str]] = {
     ("attribution", "distinct_sources"): "number of distinct sources; grows with length",
     ("attribution", "side_balance"): "normalised entropy of sides' voice in [0, 1]; 1 = even",
     ("attribution", "n_typed"): "attributions with a source type (a count; grows with length)",
-    ("attribution", "per_1k_tokens"): "attributions per 1,000 tokens; higher = more sourcing",
+    ("attribution", "per_1k_tokens"): "attributed statements per 1,000 tokens; higher = more sourcing",
+    ("attribution", "statements"): "attributed statements (a count; grows with length)",
     ("attribution", "sources_per_1k_tokens"): "distinct sources per 1,000 tokens; higher = more voices for the length",
     ("attribution", "type_share"): "share of attributions to this source type in [0, 1]",
     ("attribution", "side_share"): "share of quoted words given to this side in [0, 1]",
@@ -246,6 +252,10 @@ def describe(feature: Feature) -> str:
     >>> describe(Feature("loaded", "novel_field"))
     "numeric field 'novel_field' of the loaded section"
     """
+    if feature.group == "loaded" and feature.key and feature.measure in {"authorial", "quoted"}:
+        # a category's density in one voice: hedges and factives are marking, not loading
+        where = "the outlet's own words" if feature.measure == "authorial" else "speech quotations"
+        return f"{feature.key} weight per 100 tokens of {where}; higher = denser"
     text = DESCRIPTIONS.get((feature.group, feature.measure))
     if text is not None:
         return text
@@ -288,6 +298,8 @@ def _loaded_categories(cats: Mapping[str, Any], quoted_absent: bool, out: dict[F
         if not isinstance(c, Mapping):
             continue
         for measure in ("density", "authorial", "quoted"):
+            if measure == "quoted" and cat == "scare_quotes":
+                continue  # a scare quote is the writer's own device: never quoted voice, always 0
             if measure in c:
                 v = _num(c[measure])
                 out[Feature("loaded", measure, cat)] = None if (measure == "quoted" and quoted_absent) else v
@@ -305,6 +317,8 @@ def _loaded(sec: Mapping[str, Any], out: dict[Feature, float | None]) -> None:
             out[Feature("loaded", field)] = None if _voice_missing(value) else v
         elif field == "categories" and isinstance(value, Mapping):
             _loaded_categories(value, quoted_absent, out)
+        elif field == "title":
+            out[Feature("loaded", "title")] = _num(value.get("score")) if isinstance(value, Mapping) else None
         elif not isinstance(value, bool) and isinstance(value, (int, float)):
             out[Feature("loaded", field)] = _num(value)
 
@@ -317,11 +331,18 @@ def _type_shares(types: Mapping[str, Any], out: dict[Feature, float | None]) -> 
         out[Feature("attribution", "type_share", t)] = (c or 0.0) / total if total > 0 else None
 
 
+def _statements(attributions: list[Any], balance: object) -> float:
+    """The attributions that are statements: ``balance.statements`` when given, else all of them."""
+    n = _num(balance.get("statements")) if isinstance(balance, Mapping) else None
+    return len(attributions) if n is None else n
+
+
 def _attribution(sec: Mapping[str, Any], n_tokens: float | None, out: dict[Feature, float | None]) -> None:
     attributions = sec.get("attributions")
-    if isinstance(attributions, list):
-        out[Feature("attribution", "per_1k_tokens")] = 1000.0 * len(attributions) / n_tokens if n_tokens else None
     balance = sec.get("balance")
+    if isinstance(attributions, list):
+        n = _statements(attributions, balance)
+        out[Feature("attribution", "per_1k_tokens")] = 1000.0 * n / n_tokens if n_tokens else None
     if not isinstance(balance, Mapping):
         return
     for field, value in balance.items():

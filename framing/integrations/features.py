@@ -37,8 +37,9 @@ The features, by section of the analysis:
     * ``attribution.distinct_sources``: number of distinct source names (0 or more).
     * ``attribution.side_balance``: only when the scorer has a ``sides`` mapping; [0, 1],
       1 = every side has the same number of quoted words.
-    * ``attribution.per_1k_tokens``: attributions per 1,000 tokens (0 or more; ``None`` for a
-      text without tokens).
+    * ``attribution.per_1k_tokens``: attributed statements (``balance.statements``: refusals to
+      speak, non-responses and the writer's own first person left out) per 1,000 tokens (0 or
+      more; ``None`` for a text without tokens).
     * ``attribution.kind_share.<kind>`` for ``according_to``, ``direct``, ``indirect`` and
       ``unattributed``: share of the attributions of that kind, in [0, 1] (``None`` without any
       attribution).
@@ -300,7 +301,10 @@ def _attribution(attribution: Mapping[str, Any], n_tokens: object, out: dict[str
         for kind in _KINDS:
             out[f"attribution.kind_share.{kind}"] = _share(kinds.count(kind), len(kinds))
         tokens = _num(n_tokens)
-        out["attribution.per_1k_tokens"] = 1000.0 * len(attributions) / tokens if tokens is not None and tokens > 0 else None
+        # statements: refusals to speak, non-responses and the writer's own first person left out
+        stated = _num(balance.get("statements")) if isinstance(balance, Mapping) else None
+        n = len(attributions) if stated is None else stated
+        out["attribution.per_1k_tokens"] = 1000.0 * n / tokens if tokens is not None and tokens > 0 else None
 
 
 def _count(voice: object) -> float:

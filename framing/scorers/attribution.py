@@ -1362,6 +1362,9 @@ class Balance:
         :class:`SideVoice` per side when the scorer has a ``sides`` mapping, else ``None``.
     side_balance
         Normalised entropy of the sides' voice; [0, 1], 1 = even; ``None`` when undefined.
+    statements
+        The attributions the balance counts: all but refusals to speak, non-responses and the
+        writer's own first person (the basis of the ``attribution.per_1k_tokens`` feature).
     """
 
     sources: dict[str, SourceVoice]
@@ -1374,10 +1377,12 @@ class Balance:
     quoted_share: float
     sides: dict[str, SideVoice] | None = None
     side_balance: float | None = None
+    statements: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form."""
         return {
+            "statements": self.statements,
             "sources": {k: v.to_dict() for k, v in self.sources.items()},
             "types": {k: v.to_dict() for k, v in self.types.items()},
             "distinct_sources": self.distinct_sources,
@@ -4651,9 +4656,11 @@ def _balance(atts: Sequence[Attribution], v: _View, sides: Mapping[str, str] | N
     neutral = 0
     side_acc: dict[str, list[int]] = {s: [0, 0] for s in dict.fromkeys((sides or {}).values())}
     speech = [(qs, qe) for qs, qe, is_speech in v.quotes if is_speech]
+    statements = 0
     for a in atts:
         if _not_sourcing(a, v):
             continue
+        statements += 1
         voice = _speech_words(text, speech, *a.content) if a.kind == "direct" else 0
         if a.cue is not None and a.kind != "unattributed":
             speech_cues += 1
@@ -4705,6 +4712,7 @@ def _balance(atts: Sequence[Attribution], v: _View, sides: Mapping[str, str] | N
         quoted_share=quoted_tokens / n_tok if n_tok else 0.0,
         sides=side_out,
         side_balance=side_balance,
+        statements=statements,
     )
 
 
