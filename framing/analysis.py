@@ -420,6 +420,41 @@ class Analyzer:
         """
         return self._refs
 
+    @property
+    def settings(self) -> dict[str, Any]:
+        """Every parameter of the analysis besides its lexicons, as plain values.
+
+        ``scorers`` (their names, in order), ``negation_window`` (``None`` without negation), and
+        per scorer that has parameters: ``frames`` (``title_weight``, ``scale``, ``threshold``,
+        ``min_share``, ``min_tokens``), ``loaded`` (``threshold``, ``negated_factor``,
+        ``scare_quote_weight``) and ``attribution`` (``sides``). The same values are in each
+        result's ``settings``; a comparison report records them once.
+
+        Examples
+        --------
+        >>> Analyzer(attribution=False, loaded=False).settings["frames"]["threshold"]
+        0.5
+        """
+        out: dict[str, Any] = {"scorers": [s.name for s in self._scorers], "negation_window": self._negation.window}
+        for scorer in self._scorers:
+            if isinstance(scorer, FrameScorer):
+                out[scorer.name] = {
+                    "title_weight": scorer.title_weight,
+                    "scale": scorer.scale,
+                    "threshold": scorer.threshold,
+                    "min_share": scorer.min_share,
+                    "min_tokens": scorer.min_tokens,
+                }
+            elif isinstance(scorer, LoadedScorer):
+                out[scorer.name] = {
+                    "threshold": scorer.threshold,
+                    "negated_factor": scorer.negated_factor,
+                    "scare_quote_weight": scorer.scare_quote_weight,
+                }
+            elif isinstance(scorer, AttributionScorer):
+                out[scorer.name] = {"sides": None if scorer.sides is None else dict(scorer.sides)}
+        return out
+
     def __repr__(self) -> str:
         """The scorers it runs."""
         return f"Analyzer(scorers={[s.name for s in self._scorers]})"

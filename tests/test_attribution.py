@@ -3691,3 +3691,10 @@ def test_a_cry_after_a_verb_of_calling_is_its_subjects() -> None:
     a = quoted(text, "Shame")
     assert a.source is not None
     assert (a.source.text, a.cue and a.cue.text) == ("Fans", "called")
+
+
+def test_a_result_names_the_sides_mapping_its_balance_rests_on() -> None:
+    sides = {"Ana Ruiz": "union"}
+    res = run('"We want a fair deal," said Ana Ruiz.', AttributionScorer(sides=sides))
+    assert res.to_dict()["settings"] == {"sides": sides}
+    assert run("No one spoke.").to_dict()["settings"] == {"sides": None}

@@ -1294,3 +1294,23 @@ def test_epistemic_categories_are_not_described_as_loading() -> None:
 
     assert "more loaded" not in describe(Feature("loaded", "authorial", "hedges"))
     assert "speech quotations" in describe(Feature("loaded", "quoted", "hedges"))
+
+
+def test_a_report_names_the_analyzers_settings_besides_its_own() -> None:
+    from framing import AttributionScorer, LoadedScorer
+
+    recs = [{"id": str(i), "text": "The council voted to close the hospital. Critics called it a cash grab.", "outlet": o} for i, o in enumerate("ABAB")]
+    plain = compare(recs, by="outlet", n_boot=20, n_permutations=9)
+    tuned = compare(
+        recs,
+        by="outlet",
+        analyzer=Analyzer(loaded=LoadedScorer(threshold=10), attribution=AttributionScorer(sides={"citizen": "public"}), negation_window=1),
+        n_boot=20,
+        n_permutations=9,
+    )
+    a, b = plain.to_dict()["analysis_settings"], tuned.to_dict()["analysis_settings"]
+    assert (a["loaded"]["threshold"], b["loaded"]["threshold"]) == (LoadedScorer().threshold, 10.0)
+    assert (a["negation_window"], b["negation_window"]) == (Analyzer().settings["negation_window"], 1)
+    assert b["attribution"]["sides"] == {"citizen": "public"}
+    assert "threshold=10.0" in tuned.to_markdown()
+    json.dumps(tuned.to_dict())  # plain JSON

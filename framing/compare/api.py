@@ -316,6 +316,7 @@ def compare_features(data: FeatureData, settings: CompareSettings | None = None)
         notes=tuple(notes),
         lexicons=data.lexicons,
         framing_version=data.framing_version,
+        analysis_settings=dict(data.analysis_settings),
     )
 
 

@@ -83,6 +83,7 @@ intervals but left out of the tests; their length-relative forms (``per_1k_token
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
 import numbers
@@ -484,6 +485,9 @@ class FeatureData:
         The version of framing that computed the values, or ``None`` when unknown.
     ids
         The id of each document (``None`` where a record had none); empty when not recorded.
+    analysis_settings
+        The analyzer's parameters besides its lexicons (:attr:`framing.Analyzer.settings`);
+        empty when unknown.
     """
 
     features: tuple[Feature, ...]
@@ -496,6 +500,7 @@ class FeatureData:
     lexicons: tuple[LexiconRef, ...] = ()
     framing_version: str | None = None
     ids: tuple[str | None, ...] = ()
+    analysis_settings: Mapping[str, Any] = dataclasses.field(default_factory=dict)
 
     def rows(self) -> Iterator[dict[str, Any]]:
         """One dict per document, in input order: ``id``, ``outlet``, ``story`` and every feature (``None`` for missing).
@@ -855,4 +860,4 @@ def collect(
         table.add(outlet, story, extract_features(analysis), count_words(analyzer.document(text).words), day, doc_id)
         if progress is not None:
             progress(len(table), table.n_skipped)
-    return replace(table.freeze(), lexicons=analyzer.lexicons, framing_version=framing_version())
+    return replace(table.freeze(), lexicons=analyzer.lexicons, framing_version=framing_version(), analysis_settings=analyzer.settings)

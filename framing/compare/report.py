@@ -11,8 +11,9 @@ from __future__ import annotations
 import html
 import importlib
 import io
+import json
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -195,6 +196,10 @@ class ComparisonReport:
         were collected without an analyzer.
     framing_version
         The version of framing that computed the features, or ``None`` when unknown.
+    analysis_settings
+        The analyzer's parameters besides its lexicons (:attr:`framing.Analyzer.settings`: scorer
+        thresholds, the negation window, a ``sides`` mapping); empty when the features were
+        collected without an analyzer.
     """
 
     settings: CompareSettings
@@ -211,6 +216,7 @@ class ComparisonReport:
     notes: tuple[str, ...] = field(default=())
     lexicons: tuple[LexiconRef, ...] = ()
     framing_version: str | None = None
+    analysis_settings: dict[str, Any] = field(default_factory=dict)
 
     # -- look-ups ---------------------------------------------------------------------------
 
@@ -258,6 +264,7 @@ class ComparisonReport:
         return {
             "framing_version": self.framing_version,
             "lexicons": [ref.to_dict() for ref in self.lexicons],
+            "analysis_settings": json.loads(json.dumps(self.analysis_settings)),
             "settings": self.settings.to_dict(),
             "outlets": [o.to_dict() for o in self.outlets],
             "n_documents": self.n_documents,
@@ -353,6 +360,8 @@ class ComparisonReport:
             )
         )
         b.append(_P(_provenance(self.framing_version, self.lexicons)))
+        if self.analysis_settings:
+            b.append(_P(_analysis_line(self.analysis_settings)))
         b.extend(_P(f"Note: {n}") for n in self.notes)
         b.append(_H(2, "Outlets"))
         b.append(
@@ -560,6 +569,14 @@ class _PLOT:
 
 
 _Block = _H | _P | _T | _PLOT
+
+
+def _analysis_line(settings: Mapping[str, Any]) -> str:
+    """One line naming the analyzer's parameters (scorer thresholds, negation window, sides)."""
+    parts = [
+        f"{k}: " + ", ".join(f"{kk}={vv}" for kk, vv in v.items()) if isinstance(v, Mapping) else f"{k}={v}" for k, v in settings.items()
+    ]
+    return "Analysis settings: " + "; ".join(parts) + "."
 
 
 def _provenance(version: str | None, lexicons: Sequence[LexiconRef]) -> str:

@@ -1406,10 +1406,14 @@ class AttributionResult:
         Every attribution, in order of content start.
     balance
         The :class:`Balance` of voice.
+    settings
+        The scorer's parameters: ``sides``, the mapping from source names or types to sides that
+        ``balance.sides`` and ``side_balance`` rest on (``None`` without one).
     """
 
     attributions: tuple[Attribution, ...]
     balance: Balance
+    settings: dict[str, Any] = field(default_factory=dict)
 
     def by_kind(self, kind: Kind) -> tuple[Attribution, ...]:
         """The attributions of one kind."""
@@ -1417,7 +1421,11 @@ class AttributionResult:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form (the ``attribution`` entry of the analysis contract)."""
-        return {"attributions": [a.to_dict() for a in self.attributions], "balance": self.balance.to_dict()}
+        return {
+            "settings": {k: dict(v) if isinstance(v, Mapping) else v for k, v in self.settings.items()},
+            "attributions": [a.to_dict() for a in self.attributions],
+            "balance": self.balance.to_dict(),
+        }
 
 
 # ------------------------------------------------------------------------------------------
@@ -1660,7 +1668,9 @@ class AttributionScorer:
         found = run.extract()
         attributions = tuple(run.finish(a) for a in found)
         attributions = tuple(sorted(attributions, key=lambda a: (a.content[0], a.content[1])))
-        return AttributionResult(attributions, _balance(attributions, v, self.sides))
+        # a new dict each time: a result never shares the scorer's mapping
+        settings = {"sides": None if self.sides is None else dict(self.sides)}
+        return AttributionResult(attributions, _balance(attributions, v, self.sides), settings)
 
     # helpers for _Run
     def lemma(self, words: Sequence[str]) -> str:
