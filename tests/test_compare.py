@@ -1314,3 +1314,46 @@ def test_a_report_names_the_analyzers_settings_besides_its_own() -> None:
     assert b["attribution"]["sides"] == {"citizen": "public"}
     assert "threshold=10.0" in tuned.to_markdown()
     json.dumps(tuned.to_dict())  # plain JSON
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.lists(st.integers(0, 4), min_size=1, max_size=3), min_size=2, max_size=3))
+def test_small_kruskal_p_values_are_exact_counts_of_every_split(groups: list[list[int]]) -> None:
+    data = {f"o{i}": np.array(g, dtype=float) for i, g in enumerate(groups)}
+    h, p, _e2, note = kruskal_test(data, rng=rng_for(1, "k"))
+    pooled = [x for g in groups for x in g]
+    if len(set(pooled)) == 1:
+        assert (h, p) == (0.0, 1.0)
+        return
+    ranks = sps.rankdata(pooled)
+    sizes = [len(g) for g in groups]
+
+    def spread(order: tuple[float, ...]) -> float:
+        out, at = 0.0, 0
+        for size in sizes:
+            out += sum(order[at : at + size]) ** 2 / size
+            at += size
+        return out
+
+    observed = spread(tuple(ranks))
+    orders = list(itertools.permutations(ranks))
+    expected = sum(spread(o) >= observed * (1 - 1e-12) for o in orders) / len(orders)
+    assert p == pytest.approx(expected)
+    assert kruskal_test(data, rng=rng_for(2, "other"))[1] == p  # exact: no seed dependence
+    assert ("single value" in note) == (min(sizes) < 2)
+
+
+def test_markdown_cells_say_when_an_estimate_rests_on_fewer_documents_and_dates_only_when_given() -> None:
+    recs = [
+        {"id": "1", "text": '"We will win," said Ana Ruiz, a shameless union boss.', "outlet": "A"},
+        {"id": "2", "text": "The port stayed shut on Monday after a brutal week.", "outlet": "A"},
+        {"id": "3", "text": '"It is over," said Tom Becker. The port stayed shut.', "outlet": "B"},
+        {"id": "4", "text": '"Talks go on," said Lena Park, a harbour official.', "outlet": "B"},
+    ]
+    report = compare(recs, by="outlet", n_boot=20, n_permutations=9)
+    assert report.estimate("loaded.quoted", "A").n == 1
+    md = report.to_markdown()
+    assert "(n = 1)" in md
+    assert "| dates" not in md and "dates |" not in md
+    dated = compare([{**r, "date": "2024-03-0" + r["id"]} for r in recs], by="outlet", date="date", n_boot=20, n_permutations=9)
+    assert "2024-03-01 – 2024-03-02" in dated.to_markdown()

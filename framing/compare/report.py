@@ -364,13 +364,11 @@ class ComparisonReport:
             b.append(_P(_analysis_line(self.analysis_settings)))
         b.extend(_P(f"Note: {n}") for n in self.notes)
         b.append(_H(2, "Outlets"))
+        dated = any(o.first_date for o in self.outlets)  # the dates column only when a date field was given
         b.append(
             _T(
-                ["outlet", "documents", "words for distinctive language (no stop words)", "dates"],
-                [
-                    [o.outlet, str(o.n_documents), str(o.n_tokens), f"{o.first_date} – {o.last_date}" if o.first_date else ""]
-                    for o in self.outlets
-                ],
+                ["outlet", "documents", "words for distinctive language (no stop words)", *(["dates"] if dated else [])],
+                [[o.outlet, str(o.n_documents), str(o.n_tokens), *([_dates(o)] if dated else [])] for o in self.outlets],
             )
         )
         fr = self.frames
@@ -426,15 +424,24 @@ class ComparisonReport:
             if len(tests) > max_rows:
                 b.append(_P(f"({len(tests) - max_rows} more features in to_dict())"))
         b.append(_H(2, "Estimates by outlet"))
-        b.append(_P("Mean [interval] per document; frame scores in [0, 1), other units in the feature list."))
+        b.append(
+            _P(
+                "Mean [interval] per document; frame scores in [0, 1), other units in the feature list. "
+                "(n = k): the estimate rests on k of the outlet's documents (the others have no value, such as a "
+                "quoted density without quotations); (no interval): one document or one story, or no resample."
+            )
+        )
         names = self.outlet_names
+        docs = {o.outlet: o.n_documents for o in self.outlets}
         for section in dict.fromkeys(f.section for f in self.features):
             feats = [f for f in self.features if f.section == section and f.kind != "binary" and f.measure != "share"]
             feats.sort(key=lambda f: f.key != "")  # stable: a section's document-level measures (loaded.score...) first
             if not feats:
                 continue
             b.append(_H(3, section))
-            rows = [[f.name.removeprefix(section + "."), *(_est(self._find(f.name, o)) for o in names)] for f in feats[:max_rows]]
+            rows = [
+                [f.name.removeprefix(section + "."), *(_est(self._find(f.name, o), of=docs[o]) for o in names)] for f in feats[:max_rows]
+            ]
             b.append(_T(["feature", *names], rows))
             if len(feats) > max_rows:
                 cut = ", ".join(f.name.removeprefix(section + ".") for f in feats[max_rows:])
@@ -609,6 +616,10 @@ def _peq(p: float | None) -> str:
     return "p < 0.001" if p is not None and p < 0.001 else f"p = {_p(p)}"
 
 
+def _dates(o: OutletInfo) -> str:
+    return f"{o.first_date} – {o.last_date}" if o.first_date else ""
+
+
 def _diff(mean: float | None, low: float | None, high: float | None) -> str:
     """A difference of means with its interval, or ``(no interval)``."""
     if low is None or high is None:
@@ -616,14 +627,16 @@ def _diff(mean: float | None, low: float | None, high: float | None) -> str:
     return f"{_num(mean)} [{_num(low)}, {_num(high)}]"
 
 
-def _est(e: Estimate | None, *, pct: bool = False) -> str:
+def _est(e: Estimate | None, *, pct: bool = False, of: int | None = None) -> str:
+    """An estimate with its interval; ``(n = k)`` when it rests on fewer than the ``of`` documents of its outlet."""
     if e is None or e.mean is None:
         return "–"
+    n = f" (n = {e.n})" if of is not None and e.n < of else ""
     if e.ci_low is None or e.ci_high is None:
-        return f"{100 * e.mean:.0f}% (no interval)" if pct else f"{_num(e.mean)} (no interval)"
+        return (f"{100 * e.mean:.0f}% (no interval)" if pct else f"{_num(e.mean)} (no interval)") + n
     if pct:
-        return f"{100 * e.mean:.0f}% [{100 * e.ci_low:.0f}, {100 * e.ci_high:.0f}]"
-    return f"{_num(e.mean)} [{_num(e.ci_low)}, {_num(e.ci_high)}]"
+        return f"{100 * e.mean:.0f}% [{100 * e.ci_low:.0f}, {100 * e.ci_high:.0f}]" + n
+    return f"{_num(e.mean)} [{_num(e.ci_low)}, {_num(e.ci_high)}]" + n
 
 
 def _transposed(t: _T) -> _T:

@@ -122,7 +122,7 @@ import math
 import warnings
 import zlib
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from typing import Any, Literal
 
@@ -804,7 +804,10 @@ def kruskal_test(
 ) -> tuple[float | None, float | None, float | None, str]:
     """``(H, p, ε², note)`` over the non-empty groups (see the module docstring).
 
-    ``rng`` and ``n_permutations`` drive the permutation p-value of small samples (n <= 50).
+    ``rng`` and ``n_permutations`` drive the permutation p-value of small samples (n <= 50);
+    when the groups can be split in at most ``n_permutations`` ways, every split is counted and
+    the p-value is exact. A note warns when an outlet has a single value: ε² then rests on single
+    observations (two outlets of one value each always give ε² = 1).
 
     Examples
     --------
@@ -831,7 +834,8 @@ def kruskal_test(
     p = float(res.pvalue)
     if n <= EXACT_MAX_N:
         p = _kruskal_permutation_pvalue(data, rng if rng is not None else np.random.default_rng(0), n_permutations)
-    return h, min(1.0, max(0.0, p)), min(1.0, h / (n - 1)), ""
+    note = "an outlet has a single value: the effect size rests on single observations" if min(len(d) for d in data) < 2 else ""
+    return h, min(1.0, max(0.0, p)), min(1.0, h / (n - 1)), note
 
 
 def _kruskal_permutation_pvalue(data: list[Array], rng: np.random.Generator, n_permutations: int) -> float:
@@ -848,9 +852,27 @@ def _kruskal_permutation_pvalue(data: list[Array], rng: np.random.Generator, n_p
         return np.asarray((np.add.reduceat(r, starts, axis=-1) ** 2 / sizes).sum(axis=-1))
 
     observed = float(spread(ranks))
+    n_splits = math.factorial(len(ranks)) // math.prod(math.factorial(len(d)) for d in data)
+    if n_splits <= n_permutations:
+        # Few enough splits to count them all: the exact p-value, the same on every run.
+        orders = np.array(list(_splits(tuple(range(len(ranks))), [len(d) for d in data])), dtype=np.intp)
+        hits = int(np.count_nonzero(spread(ranks[orders]) >= observed * (1 - 1e-12)))
+        return hits / n_splits
     shuffled = rng.permuted(np.tile(ranks, (n_permutations, 1)), axis=1)
     hits = int(np.count_nonzero(spread(shuffled) >= observed * (1 - 1e-12)))
     return (1 + hits) / (1 + n_permutations)
+
+
+def _splits(items: tuple[int, ...], sizes: list[int]) -> Iterator[tuple[int, ...]]:
+    """Every assignment of ``items`` to groups of ``sizes`` (summing to their number), as group-by-group orders."""
+    if len(sizes) == 1:
+        yield items
+        return
+    for first in itertools.combinations(items, sizes[0]):
+        chosen = set(first)
+        rest = tuple(i for i in items if i not in chosen)
+        for tail in _splits(rest, sizes[1:]):
+            yield first + tail
 
 
 @dataclass(frozen=True, slots=True)
