@@ -791,3 +791,26 @@ def test_property_a_title_changes_nothing_but_the_title_score(text: str, title: 
         return
     assert all(0 <= s["start"] < s["end"] <= len(title) for s in got["spans"])
     assert got["flagged"] == (got["n_tokens"] > 0 and got["score"] >= DEFAULT_THRESHOLD)
+
+
+def test_own_voice_leaves_out_reported_speech_and_quotations() -> None:
+    an = Analyzer(frames=False)
+    res = an.analyze('Opponents said the deal was a betrayal. "It is a disgrace," Ana Ruiz said.')["loaded"]
+    assert isinstance(res, LoadedResult)
+    assert res.authorial.weight > 0  # the paraphrase is in the outlet's words
+    assert res.own is not None
+    assert res.own.weight == 0.0
+    plain = an.analyze("The shameless minister left the brutal regime.")["loaded"]
+    assert isinstance(plain, LoadedResult)
+    assert plain.own == plain.authorial
+    assert Analyzer(frames=False, attribution=False).analyze("The shameless minister left.")["loaded"].to_dict()["own"] is None
+
+
+@given(news_text)
+def test_property_own_voice_is_part_of_the_authorial_voice(text: str) -> None:
+    res = Analyzer(frames=False).analyze(text)["loaded"]
+    assert isinstance(res, LoadedResult)
+    assert res.own is not None
+    assert res.own.weight <= res.authorial.weight + 1e-9
+    assert res.own.count <= res.authorial.count
+    assert 0 <= res.own.n_tokens <= res.authorial.n_tokens

@@ -35,6 +35,8 @@ document does not enter that feature's statistics), never zero.
       missing when the document has no quoted token, as above; none for ``scare_quotes``, which
       are the writer's own and never quoted voice).
     * ``loaded.title``: the headline's own score (missing for a document without a title).
+    * ``loaded.own``: the score of the outlet's own assertions, outside speech quotations and the
+      content of every attribution (missing without an attribution result).
 
 ``attribution`` (read defensively from ``balance``)
     * ``attribution.<field>``: every number in ``balance`` (``voice_entropy``, ``voice_gini``,
@@ -135,6 +137,7 @@ DESCRIPTIONS: Final[Mapping[tuple[str, str], str]] = {
     ("loaded", "score"): "loaded-language weight per 100 tokens; higher = more loaded",
     ("loaded", "authorial"): "loaded-language density in the outlet's own words; higher = more loaded",
     ("loaded", "quoted"): "loaded-language density inside speech quotations; higher = more loaded",
+    ("loaded", "own"): "loaded-language density of the outlet's own assertions (no quotations, no reported speech)",
     ("loaded", "title"): "loaded-language weight per 100 tokens of the headline; missing without a title",
     ("loaded", "epistemic"): "epistemic cues per 100 tokens; higher = more hedging/assertive marking",
     ("loaded", "flagged"): "document flagged as loaded (0/1)",
@@ -313,7 +316,7 @@ def _loaded(sec: Mapping[str, Any], out: dict[Feature, float | None]) -> None:
             continue
         if field == "flagged":
             out[Feature("loaded", "flagged")] = float(value) if isinstance(value, bool) else None
-        elif field in {"authorial", "quoted"}:
+        elif field in {"authorial", "quoted", "own"}:
             v = _num(value.get("score")) if isinstance(value, Mapping) else _num(value)
             out[Feature("loaded", field)] = None if _voice_missing(value) else v
         elif field == "categories" and isinstance(value, Mapping):

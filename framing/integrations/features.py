@@ -61,6 +61,8 @@ The features, by section of the analysis:
     * ``loaded.flagged``: 1.0 when the document score reaches the scorer's threshold, else 0.0
       (``None`` when the field is not a boolean).
     * ``loaded.density.<category>``: density of each category, per 100 tokens.
+    * ``loaded.own``: the score of the outlet's own assertions (outside speech quotations and
+      attributed content; ``None`` without attribution or without such tokens).
     * ``loaded.title``: the headline's own score (:class:`~framing.scorers.TitleScore`),
       missing (``None``) for a document analysed without a title.
 
@@ -325,7 +327,7 @@ def _loaded(loaded: Mapping[str, Any], out: dict[str, Value]) -> None:
     if "flagged" in loaded:
         flagged = loaded["flagged"]
         out["loaded.flagged"] = float(flagged) if isinstance(flagged, bool) else None
-    for voice in ("authorial", "quoted"):
+    for voice in ("authorial", "quoted", "own"):
         if voice not in loaded:
             continue
         value = loaded[voice]

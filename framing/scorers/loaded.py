@@ -358,6 +358,11 @@ class LoadedResult:
         figure names the settings it depends on besides the lexicons.
     title
         :class:`TitleScore` of the headline when one was given with the text, else ``None``.
+    own
+        :class:`VoiceScore` of the outlet's own assertions: authorial hits outside every speech
+        quotation and outside the content of every attribution (so *Opponents said the deal was a
+        betrayal* is not the outlet calling it one), over the tokens outside them. ``None`` when no
+        attribution result was available.
     """
 
     lexicon: str
@@ -377,6 +382,7 @@ class LoadedResult:
     with_speaker: bool = False
     settings: dict[str, float | None] = field(default_factory=dict)
     title: TitleScore | None = None
+    own: VoiceScore | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form (the ``loaded`` entry of the analysis contract)."""
@@ -397,6 +403,7 @@ class LoadedResult:
             "spans": [s.to_dict(with_speaker=self.with_speaker) for s in self.spans],
             "sentences": [s.to_dict() for s in self.sentences],
             "title": None if self.title is None else self.title.to_dict(),
+            "own": None if self.own is None else self.own.to_dict(),
         }
 
     def texts(self, text: str, *, group: str | None = "loaded") -> list[str]:
@@ -581,7 +588,27 @@ class LoadedScorer:
                 "negation_window": None if context.negation is None else context.negation.window,
             },
             title=None if context.title is None else self._title(context.title, context),
+            own=None if context.results.get("attribution") is None else self._own(doc, spans, context.results["attribution"]),
         )
+
+    def _own(self, doc: Document, spans: list[LoadedSpan], attribution: object) -> VoiceScore:
+        """The outlet's own voice: outside speech quotations and attributed content."""
+        covered = _merged([(s, e) for s, e, _name in _speakers(attribution)] + [(q.start, q.end) for q in doc.quotes if q.kind == "speech"])
+        starts = [a for a, _b in covered]
+
+        def inside(x: int) -> bool:
+            k = bisect.bisect_right(starts, x) - 1
+            return k >= 0 and x < covered[k][1]
+
+        own = [
+            (s, self._weight(s))
+            for s in spans
+            if s.group == "loaded" and s.voice == "authorial" and self._weight(s) > 0 and not inside(s.start)
+        ]
+        units = _units(_joined(doc.text, own))
+        weight = sum(w for w, _voice, _start in units)
+        tokens = doc.n_tokens - sum(doc.count_tokens(covered))
+        return VoiceScore(_density(weight, tokens), weight, len(units), tokens)
 
     def _title(self, title: Document, context: Context) -> TitleScore:
         """The headline scored on its own (no attribution: a headline's quotations have no tag)."""
@@ -649,6 +676,17 @@ class _Owners:
         limit = bisect.bisect_right(self._starts, start)
         k = bisect.bisect_left(self._reach, end, 0, limit)
         return self._owners[k][2] if k < limit else None
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping or touching ``(start, end)`` spans merged, in order."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
 
 
 def _joined(text: str, spans: list[tuple[LoadedSpan, float]]) -> list[tuple[LoadedSpan, float]]:
