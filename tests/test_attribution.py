@@ -3698,3 +3698,10 @@ def test_a_result_names_the_sides_mapping_its_balance_rests_on() -> None:
     res = run('"We want a fair deal," said Ana Ruiz.', AttributionScorer(sides=sides))
     assert res.to_dict()["settings"] == {"sides": sides}
     assert run("No one spoke.").to_dict()["settings"] == {"sides": None}
+
+
+@pytest.mark.parametrize("title", ["Councillor", "Councilor", "Councilwoman"])
+def test_a_council_title_is_no_part_of_the_name(title: str) -> None:
+    text = f"{title} Tom Becker said the plan was wrong. Becker added that it would fail."
+    names = {a.source.name for a in run(text).attributions if a.source is not None}
+    assert names == {"Tom Becker"}

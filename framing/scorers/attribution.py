@@ -909,6 +909,8 @@ _TITLES: Final = frozenset(
         "congresswoman",
         "councilman",
         "councilwoman",
+        "councillor",
+        "councilor",
         "commissioner",
         "inspector",
         "detective",
