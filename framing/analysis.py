@@ -49,7 +49,8 @@ def framing_version() -> str:
     except _metadata.PackageNotFoundError:  # pragma: no cover - running from an uninstalled checkout
         version = "0"
     if ".dev" in version or version == "0":
-        return f"{version}+code.{code_digest(Path(__file__).parent)}"
+        # one local label only: extend one the version already has (0.1.dev5+g1234abc.code...)
+        return f"{version}{'.' if '+' in version else '+'}code.{code_digest(Path(__file__).parent)}"
     return version
 
 
@@ -424,8 +425,10 @@ class Analyzer:
     def settings(self) -> dict[str, Any]:
         """Every parameter of the analysis besides its lexicons, as plain values.
 
-        ``scorers`` (their names, in order), ``negation_window`` (``None`` without negation), and
-        per scorer that has parameters: ``frames`` (``title_weight``, ``scale``, ``threshold``,
+        ``scorers`` (their names, in order), ``negation_window`` (0 disables negation),
+        ``document`` (``speech_window``, and ``custom_rules``: whether the sentence rules and
+        speech verbs were built by hand rather than read from the bundled lexicons, which are then
+        named in ``lexicons``), and per scorer that has parameters: ``frames`` (``title_weight``, ``scale``, ``threshold``,
         ``min_share``, ``min_tokens``), ``loaded`` (``threshold``, ``negated_factor``,
         ``scare_quote_weight``) and ``attribution`` (``sides``). The same values are in each
         result's ``settings``; a comparison report records them once.
@@ -435,7 +438,12 @@ class Analyzer:
         >>> Analyzer(attribution=False, loaded=False).settings["frames"]["threshold"]
         0.5
         """
-        out: dict[str, Any] = {"scorers": [s.name for s in self._scorers], "negation_window": self._negation.window}
+        opts = self._options
+        out: dict[str, Any] = {
+            "scorers": [s.name for s in self._scorers],
+            "negation_window": self._negation.window,
+            "document": {"speech_window": opts.speech_window, "custom_rules": not opts.lexicons},
+        }
         for scorer in self._scorers:
             if isinstance(scorer, FrameScorer):
                 out[scorer.name] = {

@@ -83,7 +83,9 @@ class Match:
 # The slot setters of Match's fields, in field order. A frozen dataclass's ``__init__`` sets each
 # field through ``object.__setattr__`` by name, about 1.6 us per match; ``Matcher.find``, which
 # builds one match per hit, sets the slots directly (about 0.6 us), giving the same frozen object.
-_MATCH_SLOTS: Final = tuple(getattr(Match, f.name).__set__ for f in fields(Match))
+_MATCH_SLOTS: Final = {f.name: getattr(Match, f.name).__set__ for f in fields(Match)}
+# Building matches without __init__ is only right while Match has no validation of its own.
+assert not hasattr(Match, "__post_init__"), "Matcher.find builds Match objects without __init__"
 
 _Hit = tuple[int, Entry]
 # What a word type leads to: single-token hits, and the offsets back from it to where a phrase
@@ -259,7 +261,10 @@ class Matcher:
         nq = len(quotes)
         q = 0
         new = object.__new__
-        set_start, set_end, set_cat, set_entry, set_weight, set_neg, set_voice, set_ts, set_te = _MATCH_SLOTS
+        slots = _MATCH_SLOTS
+        set_start, set_end, set_cat, set_entry = slots["start"], slots["end"], slots["category"], slots["entry"]
+        set_weight, set_neg, set_voice = slots["weight"], slots["negated"], slots["voice"]
+        set_ts, set_te = slots["token_start"], slots["token_end"]
         for s, e, ci, entry in raw:
             start = spans[s][0]
             # Matches come in text order and quotations never overlap: one pointer walks both.

@@ -612,18 +612,19 @@ def _speech_nearby(
     lo, hi = sentences[k] if k >= 0 else (0, len(norm))
     lo = max(min(lo, s), s - _SPEECH_CONTEXT_CHARS)
     hi = min(max(hi, e), e + _SPEECH_CONTEXT_CHARS)
-    before = _WORD.findall(norm[lo:s].lower())[-window:]
+    before = list(_WORD.finditer(norm, lo, s))[-window:]
     after = _WORD.findall(norm[e:hi].lower())[:window]
     if norm[lo:s].rstrip().endswith(":"):
         return True
-    return any(w in speech_verbs for w in before if not _in_compound(norm, lo, s, w)) or any(w in speech_verbs for w in after)
+    return any(m.group().lower() in speech_verbs and not _in_compound(norm, m.start()) for m in before) or any(
+        w in speech_verbs for w in after
+    )
 
 
-def _in_compound(norm: str, lo: int, s: int, word: str) -> bool:
-    """Whether the last ``word`` of ``norm[lo:s]`` ends a hyphenated compound (*self-proclaimed*, *so-called*).
+def _in_compound(norm: str, at: int) -> bool:
+    """Whether the word at ``at`` ends a hyphenated compound (*self-proclaimed*, *so-called*).
 
     A verb of saying inside a compound modifier is no verb: the self-proclaimed "reformer" is
-    a scare quote. Only the nearest occurrence is checked, which is the one that decides.
+    a scare quote, while *told reporters the twice-told "story"* still has its verb.
     """
-    at = norm[lo:s].lower().rfind(word)
-    return at > 1 and norm[lo + at - 1] == "-" and norm[lo + at - 2].isalpha()
+    return at > 1 and norm[at - 1] == "-" and norm[at - 2].isalpha()

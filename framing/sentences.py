@@ -10,7 +10,7 @@ cover every non-space character once, in order. Its decisions, in order of prece
 3. ``.``, ``!`` or ``?`` (with any closing quotes or brackets after them) followed by white space
    ends a sentence when the next word does not start with a lowercase letter or a digit, except:
    after a *prepositive* abbreviation (Mr., Gen., Sen., Mt.) never; after one written before a
-   number (No., pp., Fig.) only when no number (``#``, a Roman numeral) follows; after another abbreviation
+   number (No., pp., Fig.) only when no number (``#``, a Roman numeral, a number word) follows; after another abbreviation
    (Co., Jr., U.S., a.m., a single initial) only when the next word is a common sentence starter
    (The, He, It, How...). A three-dot ellipsis does not end a sentence; four dots do.
 4. A question or exclamation closed by a quotation mark does not end the sentence when what
@@ -56,7 +56,16 @@ _MARKER: Final = re.compile(r"([" + re.escape(_BULLETS) + r"]\s*)?(\d{1,3}|[a-zA
 _LIST_LINE: Final = re.compile(r"^[ \t]*(?=[" + re.escape(_BULLETS) + r"]|\d{1,3}[.)]|[a-zA-Z](?:\.\)|[.)])\s)", re.MULTILINE)
 _BULLET_ONLY: Final = re.compile(r"[" + re.escape(_BULLETS) + r"]\s")
 _ELLIPSIS3: Final = frozenset({"...", ". . .", "\u2026"})
-_ROMAN: Final = re.compile(r"[IVXLC]{2,}|[VXLC]")  # not a lone I, the pronoun
+_ROMAN: Final = re.compile(r"(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+# Numbers written out after a number abbreviation (world No. One, Part Two).
+_NUMBER_WORDS: Final = frozenset(
+    {
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+        "twenty", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+        "ninth", "tenth",
+    }
+)
 # A speaker tag after a quoted question: capitalised words (titles with their periods), a verb,
 # at most three more words, then a period or comma.
 # The same after a role noun: "The senator asked."
@@ -107,12 +116,22 @@ def _default_rules() -> SentenceRules:
     return SentenceRules(lex.terms("prepositive"), lex.terms("other"), lex.terms("starters"), lex.terms("numeric"))
 
 
-def _number_sign_or_roman(next_word: str) -> bool:
-    """Whether the word after a number abbreviation is its number.
+def _number_sign_or_roman(next_word: str, abbreviation: str) -> bool:
+    """Whether the word after a number abbreviation is its number: ``#``, a Roman numeral or a number word.
 
-    A word starting with a digit never reaches the test: no cut is made before it.
+    A word starting with a digit never reaches the test: no cut is made before it. A number word
+    counts only after a capitalised abbreviation (*world No. One*; in *she said no. One reason...*
+    a sentence starts), and a lone *I* after every abbreviation but *No.* (*Vol. I*; in *she said
+    no. I...* it is the pronoun).
     """
-    return next_word[0] == "#" or _ROMAN.fullmatch(next_word.rstrip(".,;:)")) is not None
+    word = next_word.rstrip(".,;:)")
+    if next_word[0] == "#":
+        return True
+    if word.lower() in _NUMBER_WORDS:
+        return abbreviation[:1].isupper()
+    if word == "I":
+        return abbreviation.lower() not in {"no", "nos"}
+    return _ROMAN.fullmatch(word) is not None
 
 
 def _next_is_starter(next_word: str, rules: SentenceRules) -> bool:
@@ -151,7 +170,7 @@ def _after_word(word: str, next_word: str, rules: SentenceRules) -> int:
     if low in rules.prepositive:
         return -1
     if low in rules.numeric:
-        return -1 if _number_sign_or_roman(next_word) else 0
+        return -1 if _number_sign_or_roman(next_word, word) else 0
     if low in rules.other or _MULTI_ABBR.match(word) or (len(word) == 1 and word.isalpha()):
         return 0 if _next_is_starter(next_word, rules) else -1
     return 0
@@ -292,7 +311,7 @@ def split_sentences(text: str, rules: SentenceRules | None = None, *, tag_verbs:
                         continue
                     if low in numeric:
                         nxt = _NEXT.match(text, end)
-                        if nxt is not None and _number_sign_or_roman(nxt.group(1)):
+                        if nxt is not None and _number_sign_or_roman(nxt.group(1), word):
                             continue
                     elif low in other or (len(word) == 1 and word.isalpha()) or _MULTI_ABBR.match(word):
                         nxt = _NEXT.match(text, end)

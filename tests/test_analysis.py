@@ -273,3 +273,20 @@ def test_a_development_version_names_the_code_it_ran() -> None:
         (copy / "scorers" / "loaded.py").write_text((package / "scorers" / "loaded.py").read_text(encoding="utf-8") + "\n# a change\n", encoding="utf-8")
         assert code_digest(copy) != code_digest(package)
     assert Analyzer().analyze("A text.").framing_version == version
+
+
+def test_settings_name_every_scorer_parameter_and_the_document_options() -> None:
+    from dataclasses import replace
+
+    from framing import AttributionScorer, DocumentOptions, FrameScorer, LoadedScorer
+
+    a = Analyzer(frames=FrameScorer(threshold=0.3), loaded=LoadedScorer(negated_factor=0.0), attribution=AttributionScorer(sides={"x": "y"}))
+    s = a.settings
+    assert s["frames"]["threshold"] == 0.3
+    assert s["loaded"]["negated_factor"] == 0.0
+    assert s["attribution"]["sides"] == {"x": "y"}
+    assert s["document"] == {"speech_window": DocumentOptions.default().speech_window, "custom_rules": False}
+    narrow = Analyzer(document_options=replace(DocumentOptions.default(), speech_window=1)).settings
+    assert narrow["document"]["speech_window"] == 1
+    assert narrow != Analyzer().settings
+    json.dumps(s)

@@ -427,7 +427,7 @@ def test_to_dict_contract_and_analyzer() -> None:
     out = result.to_dict()["attribution"]
     json.dumps(out, allow_nan=False)
     a = out["attributions"][0]
-    assert set(a) == {"kind", "source", "cue", "content"}
+    assert set(a) == {"kind", "source", "cue", "content", "statement"}
     assert set(a["source"]) == {"start", "end", "text", "name", "type"}
     assert set(a["cue"]) == {"start", "end", "text", "lemma", "class"}
     assert set(a["content"]) == {"start", "end"}
@@ -3705,3 +3705,14 @@ def test_a_council_title_is_no_part_of_the_name(title: str) -> None:
     text = f"{title} Tom Becker said the plan was wrong. Becker added that it would fail."
     names = {a.source.name for a in run(text).attributions if a.source is not None}
     assert names == {"Tom Becker"}
+
+
+def test_the_outlets_own_hedges_are_no_statements() -> None:
+    text = (
+        'The minister said the plan was "a disgrace". It remains to be seen whether it will pass. '
+        "The spokesman declined to comment. Critics slammed the reckless scheme."
+    )
+    res = run(text)
+    flags = {a.kind: a.statement for a in res.attributions if a.kind in {"direct", "unattributed"}}
+    assert flags == {"direct": True, "unattributed": False}
+    assert res.balance.statements == sum(a.statement for a in res.attributions) == 2

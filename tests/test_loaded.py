@@ -814,3 +814,17 @@ def test_property_own_voice_is_part_of_the_authorial_voice(text: str) -> None:
     assert res.own.weight <= res.authorial.weight + 1e-9
     assert res.own.count <= res.authorial.count
     assert 0 <= res.own.n_tokens <= res.authorial.n_tokens
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is unclear whether the reckless, disgraceful scheme will survive.",
+        "I suspect the reckless, disgraceful scheme will not survive.",
+    ],
+)
+def test_the_outlets_own_hedges_and_first_person_stay_in_its_own_voice(text: str) -> None:
+    res = Analyzer(frames=False).analyze(text)["loaded"]
+    assert isinstance(res, LoadedResult)
+    assert res.own is not None
+    assert res.own.weight == res.authorial.weight > 0

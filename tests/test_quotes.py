@@ -318,3 +318,8 @@ def test_a_verb_of_saying_inside_a_hyphenated_modifier_makes_no_speech(compound:
     assert q.kind == "scare"
     (q,) = Document.from_text('He proclaimed "victory" on Monday.').quotes
     assert q.kind == "speech"
+
+
+def test_a_verb_of_saying_repeated_in_a_later_compound_still_makes_speech() -> None:
+    (q,) = Document.from_text('The minister told reporters the twice-told "story" again.').quotes
+    assert q.kind == "speech"

@@ -581,9 +581,19 @@ _Block = _H | _P | _T | _PLOT
 def _analysis_line(settings: Mapping[str, Any]) -> str:
     """One line naming the analyzer's parameters (scorer thresholds, negation window, sides)."""
     parts = [
-        f"{k}: " + ", ".join(f"{kk}={vv}" for kk, vv in v.items()) if isinstance(v, Mapping) else f"{k}={v}" for k, v in settings.items()
+        f"{k}: " + ", ".join(f"{kk}={_setting(vv)}" for kk, vv in v.items()) if isinstance(v, Mapping) else f"{k}={_setting(v)}"
+        for k, v in settings.items()
     ]
-    return "Analysis settings: " + "; ".join(parts) + "."
+    return "Analysis settings: " + "; ".join(parts) + " (in full in the JSON report)."
+
+
+def _setting(value: object) -> str:
+    """A setting in a line of prose: a mapping (``sides``) by its size, a list by its items, no Markdown."""
+    if isinstance(value, Mapping):
+        return f"{len(value)} names or types on {len(set(map(str, value.values())))} sides"
+    if isinstance(value, list | tuple):
+        return "/".join(str(v) for v in value)
+    return str(value).replace("*", "").replace("|", "/").replace("_", " ") if isinstance(value, str) else str(value)
 
 
 def _provenance(version: str | None, lexicons: Sequence[LexiconRef]) -> str:

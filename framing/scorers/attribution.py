@@ -161,7 +161,7 @@ import bisect
 import math
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Final, Literal
 
 from framing._text import is_number
@@ -1265,12 +1265,17 @@ class Attribution:
         headline ``Name: claim``).
     content
         ``(start, end)`` of what is attributed; never overlaps the cue.
+    statement
+        Whether it reports someone else's statement, which :class:`Balance` counts: false for
+        unattributed markers (the outlet's own hedges and open questions), refusals to speak,
+        non-responses and the writer's own first person outside quotations.
     """
 
     kind: Kind
     source: SourceRef | None
     cue: CueRef | None
     content: tuple[int, int]
+    statement: bool = True
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form."""
@@ -1279,6 +1284,7 @@ class Attribution:
             "source": None if self.source is None else self.source.to_dict(),
             "cue": None if self.cue is None else self.cue.to_dict(),
             "content": {"start": self.content[0], "end": self.content[1]},
+            "statement": self.statement,
         }
 
 
@@ -1365,8 +1371,9 @@ class Balance:
     side_balance
         Normalised entropy of the sides' voice; [0, 1], 1 = even; ``None`` when undefined.
     statements
-        The attributions the balance counts: all but refusals to speak, non-responses and the
-        writer's own first person (the basis of the ``attribution.per_1k_tokens`` feature).
+        The attributions the balance counts, those with ``statement`` true: all but unattributed
+        markers, refusals to speak, non-responses and the writer's own first person (the basis of
+        the ``attribution.per_1k_tokens`` feature).
     """
 
     sources: dict[str, SourceVoice]
@@ -1669,7 +1676,10 @@ class AttributionScorer:
         run = _Run(self, v, doc.text, cue_matches, type_matches)
         found = run.extract()
         attributions = tuple(run.finish(a) for a in found)
-        attributions = tuple(sorted(attributions, key=lambda a: (a.content[0], a.content[1])))
+        attributions = tuple(
+            a if a.kind != "unattributed" and not _not_sourcing(a, v) else replace(a, statement=False)
+            for a in sorted(attributions, key=lambda a: (a.content[0], a.content[1]))
+        )
         # a new dict each time: a result never shares the scorer's mapping
         settings = {"sides": None if self.sides is None else dict(self.sides)}
         return AttributionResult(attributions, _balance(attributions, v, self.sides), settings)
@@ -4670,7 +4680,7 @@ def _balance(atts: Sequence[Attribution], v: _View, sides: Mapping[str, str] | N
     speech = [(qs, qe) for qs, qe, is_speech in v.quotes if is_speech]
     statements = 0
     for a in atts:
-        if _not_sourcing(a, v):
+        if not a.statement:
             continue
         statements += 1
         voice = _speech_words(text, speech, *a.content) if a.kind == "direct" else 0

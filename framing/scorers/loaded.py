@@ -360,9 +360,10 @@ class LoadedResult:
         :class:`TitleScore` of the headline when one was given with the text, else ``None``.
     own
         :class:`VoiceScore` of the outlet's own assertions: authorial hits outside every speech
-        quotation and outside the content of every attribution (so *Opponents said the deal was a
-        betrayal* is not the outlet calling it one), over the tokens outside them. ``None`` when no
-        attribution result was available.
+        quotation and outside the content of every attributed statement (so *Opponents said the
+        deal was a betrayal* is not the outlet calling it one; the outlet's own hedges, its first
+        person and the words after a refusal to comment stay its own), over the tokens outside
+        them. ``None`` when no attribution result was available.
     """
 
     lexicon: str
@@ -415,14 +416,18 @@ def _density(weight: float, tokens: int) -> float:
     return 100.0 * weight / tokens if tokens else 0.0
 
 
-def _speakers(result: object) -> list[tuple[int, int, str | None]]:
-    """``(start, end, source name)`` of every attributed content span.
+def _speakers(result: object, *, statements_only: bool = False) -> list[tuple[int, int, str | None]]:
+    """``(start, end, source name)`` of every attributed content span (of statements only, if asked).
 
     The bundled attribution scorer's result is read directly; another scorer registered under the
-    name ``attribution`` is read through its ``to_dict()``.
+    name ``attribution`` is read through its ``to_dict()`` (an item without ``statement`` counts as one).
     """
     if isinstance(result, AttributionResult):
-        return [(a.content[0], a.content[1], a.source.name if a.source is not None else None) for a in result.attributions]
+        return [
+            (a.content[0], a.content[1], a.source.name if a.source is not None else None)
+            for a in result.attributions
+            if a.statement or not statements_only
+        ]
     to_dict = getattr(result, "to_dict", None)
     if not callable(to_dict):
         return []
@@ -432,7 +437,7 @@ def _speakers(result: object) -> list[tuple[int, int, str | None]]:
         return []
     out: list[tuple[int, int, str | None]] = []
     for item in items:
-        if not isinstance(item, Mapping):
+        if not isinstance(item, Mapping) or (statements_only and item.get("statement") is False):
             continue
         source = item.get("source")
         name = source.get("name") if isinstance(source, Mapping) else None
@@ -593,7 +598,9 @@ class LoadedScorer:
 
     def _own(self, doc: Document, spans: list[LoadedSpan], attribution: object) -> VoiceScore:
         """The outlet's own voice: outside speech quotations and attributed content."""
-        covered = _merged([(s, e) for s, e, _name in _speakers(attribution)] + [(q.start, q.end) for q in doc.quotes if q.kind == "speech"])
+        # statements only: the outlet's own hedges, its first person and refusals stay its own voice
+        reported = [(s, e) for s, e, _name in _speakers(attribution, statements_only=True)]
+        covered = _merged(reported + [(q.start, q.end) for q in doc.quotes if q.kind == "speech"])
         starts = [a for a, _b in covered]
 
         def inside(x: int) -> bool:
@@ -606,7 +613,7 @@ class LoadedScorer:
             if s.group == "loaded" and s.voice == "authorial" and self._weight(s) > 0 and not inside(s.start)
         ]
         units = _units(_joined(doc.text, own))
-        weight = sum(w for w, _voice, _start in units)
+        weight = sum((w for w, _voice, _start in units), 0.0)
         tokens = doc.n_tokens - sum(doc.count_tokens(covered))
         return VoiceScore(_density(weight, tokens), weight, len(units), tokens)
 
@@ -614,7 +621,7 @@ class LoadedScorer:
         """The headline scored on its own (no attribution: a headline's quotations have no tag)."""
         spans = self._spans(title, Context(negation=context.negation))
         units = _units(_joined(title.text, [(s, self._weight(s)) for s in spans if s.group == "loaded" and self._weight(s) > 0]))
-        weight = sum(w for w, _voice, _start in units)
+        weight = sum((w for w, _voice, _start in units), 0.0)
         n = title.n_tokens
         score = _density(weight, n)
         return TitleScore(score, weight, len(units), n > 0 and score >= self.threshold, n, tuple(spans))
