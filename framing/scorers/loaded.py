@@ -559,7 +559,7 @@ class LoadedScorer:
         nq = quoted_token_count(doc)
         na = n - nq
         cats = self._categories(spans, n, na, nq)
-        units = _units(_joined(doc.text, [(s, self._weight(s)) for s in spans if s.group == "loaded" and self._weight(s) > 0]))
+        units = self._units(doc.text, spans)
         w = {"authorial": 0.0, "quoted": 0.0}
         c = {"authorial": 0, "quoted": 0}
         for weight, voice, _start in units:
@@ -607,12 +607,7 @@ class LoadedScorer:
             k = bisect.bisect_right(starts, x) - 1
             return k >= 0 and x < covered[k][1]
 
-        own = [
-            (s, self._weight(s))
-            for s in spans
-            if s.group == "loaded" and s.voice == "authorial" and self._weight(s) > 0 and not inside(s.start)
-        ]
-        units = _units(_joined(doc.text, own))
+        units = self._units(doc.text, [s for s in spans if s.voice == "authorial" and not inside(s.start)])
         weight = sum((w for w, _voice, _start in units), 0.0)
         tokens = doc.n_tokens - sum(doc.count_tokens(covered))
         return VoiceScore(_density(weight, tokens), weight, len(units), tokens)
@@ -620,11 +615,15 @@ class LoadedScorer:
     def _title(self, title: Document, context: Context) -> TitleScore:
         """The headline scored on its own (no attribution: a headline's quotations have no tag)."""
         spans = self._spans(title, Context(negation=context.negation))
-        units = _units(_joined(title.text, [(s, self._weight(s)) for s in spans if s.group == "loaded" and self._weight(s) > 0]))
+        units = self._units(title.text, spans)
         weight = sum((w for w, _voice, _start in units), 0.0)
         n = title.n_tokens
         score = _density(weight, n)
         return TitleScore(score, weight, len(units), n > 0 and score >= self.threshold, n, tuple(spans))
+
+    def _units(self, text: str, spans: list[LoadedSpan]) -> list[tuple[float, Voice, int]]:
+        """The units of the ``loaded`` hits among ``spans`` that add weight (see :func:`_units`)."""
+        return _units(_joined(text, [(s, self._weight(s)) for s in spans if s.group == "loaded" and self._weight(s) > 0]))
 
     def _weight(self, span: LoadedSpan) -> float:
         """What a hit adds to densities and scores: its weight, discounted when negated."""
