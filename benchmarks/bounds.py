@@ -53,9 +53,10 @@ The bounds, each computed on the set it is reported for ("in-sample") unless sai
    ``outside_best`` the share the best word selection of bound 2 leaves out.
 
 Why they are optimistic: bounds 1, 2 and 4 choose the list with the answers of the very tokens
-they score (in-sample fitting overstates what any list written beforehand can reach); bound 3
-still fits on data from the same corpus and annotation. A hand-written lexicon should be expected
-below bound 3, and nothing context-free can pass bound 2 on these data.
+they score, so in-sample fitting overstates what any list written beforehand can reach. No
+single-word list that ignores context can pass ``best_words`` on the set it is reported for; a
+method that passes it uses context (the library's scorers do: negation, compound checks, verb
+groups). Bound 3 is a reference, not a bound (see above).
 
 PolNeAR, in addition: which gold cue tokens are reporting words at all, by our own lexicons. A
 token is ``in_cue_match`` when a match of ``attribution-cues`` (every category except
@@ -66,8 +67,8 @@ is in such a match or its lemma (``AttributionScorer.lemma``) is a form or lemma
 reach. ``no_reporting_word_attribution`` is the share of gold cue tokens none of whose
 attributions has a reporting word in its cue; ``beside_reporting_word`` the share that are no
 reporting word but sit in a cue that has one (auxiliaries, negation, adverbs, particles of the
-verb group, which only a rule around the reporting word can take). ``our_cue_lexicon`` scores flagging every
-``attribution-cues`` match (no context) as the cue.
+verb group, which only a rule around the reporting word can take). ``our_cue_lexicon`` scores
+flagging every ``attribution-cues`` match (no context) as the cue.
 
 Run: ``python benchmarks/bounds.py [--json]``. Prints figures only, never a word of the data.
 """
