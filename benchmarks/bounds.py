@@ -3,7 +3,7 @@
 The question: can ANY list of words (or short phrases) that flags every occurrence of its entries,
 whatever the context, reach the targets of issue #4 (PTC loaded-language token F1 >= 0.35, BABE
 and MBIC biased-word token F1 >= 0.45) and issue #5 (PolNeAR cue token F1 >= 0.85) on these data?
-The bounds below are computed from the gold annotation itself, so they are ceilings for a word
+The bounds below are computed from the gold annotation itself, so the in-sample ones are ceilings for a word
 list, not estimates of what a hand-written lexicon will score.
 
 Definitions are those of ``../shared/data/README.md`` and are imported, not rewritten: tokens are
