@@ -444,10 +444,36 @@ def test_frame_profiles_do_not_depend_on_row_order_to_the_last_bit(n, rnd):
 def test_paired_wilcoxon_matches_scipy():
     d = np.array([0.5, 1.2, -0.3, 2.0, 0.9, 1.1, 0.0, 1.4])
     t, p, r, _ = paired_wilcoxon(d)
-    ref = sps.wilcoxon(d, zero_method="wilcox")
+    ref = sps.wilcoxon(d, zero_method="wilcox", method="exact")
     assert t == ref.statistic
     assert p == pytest.approx(ref.pvalue)
     assert 0 < r <= 1
+    big = np.random.default_rng(2).normal(0.2, 1.0, 70)  # beyond the exact range: normal approximation
+    assert paired_wilcoxon(big)[1] == pytest.approx(sps.wilcoxon(big, method="asymptotic").pvalue)
+
+
+def _brute_force_signed_rank_pvalue(d):
+    """Two-sided p over every sign pattern of the non-zero differences' midranks."""
+    nz = d[d != 0]
+    ranks = sps.rankdata(np.abs(nz))
+    observed = ranks[nz > 0].sum()
+    sums = [sum(r for r, s in zip(ranks, signs, strict=True) if s) for signs in itertools.product((0, 1), repeat=len(nz))]
+    low = sum(s <= observed + 1e-9 for s in sums) / len(sums)
+    high = sum(s >= observed - 1e-9 for s in sums) / len(sums)
+    return min(1.0, 2 * min(low, high))
+
+
+@given(st.lists(st.integers(-3, 3), min_size=1, max_size=9))
+def test_paired_wilcoxon_small_samples_with_ties_get_the_exact_sign_flip_p(raw):
+    d = np.array(raw, float)
+    t, p, r, note = paired_wilcoxon(d)
+    if note:  # every difference zero
+        assert (p, r) == (1.0, 0.0)
+        return
+    assert p == pytest.approx(_brute_force_signed_rank_pvalue(d), abs=1e-12)
+    nz = d[d != 0]
+    ranks = sps.rankdata(np.abs(nz))
+    assert t == min(ranks[nz > 0].sum(), ranks[nz < 0].sum())
 
 
 def test_default_min_stories_is_the_fewest_that_can_reach_significance():
