@@ -653,13 +653,21 @@ def test_property_a_short_sentence_with_a_1_8_entry_is_flagged(term: str, lead: 
         "Police are investigating a hoax call to the airport.",
         "Cheap credit fuelled demand for new homes.",
         "The earthquake disaster left thousands without shelter.",
+        "The patient went into septic shock after surgery.",
+        "Oil shocks hit the economy twice in that decade.",
+        "He was arrested with a fake passport.",
+        "She writes fantasy novels for teenagers.",
+        "Malicious hackers stole the customer data.",
+        "Extreme rainfall flooded the town.",
+        "The real opportunity lies largely in services.",
     ],
 )
 def test_bundled_precision_review_1_9_leaves_descriptive_uses_alone(text: str) -> None:
     # 1.9.0 removed the measured "new low", the count "women and children", the collective "a
     # wave of" and the statistical "extreme poverty", and added exceptions for the clinical
     # "suffering from", terms of weather, markets and law, the verb "lies", hoax calls, the
-    # economic "fuelled" and kinds of disaster
+    # economic "fuelled", kinds of disaster, medical and economic shocks, genres, counterfeit
+    # objects and "malicious hackers"
     assert evidence(text, score(text), group="loaded") == []
 
 
@@ -676,6 +684,9 @@ def test_bundled_precision_review_1_9_leaves_descriptive_uses_alone(text: str) -
         ("He called the inquiry a hoax.", "hoax"),
         ("The column decried an extreme agenda.", "extreme agenda"),
         ("Aid agencies warned of abject poverty in the camps.", "abject poverty"),
+        ("The result was a shock to the party.", "shock"),
+        ("Officials dismissed the story as a fantasy.", "fantasy"),
+        ("The ruling sent shock waves through the industry.", "shock waves"),
     ],
 )
 def test_bundled_precision_review_1_9_keeps_the_loaded_senses(text: str, term: str) -> None:
