@@ -677,6 +677,8 @@ def test_bundled_precision_review_1_9_leaves_descriptive_uses_alone(text: str) -
         ("The minister sank to a new low with the attack ad.", "sank to a new low"),
         ("Troops fired on innocent women and children.", "innocent women and children"),
         ("The campaign was built on lies.", "lies"),
+        ("The senator lies with impunity.", "lies"),
+        ("Voters saw through the lies behind the war.", "lies"),
         ("The speech fuelled hatred of migrants.", "fuelled"),
         ("The new policy is a disaster for schools.", "disaster"),
         ("Critics called the plan dangerous.", "dangerous"),
