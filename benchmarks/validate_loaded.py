@@ -21,6 +21,10 @@ false-positive tokens by category and by where they fall (a sentence with no ann
 by its label, or an unannotated word of a sentence with some), and the missed gold tokens by
 kind (inside an epistemic cue, which the library counts apart from loaded language by
 definition; a function word inside an annotated phrase; any other word). Counts only.
+``--sentence-margin`` adds ``sentence_margin`` per set: the sentences with loaded hits, by
+outcome (biased or not, flagged or not) and by shape (the number of units, the heaviest hit's
+effective weight, and for a single unit its category), to see which kinds of hits decide the
+flag near the threshold. Counts only.
 
 ``--half even|odd`` evaluates one half of the data, for a study/check discipline (study errors on
 one half, check figures on the other): PTC articles by the parity of their index in the file, and
@@ -166,6 +170,15 @@ class WordErrors:
         }
 
 
+def margin_shape(res: LoadedResult, negated_factor: float) -> str:
+    """The shape of a sentence's loaded hits: units, heaviest effective weight, a single unit's category."""
+    hits = [s for s in res.spans if s.group == "loaded"]
+    heaviest = max(hits, key=lambda s: s.weight * (negated_factor if s.negated else 1.0))
+    weight = heaviest.weight * (negated_factor if heaviest.negated else 1.0)
+    units = "1 unit" if res.count == 1 else "2 units" if res.count == 2 else "3+ units"
+    return f"{units}, heaviest {weight:g}" + (f", {heaviest.category}" if res.count == 1 else "")
+
+
 def loaded_spans(res: LoadedResult) -> list[tuple[int, int]]:
     return [(s.start, s.end) for s in res.spans if s.group == "loaded"]
 
@@ -214,7 +227,14 @@ def gold_word_spans(text: str, words: list[str]) -> list[tuple[int, int]]:
 
 
 def eval_sentences(
-    scorer: LoadedScorer, path: str, sweep: list[float] | None, half: str | None, keys: dict[str, int], *, word_errors: bool = False
+    scorer: LoadedScorer,
+    path: str,
+    sweep: list[float] | None,
+    half: str | None,
+    keys: dict[str, int],
+    *,
+    word_errors: bool = False,
+    margin: bool = False,
 ) -> dict[str, object]:
     ours, base, every = TokenCounts(), TokenCounts(), TokenCounts()
     kinds = WordErrors()
@@ -225,6 +245,7 @@ def eval_sentences(
     # diagnostics: where the sentence errors come from (recall-limited when most biased
     # sentences that are not flagged have no loaded hit at all)
     errors = {"biased_flagged": 0, "biased_hits_below_threshold": 0, "biased_no_hit": 0, "non_biased_flagged": 0}
+    shapes: dict[str, Counter[str]] = {}
     for i, rec in enumerate(read_jsonl(path)):
         text = rec["text"]
         if not in_half(keys.get(text, i), half):
@@ -246,6 +267,9 @@ def eval_sentences(
                 errors[key] += 1
             elif res.flagged:
                 errors["non_biased_flagged"] += 1
+            if res.count:
+                outcome = ("biased" if rec["label"] == "Biased" else "non_biased") + ("_flagged" if res.flagged else "_not_flagged")
+                shapes.setdefault(outcome, Counter())[margin_shape(res, scorer.negated_factor)] += 1
     out: dict[str, object] = {
         "sentences": len(gold),
         "biased_share": round(sum(gold) / len(gold), 4),
@@ -263,6 +287,8 @@ def eval_sentences(
     }
     if word_errors:
         out["word_errors"] = kinds.result()
+    if margin:
+        out["sentence_margin"] = {k: dict(sorted(v.items())) for k, v in sorted(shapes.items())}
     if sweep:
         out["sweep"] = {str(t): macro_f1(gold, [s >= t for s in scores]) for t in sweep}
     return out
@@ -272,6 +298,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--threshold-sweep", action="store_true")
     parser.add_argument("--word-errors", action="store_true", help="count the biased-word token errors by kind")
+    parser.add_argument("--sentence-margin", action="store_true", help="count the sentences with hits by outcome and shape")
     parser.add_argument("--half", choices=["even", "odd"], help="evaluate one half of the data (default: all)")
     args = parser.parse_args()
     keys = sentence_keys()
@@ -282,8 +309,8 @@ def main() -> None:
         "threshold": DEFAULT_THRESHOLD,
         "half": args.half or "all",
         "ptc": eval_ptc(scorer, args.half),
-        "babe_sg1": eval_sentences(scorer, BABE, sweep, args.half, keys, word_errors=args.word_errors),
-        "mbic": eval_sentences(scorer, MBIC, sweep, args.half, keys, word_errors=args.word_errors),
+        "babe_sg1": eval_sentences(scorer, BABE, sweep, args.half, keys, word_errors=args.word_errors, margin=args.sentence_margin),
+        "mbic": eval_sentences(scorer, MBIC, sweep, args.half, keys, word_errors=args.word_errors, margin=args.sentence_margin),
     }
     print(json.dumps(report, indent=2))
 

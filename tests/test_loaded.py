@@ -635,6 +635,87 @@ def test_property_a_short_sentence_with_a_1_8_entry_is_flagged(term: str, lead: 
     assert res.sentences[0].flagged
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dollar hit a new low against the euro on Friday.",
+        "Unemployment fell to a new low in March.",
+        "Hundreds of women and children were evacuated from the village.",
+        "The firm announced a wave of job cuts.",
+        "The striker is suffering from a stomach bug.",
+        "She missed the final after suffering a knee injury.",
+        "Forecasters warned of extreme weather over the weekend.",
+        "Millions still live in extreme poverty.",
+        "Supermarkets face fierce competition from discounters.",
+        "The real problem lies in the software.",
+        "Uncertainty lies ahead for exporters.",
+        "He was banned for dangerous driving.",
+        "Police are investigating a hoax call to the airport.",
+        "Cheap credit fuelled demand for new homes.",
+        "The earthquake disaster left thousands without shelter.",
+        "The patient went into septic shock after surgery.",
+        "Oil shocks hit the economy twice in that decade.",
+        "He was arrested with a fake passport.",
+        "She writes fantasy novels for teenagers.",
+        "Malicious hackers stole the customer data.",
+        "Extreme rainfall flooded the town.",
+        "The real opportunity lies largely in services.",
+    ],
+)
+def test_bundled_precision_review_1_9_leaves_descriptive_uses_alone(text: str) -> None:
+    # 1.9.0 removed the measured "new low", the count "women and children", the collective "a
+    # wave of" and the statistical "extreme poverty", and added exceptions for the clinical
+    # "suffering from", terms of weather, markets and law, the verb "lies", hoax calls, the
+    # economic "fuelled", kinds of disaster, medical and economic shocks, genres, counterfeit
+    # objects and "malicious hackers"
+    assert evidence(text, score(text), group="loaded") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("The minister sank to a new low with the attack ad.", "sank to a new low"),
+        ("Troops fired on innocent women and children.", "innocent women and children"),
+        ("The campaign was built on lies.", "lies"),
+        ("The senator lies with impunity.", "lies"),
+        ("Voters saw through the lies behind the war.", "lies"),
+        ("The speech fuelled hatred of migrants.", "fuelled"),
+        ("The new policy is a disaster for schools.", "disaster"),
+        ("Critics called the plan dangerous.", "dangerous"),
+        ("Fierce critics of the plan gathered outside.", "Fierce"),
+        ("He called the inquiry a hoax.", "hoax"),
+        ("The column decried an extreme agenda.", "extreme agenda"),
+        ("Aid agencies warned of abject poverty in the camps.", "abject poverty"),
+        ("The result was a shock to the party.", "shock"),
+        ("Officials dismissed the story as a fantasy.", "fantasy"),
+        ("The ruling sent shock waves through the industry.", "shock waves"),
+    ],
+)
+def test_bundled_precision_review_1_9_keeps_the_loaded_senses(text: str, term: str) -> None:
+    # the exceptions and removals of 1.9.0 leave the evaluative uses of the same words
+    assert term in evidence(text, score(text), group="loaded")
+
+
+@given(
+    st.sampled_from(["problem", "answer", "blame", "fault", "responsibility", "solution", "key", "future", "onus", "burden"]),
+    st.sampled_from(["with the board.", "in the detail.", "elsewhere.", "at the heart of it."]),
+)
+def test_property_the_verb_lies_is_not_the_noun_of_untruth(subject: str, rest: str) -> None:
+    # "the problem lies in..." is the verb "lie" (be situated), so no loaded span covers "lies"
+    text = f"The {subject} lies {rest}"
+    res = score(text)
+    start = text.index(" lies ") + 1
+    assert not any(s.group == "loaded" and s.start <= start < s.end for s in res.spans)
+
+
+@given(st.sampled_from(["told", "spread", "repeated", "printed"]), st.sampled_from(["about the budget.", "to voters.", "on television."]))
+def test_property_the_noun_lies_stays_loaded(verb: str, rest: str) -> None:
+    # the noun of untruth after a verb of telling is still a loaded word
+    text = f"The candidate {verb} lies {rest}"
+    start = text.index(" lies ") + 1
+    assert any(s.group == "loaded" and s.start <= start < s.end for s in score(text).spans)
+
+
 _PLAIN_ENTRIES = sorted(
     e.term for c in load_lexicon("loaded-language").categories if c.group == "loaded" for e in c.entries if not e.wildcard
 )
