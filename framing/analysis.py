@@ -430,7 +430,7 @@ class Analyzer:
         speech verbs were built by hand rather than read from the bundled lexicons, which are then
         named in ``lexicons``), and per scorer that has parameters: ``frames`` (``title_weight``, ``scale``, ``threshold``,
         ``min_share``, ``min_tokens``), ``loaded`` (``threshold``, ``negated_factor``,
-        ``scare_quote_weight``) and ``attribution`` (``sides``). The same values are in each
+        ``scare_quote_weight``, ``voice_min_tokens``) and ``attribution`` (``sides``). The same values are in each
         result's ``settings``; a comparison report records them once.
 
         Examples
@@ -458,6 +458,7 @@ class Analyzer:
                     "threshold": scorer.threshold,
                     "negated_factor": scorer.negated_factor,
                     "scare_quote_weight": scorer.scare_quote_weight,
+                    "voice_min_tokens": scorer.voice_min_tokens,
                 }
             elif isinstance(scorer, AttributionScorer):
                 out[scorer.name] = {"sides": None if scorer.sides is None else dict(scorer.sides)}

@@ -18,7 +18,7 @@ from framing.document import Document
 from framing.lexicon import Category, Entry, Lexicon, load_lexicon
 from framing.matching import Negation
 from framing.scorers.base import Context
-from framing.scorers.loaded import DEFAULT_THRESHOLD, NEGATED_FACTOR, SCARE_QUOTES, LoadedResult, LoadedScorer
+from framing.scorers.loaded import DEFAULT_THRESHOLD, NEGATED_FACTOR, SCARE_QUOTES, VOICE_MIN_TOKENS, LoadedResult, LoadedScorer
 
 from strategies import news_text, texts
 
@@ -754,9 +754,18 @@ def test_property_voices_add_up(text: str) -> None:
     assert res.authorial.count + res.quoted.count == res.count
     assert math.isclose(res.authorial.weight + res.quoted.weight, res.weight, abs_tol=1e-9)
     assert res.authorial.n_tokens + res.quoted.n_tokens == res.n_tokens
-    if res.n_tokens:
+    if res.n_tokens and min(res.authorial.n_tokens, res.quoted.n_tokens) >= VOICE_MIN_TOKENS:
         mean = (res.authorial.score * res.authorial.n_tokens + res.quoted.score * res.quoted.n_tokens) / res.n_tokens
         assert math.isclose(mean, res.score, rel_tol=1e-9, abs_tol=1e-9)
+    plain = LoadedScorer(voice_min_tokens=1).score(Document.from_text(text), Context(negation=Negation.default()))
+    if res.n_tokens:  # without the floor the score is always the token-weighted mean of the voices
+        mean = (plain.authorial.score * plain.authorial.n_tokens + plain.quoted.score * plain.quoted.n_tokens) / plain.n_tokens
+        assert math.isclose(mean, plain.score, rel_tol=1e-9, abs_tol=1e-9)
+    for voice, free in ((res.authorial, plain.authorial), (res.quoted, plain.quoted)):
+        # the floor only ever lowers a voice density, and only for a voice shorter than it
+        assert voice.score <= free.score + 1e-9
+        if voice.n_tokens >= VOICE_MIN_TOKENS:
+            assert math.isclose(voice.score, free.score, rel_tol=1e-9, abs_tol=1e-9)
     for cid, cat in res.categories.items():
         hits = [s for s in res.spans if s.category == cid]
         assert cat.count + cat.negated == len(hits)
@@ -824,7 +833,13 @@ def test_the_result_names_the_settings_it_was_scored_with() -> None:
 
     text = "The regime's brutal crackdown was not a disaster."
     d = Analyzer(frames=False, attribution=False, loaded=LoadedScorer(negated_factor=0.0, scare_quote_weight=0.0)).analyze(text).to_dict()
-    assert d["loaded"]["settings"] == {"threshold": DEFAULT_THRESHOLD, "negated_factor": 0.0, "scare_quote_weight": 0.0, "negation_window": 3}
+    assert d["loaded"]["settings"] == {
+        "threshold": DEFAULT_THRESHOLD,
+        "negated_factor": 0.0,
+        "scare_quote_weight": 0.0,
+        "voice_min_tokens": VOICE_MIN_TOKENS,
+        "negation_window": 3,
+    }
     wide = Analyzer(frames=False, attribution=False, negation_window=8).analyze(text).to_dict()
     assert wide["loaded"]["settings"]["negation_window"] == 8
 
@@ -909,3 +924,21 @@ def test_the_outlets_own_hedges_and_first_person_stay_in_its_own_voice(text: str
     assert isinstance(res, LoadedResult)
     assert res.own is not None
     assert res.own.weight == res.authorial.weight > 0
+
+
+def test_a_one_word_quotation_does_not_dominate_the_quoted_voice() -> None:
+    body = "The council met on Tuesday to discuss the budget for the coming year. " * 20
+    short = score(body + 'The opposition leader said the plan was "disgraceful".')
+    long_quote = score(
+        body + 'The opposition leader said: "The plan we were shown this week by the council is disgraceful, '
+        'and residents across the town will pay for it for years."'
+    )
+    assert short.quoted.n_tokens < VOICE_MIN_TOKENS
+    assert short.quoted.weight == long_quote.quoted.weight > 0
+    # over the floor of 50 tokens, not over the single quoted token
+    assert short.quoted.score == pytest.approx(100 * short.quoted.weight / VOICE_MIN_TOKENS)
+    assert short.quoted.score <= long_quote.quoted.score
+    unfloored = LoadedScorer(voice_min_tokens=1).score(Document.from_text(body + 'The opposition leader said the plan was "disgraceful".'), Context(negation=Negation.default()))
+    assert unfloored.quoted.score == pytest.approx(100 * unfloored.quoted.weight / unfloored.quoted.n_tokens)
+    with pytest.raises(ValueError, match="voice_min_tokens"):
+        LoadedScorer(voice_min_tokens=0)

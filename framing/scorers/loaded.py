@@ -23,13 +23,21 @@ Higher means more loaded. The range is [0, 300] (a token carries at most one uni
 Because it is per token it compares texts of any length.
 
 ``authorial`` and ``quoted`` give the same density over the tokens of each voice: what the outlet
-says in its own words, and what it quotes its sources as saying. A unit's voice is the voice of
+says in its own words, and what it quotes its sources as saying. A voice with fewer than
+``voice_min_tokens`` tokens (default ``VOICE_MIN_TOKENS`` = 50, about two sentences) is scored
+over that many, as if its remaining tokens held no loading: a single quoted word is too little
+text for a density, and without the floor *said the plan was "disgraceful"* gives ``quoted`` 100
+against 4.5 for the same word inside a 22-word quotation, so outlets that quote in fragments
+would lead every comparison of quoted voice. The same floor holds for ``own`` and for the
+categories' ``authorial`` and ``quoted`` densities; ``score``, sentences and the title are
+densities over their own tokens, without a floor. A unit's voice is the voice of
 its heaviest hit (its first, on a tie). Only *speech* quotations are quoted voice: scare quotes
 are the writer's device, so a scare quote and the words inside it are ``authorial`` (and their
 tokens count as authorial tokens), although the document model marks them as quoted; so are
 *mentions* (a word or title the writer cites after *the word*, *the book*...). The
 parts add up: ``authorial.weight + quoted.weight == weight``, ``authorial.count +
-quoted.count == count``, and ``score`` is the token-weighted mean of the two voice scores.
+quoted.count == count``, and, when both voices reach ``voice_min_tokens`` tokens, ``score`` is
+the token-weighted mean of the two voice scores.
 
 Negation rule
 -------------
@@ -109,6 +117,7 @@ __all__ = [
     "DEFAULT_THRESHOLD",
     "NEGATED_FACTOR",
     "SCARE_QUOTES",
+    "VOICE_MIN_TOKENS",
     "CategoryDensity",
     "LoadedResult",
     "LoadedScorer",
@@ -122,6 +131,8 @@ __all__ = [
 DEFAULT_THRESHOLD: Final = 1.5
 #: The share of its weight that a negated hit adds to densities, scores and flags.
 NEGATED_FACTOR: Final = 0.5
+#: Voice densities (authorial, quoted, own) are taken over at least this many tokens.
+VOICE_MIN_TOKENS: Final = 50
 #: The category id of scare quotes.
 SCARE_QUOTES: Final = "scare_quotes"
 _GROUPS: Final = frozenset({"loaded", "epistemic"})
@@ -198,7 +209,8 @@ class CategoryDensity:
         ``100 * weight / n_tokens``: weighted hits per 100 tokens; 0 without tokens. Range
         [0, 300]; higher = denser.
     authorial, quoted
-        The same density over the tokens of each voice (0 when that voice has no token).
+        The same density over the tokens of each voice, taken over at least the scorer's
+        ``voice_min_tokens`` (0 when that voice has no hit of the category).
     """
 
     group: str
@@ -229,8 +241,8 @@ class VoiceScore:
     Attributes
     ----------
     score
-        ``100 * weight / n_tokens`` over this voice's tokens; 0 when it has none. Range [0, 300];
-        higher = more loaded.
+        ``100 * weight / max(n_tokens, voice_min_tokens)`` over this voice's tokens (the
+        scorer's floor, default 50); 0 when it has no loading. Range [0, 300]; higher = more loaded.
     weight
         Summed weights of this voice's units (overlapping hits counted once; a negated hit at
         the scorer's ``negated_factor`` of its weight).
@@ -416,6 +428,11 @@ def _density(weight: float, tokens: int) -> float:
     return 100.0 * weight / tokens if tokens else 0.0
 
 
+def _voice_density(weight: float, tokens: int, floor: int) -> float:
+    """A voice's density, over at least ``floor`` tokens (see the module docstring)."""
+    return 100.0 * weight / max(tokens, floor) if weight else 0.0
+
+
 def _speakers(result: object, *, statements_only: bool = False) -> list[tuple[int, int, str | None]]:
     """``(start, end, source name)`` of every attributed content span (of statements only, if asked).
 
@@ -471,11 +488,14 @@ class LoadedScorer:
     negated_factor
         The share of its weight that a negated hit adds to densities, scores and flags
         (``NEGATED_FACTOR``); 0 makes negated hits count nothing, 1 ignores negation in scores.
+    voice_min_tokens
+        The fewest tokens a voice density (``authorial``, ``quoted``, ``own`` and the
+        categories' voice densities) is taken over (``VOICE_MIN_TOKENS``); 1 gives plain densities.
 
     Raises
     ------
     ValueError
-        When ``negated_factor`` is outside [0, 1], or ``lexicon`` has no category grouped
+        When ``negated_factor`` is outside [0, 1], ``voice_min_tokens`` is below 1, or ``lexicon`` has no category grouped
         ``"loaded"`` or ``"epistemic"`` (a frame taxonomy given by mistake would score nothing).
 
     Examples
@@ -488,8 +508,8 @@ class LoadedScorer:
     >>> res = scorer.score(doc, Context(negation=Negation.default()))
     >>> sorted({(doc.text[s.start:s.end], s.voice) for s in res.spans if s.group == "loaded"})
     [('"vote"', 'authorial'), ('blatant', 'quoted'), ('regime', 'authorial')]
-    >>> res.flagged, res.authorial.score < res.quoted.score
-    (True, True)
+    >>> res.flagged, res.authorial.weight, res.quoted.weight
+    (True, 1.5, 1.0)
     >>> LoadedScorer().score(Document.from_text(""), Context(negation=None)).score
     0.0
     """
@@ -501,10 +521,15 @@ class LoadedScorer:
         threshold: float = DEFAULT_THRESHOLD,
         scare_quote_weight: float = 1.0,
         negated_factor: float = NEGATED_FACTOR,
+        voice_min_tokens: int = VOICE_MIN_TOKENS,
     ) -> None:
         if not 0.0 <= negated_factor <= 1.0:
             msg = f"negated_factor must be in [0, 1], got {negated_factor!r}"
             raise ValueError(msg)
+        if voice_min_tokens < 1:
+            msg = f"voice_min_tokens must be at least 1, got {voice_min_tokens!r}"
+            raise ValueError(msg)
+        self.voice_min_tokens = int(voice_min_tokens)
         self.lexicon = lexicon if lexicon is not None else load_lexicon("loaded-language")
         self.threshold = float(threshold)
         self.scare_quote_weight = float(scare_quote_weight)
@@ -577,8 +602,8 @@ class LoadedScorer:
             total,
             len(units),
             n > 0 and score >= self.threshold,
-            VoiceScore(_density(w["authorial"], na), w["authorial"], c["authorial"], na),
-            VoiceScore(_density(w["quoted"], nq), w["quoted"], c["quoted"], nq),
+            VoiceScore(_voice_density(w["authorial"], na, self.voice_min_tokens), w["authorial"], c["authorial"], na),
+            VoiceScore(_voice_density(w["quoted"], nq, self.voice_min_tokens), w["quoted"], c["quoted"], nq),
             epistemic,
             cats,
             tuple(spans),
@@ -589,6 +614,7 @@ class LoadedScorer:
                 "threshold": self.threshold,
                 "negated_factor": self.negated_factor,
                 "scare_quote_weight": self.scare_quote_weight,
+                "voice_min_tokens": self.voice_min_tokens,
                 # the analyzer's negation window decides which hits are negated; None: no negation
                 "negation_window": None if context.negation is None else context.negation.window,
             },
@@ -610,7 +636,7 @@ class LoadedScorer:
         units = self._units(doc.text, [s for s in spans if s.voice == "authorial" and not inside(s.start)])
         weight = sum((w for w, _voice, _start in units), 0.0)
         tokens = doc.n_tokens - sum(doc.count_tokens(covered))
-        return VoiceScore(_density(weight, tokens), weight, len(units), tokens)
+        return VoiceScore(_voice_density(weight, tokens, self.voice_min_tokens), weight, len(units), tokens)
 
     def _title(self, title: Document, context: Context) -> TitleScore:
         """The headline scored on its own (no attribution: a headline's quotations have no tag)."""
@@ -643,7 +669,9 @@ class LoadedScorer:
         out = {}
         for cid, (cnt, neg, weight, qw) in acc.items():
             group = "loaded" if cid == SCARE_QUOTES else self._groups[cid]
-            out[cid] = CategoryDensity(group, int(cnt), int(neg), weight, _density(weight, n), _density(weight - qw, na), _density(qw, nq))
+            floor = self.voice_min_tokens
+            authorial, quoted = _voice_density(weight - qw, na, floor), _voice_density(qw, nq, floor)
+            out[cid] = CategoryDensity(group, int(cnt), int(neg), weight, _density(weight, n), authorial, quoted)
         return out
 
     def _sentences(self, doc: Document, units: list[tuple[float, Voice, int]]) -> tuple[SentenceScore, ...]:
