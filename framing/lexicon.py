@@ -28,7 +28,6 @@ __all__ = [
     "Category",
     "Entry",
     "Lexicon",
-    "ReadReport",
     "load_lexicon",
     "read_csv",
     "read_dic",
@@ -170,36 +169,6 @@ class Category:
 
 
 @dataclass(frozen=True, slots=True)
-class ReadReport:
-    """How a ``.dic`` or CSV file was read, beyond one entry per line (``framing lexicon info`` prints it).
-
-    Attributes
-    ----------
-    encoding
-        The text encoding the file was decoded with, as given to the reader.
-    merged_duplicate_lines
-        ``.dic`` entry lines whose term (compared case-insensitively) was already on an earlier
-        line: their categories were merged into the first occurrence, and a term repeated in the
-        same category counts once. Always 0 for CSV, where a repeated term is an error.
-    skipped_conditional
-        The terms of LIWC conditional lines left out with ``conditional="skip"``, in file order.
-    """
-
-    encoding: str = "utf-8"
-    merged_duplicate_lines: int = 0
-    skipped_conditional: tuple[str, ...] = ()
-
-    def to_dict(self) -> dict[str, Any]:
-        """JSON form, as in :meth:`Lexicon.info`."""
-        return {
-            "encoding": self.encoding,
-            "merged_duplicate_lines": self.merged_duplicate_lines,
-            "skipped_conditional_lines": len(self.skipped_conditional),
-            "skipped_conditional_terms": list(self.skipped_conditional),
-        }
-
-
-@dataclass(frozen=True, slots=True)
 class Lexicon:
     """A named, versioned lexicon: metadata plus categories of entries.
 
@@ -214,8 +183,13 @@ class Lexicon:
     source
         The file it was read from, or ``None``.
     reading
-        How a ``.dic`` or CSV file was read (:class:`ReadReport`), or ``None`` for TOML, bundled and
-        in-memory lexicons. Like ``source`` it is no part of equality or of the digest.
+        How a ``.dic`` or CSV file was read, or ``None`` for TOML, bundled and in-memory lexicons.
+        Like ``source`` it is no part of equality or of the digest. Keys: ``encoding`` (as given
+        to the reader); ``merged_duplicate_lines``, the ``.dic`` entry lines whose term (compared
+        case-insensitively) was already on an earlier line, their categories merged into it (0 for
+        CSV, where a repeated term is an error); ``skipped_conditional_lines`` and
+        ``skipped_conditional_terms``, the LIWC conditional lines left out with
+        ``conditional="skip"`` and their terms in file order.
 
     Examples
     --------
@@ -234,7 +208,7 @@ class Lexicon:
     categories: tuple[Category, ...]
     language: str = "en"
     source: str | None = field(default=None, compare=False)
-    reading: ReadReport | None = field(default=None, compare=False)
+    reading: Mapping[str, Any] | None = field(default=None, compare=False)
 
     @property
     def category_ids(self) -> tuple[str, ...]:
@@ -280,8 +254,8 @@ class Lexicon:
     def info(self) -> dict[str, Any]:
         """Metadata, categories and entry counts, as printed by ``framing lexicon info``.
 
-        A lexicon read from a ``.dic`` or CSV file also has ``reading`` (:meth:`ReadReport.to_dict`):
-        its encoding, merged duplicate lines and skipped conditional lines.
+        A lexicon read from a ``.dic`` or CSV file also has ``reading`` (see the attribute of the
+        same name): its encoding, merged duplicate lines and skipped conditional lines.
         """
         out: dict[str, Any] = {
             "name": self.name,
@@ -308,7 +282,7 @@ class Lexicon:
             ],
         }
         if self.reading is not None:
-            out["reading"] = self.reading.to_dict()
+            out["reading"] = dict(self.reading)
         return out
 
     def to_toml(self) -> str:
@@ -566,6 +540,16 @@ def _parse_exceptions(raw: object, entries: Sequence[Entry], cid: str, source: s
     return exceptions
 
 
+def _reading(encoding: str, *, merged_duplicate_lines: int = 0, skipped_conditional_terms: Sequence[str] = ()) -> dict[str, Any]:
+    """The ``Lexicon.reading`` of a file read with ``encoding``."""
+    return {
+        "encoding": encoding,
+        "merged_duplicate_lines": merged_duplicate_lines,
+        "skipped_conditional_lines": len(skipped_conditional_terms),
+        "skipped_conditional_terms": list(skipped_conditional_terms),
+    }
+
+
 def _meta_defaults(path: Path, name: str | None, version: str | None, **meta: str | None) -> dict[str, str]:
     stem = re.sub(r"[^a-z0-9_\-.]+", "-", path.stem.lower()).strip("-.") or "lexicon"
     return {
@@ -594,7 +578,7 @@ def read_dic(  # noqa: C901, PLR0912, PLR0915 - a line-oriented parser with one 
     line is a term (a word, a phrase with spaces, or a ``prefix*``) followed by one or more category
     numbers. Tabs or spaces, a BOM, CRLF line ends, blank lines and entries in several categories
     are accepted. A term on several lines is one entry whose categories are merged from all of
-    them (a term twice in one category counts once); :attr:`Lexicon.reading` counts such lines. A
+    them (a term twice in one category counts once); ``Lexicon.reading`` counts such lines. A
     ``.dic`` file has no metadata: pass it here, or the file name becomes the lexicon name and the
     version is ``"unversioned"``.
 
@@ -607,7 +591,7 @@ def read_dic(  # noqa: C901, PLR0912, PLR0915 - a line-oriented parser with one 
         LIWC's conditional entries (``like (02 134)125/464``: the category depends on a
         neighbouring word) are not supported. ``"error"`` (the default) stops at the first one;
         ``"skip"`` leaves every such line out, plain categories on the line included, and lists
-        the skipped terms in :attr:`Lexicon.reading`.
+        the skipped terms in ``Lexicon.reading``.
 
     Raises
     ------
@@ -695,7 +679,8 @@ def read_dic(  # noqa: C901, PLR0912, PLR0915 - a line-oriented parser with one 
             per_cat[num].append(entry)
     meta = _meta_defaults(p, name, version, license=license, citation=citation, description=description)
     cats = tuple(Category(names[n], f"Category {names[n]!r} of {p.name}", tuple(per_cat[n])) for n in order)
-    return Lexicon(categories=cats, source=src, reading=ReadReport(encoding, merged, tuple(skipped)), **meta)
+    reading = _reading(encoding, merged_duplicate_lines=merged, skipped_conditional_terms=skipped)
+    return Lexicon(categories=cats, source=src, reading=reading, **meta)
 
 
 def read_csv(  # noqa: C901, PLR0912, PLR0915 - one reader for the wide and the long layout
@@ -804,7 +789,7 @@ def read_csv(  # noqa: C901, PLR0912, PLR0915 - one reader for the wide and the 
     cats = tuple(Category(c, f"Weighted category {c!r} of {p.name}", tuple(entries.values())) for c, entries in per_cat.items() if entries)
     if not cats:
         raise LexiconError("no entries", path=src, line=2)
-    return Lexicon(categories=cats, source=src, reading=ReadReport(encoding), **meta)
+    return Lexicon(categories=cats, source=src, reading=_reading(encoding), **meta)
 
 
 def load_lexicon(name_or_path: str | Path, **options: Any) -> Lexicon:  # noqa: ANN401 - options pass to the reader
