@@ -6,6 +6,7 @@ Every lexicon and text here is invented for the test.
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -196,6 +197,23 @@ def test_latin_share_counts_letters_only() -> None:
     assert latin_share("Crisis talks") == 1.0
     assert latin_share("\u0416\u0416 ab") == 0.5
     assert latin_share("\u00c9t\u00e9 \u0153uvre \u0131") == 1.0  # accented, ligature and dotless i are Latin
+
+
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            list("abzAZ\u00e9\u00c9\u0153\u00df\u0131\u01c5\u1e9e\u4e2d\u6587\u0416\u0436\u03a9\u05d0\u0627 7_.,\u201c")
+        ),
+        max_size=40,
+    )
+)
+def test_latin_share_agrees_with_the_unicode_names_of_the_letters(text: str) -> None:
+    letters = [ch for ch in text if ch.isalpha()]
+    share = latin_share(text)
+    if not letters:
+        assert share is None
+    else:
+        assert share == pytest.approx(sum(unicodedata.name(ch).startswith("LATIN") for ch in letters) / len(letters))
 
 
 def test_a_latin_lexicon_flags_a_text_in_another_script() -> None:

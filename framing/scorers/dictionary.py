@@ -47,15 +47,16 @@ __all__ = [
     "speech_voice_at",
 ]
 
-#: A letter of the Latin script: Basic Latin, Latin-1 letters, Latin Extended-A and -B, IPA,
-#: phonetic extensions, Latin Extended Additional, -C, -D and -E, the Latin ligatures and full-width forms.
-_LATIN_LETTER: Final = re.compile(
-    "[A-Za-z\u00aa\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02af\u1d00-\u1dbf\u1e00-\u1eff"
-    "\u2c60-\u2c7f\ua720-\ua7ff\uab30-\uab6f\ufb00-\ufb06\uff21-\uff3a\uff41-\uff5a]"
+#: The Latin script: Basic Latin, Latin-1 letters, Latin Extended-A and -B, IPA, phonetic
+#: extensions, Latin Extended Additional, -C, -D and -E, the Latin ligatures and full-width forms.
+_LATIN_RANGES: Final = (
+    "A-Za-z\u00aa\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02af\u1d00-\u1dbf\u1e00-\u1eff"
+    "\u2c60-\u2c7f\ua720-\ua7ff\uab30-\uab6f\ufb00-\ufb06\uff21-\uff3a\uff41-\uff5a"
 )
-#: A letter of any script (a word character that is not a digit or an underscore).
+#: A letter of another script (a word character that is no digit, no underscore and not Latin).
+_OTHER_LETTER: Final = re.compile(f"[^\\W\\d_{_LATIN_RANGES}]")
+#: A letter of any script.
 _LETTER: Final = re.compile(r"[^\W\d_]")
-_ASCII_LETTER: Final = re.compile("[A-Za-z]")
 #: Below this share of Latin-script letters a text is flagged ``non_latin_script``.
 MIN_LATIN_SHARE: Final = 0.5
 
@@ -72,10 +73,11 @@ def latin_share(text: str) -> float | None:
     >>> latin_share("2024") is None
     True
     """
-    if text.isascii():
-        return 1.0 if _ASCII_LETTER.search(text) else None
-    letters = len(_LETTER.findall(text))
-    return len(_LATIN_LETTER.findall(text)) / letters if letters else None
+    # Letters of other scripts are few or none in most texts, so they are the ones counted.
+    other = 0 if text.isascii() else len(_OTHER_LETTER.findall(text))
+    if not other:
+        return 1.0 if _LETTER.search(text) else None
+    return 1.0 - other / len(_LETTER.findall(text))
 
 
 def quoted_token_count(doc: Document) -> int:
