@@ -827,7 +827,7 @@ def load_lexicon(name_or_path: str | Path, **options: Any) -> Lexicon:  # noqa: 
     suffix = p.suffix.lower()
     if suffix == ".toml":
         if options:
-            raise TypeError("TOML lexicons carry their own metadata; no options apply")
+            raise TypeError("TOML lexicons take no reader options: they carry their own metadata and are UTF-8")
         return read_toml(p)
     if suffix == ".dic":
         return read_dic(p, **options)
