@@ -54,9 +54,12 @@ _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 _SCORER_SECTIONS: Final = ("frames", "loaded", "attribution")
 _SCORER_PREFIXES: Final = tuple(f"{section}." for section in _SCORER_SECTIONS)
 _READER_OPTIONS: Final = (
-    "name, version, license, citation, description; for CSV also term_column, category_column, "
-    "weight_column, category_columns (comma-separated), delimiter, skip_zero (true/false)"
+    "name, version, license, citation, description, encoding (e.g. latin-1); for .dic also conditional "
+    "(error/skip); for CSV also term_column, category_column, weight_column, category_columns "
+    "(comma-separated), delimiter, skip_zero (true/false)"
 )
+#: Where the reader options of ``-o`` go: the options of the lexicon file named last.
+_OPTIONS_TARGET: Final = "_lexicon_options"
 #: Reader options that take a yes/no or a list, parsed from their ``KEY=VALUE`` text.
 _BOOL_OPTIONS: Final = frozenset({"skip_zero"})
 _LIST_OPTIONS: Final = frozenset({"category_columns"})
@@ -73,12 +76,30 @@ class DictionaryAction(argparse.Action):
         _option_string: str | None = None,
     ) -> None:
         specs = list(getattr(namespace, self.dest) or [])
-        specs.append((str(values), {}))
+        options: dict[str, Any] = {}
+        specs.append((str(values), options))
         setattr(namespace, self.dest, specs)
+        setattr(namespace, _OPTIONS_TARGET, options)
+
+
+class FramesAction(argparse.Action):
+    """``--frames LEXICON``: the frame taxonomy, whose reader options the ``-o`` after it fill."""
+
+    def __call__(
+        self,
+        _parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: Any,  # noqa: ANN401 - argparse's signature
+        _option_string: str | None = None,
+    ) -> None:
+        options: dict[str, Any] = {}
+        setattr(namespace, self.dest, str(values))
+        namespace.frames_options = options
+        setattr(namespace, _OPTIONS_TARGET, options)
 
 
 class DictionaryOptionAction(argparse.Action):
-    """``--dictionary-option KEY=VALUE``: a reader option for the dictionary named just before it."""
+    """``--dictionary-option KEY=VALUE``: a reader option for the lexicon file named just before it (``--dictionary`` or ``--frames``)."""
 
     def __call__(
         self,
@@ -87,9 +108,12 @@ class DictionaryOptionAction(argparse.Action):
         values: Any,  # noqa: ANN401 - argparse's signature
         option_string: str | None = None,
     ) -> None:
-        specs = getattr(namespace, self.dest) or []
-        if not specs:
-            parser.error(f"{option_string} {values}: name the dictionary first (--dictionary PATH {option_string} {values})")
+        options = getattr(namespace, _OPTIONS_TARGET, None)
+        if options is None:
+            parser.error(
+                f"{option_string} {values}: name the lexicon first (--dictionary PATH {option_string} {values}, "
+                f"or --frames PATH {option_string} {values})"
+            )
         key, sep, value = str(values).partition("=")
         key = key.strip().replace("-", "_")
         if not sep or not key:
@@ -103,7 +127,7 @@ class DictionaryOptionAction(argparse.Action):
             parsed = value.lower() in {"true", "yes", "1"}
         elif key in _LIST_OPTIONS:
             parsed = [c.strip() for c in value.split(",") if c.strip()]
-        specs[-1][1][key] = parsed
+        options[key] = parsed
 
 
 def read_dictionaries(specs: Sequence[tuple[str, dict[str, Any]]]) -> list[Lexicon | str]:
@@ -116,17 +140,18 @@ def read_dictionaries(specs: Sequence[tuple[str, dict[str, Any]]]) -> list[Lexic
     ValueError
         For options the lexicon's reader does not take, naming the lexicon.
     """
-    out: list[Lexicon | str] = []
-    for spec, options in specs:
-        if not options:
-            out.append(spec)
-            continue
-        try:
-            out.append(load_lexicon(spec, **options))
-        except TypeError as exc:
-            msg = f"{spec}: {exc}; reader options are {_READER_OPTIONS}"
-            raise ValueError(msg) from exc
-    return out
+    return [_with_options(spec, options) for spec, options in specs]
+
+
+def _with_options(spec: str, options: dict[str, Any]) -> Lexicon | str:
+    """The lexicon ``spec`` read with its reader ``options``; without options the name or path itself."""
+    if not options:
+        return spec
+    try:
+        return load_lexicon(spec, **options)
+    except TypeError as exc:
+        msg = f"{spec}: {exc}; reader options are {_READER_OPTIONS}"
+        raise ValueError(msg) from exc
 
 
 def add_dictionary_arguments(parser: argparse.ArgumentParser) -> None:
@@ -146,14 +171,26 @@ def add_dictionary_arguments(parser: argparse.ArgumentParser) -> None:
         action=DictionaryOptionAction,
         dest="dictionaries",
         metavar="KEY=VALUE",
-        help=f"a reader option for the .dic or .csv dictionary named just before it (repeatable): {_READER_OPTIONS}",
+        help=(
+            f"a reader option for the .dic or .csv file named just before it by --dictionary or --frames (repeatable): {_READER_OPTIONS}"
+        ),
     )
 
 
 def add_scorer_arguments(parser: argparse.ArgumentParser) -> None:
-    """``--frames LEXICON``, ``--loaded LEXICON`` and ``--without SCORER``; read them with :func:`scorer_options`."""
+    """``--frames LEXICON``, ``--loaded LEXICON`` and ``--without SCORER``; read them with :func:`scorer_options`.
+
+    ``-o KEY=VALUE`` after ``--frames`` (from :func:`add_dictionary_arguments`) are reader options of the taxonomy's file.
+    """
     parser.add_argument(
-        "--frames", metavar="LEXICON", default=None, help="frame taxonomy: a bundled name or a .toml path (default policy-frames)"
+        "--frames",
+        action=FramesAction,
+        metavar="LEXICON",
+        default=None,
+        help=(
+            "frame taxonomy: a bundled name or a .toml, .dic or .csv path (default policy-frames); "
+            "-o KEY=VALUE after it sets a .dic or .csv file's reader options (name, version, license, citation...)"
+        ),
     )
     parser.add_argument(
         "--loaded",
@@ -173,17 +210,23 @@ def add_scorer_arguments(parser: argparse.ArgumentParser) -> None:
 def scorer_options(args: argparse.Namespace) -> dict[str, Any]:
     """The :class:`~framing.Analyzer` keywords of :func:`add_scorer_arguments`.
 
+    The ``--frames`` file is read here when reader options follow it.
+
     Raises
     ------
     ValueError
-        When a lexicon is given for a scorer that ``--without`` leaves out.
+        When a lexicon is given for a scorer that ``--without`` leaves out, or the taxonomy's reader
+        does not take an option.
+    LexiconError, LookupError
+        For an unreadable taxonomy file or an unknown bundled name given with options.
     """
     for section in ("frames", "loaded"):
         if section in args.without and getattr(args, section) is not None:
             msg = f"--{section} {getattr(args, section)} and --without {section} contradict each other"
             raise ValueError(msg)
+    frames = True if args.frames is None else _with_options(args.frames, getattr(args, "frames_options", None) or {})
     return {
-        "frames": False if "frames" in args.without else (args.frames or True),
+        "frames": False if "frames" in args.without else frames,
         "loaded": False if "loaded" in args.without else (args.loaded or True),
         "attribution": "attribution" not in args.without,
     }

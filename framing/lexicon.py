@@ -7,6 +7,7 @@ unpickled or evaluated: the readers parse text only.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import hashlib
 import io
@@ -18,7 +19,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, Literal
 
 from framing._resources import bundled_lexicon_names, bundled_lexicon_path
 from framing.errors import LexiconError
@@ -43,6 +44,9 @@ _TOML_LINE_RE: Final = re.compile(r"at line (\d+)")
 _LEXICON_KEYS: Final = frozenset({"name", "version", "license", "citation", "description", "language"})
 _CATEGORY_KEYS: Final = frozenset({"label", "definition", "group", "entries", "exceptions"})
 _ENTRY_KEYS: Final = frozenset({"term", "weight", "case_sensitive"})
+#: A LIWC conditional category, chosen by a neighbouring word: ``(02 134)125/464`` (by that word's
+#: categories) or the same with a word in angle brackets (``<of>131/125``).
+_DIC_CONDITIONAL_RE: Final = re.compile(r"(?:\(\s*\d+(?:\s+\d+)*\s*\)|<[^<>]+>)\s*\d+(?:/\d+)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,6 +182,14 @@ class Lexicon:
         ISO 639-1 code of the entries' language.
     source
         The file it was read from, or ``None``.
+    reading
+        How a ``.dic`` or CSV file was read, or ``None`` for TOML, bundled and in-memory lexicons.
+        Like ``source`` it is no part of equality or of the digest. Keys: ``encoding`` (as given
+        to the reader); ``merged_duplicate_lines``, the ``.dic`` entry lines whose term (compared
+        case-insensitively) was already on an earlier line, their categories merged into it (0 for
+        CSV, where a repeated term is an error); ``skipped_conditional_lines`` and
+        ``skipped_conditional_terms``, the LIWC conditional lines left out with
+        ``conditional="skip"`` and their terms in file order.
 
     Examples
     --------
@@ -196,6 +208,7 @@ class Lexicon:
     categories: tuple[Category, ...]
     language: str = "en"
     source: str | None = field(default=None, compare=False)
+    reading: Mapping[str, Any] | None = field(default=None, compare=False)
 
     @property
     def category_ids(self) -> tuple[str, ...]:
@@ -223,7 +236,15 @@ class Lexicon:
 
     @property
     def sha256(self) -> str:
-        """A digest of the name, version, language, category ids and groups, and entries; two lexicons with the same digest score alike."""
+        """SHA-256 of what scoring reads; two lexicons with the same digest score alike.
+
+        It covers the name, the version and the language, then, in order, every category's id and
+        group, every entry's term (as written, runs of white space made one space), weight and case
+        flag, and every exception's term and case flag. It is not a checksum of the file: layout,
+        comments, labels, definitions, the license, the citation and the description are left out.
+        A ``.dic`` or CSV file without a ``name`` option is named after its file, so renaming the
+        file changes the digest (pass ``name=`` to pin it).
+        """
         return _digest(self)
 
     def terms(self, category_id: str) -> frozenset[str]:
@@ -231,8 +252,12 @@ class Lexicon:
         return frozenset(e.key for e in self.category(category_id).entries)
 
     def info(self) -> dict[str, Any]:
-        """Metadata, categories and entry counts, as printed by ``framing lexicon info``."""
-        return {
+        """Metadata, categories and entry counts, as printed by ``framing lexicon info``.
+
+        A lexicon read from a ``.dic`` or CSV file also has ``reading`` (see the attribute of the
+        same name): its encoding, merged duplicate lines and skipped conditional lines.
+        """
+        out: dict[str, Any] = {
             "name": self.name,
             "version": self.version,
             "license": self.license,
@@ -256,6 +281,9 @@ class Lexicon:
                 for c in self.categories
             ],
         }
+        if self.reading is not None:
+            out["reading"] = dict(self.reading)
+        return out
 
     def to_toml(self) -> str:
         """Write the lexicon in the native TOML format (reads back equal with :func:`read_toml`)."""
@@ -323,17 +351,40 @@ def _digest(lex: Lexicon) -> str:
 # --------------------------------------------------------------------------------------------
 
 
-def _read_text(path: Path) -> str:
+def _read_text(path: Path, encoding: str = "utf-8", *, option: str | None = "encoding") -> str:
+    """The file's text, decoded with ``encoding`` (a UTF-8 byte-order mark is dropped), every line end made a newline.
+
+    ``option`` names the reader's encoding option in the message of a decoding error (``None``
+    for TOML, which is UTF-8 by its specification).
+    """
     try:
         raw = path.read_bytes()
     except OSError as exc:
         raise LexiconError(f"cannot read file: {exc.strerror or exc}", path=str(path)) from exc
     try:
-        text = raw.decode("utf-8-sig")
+        codec = codecs.lookup(encoding).name.removesuffix("-sig")
+    except LookupError:
+        raise LexiconError(f"unknown encoding {encoding!r}", path=str(path)) from None
+    if codec != "utf-8" and raw.startswith(codecs.BOM_UTF8):
+        msg = f"the file starts with a UTF-8 byte-order mark, so it is UTF-8, not {encoding}: leave the encoding option out"
+        raise LexiconError(msg, path=str(path), line=1)
+    try:
+        text = raw.decode("utf-8-sig" if codec == "utf-8" else codec)
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise LexiconError("file is not valid UTF-8", path=str(path), line=line) from exc
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+        line_start = raw.rfind(b"\n", 0, exc.start) + 1
+        column = len(raw[line_start : exc.start].decode(codec, errors="replace")) + 1
+        shown = "UTF-8" if codec == "utf-8" else encoding
+        problem = f"not valid {shown} (byte 0x{raw[exc.start]:02x} at column {column})"
+        if option is None:
+            problem += "; a TOML lexicon is UTF-8 (the TOML specification requires it): save it as UTF-8"
+        elif codec == "utf-8":
+            problem += (
+                f"; if the file was saved in another encoding, name it: {option}='latin-1', or 'cp1252' for a "
+                f"file saved on Windows (command line: -o {option}=latin-1)"
+            )
+        raise LexiconError(problem, path=str(path), line=line) from exc
+    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _find_line(lines: Sequence[str], needle: str, start: int = 0) -> int | None:
@@ -359,7 +410,7 @@ def read_toml(path: str | Path) -> Lexicon:
         With the file and line of the first problem.
     """
     p = Path(path)
-    text = _read_text(p)
+    text = _read_text(p, option=None)
     return parse_toml(text, source=str(p))
 
 
@@ -489,6 +540,16 @@ def _parse_exceptions(raw: object, entries: Sequence[Entry], cid: str, source: s
     return exceptions
 
 
+def _reading(encoding: str, *, merged_duplicate_lines: int = 0, skipped_conditional_terms: Sequence[str] = ()) -> dict[str, Any]:
+    """The ``Lexicon.reading`` of a file read with ``encoding``."""
+    return {
+        "encoding": encoding,
+        "merged_duplicate_lines": merged_duplicate_lines,
+        "skipped_conditional_lines": len(skipped_conditional_terms),
+        "skipped_conditional_terms": list(skipped_conditional_terms),
+    }
+
+
 def _meta_defaults(path: Path, name: str | None, version: str | None, **meta: str | None) -> dict[str, str]:
     stem = re.sub(r"[^a-z0-9_\-.]+", "-", path.stem.lower()).strip("-.") or "lexicon"
     return {
@@ -508,22 +569,43 @@ def read_dic(  # noqa: C901, PLR0912, PLR0915 - a line-oriented parser with one 
     license: str | None = None,  # noqa: A002 - the metadata field is called license
     citation: str | None = None,
     description: str | None = None,
+    encoding: str = "utf-8",
+    conditional: Literal["error", "skip"] = "error",
 ) -> Lexicon:
     """Read a LIWC-style ``.dic`` dictionary.
 
     The header between the first two ``%`` lines maps category numbers to names; each following
     line is a term (a word, a phrase with spaces, or a ``prefix*``) followed by one or more category
-    numbers. Tabs or spaces, a BOM, CRLF line ends, blank lines, duplicate lines and entries in
-    several categories are accepted. A ``.dic`` file has no metadata: pass it here, or the file name
-    becomes the lexicon name and the version is ``"unversioned"``.
+    numbers. Tabs or spaces, a BOM, CRLF line ends, blank lines and entries in several categories
+    are accepted. A term on several lines is one entry whose categories are merged from all of
+    them (a term twice in one category counts once); ``Lexicon.reading`` counts such lines. A
+    ``.dic`` file has no metadata: pass it here, or the file name becomes the lexicon name and the
+    version is ``"unversioned"``.
+
+    Parameters
+    ----------
+    encoding
+        The file's text encoding (``"latin-1"``, ``"cp1252"``...). With the default a UTF-8
+        byte-order mark is dropped; with another encoding it is an error (the file is UTF-8).
+    conditional
+        LIWC's conditional entries (``like (02 134)125/464``: the category depends on a
+        neighbouring word) are not supported. ``"error"`` (the default) stops at the first one;
+        ``"skip"`` leaves every such line out, plain categories on the line included, and lists
+        the skipped terms in ``Lexicon.reading``.
 
     Raises
     ------
     LexiconError
-        Naming the file and line of an unknown category number, a missing header, or a bad term.
+        Naming the file and line of an unknown category number, a missing header, a bad term, a
+        conditional entry (unless skipped), or bytes that are not text in ``encoding``.
+    ValueError
+        For a ``conditional`` other than ``"error"`` or ``"skip"``.
     """
+    if conditional not in ("error", "skip"):
+        msg = f"conditional must be 'error' or 'skip', got {conditional!r}"
+        raise ValueError(msg)
     p = Path(path)
-    lines = _read_text(p).split("\n")
+    lines = _read_text(p, encoding).split("\n")
     src = str(p)
     i = 0
     while i < len(lines) and not lines[i].strip():
@@ -553,10 +635,27 @@ def read_dic(  # noqa: C901, PLR0912, PLR0915 - a line-oriented parser with one 
         raise LexiconError("the category header defines no category", path=src, line=i + 1)
     per_cat: dict[str, list[Entry]] = {n: [] for n in order}
     seen: dict[str, set[str]] = {n: set() for n in order}
+    terms_seen: set[str] = set()
+    merged = 0
+    skipped: list[str] = []
     for j in range(i + 1, len(lines)):
         raw = lines[j].strip()
         if not raw or raw.startswith(("#", "//")):
             continue
+        cond = _DIC_CONDITIONAL_RE.search(raw)
+        if cond is not None:
+            words = raw[: cond.start()].split()
+            while words and words[-1].isdigit():
+                words.pop()
+            term = " ".join(words) or raw
+            if conditional == "skip":
+                skipped.append(term)
+                continue
+            msg = (
+                f"{term!r}: LIWC conditional entries ({cond.group()!r}: the category depends on a neighbouring word) "
+                "are not supported; pass conditional='skip' (command line: -o conditional=skip) to leave such lines out"
+            )
+            raise LexiconError(msg, path=src, line=j + 1)
         fields = raw.split()
         nums: list[str] = []
         while fields and fields[-1].isdigit():
@@ -568,16 +667,20 @@ def read_dic(  # noqa: C901, PLR0912, PLR0915 - a line-oriented parser with one 
             entry = Entry.parse(term)
         except LexiconError as exc:
             raise LexiconError(exc.problem, path=src, line=j + 1) from None
+        if entry.key in terms_seen:
+            merged += 1  # its categories join those of the earlier line
+        terms_seen.add(entry.key)
         for num in nums:
             if num not in names:
                 raise LexiconError(f"category number {num} is not in the header", path=src, line=j + 1)
             if entry.key in seen[num]:
-                continue  # a duplicate line adds nothing
+                continue  # already in this category: counted once
             seen[num].add(entry.key)
             per_cat[num].append(entry)
     meta = _meta_defaults(p, name, version, license=license, citation=citation, description=description)
     cats = tuple(Category(names[n], f"Category {names[n]!r} of {p.name}", tuple(per_cat[n])) for n in order)
-    return Lexicon(categories=cats, source=src, **meta)
+    reading = _reading(encoding, merged_duplicate_lines=merged, skipped_conditional_terms=skipped)
+    return Lexicon(categories=cats, source=src, reading=reading, **meta)
 
 
 def read_csv(  # noqa: C901, PLR0912, PLR0915 - one reader for the wide and the long layout
@@ -594,6 +697,7 @@ def read_csv(  # noqa: C901, PLR0912, PLR0915 - one reader for the wide and the 
     citation: str | None = None,
     description: str | None = None,
     skip_zero: bool = False,
+    encoding: str = "utf-8",
 ) -> Lexicon:
     """Read a weighted dictionary from CSV or TSV.
 
@@ -610,16 +714,19 @@ def read_csv(  # noqa: C901, PLR0912, PLR0915 - one reader for the wide and the 
     that category and the cell is skipped like an empty one; by default it is an entry of weight 0,
     which is counted as a match but adds no weight. In a wide file where every term has a value in
     every column (eMFD), the counts and rates of all categories are then the same; compare the
-    categories on their summed weights (``weighted``), or skip zeros.
+    categories on their summed weights (``weighted``), or skip zeros. ``encoding`` is the file's
+    text encoding, as for :func:`read_dic`. A term twice in one category is an
+    error: a weight cannot be merged.
 
     Raises
     ------
     LexiconError
-        Naming the file and line of a non-numeric weight, a missing column, or a bad term.
+        Naming the file and line of a non-numeric weight, a missing column, a bad term, a term
+        twice in a category, or bytes that are not text in ``encoding``.
     """
     p = Path(path)
     src = str(p)
-    text = _read_text(p)
+    text = _read_text(p, encoding)
     delim = delimiter or ("\t" if p.suffix.lower() in {".tsv", ".tab"} else ",")
     reader = csv.reader(io.StringIO(text), delimiter=delim)
     try:
@@ -682,7 +789,7 @@ def read_csv(  # noqa: C901, PLR0912, PLR0915 - one reader for the wide and the 
     cats = tuple(Category(c, f"Weighted category {c!r} of {p.name}", tuple(entries.values())) for c, entries in per_cat.items() if entries)
     if not cats:
         raise LexiconError("no entries", path=src, line=2)
-    return Lexicon(categories=cats, source=src, **meta)
+    return Lexicon(categories=cats, source=src, reading=_reading(encoding), **meta)
 
 
 def load_lexicon(name_or_path: str | Path, **options: Any) -> Lexicon:  # noqa: ANN401 - options pass to the reader
@@ -690,7 +797,8 @@ def load_lexicon(name_or_path: str | Path, **options: Any) -> Lexicon:  # noqa: 
 
     Bundled lexicons are read once per process and shared (they are immutable). Keyword
     ``options`` go to the file's reader: :func:`read_csv` for ``.csv``, ``.tsv`` and ``.tab``
-    (metadata, columns, ``skip_zero``...), :func:`read_dic` for ``.dic``.
+    (metadata, columns, ``skip_zero``, ``encoding``...), :func:`read_dic` for ``.dic``
+    (metadata, ``encoding``, ``conditional``).
 
     Raises
     ------
@@ -719,7 +827,7 @@ def load_lexicon(name_or_path: str | Path, **options: Any) -> Lexicon:  # noqa: 
     suffix = p.suffix.lower()
     if suffix == ".toml":
         if options:
-            raise TypeError("TOML lexicons carry their own metadata; no options apply")
+            raise TypeError("TOML lexicons take no reader options: they carry their own metadata and are UTF-8")
         return read_toml(p)
     if suffix == ".dic":
         return read_dic(p, **options)

@@ -433,3 +433,87 @@ def test_a_json_document_over_several_lines_is_refused_and_a_tab_delimiter_is_re
     code, out, err = run(capsys, "analyze", str(EXAMPLE), "-q", "-d", str(table), "-o", "delimiter=\\t", "-o", "term_column=term", "-o", "category_column=cat")
     assert code == 0, err
     assert json.loads(out)["dictionaries"]["t.tsv"]["categories"]["labour"]["count"] > 0
+
+
+# --- custom lexicons: reader options for --frames, .dic reading policies, null readability -------
+
+_DIC = "%\n1\tconflict\n2\thuman_interest\n%\nclash*\t1\nrow\t1\nfamil*\t2\nclash*\t1\n"
+
+
+def test_reader_options_apply_to_a_frames_file_named_before_them(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    taxonomy = tmp_path / "frames-mine.dic"
+    taxonomy.write_text(_DIC, encoding="utf-8")
+    extra = tmp_path / "extra.dic"
+    extra.write_text("%\n1\tharm\n%\nhurt\t1\n", encoding="utf-8")
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(json.dumps({"id": "a", "text": "The clash hurt families."}) + "\n", encoding="utf-8")
+    code, out, err = run(
+        capsys, "analyze", str(corpus), "-q", "--frames", str(taxonomy), "-o", "name=my-frames", "-o", "version=1.2",
+        "-d", str(extra), "-o", "version=0.3",
+    )  # fmt: skip
+    assert code == 0, err
+    d = json.loads(out)
+    refs = {x["name"]: x["version"] for x in d["lexicons"]}
+    assert (refs["my-frames"], refs["extra"]) == ("1.2", "0.3")  # each -o went to the file just before it
+    assert set(d["frames"]["scores"]) == {"conflict", "human_interest"}
+    code, _, err = run(capsys, "analyze", str(corpus), "--frames", "policy-frames", "-o", "version=2")
+    assert code == 2
+    assert "not to bundled lexicons" in err
+    code, _, err = run(capsys, "analyze", str(corpus), "--frames", str(taxonomy), "-o", "conditional=maybe")
+    assert code == 2
+    assert "conditional must be 'error' or 'skip'" in err
+    with pytest.raises(SystemExit):
+        main(["analyze", str(corpus), "-o", "version=1", "--frames", str(taxonomy)])
+    assert "--frames PATH" in capsys.readouterr().err
+
+
+def test_lexicon_info_reports_how_a_dic_file_was_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    dic = tmp_path / "liwc-style.dic"
+    dic.write_bytes((_DIC + "like\t(1 2)1/2\t2\nd\u00e9fi\t1\n").encode("latin-1"))
+    code, _, err = run(capsys, "lexicon", "info", str(dic))
+    assert code == 2
+    assert f"{dic}:10: not valid UTF-8" in err
+    assert "-o encoding=latin-1" in err
+    code, _, err = run(capsys, "lexicon", "info", str(dic), "-o", "encoding=latin-1")
+    assert code == 2
+    assert f"{dic}:9: 'like': LIWC conditional entries" in err
+    assert "-o conditional=skip" in err
+    code, out, err = run(capsys, "lexicon", "info", str(dic), "-o", "encoding=latin-1", "-o", "conditional=skip")
+    assert code == 0, err
+    info = json.loads(out)
+    assert info["reading"] == {
+        "encoding": "latin-1",
+        "merged_duplicate_lines": 1,
+        "skipped_conditional_lines": 1,
+        "skipped_conditional_terms": ["like"],
+    }
+    assert [c["n_entries"] for c in info["categories"]] == [3, 1]
+    code, out, _ = run(capsys, "lexicon", "info", "negation")
+    assert code == 0
+    assert "reading" not in json.loads(out)  # a bundled lexicon is not read from a user's file
+
+
+def test_documents_without_readability_scores_are_skipped_by_analyze_csv_and_compare(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    long_text = "The council approved the new budget after a long debate. Critics said taxes would rise. " * 8
+    corpus = tmp_path / "c.jsonl"
+    with corpus.open("w", encoding="utf-8") as f:
+        for outlet in ("A", "B"):
+            for i, text in enumerate(["Outrageous", "a " * 3000, long_text, long_text.replace("long", "short"), long_text]):
+                f.write(json.dumps({"id": f"{outlet}{i}", "outlet": outlet, "text": text}) + "\n")
+    code, out, err = run(capsys, "analyze", str(corpus), "-q", "--readability", "--format", "csv", "--without", "attribution")
+    assert code == 0, err
+    rows = {r["id"]: r for r in csv.DictReader(io.StringIO(out))}
+    assert (rows["A0"]["readability.flesch_reading_ease"], rows["A0"]["readability.flags"]) == ("", "few_words;few_sentences")
+    assert rows["A1"]["readability.flags"] == "few_sentences;long_sentences"
+    assert float(rows["A2"]["readability.flesch_reading_ease"]) > 0
+    assert rows["A2"]["readability.flags"] == ""
+    features = tmp_path / "features.csv"
+    code, out, err = run(
+        capsys, "compare", str(corpus), "-q", "--format", "json", "--n-boot", "10", "--permutations", "0", "--features", str(features),
+    )  # fmt: skip
+    assert code == 0, err
+    table = {r["id"]: r for r in csv.DictReader(io.StringIO(features.read_text(encoding="utf-8")))}
+    assert table["A1"]["readability.flesch_reading_ease"] == ""
+    assert float(table["B2"]["readability.flesch_reading_ease"]) > 0
+    assert not any(name.startswith("readability.flags") for name in next(iter(table.values())))
+    assert "readability.flesch_reading_ease" in out

@@ -11,14 +11,22 @@ Rates
 -----
 ``rate = 1000 * count / n_tokens`` (0 when the text has no token); the authorial and quoted rates
 use the tokens of that voice as denominator. Higher means the category's vocabulary is denser.
+
+Script
+------
+A lexicon written in the Latin script finds nothing meaningful in a text in another script, yet
+its rates are numbers like any other (0, or matches of Latin-script names inside such a text). When
+less than half of a text's letters are in the Latin script (:func:`latin_share`) while most of the
+lexicon's are, the result's ``flags`` is ``non_latin_script``; the counts are kept.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from framing.matching import Match, Matcher
 
@@ -27,7 +35,49 @@ if TYPE_CHECKING:
     from framing.lexicon import Lexicon
     from framing.scorers.base import Context
 
-__all__ = ["CategoryCounts", "DictionaryResult", "DictionaryScorer", "VoiceCounts", "quoted_token_count", "speech_voice", "speech_voice_at"]
+__all__ = [
+    "MIN_LATIN_SHARE",
+    "CategoryCounts",
+    "DictionaryResult",
+    "DictionaryScorer",
+    "VoiceCounts",
+    "latin_share",
+    "quoted_token_count",
+    "speech_voice",
+    "speech_voice_at",
+]
+
+#: The Latin script: Basic Latin, Latin-1 letters, Latin Extended-A and -B, IPA, phonetic
+#: extensions, Latin Extended Additional, -C, -D and -E, the Latin ligatures and full-width forms.
+_LATIN_RANGES: Final = (
+    "A-Za-z\u00aa\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02af\u1d00-\u1dbf\u1e00-\u1eff"
+    "\u2c60-\u2c7f\ua720-\ua7ff\uab30-\uab6f\ufb00-\ufb06\uff21-\uff3a\uff41-\uff5a"
+)
+#: A letter of another script (a word character that is no digit, no underscore and not Latin).
+_OTHER_LETTER: Final = re.compile(f"[^\\W\\d_{_LATIN_RANGES}]")
+#: A letter of any script.
+_LETTER: Final = re.compile(r"[^\W\d_]")
+#: Below this share of Latin-script letters a text is flagged ``non_latin_script``.
+MIN_LATIN_SHARE: Final = 0.5
+
+
+def latin_share(text: str) -> float | None:
+    """The share of the letters of ``text`` that are in the Latin script; ``None`` without letters.
+
+    Examples
+    --------
+    >>> latin_share("Café au lait")
+    1.0
+    >>> latin_share("Prime Minister 李强 spoke.")
+    0.9
+    >>> latin_share("2024") is None
+    True
+    """
+    # Letters of other scripts are few or none in most texts, so they are the ones counted.
+    other = 0 if text.isascii() else len(_OTHER_LETTER.findall(text))
+    if not other:
+        return 1.0 if _LETTER.search(text) else None
+    return 1.0 - other / len(_LETTER.findall(text))
 
 
 def quoted_token_count(doc: Document) -> int:
@@ -147,6 +197,9 @@ class DictionaryResult:
         :class:`CategoryCounts` per category id, in lexicon order (zero counts included).
     evidence
         Every match, in text order.
+    flags
+        ``non_latin_script`` when less than half of the text's letters are in the Latin script and
+        most of the lexicon's are (the counts are then not evidence of anything); else the empty string.
     """
 
     lexicon: str
@@ -156,6 +209,7 @@ class DictionaryResult:
     n_tokens_quoted: int
     categories: dict[str, CategoryCounts]
     evidence: tuple[Match, ...]
+    flags: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form (the ``dictionaries`` entries of the analysis contract)."""
@@ -178,6 +232,7 @@ class DictionaryResult:
                 }
                 for m in self.evidence
             ],
+            "flags": self.flags,
         }
 
 
@@ -205,6 +260,8 @@ class DictionaryScorer:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self.matcher = Matcher(lexicon)
+        share = latin_share(" ".join(e.term for c in lexicon.categories for e in c.entries))
+        self._latin_lexicon = share is not None and share >= MIN_LATIN_SHARE
 
     @property
     def name(self) -> str:
@@ -241,4 +298,9 @@ class DictionaryScorer:
                 VoiceCounts(int(qc), qw, _rate(qc, nq)),
                 int(neg),
             )
-        return DictionaryResult(self.lexicon.name, self.lexicon.version, n, na, nq, cats, tuple(matches))
+        flags = ""
+        if self._latin_lexicon:
+            share = latin_share(doc.text)
+            if share is not None and share < MIN_LATIN_SHARE:
+                flags = "non_latin_script"
+        return DictionaryResult(self.lexicon.name, self.lexicon.version, n, na, nq, cats, tuple(matches), flags)

@@ -17,7 +17,36 @@ digits in words):
 * ``coleman_liau_index = 0.0588 (100 L/W) - 0.296 (100 S/W) - 15.8`` (Coleman & Liau 1975).
 * ``automated_readability_index = 4.71 L/W + 0.5 W/S - 21.43`` (Senter & Smith 1967).
 
-A text without words gives ``None`` for every formula (never NaN).
+Where the formulas mean nothing
+-------------------------------
+
+The formulas are linear in the mean sentence length W/S and in the mean word length (Y/W, C/W or
+L/W) and have no bounds of their own: one sentence of 3,000 one-syllable words has a Flesch
+reading ease of -2922.8, and the single word *Outrageous* one of -48.0. A score is therefore
+given only for a text the formulas were made for; otherwise every formula is ``None`` and
+``flags`` names why, as codes separated by ``;`` (the empty string when the scores stand):
+
+* ``few_words``: fewer than :data:`MIN_WORDS` (100) words. The formulas were fitted on, and are
+  applied to, samples of at least 100 words of running prose (Flesch 1948 takes 100-word samples;
+  the Fog index and Coleman-Liau count per 100 words); on fewer, one long or short word moves the
+  score by many points.
+* ``few_sentences``: fewer than :data:`MIN_SENTENCES` (3) sentences, so that W/S rests on a single
+  sentence boundary or two. SMOG is defined on a sample of 30 sentences (the ``30/S`` factor scales
+  to it); textstat itself returns no SMOG grade below three sentences.
+* ``long_sentences``: more than :data:`MAX_WORDS_PER_SENTENCE` (60) words per sentence on average.
+  Edited prose averages 15 to 30 words a sentence, and Flesch's own scale ends with "very difficult"
+  at 29 words or more; a mean twice that long means the text is not divided into sentences (a
+  list, a table, a transcript or a text without punctuation), and W/S then drives every formula
+  far outside the range it was fitted on.
+* ``non_latin_script``: less than :data:`MIN_LATIN_SHARE` (half) of the text's letters are in
+  the Latin script. The formulas and the syllable counts are for English; Chinese, Arabic or
+  Cyrillic text gets numbers that mean nothing (a Chinese news paragraph scores about 119).
+  A text in another language written in the Latin script is not detected.
+
+The counts are always given. Within these limits scores still leave the textbook ranges now and
+then (a Flesch reading ease above 100 for short sentences of short words, below 0 for long
+sentences of long words): the 0-100 scale is a convention, not a bound. News articles score
+roughly 30 to 80.
 """
 
 from __future__ import annotations
@@ -27,16 +56,32 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from framing._text import is_number
+from framing.scorers.dictionary import MIN_LATIN_SHARE, latin_share
 
 if TYPE_CHECKING:
     from framing.document import Document
     from framing.lexicon import Lexicon
     from framing.scorers.base import Context
 
-__all__ = ["ReadabilityResult", "ReadabilityScorer", "syllables"]
+__all__ = [
+    "MAX_WORDS_PER_SENTENCE",
+    "MIN_LATIN_SHARE",
+    "MIN_SENTENCES",
+    "MIN_WORDS",
+    "ReadabilityResult",
+    "ReadabilityScorer",
+    "syllables",
+]
+
+#: Fewer words than this: no scores (flag ``few_words``).
+MIN_WORDS: Final = 100
+#: Fewer sentences than this: no scores (flag ``few_sentences``).
+MIN_SENTENCES: Final = 3
+#: More words per sentence than this on average: no scores (flag ``long_sentences``).
+MAX_WORDS_PER_SENTENCE: Final = 60
 
 
 _PYPHEN_CACHE_LIMIT = 20_000
@@ -78,7 +123,11 @@ class ReadabilityResult:
     n_sentences, n_words, n_syllables, n_complex_words, n_letters
         The counts the formulas use (words are tokens holding a letter).
     flesch_reading_ease, flesch_kincaid_grade, gunning_fog, smog_index, coleman_liau_index, automated_readability_index
-        The scores, or ``None`` for a text without words.
+        The scores, or ``None`` when ``flags`` is not empty.
+    flags
+        Why the formulas do not apply to the text, as codes joined by ``;`` (``few_words``,
+        ``few_sentences``, ``long_sentences``, ``non_latin_script``; see the module docstring);
+        the empty string when the scores stand.
     """
 
     n_sentences: int
@@ -92,6 +141,7 @@ class ReadabilityResult:
     smog_index: float | None
     coleman_liau_index: float | None
     automated_readability_index: float | None
+    flags: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form."""
@@ -105,11 +155,14 @@ class ReadabilityScorer:
     --------
     >>> from framing.document import Document
     >>> from framing.scorers.base import Context
-    >>> r = ReadabilityScorer().score(Document.from_text("The cat sat on the mat. It was warm."), Context(None))
+    >>> r = ReadabilityScorer().score(Document.from_text("The cat sat on the mat. It was warm. " * 12), Context(None))
     >>> r.n_sentences, r.n_words, r.n_syllables
-    (2, 9, 9)
-    >>> round(r.flesch_reading_ease, 1)
-    117.7
+    (24, 108, 108)
+    >>> round(r.flesch_reading_ease, 1), r.flags
+    (117.7, '')
+    >>> short = ReadabilityScorer().score(Document.from_text("The cat sat on the mat. It was warm."), Context(None))
+    >>> short.n_words, short.flesch_reading_ease, short.flags
+    (9, None, 'few_words;few_sentences')
     """
 
     @property
@@ -137,8 +190,9 @@ class ReadabilityScorer:
                 c += k
             letters += k * sum(map(str.isalnum, w))
         s_count = max(1, len(doc.sentences)) if w_count else len(doc.sentences)
-        if not w_count:
-            return ReadabilityResult(len(doc.sentences), 0, 0, 0, 0, None, None, None, None, None, None)
+        flags = _flags(doc.text, w_count, s_count)
+        if flags:
+            return ReadabilityResult(s_count, w_count, y, c, letters, None, None, None, None, None, None, flags)
         wps = w_count / s_count
         ypw = y / w_count
         return ReadabilityResult(
@@ -154,3 +208,18 @@ class ReadabilityScorer:
             coleman_liau_index=0.0588 * (100.0 * letters / w_count) - 0.296 * (100.0 * s_count / w_count) - 15.8,
             automated_readability_index=4.71 * letters / w_count + 0.5 * wps - 21.43,
         )
+
+
+def _flags(text: str, n_words: int, n_sentences: int) -> str:
+    """The ``flags`` of a text with these counts: why the formulas do not apply, joined by ``;``."""
+    flags = []
+    if n_words < MIN_WORDS:
+        flags.append("few_words")
+    if n_sentences < MIN_SENTENCES:
+        flags.append("few_sentences")
+    if n_sentences and n_words / n_sentences > MAX_WORDS_PER_SENTENCE:
+        flags.append("long_sentences")
+    share = latin_share(text)
+    if share is not None and share < MIN_LATIN_SHARE:
+        flags.append("non_latin_script")
+    return ";".join(flags)
