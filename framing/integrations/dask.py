@@ -29,9 +29,9 @@ import operator
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
-from framing.analysis import Analysis, Analyzer, Failure, Record
+from framing.analysis import Analysis, Analyzer, Failure
 from framing.errors import InputError
-from framing.integrations.features import extract_features, feature_names
+from framing.integrations.features import _record_id, extract_features, feature_names
 
 try:
     import dask.bag as db
@@ -202,14 +202,6 @@ def _problem(failure: Failure, rid: str | None) -> str:
     return problem if rid is None else f"{problem} (record id {rid!r})"
 
 
-def _cell_id(cell: object) -> str | None:
-    """A DataFrame cell as the record id :meth:`~framing.Record.coerce` reads from it (``None`` if none)."""
-    try:
-        return Record.coerce({"text": "", "id": cell}).id
-    except InputError:
-        return None
-
-
 def _analyze_partition(records: Iterable[Any], analyzer: Analyzer, offset: int, on_error: str) -> list[dict[str, Any] | Failure]:
     out: list[dict[str, Any] | Failure] = []
     for result in analyzer.analyze_many(records, on_error="return"):
@@ -249,7 +241,7 @@ def _features_partition(
             rows.append(extract_features(result).to_array(names))
             errors.append(None)
             continue
-        problem = _problem(result, _cell_id(ids[result.index]))
+        problem = _problem(result, _record_id(ids[result.index]))
         error = InputError(f"row with index label {labels[result.index]!r}: {problem}", source="<dask dataframe>")
         if on_error == "raise":
             raise error from result.error

@@ -97,8 +97,9 @@ from typing import Any, Final
 import numpy as np
 import numpy.typing as npt  # at run time, so that the documentation resolves the array types
 
-from framing.analysis import Analysis, Analyzer, Failure, framing_version
+from framing.analysis import Analysis, Analyzer, Failure, Record, framing_version
 from framing.compare.features import _per_1k
+from framing.errors import InputError
 from framing.scorers.attribution import SOURCE_TYPES
 
 __all__ = ["FeatureVector", "extract_features", "feature_names", "provenance"]
@@ -292,6 +293,21 @@ def provenance(analyzer: Analyzer) -> dict[str, Any]:
         "lexicons": [ref.to_dict() for ref in analyzer.lexicons],
         "settings": analyzer.settings,
     }
+
+
+def _record_id(item: object) -> str | None:
+    """The id :meth:`~framing.Record.coerce` reads from a record or from an id cell, or ``None``.
+
+    For naming a record that failed: ``analyze_many`` reports only ids that are already strings
+    or integers, not a table's float id (``7.0``) that the record itself would have had.
+    """
+    if isinstance(item, Record):
+        return item.id
+    fields = item if isinstance(item, Mapping) else {"id": item}
+    try:
+        return Record.coerce({"id": fields.get("id"), "text": ""}).id
+    except InputError:
+        return None
 
 
 # ------------------------------------------------------------------------------------------
