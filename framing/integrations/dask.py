@@ -26,6 +26,7 @@ Examples
 from __future__ import annotations
 
 import operator
+import uuid
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -94,7 +95,7 @@ def analyze_bag(
     the earlier partitions to be read (not analysed); every partition is read once.
     """
     _check_on_error(on_error)
-    shared = delayed(_analyzer(analyzer, options), pure=True)
+    shared = _shared(_analyzer(analyzer, options))
     parts = [delayed(list, pure=True)(part) for part in bag.to_delayed()]  # type: ignore[no-untyped-call]  # dask's to_delayed is unannotated
     offset: Any = 0
     done = []
@@ -171,7 +172,7 @@ def analyze_dataframe(
         meta[ERROR_COLUMN] = pd.Series(dtype=object)
     out: dask.dataframe.DataFrame = ddf.map_partitions(  # type: ignore[no-untyped-call]  # dask's map_partitions is unannotated
         _features_partition,
-        delayed(an, pure=True),
+        _shared(an),
         names,
         text_column,
         id_column,
@@ -186,6 +187,15 @@ def _check_on_error(on_error: str) -> None:
     if on_error not in {"raise", "return"}:
         msg = f"on_error must be 'raise' or 'return', got {on_error!r}"
         raise ValueError(msg)
+
+
+def _shared(analyzer: Analyzer) -> Any:  # noqa: ANN401 - dask's Delayed is untyped
+    """The analyzer as one object of the graph, under a fresh key.
+
+    A content-derived key (``pure=True``) would hash the whole analyzer, lexicons included, which
+    takes seconds; the key only has to be unique, so the object is sent once all the same.
+    """
+    return delayed(analyzer, name=f"framing-analyzer-{uuid.uuid4().hex}")
 
 
 def _analyzer(analyzer: Analyzer | None, options: Mapping[str, Any]) -> Analyzer:
