@@ -445,14 +445,14 @@ def test_dask_bad_records_name_global_position_and_id() -> None:
 
     records: list[object] = [{"id": f"r{i}", "text": t} for i, t in enumerate(ARTICLES)]
     records[5] = {"id": "r5", "text": 42}
-    records[7] = {"text": None}
+    records[7] = {"id": 9.0, "text": None}  # a float id, as a table with a gap in its id column gives
     for npartitions in (1, 3, 8):
         bag = db.from_sequence(records, npartitions=npartitions)
         with pytest.raises(InputError, match=r"^<dask bag>:6: field 'text' is an int, not a string \(record id 'r5'\)$"):
             analyze_bag(bag, analyzer=ANALYZER).compute(scheduler="sync")
         out = analyze_bag(bag, analyzer=ANALYZER, on_error="return").compute(scheduler="sync")
         failures = [(r.index, r.id, str(r.error)) for r in out if isinstance(r, Failure)]
-        assert failures == [(5, "r5", "<dask bag>:6: field 'text' is an int, not a string (record id 'r5')"), (7, None, "<dask bag>:8: field 'text' is null")]
+        assert failures == [(5, "r5", "<dask bag>:6: field 'text' is an int, not a string (record id 'r5')"), (7, "9", "<dask bag>:8: field 'text' is null (record id '9')")]
         assert [r for r in out if not isinstance(r, Failure)] == [ANALYZER.analyze(ARTICLES[i], id=f"r{i}").to_dict() for i in (0, 1, 2, 3, 4, 6)]
     assert analyze_bag(db.from_sequence([], npartitions=1), analyzer=ANALYZER).compute(scheduler="sync") == []
     with pytest.raises(ValueError, match="on_error"):

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import operator
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
 from framing.analysis import Analysis, Analyzer, Failure
@@ -212,17 +212,18 @@ def _problem(failure: Failure, rid: str | None) -> str:
     return problem if rid is None else f"{problem} (record id {rid!r})"
 
 
-def _analyze_partition(records: Iterable[Any], analyzer: Analyzer, offset: int, on_error: str) -> list[dict[str, Any] | Failure]:
+def _analyze_partition(records: list[Any], analyzer: Analyzer, offset: int, on_error: str) -> list[dict[str, Any] | Failure]:
     out: list[dict[str, Any] | Failure] = []
     for result in analyzer.analyze_many(records, on_error="return"):
         if isinstance(result, Analysis):
             out.append(result.to_dict())
             continue
         position = offset + result.index
-        error = InputError(_problem(result, result.id), source="<dask bag>", line=position + 1)
+        rid = _record_id(records[result.index])
+        error = InputError(_problem(result, rid), source="<dask bag>", line=position + 1)
         if on_error == "raise":
             raise error from result.error
-        out.append(Failure(position, result.id, error))
+        out.append(Failure(position, rid, error))
     return out
 
 
@@ -251,7 +252,7 @@ def _features_partition(
             rows.append(extract_features(result).to_array(names))
             errors.append(None)
             continue
-        problem = _problem(result, _record_id(ids[result.index]))
+        problem = _problem(result, _record_id({"id": ids[result.index]}))
         error = InputError(f"row with index label {labels[result.index]!r}: {problem}", source="<dask dataframe>")
         if on_error == "raise":
             raise error from result.error

@@ -296,16 +296,17 @@ def provenance(analyzer: Analyzer) -> dict[str, Any]:
 
 
 def _record_id(item: object) -> str | None:
-    """The id :meth:`~framing.Record.coerce` reads from a record or from an id cell, or ``None``.
+    """The id :meth:`~framing.Record.coerce` reads from a record (``None`` for a bare string or a bad id).
 
     For naming a record that failed: ``analyze_many`` reports only ids that are already strings
     or integers, not a table's float id (``7.0``) that the record itself would have had.
     """
     if isinstance(item, Record):
         return item.id
-    fields = item if isinstance(item, Mapping) else {"id": item}
+    if not isinstance(item, Mapping):
+        return None
     try:
-        return Record.coerce({"id": fields.get("id"), "text": ""}).id
+        return Record.coerce({"id": item.get("id"), "text": ""}).id
     except InputError:
         return None
 

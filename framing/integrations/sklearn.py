@@ -146,7 +146,7 @@ class FramingFeatures(TransformerMixin, BaseEstimator):  # type: ignore[misc]  #
             a parameter is invalid.
         """
         del y
-        _documents(X)
+        _check_documents(X)
         if self.on_error not in {"raise", "nan"}:
             msg = f"on_error must be 'raise' or 'nan', got {self.on_error!r}"
             raise ValueError(msg)
@@ -241,8 +241,8 @@ class FramingFeatures(TransformerMixin, BaseEstimator):  # type: ignore[misc]  #
         return {"X_types": ["string"]}
 
 
-def _documents(X: Any) -> Iterable[str | Mapping[str, Any] | Record]:  # noqa: N803, ANN401 - scikit-learn's name; any iterable or frame
-    """The documents of ``X``: itself, or one record per row of a DataFrame with a ``text`` column."""
+def _check_documents(X: Any) -> bool:  # noqa: N803, ANN401 - scikit-learn's name; any iterable or frame
+    """Reject what is not a collection of documents; ``True`` for a DataFrame of records."""
     if isinstance(X, (str, bytes)):
         msg = "expected an iterable of documents (texts or records), got a single string"
         raise ValueError(msg)  # noqa: TRY004 - scikit-learn raises ValueError for this (CountVectorizer)
@@ -252,10 +252,17 @@ def _documents(X: Any) -> Iterable[str | Mapping[str, Any] | Record]:  # noqa: N
         if "text" not in columns:
             msg = f"a DataFrame of documents needs a 'text' column (and may have 'id', 'title' and others); it has {list(columns)}"
             raise ValueError(msg)
-        records: list[Mapping[str, Any]] = X.to_dict("records")
-        return records
+        return True
     if ndim != 1:
         msg = f"expected a 1-D sequence of documents or a DataFrame with a 'text' column, got an input with {ndim} dimensions"
         raise ValueError(msg)
+    return False
+
+
+def _documents(X: Any) -> Iterable[str | Mapping[str, Any] | Record]:  # noqa: N803, ANN401 - scikit-learn's name; any iterable or frame
+    """The documents of ``X``: itself, or one record per row of a DataFrame with a ``text`` column."""
+    if _check_documents(X):
+        records: list[Mapping[str, Any]] = X.to_dict("records")
+        return records
     docs: Iterable[str | Mapping[str, Any] | Record] = X
     return docs
