@@ -127,6 +127,11 @@ class Record:
         text, the identifier and the headline (for records that call them ``body``, ``url`` or
         ``headline``); every other field is metadata, kept under its own name.
 
+        A missing cell of a table (a float NaN, pandas' ``NA`` or ``NaT``, as in
+        ``DataFrame.to_dict("records")``) is a missing id or title, like ``None``; an id that is a
+        float with an integral value (an integer column with a gap, read as floats) is that
+        integer, so ``7.0`` is the id ``"7"``. A missing text stays an error.
+
         Raises
         ------
         InputError
@@ -138,6 +143,9 @@ class Record:
         >>> r = Record.coerce({"body": "Rates rose.", "url": "u1", "outlet": "Daily"}, text_field="body", id_field="url")
         >>> r.text, r.id, dict(r.metadata)
         ('Rates rose.', 'u1', {'outlet': 'Daily'})
+        >>> r = Record.coerce({"text": "Rates rose.", "id": 7.0, "title": float("nan")})
+        >>> r.id, r.title
+        ('7', None)
         """
         if isinstance(item, Record):
             return item
@@ -147,12 +155,21 @@ class Record:
             raise InputError(f"record {index} is a {type(item).__name__}, not a str or a mapping", source=source)
         text = item.get(text_field)
         if not isinstance(text, str):
-            what = "missing" if text_field not in item else "null" if text is None else f"{_a(type(text).__name__)}, not a string"
+            what = (
+                "missing"
+                if text_field not in item
+                else "null"
+                if text is None
+                else "a missing value (NaN)"
+                if _is_missing(text)
+                else f"{_a(type(text).__name__)}, not a string"
+            )
             raise InputError(f"field {text_field!r} is {what}", source=source, line=index)
-        rid = item.get(id_field)
+        rid = _id_value(item.get(id_field))
         if rid is not None and not _is_id(rid):
             raise InputError(f"field {id_field!r} must be a string or an integer, got {type(rid).__name__}", source=source, line=index)
         title = item.get(title_field)
+        title = None if _is_missing(title) else title
         if title is not None and not isinstance(title, str):
             raise InputError(f"field {title_field!r} must be a string, got {type(title).__name__}", source=source, line=index)
         meta = {k: v for k, v in item.items() if k not in {text_field, id_field, title_field}}
@@ -313,6 +330,27 @@ def _numpy_safe(value: Any) -> Any:  # noqa: ANN401 - any numpy scalar or array
 def _is_id(value: object) -> bool:
     """Whether ``value`` can be a record's id: a string or an integer, not a boolean."""
     return isinstance(value, (str, int)) and not isinstance(value, bool)
+
+
+def _is_missing(value: object) -> bool:
+    """Whether a table cell stands for a missing value: ``None``, a NaN, pandas' ``NA`` or ``NaT``.
+
+    Duck-typed, so that neither pandas nor numpy is imported: NaN is the one float unequal to
+    itself, and ``NA`` and ``NaT`` are recognised by their type's name (comparing ``NA`` gives
+    ``NA``, whose truth value raises).
+    """
+    if value is None or type(value).__name__ in {"NAType", "NaTType"}:
+        return True
+    return isinstance(value, float) and value != value  # noqa: PLR0124 - NaN is the float unequal to itself
+
+
+def _id_value(value: object) -> object:
+    """A record's id field with missing cells as ``None`` and integral floats as integers (7.0 -> 7)."""
+    if _is_missing(value):
+        return None
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
 
 
 def _a(noun: str) -> str:

@@ -10,14 +10,16 @@ import doctest
 import json
 import math
 import re
+import textwrap
 from pathlib import Path
 
 import numpy as np
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from framing import Analyzer, Category, Entry, Lexicon
-from framing.integrations.features import FeatureVector, extract_features, feature_names
+from framing import Analysis, Analyzer, Category, Entry, Failure, InputError, Lexicon, Record, framing_version
+from framing.integrations.features import FeatureVector, extract_features, feature_names, provenance
 from framing.scorers.attribution import SOURCE_TYPES
 
 from strategies import texts
@@ -167,6 +169,88 @@ def test_feature_vector_to_array_orders_columns() -> None:
     assert fv.to_dict() == {"a": 1.0, "b": None}
 
 
+def test_a_failure_has_no_features_and_the_error_names_it() -> None:
+    results = list(ANALYZER.analyze_many([{"id": "ok", "text": ARTICLES[1]}, {"id": "gone", "text": None}], on_error="return"))
+    assert isinstance(results[0], Analysis)
+    assert isinstance(results[1], Failure)
+    with pytest.raises(TypeError, match=r"record 1 \(id 'gone'\) failed .*field 'text' is null"):
+        extract_features(results[1])
+    with pytest.raises(TypeError, match="expected an Analysis"):
+        extract_features(["not", "an", "analysis"])  # type: ignore[arg-type]
+
+
+def test_provenance_is_what_each_analysis_records() -> None:
+    an = Analyzer(readability=True, dictionaries=["negation"])
+    record = provenance(an)
+    d = an.analyze(ARTICLES[0]).to_dict()
+    assert record["framing_version"] == d["framing_version"] == framing_version()
+    assert record["lexicons"] == d["lexicons"]
+    assert "negation" in {ref["name"] for ref in record["lexicons"]}
+    assert record["settings"] == an.settings
+    assert json.loads(json.dumps(record)) == record
+    assert provenance(Analyzer(attribution=False)) != provenance(ANALYZER)  # other scorers, other settings
+
+
+# ------------------------------------------------------------------------------------------
+# Records from tables: missing cells and integer ids read as floats
+# ------------------------------------------------------------------------------------------
+
+
+def test_missing_cells_are_no_id_or_title_and_integral_float_ids_are_integers() -> None:
+    nan = float("nan")
+    r = Record.coerce({"text": "Rates rose.", "id": 7.0, "title": nan, "outlet": "north"})
+    assert (r.id, r.title, dict(r.metadata)) == ("7", None, {"outlet": "north"})
+    assert Record.coerce({"text": "x", "id": nan}).id is None
+    assert Record.coerce({"text": "x", "id": -0.0}).id == "0"
+    for bad_id in (7.5, math.inf, True):
+        with pytest.raises(InputError, match="field 'id' must be a string or an integer"):
+            Record.coerce({"text": "x", "id": bad_id})
+    with pytest.raises(InputError, match="field 'title' must be a string, got int"):
+        Record.coerce({"text": "x", "title": 3})
+    with pytest.raises(InputError, match=r"<input>:4: field 'text' is a missing value \(NaN\)"):
+        Record.coerce({"text": nan, "id": "a"}, index=4)
+
+
+@given(st.integers(min_value=-(2**53), max_value=2**53))
+def test_an_integral_float_id_is_the_integer_id(n: int) -> None:
+    assert Record.coerce({"text": "x", "id": float(n)}).id == Record.coerce({"text": "x", "id": n}).id == str(n)
+
+
+def test_pandas_missing_cells_as_the_comparison_reads_them() -> None:
+    pd = pytest.importorskip("pandas")
+    df = pd.DataFrame(
+        {
+            "id": [1, None, 7],  # a gap: pandas stores the column as float64
+            "title": ["Council approves the budget", None, float("nan")],
+            "day": pd.to_datetime(["2024-03-01", None, "2024-03-02"]),
+            "text": ARTICLES[:3],
+        }
+    )
+    nullable = df.assign(title=df["title"].astype("string"), id=df["id"].astype("Int64"))  # pd.NA cells
+    for frame in (df, nullable):
+        got = list(ANALYZER.analyze_many(frame.to_dict("records")))
+        assert [a.id for a in got] == ["1", None, "7"]
+        assert [a.title for a in got] == ["Council approves the budget", None, None]
+        assert got[1].to_dict()["loaded"] == ANALYZER.analyze(ARTICLES[1]).to_dict()["loaded"]
+    with_gap = df.assign(text=[ARTICLES[0], None, ARTICLES[2]])
+    with pytest.raises(InputError, match=r"<input>:2: field 'text' is "):
+        list(ANALYZER.analyze_many(with_gap.to_dict("records")))
+
+
+def test_feature_frames_are_float_with_none_as_nan_as_the_docs_say() -> None:
+    pd = pytest.importorskip("pandas")
+    names = list(feature_names(ANALYZER))
+    analyses = list(ANALYZER.analyze_many(ARTICLES[3:5]))  # no quotes, no titles: some features None in every row
+    all_none = [n for n in names if all(extract_features(a)[n] is None for a in analyses)]
+    assert "loaded.title" in all_none
+    assert "attribution.voice_gini" in all_none
+    features = pd.DataFrame([extract_features(a).to_dict() for a in analyses], columns=names, dtype=float)
+    assert (features.dtypes == np.float64).all()
+    assert features[all_none].isna().all().all()
+    assert features.describe().columns.tolist() == names  # nothing silently dropped
+    np.testing.assert_array_equal(features.to_numpy(), np.vstack([extract_features(a).to_array(names) for a in analyses]))
+
+
 # ------------------------------------------------------------------------------------------
 # scikit-learn
 # ------------------------------------------------------------------------------------------
@@ -256,6 +340,48 @@ def test_sklearn_pandas_output_keeps_names_and_index() -> None:
     assert tuple(out.columns) == feature_names(ANALYZER)
 
 
+def test_sklearn_bad_documents_raise_with_position_and_id_or_give_nan_rows() -> None:
+    pytest.importorskip("sklearn")
+    from framing.integrations.sklearn import FramingFeatures
+
+    docs = [ARTICLES[0], {"id": 12.0, "text": None}, ARTICLES[2]]
+    strict = FramingFeatures().fit(ARTICLES)
+    with pytest.raises(InputError, match=r"<input>:2: field 'text' is null \(record id '12'\)"):
+        strict.transform(docs)
+    for n_jobs in (1, 2):
+        lenient = FramingFeatures(on_error="nan", missing=0.0, n_jobs=n_jobs, chunksize=1).fit(ARTICLES)
+        out = lenient.transform(docs)
+        assert np.isnan(out[1]).all()  # NaN whatever `missing` is: a failure is not a document of zeros
+        assert not np.isnan(out[[0, 2]]).any()
+        np.testing.assert_array_equal(out[[0, 2]], FramingFeatures(missing=0.0).fit(ARTICLES).transform([ARTICLES[0], ARTICLES[2]]))
+        assert [(f.index, f.id) for f in lenient.failures_] == [(1, "12")]
+        lenient.transform(ARTICLES[:2])
+        assert lenient.failures_ == []
+    with pytest.raises(ValueError, match="on_error"):
+        FramingFeatures(on_error="skip").fit(ARTICLES)  # type: ignore[arg-type]
+
+
+def test_sklearn_takes_titles_from_records_and_dataframes() -> None:
+    pytest.importorskip("sklearn")
+    pd = pytest.importorskip("pandas")
+    from framing.integrations.sklearn import FramingFeatures
+
+    titles = ["Brutal crackdown sparks outrage", None, "Bank raises rates again"]
+    frame = pd.DataFrame({"id": ["a", "b", "c"], "text": ARTICLES[:3], "title": titles})
+    ff = FramingFeatures().fit(frame)
+    assert ff.provenance_ == provenance(ff.analyzer_)
+    from_frame = ff.transform(frame)
+    from_records = ff.transform(frame.to_dict("records"))
+    expected = np.vstack([extract_features(ANALYZER.analyze(t, title=h)).to_array(feature_names(ANALYZER)) for t, h in zip(ARTICLES[:3], titles, strict=True)])
+    np.testing.assert_array_equal(from_frame, expected)
+    np.testing.assert_array_equal(from_records, expected)
+    title = list(ff.get_feature_names_out()).index("loaded.title")
+    assert np.isnan(from_frame[:, title]).tolist() == [False, True, False]
+    assert np.isnan(ff.transform(ARTICLES[:3])[:, title]).all()  # plain strings: no headline
+    with pytest.raises(ValueError, match="needs a 'text' column"):
+        ff.transform(frame.rename(columns={"text": "body"}))
+
+
 # ------------------------------------------------------------------------------------------
 # Dask on a distributed LocalCluster (two worker processes)
 # ------------------------------------------------------------------------------------------
@@ -287,9 +413,15 @@ def test_dask_on_a_local_cluster_equals_the_serial_analysis() -> None:
         got = analyze_bag(bag, analyzer=ANALYZER).compute()
         ddf = dd.from_pandas(frame, npartitions=3, sort=False)
         features = analyze_dataframe(ddf, "text", id_column="id").compute()
+        bad = [*mixed[:17], {"id": "bad", "title": "No text"}, *mixed[17:]]
+        kept = analyze_bag(db.from_sequence(bad, npartitions=4), analyzer=ANALYZER, on_error="return").compute()
+        with pytest.raises(InputError, match=r"<dask bag>:18: field 'text' is missing \(record id 'bad'\)"):
+            analyze_bag(db.from_sequence(bad, npartitions=4), analyzer=ANALYZER).compute()
         workers = client.run(lambda: "ok")
     assert len(workers) == 2
     assert got == serial
+    assert kept[:17] + kept[18:] == serial
+    assert (kept[17].index, kept[17].id) == (17, "bad")
     # Dask may store the string index with another string dtype; the labels and values are exact.
     assert features.index.tolist() == expected.index.tolist()
     assert features.columns.tolist() == expected.columns.tolist()
@@ -300,6 +432,48 @@ def test_dask_on_a_local_cluster_equals_the_serial_analysis() -> None:
         analyze_bag(db.from_sequence(["x"]), analyzer=ANALYZER, readability=True)
     with pytest.raises(KeyError, match="no column"):
         analyze_dataframe(dd.from_pandas(frame, npartitions=1), "body")
+
+
+def test_dask_bad_records_name_global_position_and_id() -> None:
+    pytest.importorskip("dask.bag")
+    pytest.importorskip("dask.dataframe")
+    pd = pytest.importorskip("pandas")
+    import dask.bag as db
+    import dask.dataframe as dd
+
+    from framing.integrations.dask import ERROR_COLUMN, analyze_bag, analyze_dataframe
+
+    records: list[object] = [{"id": f"r{i}", "text": t} for i, t in enumerate(ARTICLES)]
+    records[5] = {"id": "r5", "text": 42}
+    records[7] = {"id": 9.0, "text": None}  # a float id, as a table with a gap in its id column gives
+    for npartitions in (1, 3, 8):
+        bag = db.from_sequence(records, npartitions=npartitions)
+        with pytest.raises(InputError, match=r"^<dask bag>:6: field 'text' is an int, not a string \(record id 'r5'\)$"):
+            analyze_bag(bag, analyzer=ANALYZER).compute(scheduler="sync")
+        out = analyze_bag(bag, analyzer=ANALYZER, on_error="return").compute(scheduler="sync")
+        failures = [(r.index, r.id, str(r.error)) for r in out if isinstance(r, Failure)]
+        assert failures == [(5, "r5", "<dask bag>:6: field 'text' is an int, not a string (record id 'r5')"), (7, "9", "<dask bag>:8: field 'text' is null (record id '9')")]
+        assert [r for r in out if not isinstance(r, Failure)] == [ANALYZER.analyze(ARTICLES[i], id=f"r{i}").to_dict() for i in (0, 1, 2, 3, 4, 6)]
+    assert analyze_bag(db.from_sequence([], npartitions=1), analyzer=ANALYZER).compute(scheduler="sync") == []
+    with pytest.raises(ValueError, match="on_error"):
+        analyze_bag(db.from_sequence(["x"]), analyzer=ANALYZER, on_error="skip")  # type: ignore[arg-type]
+
+    frame = pd.DataFrame(
+        {"id": [1.0, 2.0, None, 4.0], "title": ["Quake kills dozens", None, None, float("nan")], "text": [ARTICLES[0], None, ARTICLES[2], ARTICLES[6]]},
+        index=["k0", "k1", "k2", "k3"],
+    )
+    ddf = dd.from_pandas(frame, npartitions=2, sort=False)
+    with pytest.raises(InputError, match=r"^<dask dataframe>: row with index label 'k1': field 'text' is .* \(record id '2'\)$"):
+        analyze_dataframe(ddf, id_column="id", title_column="title", analyzer=ANALYZER).compute(scheduler="sync")
+    table = analyze_dataframe(ddf, id_column="id", title_column="title", analyzer=ANALYZER, on_error="return").compute(scheduler="sync")
+    names = list(feature_names(ANALYZER))
+    assert table.columns.tolist() == [*names, ERROR_COLUMN]
+    assert (table[names].dtypes == np.float64).all()
+    assert table[ERROR_COLUMN].notna().tolist() == [False, True, False, False]
+    assert table.loc["k1", names].isna().all()
+    titles = ["Quake kills dozens", None, None]
+    expected = np.vstack([extract_features(ANALYZER.analyze(frame.loc[k, "text"], title=h)).to_array(names) for k, h in zip(["k0", "k2", "k3"], titles, strict=True)])
+    np.testing.assert_array_equal(table.loc[["k0", "k2", "k3"], names].to_numpy(), expected)
 
 
 # ------------------------------------------------------------------------------------------
@@ -347,6 +521,41 @@ def test_sklearn_recipe_in_the_docs_runs() -> None:
 
 def test_spark_recipe_is_labelled_as_not_run() -> None:
     assert "documented, not run" in _section("Spark")
+
+
+def test_spark_recipe_batch_function_runs_on_pandas_batches() -> None:
+    """The recipe's per-batch code, run on pandas frames as mapInPandas would give them (no Spark)."""
+    pd = pytest.importorskip("pandas")
+    block = re.search(r"^\.\. code-block:: python\n\n(.*?)(?=^\S)", _section("Spark"), flags=re.MULTILINE | re.DOTALL)
+    assert block is not None
+    code = textwrap.dedent(block.group(1))
+    spark_lines = [line for line in code.splitlines() if re.search(r"\b(pyspark|spark|articles|table)\b", line)]
+    assert len(spark_lines) == 5  # the import, the session, the read, mapInPandas and the write
+    namespace: dict[str, object] = {}
+    exec("\n".join(line for line in code.splitlines() if line not in spark_lines), namespace)  # noqa: S102 - the docs' own code
+
+    batch = pd.DataFrame({"id": ["s1", "s2", "s3"], "text": [ARTICLES[0], None, ARTICLES[2]]})
+    (out,) = list(namespace["features"](iter([batch])))  # type: ignore[operator]
+    names = list(feature_names(Analyzer(readability=False)))
+    assert out.columns.tolist() == ["id", *names, "framing.error"]
+    assert out["id"].tolist() == ["s1", "s2", "s3"]
+    assert out["framing.error"].notna().tolist() == [False, True, False]
+    expected = np.vstack([extract_features(ANALYZER.analyze(t)).to_array(names) for t in (ARTICLES[0], ARTICLES[2])])
+    np.testing.assert_array_equal(out.loc[[0, 2], names].to_numpy(), expected)
+    assert out.loc[1, names].isna().all()
+    (empty,) = list(namespace["features"](iter([batch.iloc[:0]])))  # type: ignore[operator]
+    assert empty.shape == (0, len(names) + 2)
+
+    namespace["analyzer"].cache_clear()  # type: ignore[attr-defined]
+    namespace["DRIVER"] = {**namespace["DRIVER"], "framing_version": "0.0.1"}  # type: ignore[dict-item]  # an executor with another release
+    with pytest.raises(RuntimeError, match="not the driver's"):
+        list(namespace["features"](iter([batch])))  # type: ignore[operator]
+
+
+def test_provenance_section_in_the_docs_runs() -> None:
+    result = _run_doctests(_section("Provenance: record it with every table"), "provenance section")
+    assert result.attempted >= 5
+    assert result.failed == 0
 
 
 # ------------------------------------------------------------------------------------------

@@ -9,6 +9,6 @@ import an optional dependency and say which extra installs it when it is missing
 Nothing optional is imported here, so ``import framing.integrations`` is always cheap.
 """
 
-from framing.integrations.features import FeatureVector, extract_features, feature_names
+from framing.integrations.features import FeatureVector, extract_features, feature_names, provenance
 
-__all__ = ["FeatureVector", "extract_features", "feature_names"]
+__all__ = ["FeatureVector", "extract_features", "feature_names", "provenance"]

@@ -97,11 +97,12 @@ from typing import Any, Final
 import numpy as np
 import numpy.typing as npt  # at run time, so that the documentation resolves the array types
 
-from framing.analysis import Analysis, Analyzer
+from framing.analysis import Analysis, Analyzer, Failure, Record, framing_version
 from framing.compare.features import _per_1k
+from framing.errors import InputError
 from framing.scorers.attribution import SOURCE_TYPES
 
-__all__ = ["FeatureVector", "extract_features", "feature_names"]
+__all__ = ["FeatureVector", "extract_features", "feature_names", "provenance"]
 
 #: Numeric fields of the attribution balance read as features (``side_balance`` only with sides).
 _BALANCE_FIELDS: Final = ("anonymous_share", "distinct_sources", "neutral_cue_share", "quoted_share", "voice_entropy", "voice_gini")
@@ -194,7 +195,34 @@ def extract_features(analysis: Analysis | Mapping[str, Any]) -> FeatureVector:
     -------
     FeatureVector
         Names sorted; sections absent from the analysis contribute nothing.
+
+    Raises
+    ------
+    TypeError
+        For a :class:`~framing.Failure` (a record that ``analyze_many(on_error="return")`` could
+        not analyse: it has no features; the message names it) or anything else that is neither
+        an analysis nor a mapping.
+
+    Examples
+    --------
+    >>> from framing import Analysis, Analyzer
+    >>> results = list(Analyzer().analyze_many([{"id": "ok", "text": "Rates rose."}, {"id": "bad"}], on_error="return"))
+    >>> [extract_features(a).id for a in results if isinstance(a, Analysis)]
+    ['ok']
+    >>> extract_features(results[1])
+    Traceback (most recent call last):
+    ...
+    TypeError: record 1 (id 'bad') failed and has no features (<input>:2: field 'text' is missing); keep only ...
     """
+    if isinstance(analysis, Failure):
+        msg = (
+            f"record {analysis.index} (id {analysis.id!r}) failed and has no features ({analysis.error}); "
+            'keep only the Analysis results of analyze_many(on_error="return")'
+        )
+        raise TypeError(msg)
+    if not isinstance(analysis, (Analysis, Mapping)):  # a check for untyped callers
+        msg = f"expected an Analysis or its to_dict() mapping, got {type(analysis).__name__}"  # type: ignore[unreachable]
+        raise TypeError(msg)
     d = analysis.to_dict() if isinstance(analysis, Analysis) else analysis
     out: dict[str, Value] = {}
     _document(d, out)
@@ -235,6 +263,52 @@ def feature_names(analyzer: Analyzer) -> tuple[str, ...]:
     (True, False)
     """
     return extract_features(analyzer.analyze("")).names
+
+
+def provenance(analyzer: Analyzer) -> dict[str, Any]:
+    """What produced a feature table: record it next to every table of features.
+
+    Feature vectors and matrices carry no version (one row per document would repeat it); this
+    gives, once, what :meth:`~framing.Analysis.to_dict` records per analysis: the library's
+    version, every lexicon (name, version, sha256) and the analyzer's settings. Two tables with
+    different provenance were computed by different rules, and their columns are not comparable.
+
+    Returns
+    -------
+    dict
+        ``framing_version`` (str), ``lexicons`` (a list of ``{"name", "version", "sha256"}``)
+        and ``settings`` (:attr:`~framing.Analyzer.settings`); plain JSON data.
+
+    Examples
+    --------
+    >>> import json
+    >>> from framing import Analyzer
+    >>> from framing.integrations.features import provenance
+    >>> p = provenance(Analyzer())
+    >>> sorted(p), p == json.loads(json.dumps(p))
+    (['framing_version', 'lexicons', 'settings'], True)
+    """
+    return {
+        "framing_version": framing_version(),
+        "lexicons": [ref.to_dict() for ref in analyzer.lexicons],
+        "settings": analyzer.settings,
+    }
+
+
+def _record_id(item: object) -> str | None:
+    """The id :meth:`~framing.Record.coerce` reads from a record (``None`` for a bare string or a bad id).
+
+    For naming a record that failed: ``analyze_many`` reports only ids that are already strings
+    or integers, not a table's float id (``7.0``) that the record itself would have had.
+    """
+    if isinstance(item, Record):
+        return item.id
+    if not isinstance(item, Mapping):
+        return None
+    try:
+        return Record.coerce({"id": item.get("id"), "text": ""}).id
+    except InputError:
+        return None
 
 
 # ------------------------------------------------------------------------------------------
