@@ -627,7 +627,7 @@ class Analyzer:
 
     def _one(self, index: int, item: str | Record | Mapping[str, Any], on_error: str) -> Analysis | Failure:
         # The id of a record that cannot be read is still reported when it has a usable one.
-        raw_id = item.get("id") if isinstance(item, Mapping) else item.id if isinstance(item, Record) else None
+        raw_id = _id_value(item.get("id")) if isinstance(item, Mapping) else item.id if isinstance(item, Record) else None
         rid = str(raw_id) if _is_id(raw_id) else None
         try:
             # errors name the record by its 1-based position, as the command line names lines

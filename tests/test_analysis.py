@@ -290,3 +290,11 @@ def test_settings_name_every_scorer_parameter_and_the_document_options() -> None
     assert narrow["document"]["speech_window"] == 1
     assert narrow != Analyzer().settings
     json.dumps(s)
+
+
+def test_a_failed_record_keeps_an_integral_float_id_from_a_table() -> None:
+    from framing.analysis import Failure
+
+    out = list(Analyzer(frames=False, attribution=False).analyze_many([{"id": 7.0, "text": None}], on_error="return"))
+    assert isinstance(out[0], Failure)
+    assert out[0].id == "7"
