@@ -929,13 +929,13 @@ class _Screen:
         here = (name, outlet)
         digest = text_digest(record.text)
         first = self._ids.get(record.id) if record.id is not None else None
-        what = "the id of"
+        what = "the id of" if first is not None else "the text of"
         if first is None:
             first = self._texts.get(digest)
-            what = "the text of"
         if first is not None:
-            where = f" (outlet {outlet!r})" if first[1] == outlet else f" (outlet {outlet!r}; the first is in {first[1]!r})"
-            return f"{name}{where} repeats {what} {first[0]}"
+            if what == "the id of":
+                return f"{name} in {outlet!r} repeats an earlier record's id (first in {first[1]!r})"
+            return f"{name} in {outlet!r} repeats the text of {first[0]} (in {first[1]!r})"
         if record.id is not None:
             self._ids[record.id] = here
         self._texts[digest] = here
@@ -1011,6 +1011,7 @@ def collect(
 
     def left_out() -> int:
         return table.n_skipped + table.n_empty + table.n_duplicates
+
     # Records are validated here, analysed by Analyzer.analyze_many (in worker processes when
     # n_jobs > 1), and matched back to their labels in order; only in-flight texts are held.
     waiting: deque[tuple[str, str | None, str | None, str, str | None]] = deque()

@@ -573,6 +573,8 @@ class ComparisonReport:
                         ],
                     )
                 )
+                if len(largest) > max_rows:
+                    b.append(_P(f"({len(largest) - max_rows} more features {_ELSEWHERE})"))
         if s.pair_by is not None:
             b.append(_H(2, f"Matched stories by `{s.pair_by}` (Wilcoxon signed-rank)"))
             sig_paired = sorted((t for t in self.paired if t.significant), key=lambda t: (t.p_adjusted or 0.0, t.feature, t.outlet_a))
@@ -621,6 +623,8 @@ class ComparisonReport:
                         ],
                     )
                 )
+                if len(largest_paired) > max_rows:
+                    b.append(_P(f"({len(largest_paired) - max_rows} more features {_ELSEWHERE})"))
         if self.distinctive:
             b.append(_H(2, "Distinctive language (Fightin' Words, each outlet vs the rest)"))
             b.append(
