@@ -117,7 +117,6 @@ __all__ = [
     "describe",
     "extract_features",
     "iter_features",
-    "parse_date",
     "text_digest",
 ]
 
@@ -450,7 +449,7 @@ def extract_features(analysis: Mapping[str, Any]) -> dict[Feature, float | None]
     return out
 
 
-def parse_date(value: str) -> dt.datetime | None:
+def _date_key(value: str) -> dt.datetime | None:
     """An ISO 8601 date or date-time as a naive UTC date-time for ordering, or ``None`` for any other form.
 
     A date is its midnight; a date-time with an offset is converted to UTC; one without an
@@ -459,11 +458,11 @@ def parse_date(value: str) -> dt.datetime | None:
 
     Examples
     --------
-    >>> parse_date("2005-01-02")
+    >>> _date_key("2005-01-02")
     datetime.datetime(2005, 1, 2, 0, 0)
-    >>> parse_date("2005-01-02T10:30:00+02:00")
+    >>> _date_key("2005-01-02T10:30:00+02:00")
     datetime.datetime(2005, 1, 2, 8, 30)
-    >>> parse_date("02/01/2005") is None
+    >>> _date_key("02/01/2005") is None
     True
     """
     text = value.strip()
@@ -524,7 +523,7 @@ class FeatureData:
         Per-outlet word counts (see :func:`count_words`).
     dates
         Per-outlet ``(first, last)`` date strings, for outlets whose records had dates, all of
-        them ISO 8601 (compared as dates, see :func:`parse_date`); an outlet with a date that is
+        them ISO 8601 (compared as dates, see :meth:`FeatureTable.add`); an outlet with a date that is
         not ISO 8601 has no range here and is counted in ``bad_dates``.
     n_skipped
         Records skipped because a field was missing (``on_missing="skip"``).
@@ -672,7 +671,8 @@ class FeatureTable:
         """Add one document's features, its word tokens (or their counts), date and id.
 
         A value is a finite number, or ``None`` (or NaN) for missing. A date is an ISO 8601 date
-        or date-time string (see :func:`parse_date`); any other date is counted, not compared.
+        or date-time string (``2005-01-02``, ``2005-01-02T10:30:00+01:00``: compared as points in
+        time, in UTC when an offset is given); any other date is counted, not compared.
 
         Raises
         ------
@@ -702,7 +702,7 @@ class FeatureTable:
 
     def _add_date(self, outlet: str, date: str) -> None:
         """Widen ``outlet``'s date range by ``date``, or count it when it is not ISO 8601."""
-        key = parse_date(date)
+        key = _date_key(date)
         if key is None:
             self._bad_dates[outlet] += 1
             return

@@ -327,7 +327,7 @@ class ComparisonReport:
         permutation null of V and of the largest distance), ``distinctive`` (one row per outlet,
         direction and term).
 
-        Every table carries the provenance in :attr:`pandas.DataFrame.attrs`: ``framing_version``,
+        Every table carries the provenance in ``DataFrame.attrs``: ``framing_version``,
         ``lexicons`` (name, version, sha256 each), ``settings``, ``analysis_settings`` and
         ``test_family``, so a table saved or passed on still says what produced it.
 
