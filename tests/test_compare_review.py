@@ -243,7 +243,7 @@ def test_cli_test_features(tmp_path: Any, capsys: pytest.CaptureFixture[str]) ->
     corpus = tmp_path / "c.jsonl"
     corpus.write_text("\n".join(json.dumps(r) for r in _corpus(6)) + "\n", encoding="utf-8")
     opts = ["--format", "json", "--n-boot", "20", "--permutations", "0", "--no-readability", "-q"]
-    assert _cli([str(corpus), "--test-features", "loaded.score", "frames.score.*", *opts]) == 0
+    assert _cli([str(corpus), "--test-features", "loaded.score", "--test-features", "frames.score.*", *opts]) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["test_family"]["selected_by"] == ["loaded.score", "frames.score.*"]
     assert {t["feature"] for t in report["omnibus"]} == set(report["test_family"]["features"])
@@ -251,6 +251,10 @@ def test_cli_test_features(tmp_path: Any, capsys: pytest.CaptureFixture[str]) ->
     assert all(f == "loaded.score" or f.startswith("frames.score.") for f in report["test_family"]["features"])
     assert _cli([str(corpus), "--test-features", "no.such.feature", *opts]) == 2
     assert "matches no rank-tested feature" in capsys.readouterr().err
+    assert _cli(["--test-features", "loaded.score,frames.score.*", str(corpus), *opts]) == 0  # commas, before the corpus
+    assert json.loads(capsys.readouterr().out)["test_family"]["selected_by"] == ["loaded.score", "frames.score.*"]
+    assert _cli([str(corpus), "--test-features", " , ", *opts]) == 2
+    assert "non-empty list" in capsys.readouterr().err
 
 
 # ------------------------------------------------------------------------------------------

@@ -67,11 +67,11 @@ def add_compare_parser(subparsers: Any) -> argparse.ArgumentParser:  # noqa: ANN
     )
     c.add_argument(
         "--test-features",
-        nargs="+",
+        action="append",
         default=None,
-        metavar="NAME",
-        help="the tested family: feature names or glob patterns ('loaded.*'); the others are described, not tested "
-        "(default: every score feature). Choose it before seeing the data",
+        metavar="NAMES",
+        help="the tested family: feature names or glob patterns, comma-separated or repeated ('loaded.score,frames.score.*'); "
+        "the others are described, not tested (default: every score feature). Choose it before seeing the data",
     )
     add_dictionary_arguments(c)
     add_scorer_arguments(c)
@@ -173,7 +173,7 @@ def run_compare(args: argparse.Namespace) -> int:
             n_permutations=args.permutations,
             min_stories=args.min_stories,
             seed=args.seed,
-            test_features=None if args.test_features is None else tuple(args.test_features),
+            test_features=_patterns(args.test_features),
         )
         data = collect(
             _records(handle, source, args, skipped),
@@ -201,6 +201,17 @@ def run_compare(args: argparse.Namespace) -> int:
     if not _write(report, args) or (args.features and not _write_features(data, args.features)):
         return 2
     return 1 if report.n_skipped else 0
+
+
+def _patterns(values: list[str] | None) -> tuple[str, ...] | None:
+    """The ``--test-features`` patterns: every value split at commas, blanks dropped (``None`` when not given).
+
+    >>> _patterns(["loaded.score, frames.score.*", "readability.*"])
+    ('loaded.score', 'frames.score.*', 'readability.*')
+    """
+    if values is None:
+        return None
+    return tuple(p.strip() for v in values for p in v.split(",") if p.strip())
 
 
 def _name_skips(skipped: list[str], data: FeatureData) -> None:
