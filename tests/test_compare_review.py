@@ -397,3 +397,17 @@ def test_date_ranges_compare_iso_dates_as_dates_and_leave_out_other_forms() -> N
     assert (a.first_date, a.last_date, b.first_date, b.last_date) == (None, None, "2005-01-01", "2005-01-03")
     assert any("not ISO 8601" in n and "A: 2" in n for n in report.notes)
     assert "02/01/2005" not in report.to_markdown()
+
+
+def test_progress_starts_its_clock_at_the_first_record(
+    tmp_path: Any, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("\n".join(json.dumps(r) for r in _corpus(4)) + "\n", encoding="utf-8")
+    clock = iter(range(0, 10_000, 3))  # three seconds between calls, as if loading the scorers were slow
+    monkeypatch.setattr("framing.compare.cli.time.monotonic", lambda: float(next(clock)))
+    assert _cli([str(corpus), "--format", "json", "--n-boot", "20", "--permutations", "0", "--no-readability"]) == 0
+    lines = [line for line in capsys.readouterr().err.splitlines() if "documents analysed" in line]
+    assert lines
+    assert not any(line.startswith("framing: 1 documents analysed") for line in lines)
+    assert lines[0] == "framing: 2 documents analysed, 0 skipped, 0 docs/s"  # one record in three seconds

@@ -149,17 +149,18 @@ def run_compare(args: argparse.Namespace) -> int:
         return 2
     skipped: list[str] = []
     started = last = -1.0
+    first = 0
 
     def progress(done: int, n_skipped: int) -> None:
-        nonlocal started, last
+        nonlocal started, last, first
         now = time.monotonic()
-        if started < 0:  # the clock starts with the first record, after the scorers have loaded
-            started = last = now
+        if started < 0:  # the clock starts at the first record, once the scorers have loaded
+            started, last, first = now, now, done
+            return
         if not args.quiet and now - last >= _PROGRESS_EVERY_S:
             last = now
-            sys.stderr.write(
-                f"framing: {done} documents analysed, {n_skipped + len(skipped)} skipped, {done / (now - started):.0f} docs/s\n"
-            )
+            rate = (done - first) / (now - started)
+            sys.stderr.write(f"framing: {done} documents analysed, {n_skipped + len(skipped)} skipped, {rate:.0f} docs/s\n")
 
     try:
         settings = compare_settings(
