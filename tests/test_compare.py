@@ -283,7 +283,7 @@ def test_weighted_columns_are_kept_for_weighted_lexicons_and_dropped_where_they_
     analyzer = Analyzer(frames=False, attribution=False, loaded=False, dictionaries=[_weighted_lexicon(), "negation"])
     texts = ["They protect a fair deal.", '"Not fair," he said. No one came.', "Nothing was fair or safe.", "We protect them."]
     records = [{"outlet": "AB"[i % 2], "text": t} for i, t in enumerate(texts * 2)]
-    report = compare(records, analyzer=analyzer, **FAST)
+    report = compare(records, analyzer=analyzer, duplicates="keep", **FAST)  # each text in both outlets, on purpose
     names = {f.name for f in report.features}
     assert "dictionary:weights-demo.weighted.fairness" in names
     assert "dictionary:weights-demo.weighted_quoted.care" in names
@@ -519,7 +519,7 @@ def test_prevalence_estimates_use_wilson_and_reject_non_binary_values():
     with pytest.raises(ValueError, match="0/1"):
         estimate_proportion(np.array([0.0, 0.5]), feature="frames.present.economic", outlet="a")
     docs = [{"outlet": o, "text": t} for o in ("a", "b") for t in ("Taxes and jobs and the budget.", "A quiet day.")]
-    report = compare(docs, by="outlet", n_boot=200, seed=1)
+    report = compare(docs, by="outlet", n_boot=200, seed=1, duplicates="keep")  # the same texts in both outlets, on purpose
     methods = {e.method for e in report.estimates if e.feature.startswith("frames.present.")}
     assert methods == {"wilson"}
 
@@ -528,7 +528,7 @@ def test_length_dependent_counts_are_reported_but_not_tested():
     short = '"We agree," Ann Lee said.'
     long = " ".join(f'"Point {i} stands," said Official{chr(65 + i)} Smith{chr(65 + i)}.' for i in range(8))
     docs = [{"outlet": "brief", "text": short}] * 6 + [{"outlet": "long", "text": long}] * 6
-    report = compare(docs, by="outlet", n_boot=200, seed=1)
+    report = compare(docs, by="outlet", n_boot=200, seed=1, duplicates="keep")  # repeated texts, on purpose
     kinds = {f.name: f.kind for f in report.features}
     assert kinds["attribution.distinct_sources"] == "count"
     assert kinds["attribution.sources_per_1k_tokens"] == "score"
@@ -579,7 +579,7 @@ def test_compare_with_stories_resamples_stories_and_ignores_input_order():
     methods = {e.method for e in first.estimates}
     assert any(m.startswith("cluster-bootstrap") or m == "wilson-clusters" for m in methods)
     assert [e.to_dict() for e in first.estimates] == [e.to_dict() for e in again.estimates]
-    plain = compare(docs, by="outlet", n_boot=200, seed=3)
+    plain = compare(docs, by="outlet", n_boot=200, seed=3, duplicates="keep")
     assert not any(e.method.startswith("cluster") for e in plain.estimates)
 
 
@@ -609,7 +609,7 @@ def test_pairwise_mean_difference_agrees_with_the_estimates_when_stories_are_giv
     mid = "The budget was discussed at the harbour meeting with boats and gulls."
     docs = [{"outlet": "a", "story": "s1", "text": quiet}] * 3 + [{"outlet": "a", "story": "s2", "text": dense}]
     docs += [{"outlet": "b", "story": "s3", "text": mid}, {"outlet": "b", "story": "s4", "text": mid}]
-    report = compare(docs, by="outlet", pair_by="story", n_boot=200, seed=0)
+    report = compare(docs, by="outlet", pair_by="story", n_boot=200, seed=0, duplicates="keep")  # repeated texts, on purpose
     for t in report.pairwise:
         ea = report.estimate(t.feature, t.outlet_a).mean
         eb = report.estimate(t.feature, t.outlet_b).mean
@@ -1332,10 +1332,11 @@ def test_a_report_names_the_analyzers_settings_besides_its_own() -> None:
     from framing import AttributionScorer, LoadedScorer
 
     recs = [{"id": str(i), "text": "The council voted to close the hospital. Critics called it a cash grab.", "outlet": o} for i, o in enumerate("ABAB")]
-    plain = compare(recs, by="outlet", n_boot=20, n_permutations=9)
+    plain = compare(recs, by="outlet", n_boot=20, n_permutations=9, duplicates="keep")  # one text in four records, on purpose
     tuned = compare(
         recs,
         by="outlet",
+        duplicates="keep",
         analyzer=Analyzer(loaded=LoadedScorer(threshold=10), attribution=AttributionScorer(sides={"citizen": "public"}), negation_window=1),
         n_boot=20,
         n_permutations=9,
