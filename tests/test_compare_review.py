@@ -411,3 +411,12 @@ def test_progress_starts_its_clock_at_the_first_record(
     assert lines
     assert not any(line.startswith("framing: 1 documents analysed") for line in lines)
     assert lines[0] == "framing: 2 documents analysed, 0 skipped, 0 docs/s"  # one record in three seconds
+
+
+def test_one_outlet_methods_say_nothing_is_tested() -> None:
+    t = FeatureTable()
+    for i in range(3):
+        t.add("A", None, {Feature("loaded", "score"): float(i)}, ["tax"])
+    md = compare_features(t.freeze(), CompareSettings(n_boot=20)).to_markdown()
+    assert "One outlet: nothing is tested; every feature is descriptive" in md
+    assert "Tested family" not in md

@@ -663,6 +663,8 @@ class ComparisonReport:
         """The methods paragraphs: which features are tested, the families, what is descriptive."""
         s = self.settings
         fam = self.test_family()
+        if len(self.outlets) < 2:
+            return ["One outlet: nothing is tested; every feature is descriptive (estimates with intervals)."]
         if s.test_features is None:
             chosen = f"all {fam['n_features']} score features (none chosen in advance)"
         else:
