@@ -283,7 +283,7 @@ def test_weighted_columns_are_kept_for_weighted_lexicons_and_dropped_where_they_
     analyzer = Analyzer(frames=False, attribution=False, loaded=False, dictionaries=[_weighted_lexicon(), "negation"])
     texts = ["They protect a fair deal.", '"Not fair," he said. No one came.', "Nothing was fair or safe.", "We protect them."]
     records = [{"outlet": "AB"[i % 2], "text": t} for i, t in enumerate(texts * 2)]
-    report = compare(records, analyzer=analyzer, **FAST)
+    report = compare(records, analyzer=analyzer, duplicates="keep", **FAST)  # each text in both outlets, on purpose
     names = {f.name for f in report.features}
     assert "dictionary:weights-demo.weighted.fairness" in names
     assert "dictionary:weights-demo.weighted_quoted.care" in names
@@ -519,7 +519,7 @@ def test_prevalence_estimates_use_wilson_and_reject_non_binary_values():
     with pytest.raises(ValueError, match="0/1"):
         estimate_proportion(np.array([0.0, 0.5]), feature="frames.present.economic", outlet="a")
     docs = [{"outlet": o, "text": t} for o in ("a", "b") for t in ("Taxes and jobs and the budget.", "A quiet day.")]
-    report = compare(docs, by="outlet", n_boot=200, seed=1)
+    report = compare(docs, by="outlet", n_boot=200, seed=1, duplicates="keep")  # the same texts in both outlets, on purpose
     methods = {e.method for e in report.estimates if e.feature.startswith("frames.present.")}
     assert methods == {"wilson"}
 
@@ -528,7 +528,7 @@ def test_length_dependent_counts_are_reported_but_not_tested():
     short = '"We agree," Ann Lee said.'
     long = " ".join(f'"Point {i} stands," said Official{chr(65 + i)} Smith{chr(65 + i)}.' for i in range(8))
     docs = [{"outlet": "brief", "text": short}] * 6 + [{"outlet": "long", "text": long}] * 6
-    report = compare(docs, by="outlet", n_boot=200, seed=1)
+    report = compare(docs, by="outlet", n_boot=200, seed=1, duplicates="keep")  # repeated texts, on purpose
     kinds = {f.name: f.kind for f in report.features}
     assert kinds["attribution.distinct_sources"] == "count"
     assert kinds["attribution.sources_per_1k_tokens"] == "score"
@@ -573,12 +573,13 @@ def test_compare_with_stories_resamples_stories_and_ignores_input_order():
         for k in range(4)
         for t in (f"Taxes and the budget, part {k}.", f"Taxes, jobs and wages {k}.", "A quiet day at the harbour.")
     ]
-    first = compare(docs, by="outlet", pair_by="story", n_boot=200, seed=3)
-    again = compare(list(reversed(docs)), by="outlet", pair_by="story", n_boot=200, seed=3)
+    # the texts repeat across outlets: kept on purpose (duplicates="keep")
+    first = compare(docs, by="outlet", pair_by="story", n_boot=200, seed=3, duplicates="keep")
+    again = compare(list(reversed(docs)), by="outlet", pair_by="story", n_boot=200, seed=3, duplicates="keep")
     methods = {e.method for e in first.estimates}
     assert any(m.startswith("cluster-bootstrap") or m == "wilson-clusters" for m in methods)
     assert [e.to_dict() for e in first.estimates] == [e.to_dict() for e in again.estimates]
-    plain = compare(docs, by="outlet", n_boot=200, seed=3)
+    plain = compare(docs, by="outlet", n_boot=200, seed=3, duplicates="keep")
     assert not any(e.method.startswith("cluster") for e in plain.estimates)
 
 
@@ -608,7 +609,7 @@ def test_pairwise_mean_difference_agrees_with_the_estimates_when_stories_are_giv
     mid = "The budget was discussed at the harbour meeting with boats and gulls."
     docs = [{"outlet": "a", "story": "s1", "text": quiet}] * 3 + [{"outlet": "a", "story": "s2", "text": dense}]
     docs += [{"outlet": "b", "story": "s3", "text": mid}, {"outlet": "b", "story": "s4", "text": mid}]
-    report = compare(docs, by="outlet", pair_by="story", n_boot=200, seed=0)
+    report = compare(docs, by="outlet", pair_by="story", n_boot=200, seed=0, duplicates="keep")  # repeated texts, on purpose
     for t in report.pairwise:
         ea = report.estimate(t.feature, t.outlet_a).mean
         eb = report.estimate(t.feature, t.outlet_b).mean
@@ -631,8 +632,11 @@ def test_frame_test_with_stories_compares_outlets_within_stories():
     crime = "Police arrested the suspect after the robbery; prosecutors filed charges in court."
     docs = [{"outlet": "a", "story": "econ", "text": econ}] * 8 + [{"outlet": "a", "story": "crime", "text": crime}] * 2
     docs += [{"outlet": "b", "story": "econ", "text": econ}] * 2 + [{"outlet": "b", "story": "crime", "text": crime}] * 8
-    plain = compare([{k: v for k, v in d.items() if k != "story"} for d in docs], by="outlet", n_boot=100, n_permutations=199, seed=2)
-    within = compare(docs, by="outlet", pair_by="story", n_boot=100, n_permutations=199, seed=2)
+    # one text per story, repeated on purpose: duplicates="keep"
+    plain = compare(
+        [{k: v for k, v in d.items() if k != "story"} for d in docs], by="outlet", n_boot=100, n_permutations=199, seed=2, duplicates="keep"
+    )
+    within = compare(docs, by="outlet", pair_by="story", n_boot=100, n_permutations=199, seed=2, duplicates="keep")
     assert plain.frames is not None
     assert within.frames is not None
     assert plain.frames.p_permutation is not None
@@ -856,7 +860,7 @@ def test_one_outlet_gives_estimates_and_says_so():
 
 def test_one_document_per_outlet_and_identical_texts():
     text = "The budget deficit and taxes worried voters."
-    report = compare([Record(text, metadata={"outlet": o}) for o in ("A", "B", "C")], **FAST)
+    report = compare([Record(text, metadata={"outlet": o}) for o in ("A", "B", "C")], duplicates="keep", **FAST)
     econ = report.test("frames.score.economic")
     assert (econ.statistic, econ.p_value, econ.note) == (0.0, 1.0, "all values identical")
     assert all(t.p_value == 1.0 and t.cliffs_delta == 0.0 for t in report.pairwise)
@@ -872,7 +876,7 @@ def test_one_document_per_outlet_and_identical_texts():
 
 
 def test_an_outlet_without_values_is_reported_as_missing():
-    report = compare([{"outlet": "A", "text": ""}, {"outlet": "B", "text": "Taxes and jobs."}, {"outlet": "B", "text": "Wages."}], **FAST)
+    report = compare([{"outlet": "A", "text": "2024."}, {"outlet": "B", "text": "Taxes and jobs."}, {"outlet": "B", "text": "Wages."}], **FAST)
     e = report.estimate("readability.flesch_reading_ease", "A")
     assert (e.n, e.mean, e.ci_low) == (0, None, None)
     assert report.test("readability.flesch_reading_ease").note == "fewer than two outlets with data"
@@ -890,7 +894,7 @@ def test_streams_records_and_accepts_integer_labels_and_title():
             seen.append(i)
             yield {"outlet": i % 2, "story": i // 2, "text": "Troops and the army.", "title": "War"}
 
-    data = collect(gen(), analyzer=Analyzer(), by="outlet", pair_by="story", chunksize=2)
+    data = collect(gen(), analyzer=Analyzer(), by="outlet", pair_by="story", chunksize=2, duplicates="keep")
     assert sorted(set(data.outlets)) == ["0", "1"]
     assert data.stories[:2] == ("0", "0")
     assert seen == list(range(6))
@@ -1021,7 +1025,7 @@ def test_cut_estimate_tables_keep_document_level_measures_and_name_what_they_lea
     assert len(rows) == 2
     assert all("." not in r for r in rows)  # document-level measures (score, authorial...) before per-category ones
     n_loaded = sum(1 for f in planted_report.features if f.section == "loaded" and f.kind != "binary")
-    assert f"({n_loaded - 2} more loaded features in to_dict(): " in loaded
+    assert f"({n_loaded - 2} more loaded features in the JSON report (`--format json` or `--report report.json`; `to_dict()` in Python): " in loaded
     assert "density.pejorative" in loaded  # named, not silently dropped
     full = planted_report.to_markdown()
     assert "more loaded features" not in full
@@ -1263,7 +1267,9 @@ def test_cli_writes_the_per_document_features_behind_the_report(tmp_path, capsys
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
     assert [(r["id"], r["outlet"], r["story"]) for r in rows] == [(r["id"], r["outlet"], r["story"]) for r in recs]
     names = [f["name"] for f in report["features"]]
-    assert list(rows[0])[3:] == names
+    assert list(rows[0])[3:] == [*names, "framing_version", "lexicons", "lexicons_sha256"]
+    assert rows[0]["framing_version"] == report["framing_version"]
+    assert rows[0]["lexicons_sha256"] == ";".join(ref["sha256"] for ref in report["lexicons"])
     # the report's per-outlet means are the means of these rows
     est = next(e for e in report["estimates"] if e["feature"] == "loaded.score" and e["outlet"] == "Planted")
     planted = [float(r["loaded.score"]) for r in rows if r["outlet"] == "Planted"]
@@ -1326,10 +1332,11 @@ def test_a_report_names_the_analyzers_settings_besides_its_own() -> None:
     from framing import AttributionScorer, LoadedScorer
 
     recs = [{"id": str(i), "text": "The council voted to close the hospital. Critics called it a cash grab.", "outlet": o} for i, o in enumerate("ABAB")]
-    plain = compare(recs, by="outlet", n_boot=20, n_permutations=9)
+    plain = compare(recs, by="outlet", n_boot=20, n_permutations=9, duplicates="keep")  # one text in four records, on purpose
     tuned = compare(
         recs,
         by="outlet",
+        duplicates="keep",
         analyzer=Analyzer(loaded=LoadedScorer(threshold=10), attribution=AttributionScorer(sides={"citizen": "public"}), negation_window=1),
         n_boot=20,
         n_permutations=9,

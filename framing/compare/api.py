@@ -17,6 +17,7 @@ Examples
 
 from __future__ import annotations
 
+import fnmatch
 import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, Literal
@@ -45,6 +46,7 @@ from framing.compare.stats import (
     estimate_proportion,
     fightin_words,
     frame_distribution,
+    kruskal_p_method,
     kruskal_test,
     mann_whitney,
     paired_difference_interval,
@@ -86,6 +88,8 @@ def compare(
     fw_top: int = 15,
     seed: int = 0,
     on_missing: Literal["raise", "skip"] = "raise",
+    duplicates: Literal["skip", "keep", "error"] = "skip",
+    features: Sequence[str] | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> ComparisonReport:
     """Compare outlets over a stream of records.
@@ -127,16 +131,28 @@ def compare(
     seed
         Seed of every random draw (results are reproducible and independent of input order).
     on_missing
-        ``raise`` or ``skip`` records without text or outlet.
+        ``raise`` or ``skip`` records without text or outlet. A record whose text is empty or
+        white space only is always skipped and counted (it carries nothing to measure).
+    duplicates
+        ``skip`` (the default): a record whose id, or whose text after normalising Unicode and
+        white space, was seen before (in any outlet) is left out, counted and named in the notes;
+        ``keep`` analyses every record; ``error`` raises :class:`~framing.InputError` at the
+        first repeat.
+    features
+        The tested family: names or glob patterns (``loaded.*``, ``frames.score.*``) of the
+        features given rank tests and multiple-comparison correction; ``None`` (the default)
+        tests every ``score`` feature. Fix it before seeing the data: the family decides which
+        differences survive the correction. Other features are still estimated, not tested.
     progress
         Called as ``progress(done, skipped)`` after every record.
 
     Raises
     ------
     InputError
-        When a record lacks text or outlet (``on_missing="raise"``), or no record is usable.
+        When a record lacks text or outlet (``on_missing="raise"``), repeats an earlier one
+        (``duplicates="error"``), or no record is usable.
     ValueError
-        For an invalid parameter.
+        For an invalid parameter, or a ``features`` pattern that matches no testable feature.
     """
     settings = compare_settings(
         by=by,
@@ -152,6 +168,7 @@ def compare(
         fw_min_count=fw_min_count,
         fw_top=fw_top,
         seed=seed,
+        test_features=None if features is None else (features,) if isinstance(features, str) else tuple(features),
     )
     data = collect(
         records,
@@ -162,6 +179,7 @@ def compare(
         n_jobs=n_jobs,
         chunksize=chunksize,
         on_missing=on_missing,
+        duplicates=duplicates,
         progress=progress,
     )
     return compare_features(data, settings)
@@ -191,7 +209,46 @@ def compare_settings(**kw: Any) -> CompareSettings:  # noqa: ANN401 - forwarded 
     if s.n_boot < 10 or s.n_permutations < 0 or s.min_stories < 1 or s.fw_alpha0 <= 0 or s.fw_min_count < 1 or s.fw_top < 0:
         msg = "need n_boot >= 10, n_permutations >= 0, min_stories >= 1, fw_alpha0 > 0, fw_min_count >= 1, fw_top >= 0"
         raise ValueError(msg)
+    patterns = s.test_features
+    if patterns is not None and (not patterns or not all(isinstance(x, str) for x in patterns) or "" in patterns):
+        msg = f"features must be a non-empty list of feature names or patterns, got {s.test_features!r}"
+        raise ValueError(msg)
     return s
+
+
+def select_tested(features: Sequence[Feature], patterns: Sequence[str] | None) -> list[Feature]:
+    """The features given rank tests: every ``score`` feature, or those matching ``patterns`` (:mod:`fnmatch` globs).
+
+    Raises
+    ------
+    ValueError
+        When a pattern matches no ``score`` feature (a typo, a feature this analysis does not
+        produce, or one that is only described, such as a prevalence): a pre-registered family
+        must be tested whole.
+
+    Examples
+    --------
+    >>> fs = [Feature("loaded", "score"), Feature("loaded", "flagged"), Feature("readability", "gunning_fog")]
+    >>> [f.name for f in select_tested(fs, ["loaded.*"])]
+    ['loaded.score']
+    >>> select_tested(fs, ["loaded.flagged"])
+    Traceback (most recent call last):
+    ...
+    ValueError: features pattern 'loaded.flagged' matches no rank-tested feature (only: loaded.flagged, kind binary)
+    """
+    scores = [f for f in features if f.kind == "score"]
+    if patterns is None:
+        return scores
+    chosen: set[Feature] = set()
+    for pattern in patterns:
+        hits = [f for f in scores if fnmatch.fnmatchcase(f.name, pattern)]
+        if not hits:
+            others = [f"{f.name}, kind {f.kind}" for f in features if fnmatch.fnmatchcase(f.name, pattern)]
+            why = f" (only: {'; '.join(others[:5])})" if others else " (no feature of this comparison has that name)"
+            msg = f"features pattern {pattern!r} matches no rank-tested feature{why}"
+            raise ValueError(msg)
+        chosen.update(hits)
+    return [f for f in scores if f in chosen]
 
 
 def compare_features(data: FeatureData, settings: CompareSettings | None = None) -> ComparisonReport:
@@ -202,16 +259,17 @@ def compare_features(data: FeatureData, settings: CompareSettings | None = None)
     InputError
         When ``data`` has no document.
     ValueError
-        When a value is infinite (NaN marks a missing value; an infinite one has no mean).
+        When a value is infinite (NaN marks a missing value; an infinite one has no mean), or a
+        pattern of ``settings.test_features`` matches no testable feature.
     """
     s = settings or CompareSettings()
     _check_data(data)
+    tested = select_tested(data.features, s.test_features)
     outlets = sorted(set(data.outlets))
     notes: list[str] = []
     if len(outlets) < 2:
         notes.append(f"only one outlet ({outlets[0]!r}): estimates only, no between-outlet tests or distinctive words")
-    if data.n_skipped:
-        notes.append(f"{data.n_skipped} records skipped for a missing field")
+    notes.extend(_input_notes(data))
     notes.extend(_near_duplicate_labels(outlets))
     needed = _stories_for_significance(s.alpha)
     if s.pair_by is not None and s.min_stories < needed:
@@ -224,7 +282,6 @@ def compare_features(data: FeatureData, settings: CompareSettings | None = None)
     clustered = s.pair_by is not None and any(st is not None for st in data.stories)
     clusters = {f: data.clusters_by_outlet(f) for f in data.features} if clustered else {}
     estimates = [est for f in data.features for est in _estimates(f, clusters.get(f), by_feature[f], outlets, s)]
-    tested = [f for f in data.features if f.kind == "score"]
     # The rank tests need independent observations: with story keys, one per (outlet, story),
     # the mean of the outlet's articles on that story (an article without a key counts alone).
     units = {f: _story_means(clusters[f]) if clustered else by_feature[f] for f in tested}
@@ -249,6 +306,7 @@ def compare_features(data: FeatureData, settings: CompareSettings | None = None)
                     epsilon_squared=e2,
                     significant=pa is not None and pa < s.alpha,
                     note=note,
+                    p_method="" if p is None else kruskal_p_method([len(g) for g in groups.values() if len(g)]),
                 )
             )
     # One family for every pair of every feature: the report's count of significant pairs is then
@@ -305,7 +363,10 @@ def compare_features(data: FeatureData, settings: CompareSettings | None = None)
         settings=s,
         outlets=infos,
         n_documents=len(data.outlets),
-        n_skipped=data.n_skipped,
+        n_skipped=data.n_skipped + data.n_empty + data.n_duplicates,
+        n_empty=data.n_empty,
+        n_duplicates=data.n_duplicates,
+        tested_features=tuple(f.name for f in tested),
         features=tuple(FeatureInfo(f.name, f.section, f.measure, f.key, f.kind, describe(f)) for f in data.features),
         estimates=tuple(estimates),
         omnibus=tuple(omnibus),
@@ -320,10 +381,42 @@ def compare_features(data: FeatureData, settings: CompareSettings | None = None)
     )
 
 
+def _input_notes(data: FeatureData) -> list[str]:
+    """Notes on the records left out (missing fields, empty texts, repeats) and on dates that are not ISO 8601."""
+    notes = []
+    if data.n_skipped:
+        notes.append(f"{data.n_skipped} records skipped for a missing field")
+    if data.n_empty:
+        notes.append(f"{data.n_empty} records skipped: empty or white-space-only text")
+    if data.n_duplicates:
+        named = "; ".join(data.duplicates)
+        more = f"; and {data.n_duplicates - len(data.duplicates)} more" if data.n_duplicates > len(data.duplicates) else ""
+        notes.append(
+            f"{data.n_duplicates} records skipped as repeats of an earlier record (same id or same normalised text; "
+            f"the first is kept): {named}{more}"
+        )
+    if data.bad_dates:
+        counts = ", ".join(f"{o}: {n}" for o, n in data.bad_dates.items())
+        notes.append(
+            f"dates that are not ISO 8601 (YYYY-MM-DD, optionally with a time) are not compared, so these outlets "
+            f"have no date range: {counts}"
+        )
+    return notes
+
+
 def _check_data(data: FeatureData) -> None:
     """Raise :class:`InputError` without documents, :class:`ValueError` for an infinite value."""
     if not data.outlets:
-        msg = "no documents to compare" + (f" ({data.n_skipped} records skipped for a missing field)" if data.n_skipped else "")
+        left = [
+            f"{n} {why}"
+            for n, why in (
+                (data.n_skipped, "skipped for a missing field"),
+                (data.n_empty, "with an empty text"),
+                (data.n_duplicates, "repeating an earlier record"),
+            )
+            if n
+        ]
+        msg = "no documents to compare" + (f" (records left out: {', '.join(left)})" if left else "")
         raise InputError(msg)
     infinite = np.isinf(data.values)
     if infinite.any():

@@ -4,7 +4,7 @@ Wire it into the main parser with :func:`add_compare_parser` and dispatch ``args
 "compare"`` to :func:`run_compare`. The report goes to stdout (``--format markdown``, the default,
 or ``json``), and also to ``--report`` as HTML (or Markdown/JSON by the file's extension). Progress
 goes to stderr. Exit status: 0 on success, 1 when records were skipped (each named on stderr by
-file and line, the report still written), 2 for a usage error, a corpus with no usable record,
+file and line, or by id for a repeat of an earlier record, the report still written), 2 for a usage error, a corpus with no usable record,
 or a ``--report`` file that cannot be written (the report on stdout is still written). A line
 that is not UTF-8, not a JSON object, or lacks the text or the outlet is skipped alone.
 """
@@ -56,7 +56,22 @@ def add_compare_parser(subparsers: Any) -> argparse.ArgumentParser:  # noqa: ANN
         "--features",
         default=None,
         metavar="PATH",
-        help="also write the per-document features behind the statistics as CSV (id, outlet, story, one column per feature)",
+        help="also write the per-document features behind the statistics as CSV (id, outlet, story, one column per feature, "
+        "then framing_version, lexicons and lexicons_sha256)",
+    )
+    c.add_argument(
+        "--duplicates",
+        choices=["skip", "keep", "error"],
+        default="skip",
+        help="a record repeating an earlier id or text: skip it (default; counted and named), keep it, or stop with an error",
+    )
+    c.add_argument(
+        "--test-features",
+        action="append",
+        default=None,
+        metavar="NAMES",
+        help="the tested family: feature names or glob patterns, comma-separated or repeated ('loaded.score,frames.score.*'); "
+        "the others are described, not tested (default: every score feature). Choose it before seeing the data",
     )
     add_dictionary_arguments(c)
     add_scorer_arguments(c)
@@ -133,16 +148,19 @@ def run_compare(args: argparse.Namespace) -> int:
         sys.stderr.write(f"framing: {source}: cannot read: {exc.strerror or exc}\n")
         return 2
     skipped: list[str] = []
-    started = last = time.monotonic()
+    started = last = -1.0
+    first = 0
 
     def progress(done: int, n_skipped: int) -> None:
-        nonlocal last
+        nonlocal started, last, first
         now = time.monotonic()
+        if started < 0:  # the clock starts at the first record, once the scorers have loaded
+            started, last, first = now, now, done
+            return
         if not args.quiet and now - last >= _PROGRESS_EVERY_S:
             last = now
-            sys.stderr.write(
-                f"framing: {done} documents analysed, {n_skipped + len(skipped)} skipped, {done / (now - started):.0f} docs/s\n"
-            )
+            rate = (done - first) / (now - started)
+            sys.stderr.write(f"framing: {done} documents analysed, {n_skipped + len(skipped)} skipped, {rate:.0f} docs/s\n")
 
     try:
         settings = compare_settings(
@@ -156,6 +174,7 @@ def run_compare(args: argparse.Namespace) -> int:
             n_permutations=args.permutations,
             min_stories=args.min_stories,
             seed=args.seed,
+            test_features=_patterns(args.test_features),
         )
         data = collect(
             _records(handle, source, args, skipped),
@@ -165,6 +184,7 @@ def run_compare(args: argparse.Namespace) -> int:
             date=args.date,
             n_jobs=args.jobs,
             on_missing="skip",
+            duplicates=args.duplicates,
             progress=progress,
         )
         report = compare_features(data, settings)
@@ -175,14 +195,34 @@ def run_compare(args: argparse.Namespace) -> int:
         return 2
     finally:
         close_input(handle, sys.stdin)
-    for s in skipped:
-        sys.stderr.write(f"framing: skipped: {s}\n")
+    _name_skips(skipped, data)
     report = _with_read_skips(report, len(skipped))
     if not args.quiet:
         sys.stderr.write(f"framing: done: {report.n_documents} documents, {report.n_skipped} skipped\n")
     if not _write(report, args) or (args.features and not _write_features(data, args.features)):
         return 2
     return 1 if report.n_skipped else 0
+
+
+def _patterns(values: list[str] | None) -> tuple[str, ...] | None:
+    """The ``--test-features`` patterns: every value split at commas, blanks dropped (``None`` when not given).
+
+    >>> _patterns(["loaded.score, frames.score.*", "readability.*"])
+    ('loaded.score', 'frames.score.*', 'readability.*')
+    """
+    if values is None:
+        return None
+    return tuple(p.strip() for v in values for p in v.split(",") if p.strip())
+
+
+def _name_skips(skipped: list[str], data: FeatureData) -> None:
+    """Name on stderr every record left out: unreadable lines, repeats (the first few by id), empty texts."""
+    for s in (*skipped, *data.duplicates):
+        sys.stderr.write(f"framing: skipped: {s}\n")
+    if data.n_duplicates > len(data.duplicates):
+        sys.stderr.write(f"framing: skipped: {data.n_duplicates - len(data.duplicates)} more repeats (counted in the report)\n")
+    if data.n_empty:
+        sys.stderr.write(f"framing: skipped: {data.n_empty} records with an empty or white-space-only text\n")
 
 
 def _with_read_skips(report: ComparisonReport, n: int) -> ComparisonReport:
@@ -194,13 +234,22 @@ def _with_read_skips(report: ComparisonReport, n: int) -> ComparisonReport:
 
 
 def _write_features(data: FeatureData, path: str) -> bool:
-    """Write the per-document features as CSV (missing values as empty cells); ``False`` when the file cannot be written."""
-    names = ["id", "outlet", "story", *(f.name for f in data.features)]
+    """Write the per-document features as CSV (missing values as empty cells); ``False`` when the file cannot be written.
+
+    Every row ends with the provenance columns of ``framing analyze --format csv``:
+    ``framing_version``, ``lexicons`` (``name@version;...``) and ``lexicons_sha256``.
+    """
+    provenance = {
+        "framing_version": data.framing_version,
+        "lexicons": ";".join(f"{ref.name}@{ref.version}" for ref in data.lexicons),
+        "lexicons_sha256": ";".join(ref.sha256 for ref in data.lexicons),
+    }
+    names = ["id", "outlet", "story", *(f.name for f in data.features), *provenance]
     try:
         with Path(path).open("w", encoding="utf-8", newline="") as f:
             writer = csv.DictWriter(f, fieldnames=names, lineterminator="\n")
             writer.writeheader()
-            writer.writerows(data.rows())
+            writer.writerows({**row, **provenance} for row in data.rows())
     except OSError as exc:
         sys.stderr.write(f"framing: cannot write the features to {path}: {exc.strerror or exc}\n")
         return False

@@ -87,8 +87,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import hashlib
 import math
 import numbers
+import unicodedata
 from array import array
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -115,6 +117,7 @@ __all__ = [
     "describe",
     "extract_features",
     "iter_features",
+    "text_digest",
 ]
 
 Kind = Literal["score", "binary", "share", "count"]
@@ -446,6 +449,47 @@ def extract_features(analysis: Mapping[str, Any]) -> dict[Feature, float | None]
     return out
 
 
+def _date_key(value: str) -> dt.datetime | None:
+    """An ISO 8601 date or date-time as a naive UTC date-time for ordering, or ``None`` for any other form.
+
+    A date is its midnight; a date-time with an offset is converted to UTC; one without an
+    offset is taken as given. Day-first or month-first forms such as ``02/01/2005`` are
+    ambiguous and are not compared (``None``).
+
+    Examples
+    --------
+    >>> _date_key("2005-01-02")
+    datetime.datetime(2005, 1, 2, 0, 0)
+    >>> _date_key("2005-01-02T10:30:00+02:00")
+    datetime.datetime(2005, 1, 2, 8, 30)
+    >>> _date_key("02/01/2005") is None
+    True
+    """
+    text = value.strip()
+    try:
+        if len(text) <= 10:
+            day = dt.date.fromisoformat(text)
+            return dt.datetime(day.year, day.month, day.day)  # noqa: DTZ001 - a naive key for ordering only
+        when = dt.datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return when.astimezone(dt.UTC).replace(tzinfo=None) if when.tzinfo is not None else when
+
+
+def text_digest(text: str) -> bytes:
+    """A digest of ``text`` with Unicode (NFC) and white space normalised: equal for copies of one text.
+
+    Examples
+    --------
+    >>> text_digest("Rates  rose. ") == text_digest(" Rates rose.")
+    True
+    >>> text_digest("Rates rose.") == text_digest("Rates fell.")
+    False
+    """
+    norm = " ".join(unicodedata.normalize("NFC", text).split())
+    return hashlib.blake2b(norm.encode("utf-8"), digest_size=16).digest()
+
+
 def count_words(words: Iterable[str]) -> Counter[str]:
     """Counts of lowercase word tokens for distinctive-language statistics.
 
@@ -478,7 +522,9 @@ class FeatureData:
     word_counts
         Per-outlet word counts (see :func:`count_words`).
     dates
-        Per-outlet ``(first, last)`` date strings, for outlets whose records had dates.
+        Per-outlet ``(first, last)`` date strings, for outlets whose records had dates, all of
+        them ISO 8601 (compared as dates, see :meth:`FeatureTable.add`); an outlet with a date that is
+        not ISO 8601 has no range here and is counted in ``bad_dates``.
     n_skipped
         Records skipped because a field was missing (``on_missing="skip"``).
     lexicons
@@ -491,6 +537,15 @@ class FeatureData:
     analysis_settings
         The analyzer's parameters besides its lexicons (:attr:`framing.Analyzer.settings`);
         empty when unknown.
+    n_empty
+        Records left out because their text is empty or white space only.
+    n_duplicates
+        Records left out as repeats of an earlier record (same id, or the same normalised text;
+        see :func:`collect`).
+    duplicates
+        The first few repeats, each named with the record it repeats.
+    bad_dates
+        Per outlet, the dates that are not ISO 8601 (absent when there are none).
     """
 
     features: tuple[Feature, ...]
@@ -504,6 +559,10 @@ class FeatureData:
     framing_version: str | None = None
     ids: tuple[str | None, ...] = ()
     analysis_settings: Mapping[str, Any] = dataclasses.field(default_factory=dict)
+    n_empty: int = 0
+    n_duplicates: int = 0
+    duplicates: tuple[str, ...] = ()
+    bad_dates: Mapping[str, int] = dataclasses.field(default_factory=dict)
 
     def rows(self) -> Iterator[dict[str, Any]]:
         """One dict per document, in input order: ``id``, ``outlet``, ``story`` and every feature (``None`` for missing).
@@ -588,8 +647,13 @@ class FeatureTable:
         self._stories: list[str | None] = []
         self._ids: list[str | None] = []
         self._words: dict[str, Counter[str]] = {}
-        self._dates: dict[str, tuple[str, str]] = {}
+        # outlet -> (first key, first string, last key, last string)
+        self._dates: dict[str, tuple[dt.datetime, str, dt.datetime, str]] = {}
+        self._bad_dates: Counter[str] = Counter()
         self.n_skipped = 0
+        self.n_empty = 0
+        self.n_duplicates = 0
+        self.duplicates: list[str] = []
 
     def __len__(self) -> int:
         """Documents added so far."""
@@ -606,7 +670,9 @@ class FeatureTable:
     ) -> None:
         """Add one document's features, its word tokens (or their counts), date and id.
 
-        A value is a finite number, or ``None`` (or NaN) for missing.
+        A value is a finite number, or ``None`` (or NaN) for missing. A date is an ISO 8601 date
+        or date-time string (``2005-01-02``, ``2005-01-02T10:30:00+01:00``: compared as points in
+        time, in UTC when an offset is given); any other date is counted, not compared.
 
         Raises
         ------
@@ -632,8 +698,19 @@ class FeatureTable:
         counts = words if isinstance(words, Counter) else count_words(words)
         self._words.setdefault(outlet, Counter()).update(counts)
         if date:
-            lo, hi = self._dates.get(outlet, (date, date))
-            self._dates[outlet] = (min(lo, date), max(hi, date))
+            self._add_date(outlet, date)
+
+    def _add_date(self, outlet: str, date: str) -> None:
+        """Widen ``outlet``'s date range by ``date``, or count it when it is not ISO 8601."""
+        key = _date_key(date)
+        if key is None:
+            self._bad_dates[outlet] += 1
+            return
+        lo_key, lo, hi_key, hi = self._dates.get(outlet, (key, date, key, date))
+        # ties keep the smaller string: the range does not depend on the order of the input
+        lo_key, lo = min((lo_key, lo), (key, date))
+        hi_key, hi = max((hi_key, hi), (key, date))
+        self._dates[outlet] = (lo_key, lo, hi_key, hi)
 
     def freeze(self) -> FeatureData:
         """The frozen :class:`FeatureData`, with :data:`ZERO_FILL` applied.
@@ -664,9 +741,13 @@ class FeatureTable:
             outlets=tuple(self._outlets),
             stories=tuple(self._stories),
             word_counts=dict(self._words),
-            dates=dict(self._dates),
+            dates={o: (lo, hi) for o, (_lk, lo, _hk, hi) in self._dates.items() if o not in self._bad_dates},
             n_skipped=self.n_skipped,
             ids=tuple(self._ids),
+            n_empty=self.n_empty,
+            n_duplicates=self.n_duplicates,
+            duplicates=tuple(self.duplicates),
+            bad_dates=dict(sorted(self._bad_dates.items())),
         )
 
     def _duplicate_weighted(self) -> set[Feature]:
@@ -785,6 +866,82 @@ def _cell(value: object) -> object:
     return value
 
 
+#: Repeated records named in :attr:`FeatureData.duplicates` (the rest are counted only).
+_DUPLICATES_NAMED: Final = 10
+
+
+class _Screen:
+    """Leaves out, and counts in ``table``, records with an empty text and (unless ``duplicates="keep"``) repeats.
+
+    Remembers the ids and text digests of the records kept so far.
+    """
+
+    def __init__(self, table: FeatureTable, fields: _Fields, on_missing: str, duplicates: str) -> None:
+        self._table = table
+        self._fields = fields
+        self._on_missing = on_missing
+        self._duplicates = duplicates
+        self._ids: dict[str, tuple[str, str]] = {}
+        self._texts: dict[bytes, tuple[str, str]] = {}
+
+    def admit(self, index: int, item: object) -> tuple[Record, str, str | None, str | None] | None:
+        """The record, outlet, story and date of the ``index``-th item, or ``None`` when it is left out (then counted).
+
+        Raises
+        ------
+        InputError
+            For a bad record with ``on_missing="raise"``, or a repeat with ``duplicates="error"``.
+        """
+        try:
+            prepared = _prepare(self._fields, index, item)
+        except InputError:
+            if self._on_missing == "raise":
+                raise
+            self._table.n_skipped += 1
+            return None
+        return None if self.left_out(prepared[0], prepared[1], index) else prepared
+
+    def left_out(self, record: Record, outlet: str, index: int) -> bool:
+        """Whether to leave ``record`` out (it is then counted).
+
+        Raises
+        ------
+        InputError
+            At a repeat with ``duplicates="error"``.
+        """
+        t = self._table
+        if not record.text.strip():
+            t.n_empty += 1
+            return True
+        repeat = self.repeat(record, outlet, index) if self._duplicates != "keep" else None
+        if repeat is None:
+            return False
+        if self._duplicates == "error":
+            raise InputError(f"{repeat}; pass duplicates='keep' to analyse repeats", line=index + 1)
+        t.n_duplicates += 1
+        if len(t.duplicates) < _DUPLICATES_NAMED:
+            t.duplicates.append(repeat)
+        return True
+
+    def repeat(self, record: Record, outlet: str, index: int) -> str | None:
+        """``None`` for a new record (then remembered), else a description of what it repeats."""
+        name = f"id {record.id!r}" if record.id is not None else f"record {index + 1}"
+        here = (name, outlet)
+        digest = text_digest(record.text)
+        first = self._ids.get(record.id) if record.id is not None else None
+        what = "the id of" if first is not None else "the text of"
+        if first is None:
+            first = self._texts.get(digest)
+        if first is not None:
+            if what == "the id of":
+                return f"{name} in {outlet!r} repeats an earlier record's id (first in {first[1]!r})"
+            return f"{name} in {outlet!r} repeats the text of {first[0]} (in {first[1]!r})"
+        if record.id is not None:
+            self._ids[record.id] = here
+        self._texts[digest] = here
+        return None
+
+
 def collect(
     records: Iterable[object] | Any,  # noqa: ANN401 - also a pandas DataFrame, duck-typed
     *,
@@ -795,12 +952,20 @@ def collect(
     n_jobs: int = 1,
     chunksize: int = 32,
     on_missing: Literal["raise", "skip"] = "raise",
+    duplicates: Literal["skip", "keep", "error"] = "skip",
     progress: Callable[[int, int], None] | None = None,
 ) -> FeatureData:
     """Analyse a stream of records and keep only what the statistics need.
 
     The result names the analyzer's lexicons (name, version, digest) and the framing version, so
     a report computed from it can say what produced its numbers.
+
+    Records that carry no evidence, or evidence already counted, are left out before analysis
+    and counted: a text that is empty or white space only (``n_empty``; its scores would enter
+    the means as zeros), and, with ``duplicates="skip"``, a record whose id or whose normalised
+    text (:func:`text_digest`) was seen before, in any outlet (``n_duplicates``; the first
+    record in input order is kept). A repeated document would otherwise count as further
+    evidence and shrink every interval and p-value.
 
     Parameters
     ----------
@@ -821,35 +986,44 @@ def collect(
     on_missing
         ``"raise"``: a record without text or outlet raises :class:`~framing.InputError`
         naming its 1-based position; ``"skip"``: it is counted in ``n_skipped`` and left out.
+    duplicates
+        ``"skip"`` (the default) leaves out repeats as described above, ``"keep"`` analyses every
+        record, ``"error"`` raises :class:`~framing.InputError` at the first repeat.
     progress
-        Called as ``progress(done, skipped)`` after every record.
+        Called as ``progress(done, skipped)`` after every record (``skipped`` counts every record
+        left out, for whatever reason).
 
     Raises
     ------
     InputError
-        For a bad record when ``on_missing="raise"``.
+        For a bad record when ``on_missing="raise"``, or a repeat when ``duplicates="error"``.
     """
     n_jobs = resolve_jobs(n_jobs)
     if on_missing not in {"raise", "skip"}:
         msg = f"on_missing must be 'raise' or 'skip', got {on_missing!r}"
         raise ValueError(msg)
+    if duplicates not in {"skip", "keep", "error"}:
+        msg = f"duplicates must be 'skip', 'keep' or 'error', got {duplicates!r}"
+        raise ValueError(msg)
     fields = _Fields(by, pair_by, date)
     table = FeatureTable()
+    screen = _Screen(table, fields, on_missing, duplicates)
+
+    def left_out() -> int:
+        return table.n_skipped + table.n_empty + table.n_duplicates
+
     # Records are validated here, analysed by Analyzer.analyze_many (in worker processes when
     # n_jobs > 1), and matched back to their labels in order; only in-flight texts are held.
     waiting: deque[tuple[str, str | None, str | None, str, str | None]] = deque()
 
     def valid() -> Iterator[Record]:
         for index, item in enumerate(_iter_records(records)):
-            try:
-                record, outlet, story, day = _prepare(fields, index, item)
-            except InputError:
-                if on_missing == "raise":
-                    raise
-                table.n_skipped += 1
+            prepared = screen.admit(index, item)
+            if prepared is None:
                 if progress is not None:
-                    progress(len(table), table.n_skipped)
+                    progress(len(table), left_out())
                 continue
+            record, outlet, story, day = prepared
             waiting.append((outlet, story, day, record.text, record.id))
             yield record
 
@@ -862,5 +1036,5 @@ def collect(
         # document costs a fraction of the scorers' time.
         table.add(outlet, story, extract_features(analysis), count_words(analyzer.document(text).words), day, doc_id)
         if progress is not None:
-            progress(len(table), table.n_skipped)
+            progress(len(table), left_out())
     return replace(table.freeze(), lexicons=analyzer.lexicons, framing_version=framing_version(), analysis_settings=analyzer.settings)

@@ -13,10 +13,10 @@ import importlib
 import io
 import json
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from framing.analysis import LexiconRef
 from framing.compare.stats import (
@@ -29,6 +29,8 @@ from framing.compare.stats import (
 )
 
 __all__ = ["CompareSettings", "ComparisonReport", "FeatureInfo", "OutletInfo"]
+
+_T_Test = TypeVar("_T_Test", PairwiseTest, PairedTest)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +55,9 @@ class CompareSettings:
         Fightin' Words prior total, minimum corpus count and words per direction.
     seed
         Seed of every random draw.
+    test_features
+        Names or glob patterns of the features given rank tests (the tested family), or ``None``
+        for every ``score`` feature.
     """
 
     by: str = "outlet"
@@ -68,6 +73,7 @@ class CompareSettings:
     fw_min_count: int = 5
     fw_top: int = 15
     seed: int = 0
+    test_features: tuple[str, ...] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form."""
@@ -85,6 +91,7 @@ class CompareSettings:
             "fw_min_count": self.fw_min_count,
             "fw_top": self.fw_top,
             "seed": self.seed,
+            "test_features": None if self.test_features is None else list(self.test_features),
         }
 
 
@@ -136,7 +143,8 @@ class OutletInfo:
     n_tokens
         Word tokens counted for distinctive language (stop words and numbers left out).
     first_date, last_date
-        Earliest and latest date of its records (string order), or ``None``.
+        Earliest and latest date of its records, compared as ISO 8601 dates (as written in the
+        records), or ``None`` without dates or when one of its dates is not ISO 8601.
     """
 
     outlet: str
@@ -169,7 +177,9 @@ class ComparisonReport:
     n_documents
         Documents analysed.
     n_skipped
-        Records skipped for a missing field (``on_missing="skip"``).
+        Records left out, for any reason: a missing field (``on_missing="skip"``), an empty text
+        (``n_empty``), a repeat of an earlier record (``n_duplicates``), or, from the command
+        line, a line that could not be read. The notes name each reason.
     features
         :class:`~framing.compare.report.FeatureInfo` of every feature read, in canonical order.
     estimates
@@ -200,6 +210,13 @@ class ComparisonReport:
         The analyzer's parameters besides its lexicons (:attr:`framing.Analyzer.settings`: scorer
         thresholds, the negation window, a ``sides`` mapping); empty when the features were
         collected without an analyzer.
+    n_empty
+        Records left out for an empty or white-space-only text (part of ``n_skipped``).
+    n_duplicates
+        Records left out as repeats of an earlier record (part of ``n_skipped``).
+    tested_features
+        The tested family: the features given rank tests and multiple-comparison correction, in
+        canonical order. Every other feature is descriptive (estimates and intervals only).
     """
 
     settings: CompareSettings
@@ -217,6 +234,9 @@ class ComparisonReport:
     lexicons: tuple[LexiconRef, ...] = ()
     framing_version: str | None = None
     analysis_settings: dict[str, Any] = field(default_factory=dict)
+    n_empty: int = 0
+    n_duplicates: int = 0
+    tested_features: tuple[str, ...] = ()
 
     # -- look-ups ---------------------------------------------------------------------------
 
@@ -269,6 +289,9 @@ class ComparisonReport:
             "outlets": [o.to_dict() for o in self.outlets],
             "n_documents": self.n_documents,
             "n_skipped": self.n_skipped,
+            "n_empty": self.n_empty,
+            "n_duplicates": self.n_duplicates,
+            "test_family": self.test_family(),
             "features": [f.to_dict() for f in self.features],
             "estimates": [e.to_dict() for e in self.estimates],
             "omnibus": [t.to_dict() for t in self.omnibus],
@@ -279,12 +302,34 @@ class ComparisonReport:
             "notes": list(self.notes),
         }
 
+    def test_family(self) -> dict[str, Any]:
+        """The tested family and the size of each correction family (JSON form).
+
+        ``features`` (the tested features), ``selected_by`` (the patterns, or ``None`` for every
+        ``score`` feature), and the number of tests in each family corrected together:
+        ``omnibus``, ``pairwise`` and ``paired``.
+        """
+        return {
+            "features": list(self.tested_features),
+            "n_features": len(self.tested_features),
+            "selected_by": None if self.settings.test_features is None else list(self.settings.test_features),
+            "omnibus": len(self.omnibus),
+            "pairwise": len(self.pairwise),
+            "paired": len(self.paired),
+        }
+
     def to_pandas(self) -> dict[str, Any]:
         """Tables as :class:`pandas.DataFrame` objects, by name.
 
         Keys: ``lexicons`` (name, version, sha256), ``outlets``, ``features``, ``estimates``,
         ``omnibus``, ``pairwise``, ``paired``, ``frame_counts`` (outlets × frames), ``js_distance``
-        (outlets × outlets), ``distinctive`` (one row per outlet, direction and term).
+        (outlets × outlets), ``frame_test`` (one row: the χ² test, Cramér's V and the
+        permutation null of V and of the largest distance), ``distinctive`` (one row per outlet,
+        direction and term).
+
+        Every table carries the provenance in ``DataFrame.attrs``: ``framing_version``,
+        ``lexicons`` (name, version, sha256 each), ``settings``, ``analysis_settings`` and
+        ``test_family``, so a table saved or passed on still says what produced it.
 
         Raises
         ------
@@ -317,6 +362,17 @@ class ComparisonReport:
             fr = self.frames
             out["frame_counts"] = pd.DataFrame(list(fr.counts), index=list(fr.outlets), columns=list(fr.frames))
             out["js_distance"] = pd.DataFrame([list(r) for r in fr.js_distance], index=list(fr.outlets), columns=list(fr.outlets))
+            tables = {"frames", "outlets", "n_documents", "counts", "profiles", "js_distance"}  # already in other tables
+            out["frame_test"] = pd.DataFrame([{k: v for k, v in fr.to_dict().items() if k not in tables}])
+        attrs = {
+            "framing_version": self.framing_version,
+            "lexicons": [ref.to_dict() for ref in self.lexicons],
+            "settings": self.settings.to_dict(),
+            "analysis_settings": json.loads(json.dumps(self.analysis_settings)),
+            "test_family": self.test_family(),
+        }
+        for table in out.values():
+            table.attrs.update(json.loads(json.dumps(attrs)))  # a copy per table
         return out
 
     def to_markdown(self, *, max_rows: int = 40) -> str:
@@ -363,6 +419,8 @@ class ComparisonReport:
         if self.analysis_settings:
             b.append(_P(_analysis_line(self.analysis_settings)))
         b.extend(_P(f"Note: {n}") for n in self.notes)
+        b.append(_H(2, "Methods"))
+        b.extend(_P(t) for t in self._methods())
         b.append(_H(2, "Outlets"))
         dated = any(o.first_date for o in self.outlets)  # the dates column only when a date field was given
         b.append(
@@ -376,12 +434,19 @@ class ComparisonReport:
             b.append(_H(2, "Frames across outlets"))
             if fr.chi2 is not None:
                 within = " within stories" if fr.stratified else ""
+                null_v = (
+                    f" (with the labels shuffled{within}: mean {_num(fr.cramers_v_null_mean)}, 95th percentile "
+                    f"{_num(fr.cramers_v_null_p95)}; V is above 0 even without any association)"
+                    if fr.cramers_v_null_mean is not None
+                    else ""
+                )
                 b.append(
                     _P(
                         f"χ²({fr.dof}) = {_num(fr.chi2)}, {_peq(fr.p_value)} (asymptotic), "
                         f"{_peq(fr.p_permutation)} (permutation{within}, {fr.n_permutations} label shuffles); "
-                        f"Cramér's V = {_num(fr.cramers_v)}. Counts are documents in which a frame is present; "
-                        "a document can have several frames, so trust the permutation p-value."
+                        f"Cramér's V = {_num(fr.cramers_v)}{null_v}. Counts are documents in which a frame is present; "
+                        "a document can have several frames, so trust the permutation p-value. This test stands alone: "
+                        "it is not part of the corrected families."
                     )
                 )
             if fr.note:
@@ -400,11 +465,26 @@ class ComparisonReport:
             if any(p is not None for p in fr.profiles):
                 b.append(_P("Jensen–Shannon distance between mean frame-share profiles (0 = same profile, 1 = disjoint):"))
                 b.append(_T(["", *fr.outlets], [[o, *(_num(x) for x in row)] for o, row in zip(fr.outlets, fr.js_distance, strict=True)]))
+                if fr.js_max is not None and fr.js_max_null_mean is not None:
+                    b.append(
+                        _P(
+                            f"Largest distance {_num(fr.js_max)}; with the outlet labels shuffled (the same {fr.n_permutations} "
+                            f"permutations) the largest distance has mean {_num(fr.js_max_null_mean)} and 95th percentile "
+                            f"{_num(fr.js_max_null_p95)}: distances of that size arise from sampling alone."
+                        )
+                    )
         if self.omnibus:
             b.append(_H(2, "Differences across outlets (Kruskal–Wallis)"))
             tests = sorted(self.omnibus, key=lambda t: (t.p_value is None, t.p_value or 0.0, t.feature))
             sig = sum(t.significant for t in self.omnibus)
-            b.append(_P(f"{sig} of {len(self.omnibus)} features differ at α = {s.alpha} after correction; sorted by p-value."))
+            b.append(
+                _P(
+                    f"{sig} of {len(self.omnibus)} tested features differ at α = {s.alpha} after correction; sorted by p-value. "
+                    "p method: exact (every split of the values counted), permutation (9,999 random splits; both for at most "
+                    "50 values) or asymptotic (χ² approximation). ε² = H / (n − 1): the share of the rank variance that the "
+                    "outlets explain, from 0 (none) to 1 (all)."
+                )
+            )
             b.append(_PLOT("estimates"))
             rows = []
             for t in tests[:max_rows]:
@@ -414,15 +494,16 @@ class ComparisonReport:
                         t.feature,
                         _num(t.statistic),
                         _p(t.p_value),
+                        t.p_method or "–",
                         _p(t.p_adjusted) + (" *" if t.significant else ""),
                         _num(t.epsilon_squared),
                         hi,
                         lo,
                     ]
                 )
-            b.append(_T(["feature", "H", "p", "p adj.", "ε²", "highest mean", "lowest mean"], rows))
+            b.append(_T(["feature", "H", "p", "p method", "p adj.", "ε²", "highest mean", "lowest mean"], rows))
             if len(tests) > max_rows:
-                b.append(_P(f"({len(tests) - max_rows} more features in to_dict())"))
+                b.append(_P(f"({len(tests) - max_rows} more tested features {_ELSEWHERE})"))
         b.append(_H(2, "Estimates by outlet"))
         b.append(
             _P(
@@ -445,7 +526,7 @@ class ComparisonReport:
             b.append(_T(["feature", *names], rows))
             if len(feats) > max_rows:
                 cut = ", ".join(f.name.removeprefix(section + ".") for f in feats[max_rows:])
-                b.append(_P(f"({len(feats) - max_rows} more {section} features in to_dict(): {cut})"))
+                b.append(_P(f"({len(feats) - max_rows} more {section} features {_ELSEWHERE}: {cut})"))
         sig_pairs = sorted((t for t in self.pairwise if t.significant), key=lambda t: (t.p_adjusted, t.feature, t.outlet_a, t.outlet_b))
         if self.pairwise:
             b.append(_H(2, "Pairwise differences (Mann–Whitney U, Cliff's δ)"))
@@ -473,6 +554,27 @@ class ComparisonReport:
                         ],
                     )
                 )
+            else:
+                largest = _largest_per_feature(self.pairwise, lambda t: t.cliffs_delta)
+                b.append(_P("No pair is significant. The largest |δ| of each feature, with its interval, largest first:"))
+                b.append(
+                    _T(
+                        ["feature", "outlet a", "outlet b", "mean a − b [interval]", "Cliff's δ", "p adj."],
+                        [
+                            [
+                                t.feature,
+                                t.outlet_a,
+                                t.outlet_b,
+                                _diff(t.mean_difference, t.ci_low, t.ci_high),
+                                _num(t.cliffs_delta),
+                                _p(t.p_adjusted),
+                            ]
+                            for t in largest[:max_rows]
+                        ],
+                    )
+                )
+                if len(largest) > max_rows:
+                    b.append(_P(f"({len(largest) - max_rows} more features {_ELSEWHERE})"))
         if s.pair_by is not None:
             b.append(_H(2, f"Matched stories by `{s.pair_by}` (Wilcoxon signed-rank)"))
             sig_paired = sorted((t for t in self.paired if t.significant), key=lambda t: (t.p_adjusted or 0.0, t.feature, t.outlet_a))
@@ -501,12 +603,37 @@ class ComparisonReport:
                         ],
                     )
                 )
+            elif self.paired:
+                largest_paired = _largest_per_feature(self.paired, lambda t: t.rank_biserial)
+                b.append(_P("No paired comparison is significant. The largest |r| of each feature, with its interval, largest first:"))
+                b.append(
+                    _T(
+                        ["feature", "outlet a", "outlet b", "stories", "mean a − b [interval]", "r", "p adj."],
+                        [
+                            [
+                                t.feature,
+                                t.outlet_a,
+                                t.outlet_b,
+                                str(t.n_stories),
+                                _diff(t.mean_difference, t.ci_low, t.ci_high),
+                                _num(t.rank_biserial),
+                                _p(t.p_adjusted),
+                            ]
+                            for t in largest_paired[:max_rows]
+                        ],
+                    )
+                )
+                if len(largest_paired) > max_rows:
+                    b.append(_P(f"({len(largest_paired) - max_rows} more features {_ELSEWHERE})"))
         if self.distinctive:
             b.append(_H(2, "Distinctive language (Fightin' Words, each outlet vs the rest)"))
             b.append(
                 _P(
                     f"z-scores of log-odds ratios with an informative Dirichlet prior (α0 = {s.fw_alpha0:g}); words seen at least "
-                    f"{s.fw_min_count} times; stop words and numbers left out."
+                    f"{s.fw_min_count} times; stop words and numbers left out; the top {s.fw_top} words each way. "
+                    "z ranks words; it is not a test: it treats every occurrence as independent, but words come in bursts "
+                    "(one article repeats its topic's words), so |z| > 1.96 is common even between random halves of one outlet. "
+                    "Read the lists as descriptions of vocabulary, not as significant differences."
                 )
             )
             b.append(_PLOT("terms"))
@@ -516,8 +643,8 @@ class ComparisonReport:
                     [
                         [
                             d.outlet,
-                            ", ".join(f"{t.term} ({t.z:.1f})" for t in d.over[:10]),
-                            ", ".join(f"{t.term} ({t.z:.1f})" for t in d.under[:10]),
+                            ", ".join(f"{t.term} ({t.z:.1f})" for t in d.over),
+                            ", ".join(f"{t.term} ({t.z:.1f})" for t in d.under),
                         ]
                         for d in self.distinctive
                     ],
@@ -526,11 +653,38 @@ class ComparisonReport:
         b.append(_H(2, "Features"))
         b.append(_T(["feature", "kind", "meaning"], [[f.name, f.kind, f.description] for f in self.features[: max_rows * 3]]))
         if len(self.features) > max_rows * 3:
-            b.append(_P(f"({len(self.features) - max_rows * 3} more features in to_dict())"))
+            b.append(_P(f"({len(self.features) - max_rows * 3} more features {_ELSEWHERE})"))
         if self.lexicons:
             b.append(_H(2, "Lexicons"))
             b.append(_T(["lexicon", "version", "sha256"], [[ref.name, ref.version, ref.sha256] for ref in self.lexicons]))
         return b
+
+    def _methods(self) -> list[str]:
+        """The methods paragraphs: which features are tested, the families, what is descriptive."""
+        s = self.settings
+        fam = self.test_family()
+        if len(self.outlets) < 2:
+            return ["One outlet: nothing is tested; every feature is descriptive (estimates with intervals)."]
+        if s.test_features is None:
+            chosen = f"all {fam['n_features']} score features (none chosen in advance)"
+        else:
+            names = ", ".join(self.tested_features) if len(self.tested_features) <= 40 else f"see test_family {_ELSEWHERE}"
+            chosen = f"{fam['n_features']} features chosen with {', '.join(s.test_features)}: {names}"
+        families = f"{fam['omnibus']} Kruskal–Wallis tests across outlets, {fam['pairwise']} Mann–Whitney U tests of outlet pairs"
+        if s.pair_by is not None:
+            families += f", {fam['paired']} Wilcoxon signed-rank tests on matched stories"
+        tested = (
+            f"Tested family: {chosen}. Each kind of test is one correction family ({families}), "
+            f"{_correction_name(s.correction)}-adjusted; which differences are significant depends on the family, so fix it "
+            "before seeing the data (features=... in Python, --test-features on the command line)."
+        )
+        descriptive = (
+            "Descriptive only (estimates with intervals, no per-feature test): frame presence and other 0/1 features "
+            "(prevalences, Wilson intervals), shares (frame and source-type profiles), counts that grow with article length, "
+            "and score features outside the tested family. The frame χ² test and the Fightin' Words lists are outside the "
+            "correction families."
+        )
+        return [tested, descriptive]
 
     def _find(self, feature: str, outlet: str) -> Estimate | None:
         for e in self.estimates:
@@ -576,6 +730,24 @@ class _PLOT:
 
 
 _Block = _H | _P | _T | _PLOT
+
+
+#: Where the rows a Markdown or HTML table leaves out can be found.
+_ELSEWHERE = "in the JSON report (`--format json` or `--report report.json`; `to_dict()` in Python)"
+
+
+def _largest_per_feature(tests: Sequence[_T_Test], effect: Callable[[_T_Test], float | None]) -> list[_T_Test]:
+    """Per feature, the test with the largest absolute effect; largest first (ties by feature and pair)."""
+    best: dict[str, _T_Test] = {}
+    for t in tests:
+        e = effect(t)
+        if e is None:
+            continue
+        kept = best.get(t.feature)
+        kept_e = effect(kept) if kept is not None else None
+        if kept_e is None or abs(e) > abs(kept_e):
+            best[t.feature] = t
+    return sorted(best.values(), key=lambda t: (-abs(effect(t) or 0.0), t.feature, t.outlet_a, t.outlet_b))
 
 
 def _analysis_line(settings: Mapping[str, Any]) -> str:

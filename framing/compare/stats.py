@@ -158,6 +158,7 @@ __all__ = [
     "estimate_proportion",
     "fightin_words",
     "frame_distribution",
+    "kruskal_p_method",
     "kruskal_test",
     "mann_whitney",
     "paired_difference_interval",
@@ -788,6 +789,9 @@ class OmnibusTest:
         ``p_adjusted < alpha``.
     note
         Why a number is undefined or set by convention, or ``""``.
+    p_method
+        How ``p_value`` was computed (:func:`kruskal_p_method`): ``exact``, ``permutation`` or
+        ``asymptotic`` (χ² with k - 1 degrees of freedom), or ``""`` without a p-value.
     """
 
     feature: str
@@ -800,6 +804,7 @@ class OmnibusTest:
     epsilon_squared: float | None
     significant: bool
     note: str = ""
+    p_method: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form."""
@@ -843,6 +848,24 @@ def kruskal_test(
         p = _kruskal_permutation_pvalue(data, rng if rng is not None else np.random.default_rng(0), n_permutations)
     note = "an outlet has a single value: the effect size rests on single observations" if min(len(d) for d in data) < 2 else ""
     return h, min(1.0, max(0.0, p)), min(1.0, h / (n - 1)), note
+
+
+def kruskal_p_method(sizes: Sequence[int], n_permutations: int = 9999) -> str:
+    """How :func:`kruskal_test` computes the p-value of non-empty groups of these sizes.
+
+    ``exact`` (every split counted), ``permutation`` (``n_permutations`` random splits; both
+    for at most 50 observations) or ``asymptotic`` (the χ² approximation).
+
+    Examples
+    --------
+    >>> kruskal_p_method([3, 3]), kruskal_p_method([20, 20]), kruskal_p_method([40, 40])
+    ('exact', 'permutation', 'asymptotic')
+    """
+    n = sum(sizes)
+    if n > EXACT_MAX_N:
+        return "asymptotic"
+    n_splits = math.factorial(n) // math.prod(math.factorial(k) for k in sizes)
+    return "exact" if n_splits <= n_permutations else "permutation"
 
 
 def _kruskal_permutation_pvalue(data: list[Array], rng: np.random.Generator, n_permutations: int) -> float:
@@ -1139,6 +1162,15 @@ class FrameDistribution:
         Why a number is undefined, or ``""``.
     stratified
         Whether the permutations shuffled outlet labels only within stories (``strata``).
+    cramers_v_null_mean, cramers_v_null_p95
+        Mean and 95th percentile of Cramér's V over the label permutations of ``p_permutation``:
+        the V that outlets with no association would show on this corpus (V is positive under
+        no association, more so in small samples); ``None`` without permutations.
+    js_max
+        The largest Jensen–Shannon distance between two outlets' profiles, or ``None``.
+    js_max_null_mean, js_max_null_p95
+        Mean and 95th percentile of the largest distance over the same permutations; ``None``
+        without permutations or profiles.
     """
 
     frames: tuple[str, ...]
@@ -1155,6 +1187,11 @@ class FrameDistribution:
     js_distance: tuple[tuple[float | None, ...], ...]
     note: str = ""
     stratified: bool = False
+    cramers_v_null_mean: float | None = None
+    cramers_v_null_p95: float | None = None
+    js_max: float | None = None
+    js_max_null_mean: float | None = None
+    js_max_null_p95: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form."""
@@ -1173,7 +1210,58 @@ class FrameDistribution:
             "js_distance": [[_f(x) for x in row] for row in self.js_distance],
             "note": self.note,
             "stratified": self.stratified,
+            "cramers_v_null_mean": _f(self.cramers_v_null_mean),
+            "cramers_v_null_p95": _f(self.cramers_v_null_p95),
+            "js_max": _f(self.js_max),
+            "js_max_null_mean": _f(self.js_max_null_mean),
+            "js_max_null_p95": _f(self.js_max_null_p95),
         }
+
+
+def _max_js(onehot: npt.NDArray[np.float64], shares: npt.NDArray[np.float64]) -> float | None:
+    """The largest Jensen–Shannon distance (base 2) between the mean share profiles of the outlets (columns of ``onehot``).
+
+    ``shares`` holds only documents with a profile (no NaN); an outlet without one is left out.
+    """
+    sums = onehot.T @ shares
+    n = onehot.sum(axis=0)
+    total = sums.sum(axis=1)
+    ok = (n > 0) & (total > 0)
+    if ok.sum() < 2:
+        return None
+    prof = sums[ok] / total[ok, None]
+    p, q = prof[:, None, :], prof[None, :, :]
+    m = (p + q) / 2
+    with np.errstate(divide="ignore", invalid="ignore"):
+        kl_p = np.where(p > 0, p * np.log2(p / m), 0.0).sum(axis=-1)
+        kl_q = np.where(q > 0, q * np.log2(q / m), 0.0).sum(axis=-1)
+    return float(np.sqrt(np.clip((kl_p + kl_q) / 2, 0.0, 1.0)).max())
+
+
+def _label_permutations(
+    lab: npt.NDArray[np.intp],
+    pres: npt.NDArray[np.float64],
+    shr: npt.NDArray[np.float64],
+    stratum: npt.NDArray[np.intp] | None,
+    k: int,
+    n: int,
+    gen: np.random.Generator,
+) -> tuple[list[float], list[float | None]]:
+    """χ² and the largest Jensen–Shannon distance under ``n`` label permutations (within strata when given).
+
+    Rows are sorted by stratum: a random order within each stratum permutes the labels inside it
+    only. Returns the χ² values and the largest distances (empty without shares).
+    """
+    valid = ~np.isnan(shr).any(axis=1) if shr.size else np.zeros(len(lab), dtype=bool)
+    chi2: list[float] = []
+    js: list[float | None] = []
+    for _ in range(n):
+        perm = gen.permutation(lab) if stratum is None else lab[np.lexsort((gen.random(len(lab)), stratum))]
+        onehot = np.eye(k)[perm]
+        chi2.append(_chi2_stat(onehot.T @ pres))
+        if shr.size:
+            js.append(_max_js(onehot[valid], shr[valid]))
+    return chi2, js
 
 
 def _chi2_stat(table: npt.NDArray[np.float64]) -> float:
@@ -1235,23 +1323,24 @@ def frame_distribution(
     chi2 = p = pperm = v = None
     dof = None
     note = ""
+    null_v: list[float] = []
+    null_js: list[float | None] = []
     if reduced.shape[0] < 2 or reduced.shape[1] < 2:
         note = "χ² undefined: fewer than two outlets or frames with any presence"
     else:
         res = sps.chi2_contingency(reduced, correction=False)
         chi2, dof = float(res.statistic), int(res.dof)
         p = min(1.0, max(0.0, float(res.pvalue)))
-        v = math.sqrt(chi2 / (reduced.sum() * (min(reduced.shape) - 1)))
+        v_scale = reduced.sum() * (min(reduced.shape) - 1)
+        v = math.sqrt(chi2 / v_scale)
         if n_permutations > 0:
             gen = rng if rng is not None else np.random.default_rng(0)
+            null_chi2, null_js = _label_permutations(
+                lab, pres, shr, stratum if strata is not None else None, len(outlets), n_permutations, gen
+            )
             observed = _chi2_stat(counts)
-            hits = 0
-            for _ in range(n_permutations):
-                # Rows are sorted by stratum: a random order within each stratum permutes the
-                # labels inside it only.
-                perm = gen.permutation(lab) if strata is None else lab[np.lexsort((gen.random(len(lab)), stratum))]
-                if _chi2_stat(np.eye(len(outlets))[perm].T @ pres) >= observed * (1 - 1e-12):
-                    hits += 1
+            hits = sum(x >= observed * (1 - 1e-12) for x in null_chi2)
+            null_v = [math.sqrt(x / v_scale) for x in null_chi2]
             pperm = (1 + hits) / (1 + n_permutations)
     profiles: list[tuple[float, ...] | None] = []
     for i in range(len(outlets)):
@@ -1275,6 +1364,8 @@ def frame_distribution(
                 d = float(jensenshannon(np.array(pa), np.array(pb), base=2.0))
                 row.append(min(1.0, max(0.0, d)) if math.isfinite(d) else 0.0)
         js.append(tuple(row))
+    observed_js = [x for row in js for x in row if x is not None]
+    js_null = [x for x in null_js if x is not None]
     return FrameDistribution(
         frames=tuple(frames),
         outlets=tuple(outlets),
@@ -1290,6 +1381,11 @@ def frame_distribution(
         js_distance=tuple(js),
         note=note,
         stratified=strata is not None and pperm is not None,
+        cramers_v_null_mean=float(np.mean(null_v)) if null_v else None,
+        cramers_v_null_p95=float(np.percentile(null_v, 95)) if null_v else None,
+        js_max=max(observed_js) if observed_js else None,
+        js_max_null_mean=float(np.mean(js_null)) if js_null and observed_js else None,
+        js_max_null_p95=float(np.percentile(js_null, 95)) if js_null and observed_js else None,
     )
 
 
