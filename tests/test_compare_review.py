@@ -80,7 +80,7 @@ def test_a_corpus_repeated_three_times_gives_the_report_of_the_corpus(analyzer: 
     assert (thrice.n_documents, thrice.n_duplicates, thrice.n_skipped) == (12, 24, 24)
     note = next(n for n in thrice.notes if "repeats of an earlier record" in n)
     assert note.startswith("24 records skipped")
-    assert "id 'd0' in 'A' repeats an earlier record's id" in note
+    assert "id 'd0' in 'A' repeats record 1 (same id and text)" in note
     assert "and 14 more" in note  # ten named, the rest counted
     assert thrice.to_dict()["n_duplicates"] == 24
     assert "repeats of an earlier record" in thrice.to_markdown()
@@ -88,28 +88,55 @@ def test_a_corpus_repeated_three_times_gives_the_report_of_the_corpus(analyzer: 
     assert (kept.n_documents, kept.n_duplicates) == (36, 0)
 
 
-def test_a_repeated_text_under_another_id_or_outlet_and_a_repeated_id_are_skipped(analyzer: Analyzer) -> None:
-    a, b, c = _texts(3, seed=5)
+def test_repeats_are_found_within_an_outlet_and_shared_texts_count_for_every_outlet(analyzer: Analyzer) -> None:
+    a, b, c, d = _texts(4, seed=5)
     recs = [
         {"id": "x1", "outlet": "A", "text": a},
-        {"id": "x2", "outlet": "B", "text": "  " + a.replace(" ", "\n  ") + "\n"},  # same text, other white space and outlet
-        {"id": "x1", "outlet": "B", "text": b},  # same id, other text
+        {"id": "x2", "outlet": "B", "text": "  " + a.replace(" ", "\n  ") + "\n"},  # wire copy: same text in another outlet
+        {"id": "x1", "outlet": "B", "text": b},  # B numbers its own articles: no clash with A's x1
         {"id": "x3", "outlet": "B", "text": c},
-        {"outlet": "A", "text": c},  # no id, same text as x3
+        {"outlet": "B", "text": c},  # no id, same text as x3 in the same outlet: a repeat
+        {"id": "x3", "outlet": "B", "text": c + " "},  # same id and text: a repeat
+        {"id": "x1", "outlet": "A", "text": d},  # A used x1 for another text: inconsistent, left out
     ]
-    data = collect(recs, analyzer=analyzer)
-    assert data.outlets == ("A", "B")
-    assert data.n_duplicates == 3
-    assert data.duplicates == (
-        "id 'x2' in 'B' repeats the text of id 'x1' (in 'A')",
-        "id 'x1' in 'B' repeats an earlier record's id (first in 'A')",
-        "record 5 in 'A' repeats the text of id 'x3' (in 'B')",
-    )
-    with pytest.raises(InputError, match=r"^<input>:2: id 'x2' in 'B' repeats the text of id 'x1'.*duplicates='keep'"):
+    data = collect(recs, analyzer=analyzer, on_missing="skip")
+    assert data.outlets == ("A", "B", "B", "B")
+    assert (data.n_duplicates, data.n_skipped, data.n_shared_texts) == (2, 1, 1)
+    assert data.duplicates == ("record 5 in 'B' repeats the text of record 4", "id 'x3' in 'B' repeats record 4 (same id and text)")
+    assert data.conflicts == ("id 'x1' in 'A' was used by record 1 with another text",)
+    with pytest.raises(InputError, match=r"^<input>:7: id 'x1' in 'A' was used by record 1 with another text"):
+        collect(recs, analyzer=analyzer)  # on_missing="raise": inconsistent data stop the run
+    with pytest.raises(InputError, match=r"^<input>:5: record 5 in 'B' repeats the text of record 4.*duplicates='keep'"):
         collect(recs, analyzer=analyzer, duplicates="error")
-    assert len(collect(recs, analyzer=analyzer, duplicates="keep").outlets) == 5
+    assert len(collect(recs, analyzer=analyzer, duplicates="keep").outlets) == 7
     with pytest.raises(ValueError, match="duplicates must be"):
         collect(recs, analyzer=analyzer, duplicates="drop")  # type: ignore[arg-type]
+    report = compare(recs, analyzer=analyzer, on_missing="skip", **FAST)
+    assert any("1 texts appear in more than one outlet" in n for n in report.notes)
+    assert any("was used by record 1 with another text" in n for n in report.notes)
+
+
+def test_outlets_numbering_their_own_articles_keep_every_record(analyzer: Analyzer) -> None:
+    texts = _texts(6, seed=9)
+    recs = [{"id": str(i % 3 + 1), "outlet": "AB"[i // 3], "text": t} for i, t in enumerate(texts)]
+    data = collect(recs, analyzer=analyzer)
+    assert data.outlets == ("A", "A", "A", "B", "B", "B")
+    assert (data.n_duplicates, data.n_skipped) == (0, 0)
+
+
+@settings(max_examples=10, deadline=None)
+@given(order=st.randoms(use_true_random=False))
+def test_wire_copy_in_several_outlets_does_not_make_the_report_depend_on_order(order: random.Random) -> None:
+    recs = _corpus(6, outlets=("A", "B"), seed=4)
+    wire = _texts(1, seed=99)[0]
+    recs += [{"id": "w-a", "outlet": "A", "text": wire}, {"id": "w-b", "outlet": "B", "text": wire}]
+    base = compare(recs, analyzer=_ANALYZER, **FAST).to_dict()
+    shuffled = list(recs)
+    order.shuffle(shuffled)
+    report = compare(shuffled, analyzer=_ANALYZER, **FAST)
+    assert report.n_duplicates == 0
+    assert [o["n_documents"] for o in report.to_dict()["outlets"]] == [o["n_documents"] for o in base["outlets"]] == [4, 4]
+    _same_statistics(base, report.to_dict())
 
 
 def test_text_digest_ignores_white_space_and_unicode_composition_only() -> None:
@@ -145,11 +172,11 @@ def test_cli_names_repeats_on_stderr_and_offers_to_keep_them(tmp_path: Any, caps
     captured = capsys.readouterr()
     report = json.loads(captured.out)
     assert (report["n_documents"], report["n_duplicates"], report["n_skipped"]) == (6, 2, 2)
-    assert "framing: skipped: id 'd0' in 'A' repeats an earlier record's id (first in 'A')" in captured.err
+    assert "framing: skipped: id 'd0' in 'A' repeats record 1 (same id and text)" in captured.err
     assert _cli([str(corpus), "--duplicates", "keep", *opts]) == 0
     assert json.loads(capsys.readouterr().out)["n_documents"] == 8
     assert _cli([str(corpus), "--duplicates", "error", *opts]) == 2
-    assert "repeats an earlier record's id" in capsys.readouterr().err
+    assert "repeats record 1 (same id and text)" in capsys.readouterr().err
 
 
 # ------------------------------------------------------------------------------------------

@@ -134,10 +134,12 @@ def compare(
         ``raise`` or ``skip`` records without text or outlet. A record whose text is empty or
         white space only is always skipped and counted (it carries nothing to measure).
     duplicates
-        ``skip`` (the default): a record whose id, or whose text after normalising Unicode and
-        white space, was seen before (in any outlet) is left out, counted and named in the notes;
-        ``keep`` analyses every record; ``error`` raises :class:`~framing.InputError` at the
-        first repeat.
+        ``skip`` (the default): a record that repeats an earlier record of the same outlet (its
+        text after normalising Unicode and white space, or its id with the same text) is left
+        out, counted and named in the notes; a text several outlets ran is kept in each and
+        counted in a note; an id an outlet used before for another text is a bad record (see
+        ``on_missing``). ``keep`` analyses every record; ``error`` raises
+        :class:`~framing.InputError` at the first repeat or id conflict.
     features
         The tested family: names or glob patterns (``loaded.*``, ``frames.score.*``) of the
         features given rank tests and multiple-comparison correction; ``None`` (the default)
@@ -385,15 +387,22 @@ def _input_notes(data: FeatureData) -> list[str]:
     """Notes on the records left out (missing fields, empty texts, repeats) and on dates that are not ISO 8601."""
     notes = []
     if data.n_skipped:
-        notes.append(f"{data.n_skipped} records skipped for a missing field")
+        notes.append(f"{data.n_skipped} records skipped for a missing field or an id used before in the outlet")
     if data.n_empty:
         notes.append(f"{data.n_empty} records skipped: empty or white-space-only text")
+    if data.conflicts:
+        notes.append(f"records whose id their outlet used before for another text were skipped (first ones: {'; '.join(data.conflicts)})")
     if data.n_duplicates:
         named = "; ".join(data.duplicates)
         more = f"; and {data.n_duplicates - len(data.duplicates)} more" if data.n_duplicates > len(data.duplicates) else ""
         notes.append(
-            f"{data.n_duplicates} records skipped as repeats of an earlier record (same id or same normalised text; "
+            f"{data.n_duplicates} records skipped as repeats of an earlier record of the same outlet (same normalised text; "
             f"the first is kept): {named}{more}"
+        )
+    if data.n_shared_texts:
+        notes.append(
+            f"{data.n_shared_texts} texts appear in more than one outlet and count for each outlet that ran them "
+            "(syndicated or wire copy); deduplicate across outlets beforehand if your design needs it"
         )
     if data.bad_dates:
         counts = ", ".join(f"{o}: {n}" for o, n in data.bad_dates.items())

@@ -3,10 +3,13 @@
 Wire it into the main parser with :func:`add_compare_parser` and dispatch ``args.command ==
 "compare"`` to :func:`run_compare`. The report goes to stdout (``--format markdown``, the default,
 or ``json``), and also to ``--report`` as HTML (or Markdown/JSON by the file's extension). Progress
-goes to stderr. Exit status: 0 on success, 1 when records were skipped (each named on stderr by
-file and line, or by id for a repeat of an earlier record, the report still written), 2 for a usage error, a corpus with no usable record,
-or a ``--report`` file that cannot be written (the report on stdout is still written). A line
-that is not UTF-8, not a JSON object, or lacks the text or the outlet is skipped alone.
+goes to stderr. Exit status: 0 on success (repeats of an earlier record of the same outlet and
+empty texts are left out by design, counted and named in the notes and on stderr), 1 when
+records could not be used (each named on stderr by file and line, or by id for an id an outlet
+used before for another text; the report is still written), 2 for a usage error, a corpus with
+no usable record, or a ``--report`` file that cannot be written (the report on stdout is still
+written). A line that is not UTF-8, not a JSON object, or lacks the text or the outlet is
+skipped alone.
 """
 
 from __future__ import annotations
@@ -63,7 +66,8 @@ def add_compare_parser(subparsers: Any) -> argparse.ArgumentParser:  # noqa: ANN
         "--duplicates",
         choices=["skip", "keep", "error"],
         default="skip",
-        help="a record repeating an earlier id or text: skip it (default; counted and named), keep it, or stop with an error",
+        help="a record repeating an earlier record of its outlet (same text, or same id and text): skip it (default; "
+        "counted and named), keep it, or stop with an error; texts shared by several outlets are kept in each",
     )
     c.add_argument(
         "--test-features",
@@ -219,7 +223,7 @@ def _patterns(values: list[str] | None) -> tuple[str, ...] | None:
 
 def _name_skips(skipped: list[str], data: FeatureData) -> None:
     """Name on stderr every record left out: unreadable lines, repeats (the first few by id), empty texts."""
-    for s in (*skipped, *data.duplicates):
+    for s in (*skipped, *data.conflicts, *data.duplicates):
         sys.stderr.write(f"framing: skipped: {s}\n")
     if data.n_duplicates > len(data.duplicates):
         sys.stderr.write(f"framing: skipped: {data.n_duplicates - len(data.duplicates)} more repeats (counted in the report)\n")

@@ -540,10 +540,16 @@ class FeatureData:
     n_empty
         Records left out because their text is empty or white space only.
     n_duplicates
-        Records left out as repeats of an earlier record (same id, or the same normalised text;
-        see :func:`collect`).
+        Records left out as repeats of an earlier record of the same outlet (same id and text, or
+        the same normalised text; see :func:`collect`).
     duplicates
         The first few repeats, each named with the record it repeats.
+    conflicts
+        The first few records left out because their id was used before in the same outlet by a
+        record with another text (counted in ``n_skipped``: the data are inconsistent).
+    n_shared_texts
+        Texts that appear in more than one outlet (kept in each: syndicated and wire copy counts
+        for every outlet that ran it).
     bad_dates
         Per outlet, the dates that are not ISO 8601 (absent when there are none).
     """
@@ -563,6 +569,8 @@ class FeatureData:
     n_duplicates: int = 0
     duplicates: tuple[str, ...] = ()
     bad_dates: Mapping[str, int] = dataclasses.field(default_factory=dict)
+    conflicts: tuple[str, ...] = ()
+    n_shared_texts: int = 0
 
     def rows(self) -> Iterator[dict[str, Any]]:
         """One dict per document, in input order: ``id``, ``outlet``, ``story`` and every feature (``None`` for missing).
@@ -654,6 +662,8 @@ class FeatureTable:
         self.n_empty = 0
         self.n_duplicates = 0
         self.duplicates: list[str] = []
+        self.conflicts: list[str] = []
+        self.n_shared_texts = 0
 
     def __len__(self) -> int:
         """Documents added so far."""
@@ -748,6 +758,8 @@ class FeatureTable:
             n_duplicates=self.n_duplicates,
             duplicates=tuple(self.duplicates),
             bad_dates=dict(sorted(self._bad_dates.items())),
+            conflicts=tuple(self.conflicts),
+            n_shared_texts=self.n_shared_texts,
         )
 
     def _duplicate_weighted(self) -> set[Feature]:
@@ -873,7 +885,11 @@ _DUPLICATES_NAMED: Final = 10
 class _Screen:
     """Leaves out, and counts in ``table``, records with an empty text and (unless ``duplicates="keep"``) repeats.
 
-    Remembers the ids and text digests of the records kept so far.
+    Repeats are looked for within each outlet only, so that the result does not depend on the
+    order of the outlets' records: ids are an outlet's own (two outlets may both number their
+    articles from 1), and a text that several outlets ran belongs to each of them. Remembers, per
+    outlet, the ids and text digests of the records kept so far, and for every text digest the
+    first outlet that ran it.
     """
 
     def __init__(self, table: FeatureTable, fields: _Fields, on_missing: str, duplicates: str) -> None:
@@ -881,8 +897,9 @@ class _Screen:
         self._fields = fields
         self._on_missing = on_missing
         self._duplicates = duplicates
-        self._ids: dict[str, tuple[str, str]] = {}
-        self._texts: dict[bytes, tuple[str, str]] = {}
+        self._ids: dict[tuple[str, str], tuple[int, bytes]] = {}
+        self._texts: dict[tuple[str, bytes], int] = {}
+        self._first_outlet: dict[bytes, str | None] = {}  # None once the text is counted as shared
 
     def admit(self, index: int, item: object) -> tuple[Record, str, str | None, str | None] | None:
         """The record, outlet, story and date of the ``index``-th item, or ``None`` when it is left out (then counted).
@@ -890,7 +907,8 @@ class _Screen:
         Raises
         ------
         InputError
-            For a bad record with ``on_missing="raise"``, or a repeat with ``duplicates="error"``.
+            For a bad record (or an id used before in its outlet by another text) with
+            ``on_missing="raise"``, or a repeat with ``duplicates="error"``.
         """
         try:
             prepared = _prepare(self._fields, index, item)
@@ -907,39 +925,55 @@ class _Screen:
         Raises
         ------
         InputError
-            At a repeat with ``duplicates="error"``.
+            At an id conflict with ``on_missing="raise"`` or ``duplicates="error"``, or at a
+            repeat with ``duplicates="error"``.
         """
         t = self._table
         if not record.text.strip():
             t.n_empty += 1
             return True
-        repeat = self.repeat(record, outlet, index) if self._duplicates != "keep" else None
-        if repeat is None:
+        if self._duplicates == "keep":
             return False
+        kind, what = self.repeat(record, outlet, index)
+        if kind == "new":
+            return False
+        if kind == "conflict":
+            if self._on_missing == "raise" or self._duplicates == "error":
+                raise InputError(what, line=index + 1)
+            t.n_skipped += 1
+            if len(t.conflicts) < _DUPLICATES_NAMED:
+                t.conflicts.append(what)
+            return True
         if self._duplicates == "error":
-            raise InputError(f"{repeat}; pass duplicates='keep' to analyse repeats", line=index + 1)
+            raise InputError(f"{what} (duplicates='keep' analyses repeats)", line=index + 1)
         t.n_duplicates += 1
         if len(t.duplicates) < _DUPLICATES_NAMED:
-            t.duplicates.append(repeat)
+            t.duplicates.append(what)
         return True
 
-    def repeat(self, record: Record, outlet: str, index: int) -> str | None:
-        """``None`` for a new record (then remembered), else a description of what it repeats."""
+    def repeat(self, record: Record, outlet: str, index: int) -> tuple[Literal["new", "repeat", "conflict"], str]:
+        """``("new", "")`` for a record new to its outlet (then remembered), else the kind of repeat and its description."""
         name = f"id {record.id!r}" if record.id is not None else f"record {index + 1}"
-        here = (name, outlet)
         digest = text_digest(record.text)
-        first = self._ids.get(record.id) if record.id is not None else None
-        what = "the id of" if first is not None else "the text of"
-        if first is None:
-            first = self._texts.get(digest)
-        if first is not None:
-            if what == "the id of":
-                return f"{name} in {outlet!r} repeats an earlier record's id (first in {first[1]!r})"
-            return f"{name} in {outlet!r} repeats the text of {first[0]} (in {first[1]!r})"
         if record.id is not None:
-            self._ids[record.id] = here
-        self._texts[digest] = here
-        return None
+            seen = self._ids.get((outlet, record.id))
+            if seen is not None:
+                if seen[1] != digest:
+                    return "conflict", f"{name} in {outlet!r} was used by record {seen[0]} with another text"
+                return "repeat", f"{name} in {outlet!r} repeats record {seen[0]} (same id and text)"
+        first = self._texts.get((outlet, digest))
+        if first is not None:
+            return "repeat", f"{name} in {outlet!r} repeats the text of record {first}"
+        if record.id is not None:
+            self._ids[(outlet, record.id)] = (index + 1, digest)
+        self._texts[(outlet, digest)] = index + 1
+        where = self._first_outlet.get(digest, outlet)
+        if digest not in self._first_outlet:
+            self._first_outlet[digest] = outlet
+        elif where is not None and where != outlet:
+            self._first_outlet[digest] = None
+            self._table.n_shared_texts += 1
+        return "new", ""
 
 
 def collect(
@@ -962,10 +996,15 @@ def collect(
 
     Records that carry no evidence, or evidence already counted, are left out before analysis
     and counted: a text that is empty or white space only (``n_empty``; its scores would enter
-    the means as zeros), and, with ``duplicates="skip"``, a record whose id or whose normalised
-    text (:func:`text_digest`) was seen before, in any outlet (``n_duplicates``; the first
-    record in input order is kept). A repeated document would otherwise count as further
-    evidence and shrink every interval and p-value.
+    the means as zeros), and, with ``duplicates="skip"``, a record that repeats an earlier record
+    of the same outlet, by its normalised text (:func:`text_digest`) or by the same id with the
+    same text (``n_duplicates``; the first record in input order is kept). A repeated document
+    would otherwise count as further evidence and shrink every interval and p-value. A record
+    whose id an earlier record of the same outlet used with another text is inconsistent data:
+    it raises with ``on_missing="raise"``, else it is left out and counted in ``n_skipped``
+    (``conflicts`` names the first few). Ids are an outlet's own, and a text that several
+    outlets ran (wire copy) is kept in each and counted in ``n_shared_texts``, so the result
+    does not depend on the order of the outlets' records.
 
     Parameters
     ----------
@@ -988,7 +1027,7 @@ def collect(
         naming its 1-based position; ``"skip"``: it is counted in ``n_skipped`` and left out.
     duplicates
         ``"skip"`` (the default) leaves out repeats as described above, ``"keep"`` analyses every
-        record, ``"error"`` raises :class:`~framing.InputError` at the first repeat.
+        record, ``"error"`` raises :class:`~framing.InputError` at the first repeat or id conflict.
     progress
         Called as ``progress(done, skipped)`` after every record (``skipped`` counts every record
         left out, for whatever reason).
