@@ -10,6 +10,7 @@ import itertools
 import json
 import math
 import os
+import pickle
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -612,9 +613,13 @@ class Analyzer:
         as_json: bool = False,
         json_indent: int | None = None,
     ) -> Iterator[Analysis | dict[str, Any] | str | Failure]:
+        # Workers send each result as its own pickle (JSON text as it is), and this loop rebuilds
+        # one result just before yielding it: the parent never holds chunks of rebuilt results, so
+        # a consumer that drops each result frees it while it is young, and the garbage collector
+        # does not promote (and then walk, with the whole heap) the results waiting in flight.
         chunks = _chunks(enumerate(records), chunksize)
         with ProcessPoolExecutor(max_workers=n_jobs, initializer=_worker_init, initargs=(self,)) as pool:
-            pending: deque[Future[list[Analysis | dict[str, Any] | str | Failure]]] = deque()
+            pending: deque[Future[list[bytes | str]]] = deque()
             run = functools.partial(_worker_run, as_dict=as_dict, as_json=as_json, json_indent=json_indent)
             for chunk in itertools.islice(chunks, 2 * n_jobs):
                 pending.append(pool.submit(run, chunk))
@@ -623,7 +628,8 @@ class Analyzer:
                 nxt = next(chunks, None)
                 if nxt is not None:
                     pending.append(pool.submit(run, nxt))
-                for item in done:
+                for payload in done:
+                    item = payload if isinstance(payload, str) else pickle.loads(payload)  # noqa: S301 - our own worker's pickle
                     if isinstance(item, Failure) and on_error == "raise":
                         raise item.error
                     yield item
@@ -691,15 +697,22 @@ def _worker_init(analyzer: Analyzer) -> None:
 
 def _worker_run(
     chunk: list[tuple[int, Any]], *, as_dict: bool = False, as_json: bool = False, json_indent: int | None = None
-) -> list[Analysis | dict[str, Any] | str | Failure]:
+) -> list[bytes | str]:
+    """Analyse ``chunk`` in a worker: each result as JSON text (``as_json``) or as its own pickle.
+
+    Errors come back as pickled :class:`Failure` objects; the parent decides whether to raise.
+    """
     an = _WORKER[0]
-    # Errors come back as Failure objects; the parent decides whether to raise.
-    done = [an._one(i, item, "return") for i, item in chunk]  # noqa: SLF001 - the worker runs its own analyzer
-    if as_json:
-        return [_as_json(r, json_indent) for r in done]
-    if as_dict:
-        return [_as_dict(r) for r in done]
-    return list(done)
+    out: list[bytes | str] = []
+    for i, item in chunk:
+        result = an._one(i, item, "return")  # noqa: SLF001 - the worker runs its own analyzer
+        if isinstance(result, Failure):
+            out.append(pickle.dumps(result, pickle.HIGHEST_PROTOCOL))
+        elif as_json:
+            out.append(json.dumps(result.to_dict(), ensure_ascii=False, indent=json_indent))
+        else:
+            out.append(pickle.dumps(result.to_dict() if as_dict else result, pickle.HIGHEST_PROTOCOL))
+    return out
 
 
 def _as_json(result: Analysis | Failure, indent: int | None) -> str | Failure:
