@@ -60,6 +60,7 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=None, help="use only the first N articles")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--chunksize", type=int, default=16)
+    ap.add_argument("--kinds", default="objects,dicts,json", help="comma-separated: objects, dicts, json")
     args = ap.parse_args()
     texts = [r["text"] for r in read_jsonl("bench/bbc_news.jsonl")][: args.limit]
     mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
@@ -67,7 +68,8 @@ def main() -> None:
     _drain(an.analyze_many(texts))  # warm the per-word caches, as a long run would, before forking
     kinds = {"objects": an.analyze_many, "dicts": an.analyze_many_dicts, "json": an.analyze_many_json}
     out: dict[str, object] = {"corpus_mb": round(mb, 3), "documents": len(texts), "jobs": args.jobs, "chunksize": args.chunksize}
-    for kind, method in kinds.items():
+    for kind in args.kinds.split(","):
+        method = kinds[kind]
         serial, _ = _lowest(lambda m=method: _drain(m(texts)), args.repeat, len(texts))
         parent, workers = _lowest(lambda m=method: _drain(m(texts, n_jobs=args.jobs, chunksize=args.chunksize)), args.repeat, len(texts))
         f = parent / (parent + serial)

@@ -707,11 +707,11 @@ def _worker_run(
     for i, item in chunk:
         result = an._one(i, item, "return")  # noqa: SLF001 - the worker runs its own analyzer
         if isinstance(result, Failure):
-            out.append(pickle.dumps(result, pickle.HIGHEST_PROTOCOL))
+            out.append(_pickling.dumps(result))
         elif as_json:
             out.append(json.dumps(result.to_dict(), ensure_ascii=False, indent=json_indent))
         else:
-            out.append(pickle.dumps(result.to_dict() if as_dict else result, pickle.HIGHEST_PROTOCOL))
+            out.append(_pickling.dumps(result.to_dict() if as_dict else result))
     return out
 
 
