@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import gc
@@ -9,6 +10,7 @@ import hashlib
 import itertools
 import json
 import math
+import operator
 import os
 import pickle
 import sys
@@ -616,7 +618,9 @@ class Analyzer:
         # Workers send each result as its own pickle (JSON text as it is), and this loop rebuilds
         # one result just before yielding it: the parent never holds chunks of rebuilt results, so
         # a consumer that drops each result frees it while it is young, and the garbage collector
-        # does not promote (and then walk, with the whole heap) the results waiting in flight.
+        # does not promote (and then walk, with the whole heap) the results waiting in flight. An
+        # analysis travels without its version and lexicon references: it gets this analyzer's,
+        # the very objects a serial analysis holds.
         chunks = _chunks(enumerate(records), chunksize)
         with ProcessPoolExecutor(max_workers=n_jobs, initializer=_worker_init, initargs=(self,)) as pool:
             pending: deque[Future[list[bytes | str]]] = deque()
@@ -632,7 +636,11 @@ class Analyzer:
                     item = payload if isinstance(payload, str) else pickle.loads(payload)  # noqa: S301 - our own worker's pickle
                     if isinstance(item, Failure) and on_error == "raise":
                         raise item.error
-                    yield item
+                    yield self._received(item) if isinstance(item, tuple) else item
+
+    def _received(self, shipped: tuple[Any, ...]) -> Analysis:
+        """The analysis a worker sent as its :data:`_SHIPPED` fields, with this analyzer's version and lexicons."""
+        return Analysis(framing_version=self._version, lexicons=self._refs, **dict(zip(_SHIPPED, shipped, strict=True)))
 
 
 def resolve_jobs(n_jobs: int) -> int:
@@ -711,8 +719,13 @@ def _worker_run(
         elif as_json:
             out.append(json.dumps(result.to_dict(), ensure_ascii=False, indent=json_indent))
         else:
-            out.append(_pickling.dumps(result.to_dict() if as_dict else result))
+            out.append(_pickling.dumps(result.to_dict() if as_dict else _ship(result)))
     return out
+
+
+#: The fields of an :class:`Analysis` a worker sends: all but those its parent's analyzer holds.
+_SHIPPED = tuple(f.name for f in dataclasses.fields(Analysis) if f.name not in {"framing_version", "lexicons"})
+_ship = operator.attrgetter(*_SHIPPED)
 
 
 def _as_json(result: Analysis | Failure, indent: int | None) -> str | Failure:
