@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import copyreg
+import os
 import pickle
+import subprocess
+import sys
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Self
 
 from hypothesis import given, settings
 
+import framing
 from framing import Analyzer, _pickling
 from framing.analysis import Analysis, _result_classes
 from framing.matching import Match
@@ -137,3 +142,13 @@ def test_a_class_defined_in_a_function_gets_no_builder() -> None:
     _pickling.register([Local])
     assert Local in copyreg.dispatch_table
     assert Local not in _pickling._TRANSPORT
+
+
+def test_a_fresh_interpreter_reads_the_transport_form() -> None:
+    # a worker started by "spawn" or "forkserver" is a fresh interpreter: the builders must be
+    # found by name there, as soon as framing is imported
+    result = _ANALYZER.analyze("Critics said the plan was a disaster. 'It will fail,' she warned.", id="t1")
+    script = "import pickle, sys, framing; a = pickle.loads(sys.stdin.buffer.read()); sys.stdout.write(repr(a.to_dict()))"
+    env = {**os.environ, "PYTHONPATH": str(Path(framing.__file__).resolve().parent.parent)}
+    done = subprocess.run([sys.executable, "-c", script], input=_pickling.dumps(result), capture_output=True, check=True, env=env)
+    assert done.stdout.decode() == repr(result.to_dict())
