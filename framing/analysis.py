@@ -561,9 +561,9 @@ class Analyzer:
     ) -> Iterator[dict[str, Any] | Failure]:
         """Like :meth:`analyze_many`, but yield each analysis as its :meth:`Analysis.to_dict`.
 
-        With worker processes this is much faster than :meth:`analyze_many` when the results are
-        only serialised (as the command line does): plain dictionaries cross process boundaries
-        far more cheaply than result objects.
+        With worker processes, the dictionaries are built in the workers: when the results are
+        only serialised (as the command line does), this leaves the parent less to do than
+        calling :meth:`Analysis.to_dict` on the results of :meth:`analyze_many`.
         """
         n_jobs = _check_batch(n_jobs, on_error)
         if n_jobs == 1:
