@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import gc
@@ -9,7 +10,9 @@ import hashlib
 import itertools
 import json
 import math
+import operator
 import os
+import pickle
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -597,9 +600,9 @@ class Analyzer:
     ) -> Iterator[dict[str, Any] | Failure]:
         """Like :meth:`analyze_many`, but yield each analysis as its :meth:`Analysis.to_dict`.
 
-        With worker processes this is much faster than :meth:`analyze_many` when the results are
-        only serialised (as the command line does): plain dictionaries cross process boundaries
-        far more cheaply than result objects.
+        With worker processes, the dictionaries are built in the workers: when the results are
+        only serialised (as the command line does), this leaves the parent less to do than
+        calling :meth:`Analysis.to_dict` on the results of :meth:`analyze_many`.
         """
         n_jobs = _check_batch(n_jobs, on_error)
         if n_jobs == 1:
@@ -651,9 +654,15 @@ class Analyzer:
         as_json: bool = False,
         json_indent: int | None = None,
     ) -> Iterator[Analysis | dict[str, Any] | str | Failure]:
+        # Workers send each result as its own pickle (JSON text as it is), and this loop rebuilds
+        # one result just before yielding it: the parent never holds chunks of rebuilt results, so
+        # a consumer that drops each result frees it while it is young, and the garbage collector
+        # does not promote (and then walk, with the whole heap) the results waiting in flight. An
+        # analysis travels without its version and lexicon references: it gets this analyzer's,
+        # the very objects a serial analysis holds.
         chunks = _chunks(enumerate(records), chunksize)
         with ProcessPoolExecutor(max_workers=n_jobs, initializer=_worker_init, initargs=(self,)) as pool:
-            pending: deque[Future[list[Analysis | dict[str, Any] | str | Failure]]] = deque()
+            pending: deque[Future[list[bytes | str]]] = deque()
             run = functools.partial(_worker_run, as_dict=as_dict, as_json=as_json, json_indent=json_indent)
             for chunk in itertools.islice(chunks, 2 * n_jobs):
                 pending.append(pool.submit(run, chunk))
@@ -662,10 +671,15 @@ class Analyzer:
                 nxt = next(chunks, None)
                 if nxt is not None:
                     pending.append(pool.submit(run, nxt))
-                for item in done:
+                for payload in done:
+                    item = payload if isinstance(payload, str) else pickle.loads(payload)  # noqa: S301 - our own worker's pickle
                     if isinstance(item, Failure) and on_error == "raise":
                         raise item.error
-                    yield item
+                    yield self._received(item) if isinstance(item, tuple) else item
+
+    def _received(self, shipped: tuple[Any, ...]) -> Analysis:
+        """The analysis a worker sent as its :data:`_SHIPPED` fields, with this analyzer's version and lexicons."""
+        return Analysis(framing_version=self._version, lexicons=self._refs, **dict(zip(_SHIPPED, shipped, strict=True)))
 
 
 def resolve_jobs(n_jobs: int) -> int:
@@ -730,15 +744,27 @@ def _worker_init(analyzer: Analyzer) -> None:
 
 def _worker_run(
     chunk: list[tuple[int, Any]], *, as_dict: bool = False, as_json: bool = False, json_indent: int | None = None
-) -> list[Analysis | dict[str, Any] | str | Failure]:
+) -> list[bytes | str]:
+    """Analyse ``chunk`` in a worker: each result as JSON text (``as_json``) or as its own pickle.
+
+    Errors come back as pickled :class:`Failure` objects; the parent decides whether to raise.
+    """
     an = _WORKER[0]
-    # Errors come back as Failure objects; the parent decides whether to raise.
-    done = [an._one(i, item, "return") for i, item in chunk]  # noqa: SLF001 - the worker runs its own analyzer
-    if as_json:
-        return [_as_json(r, json_indent) for r in done]
-    if as_dict:
-        return [_as_dict(r) for r in done]
-    return list(done)
+    out: list[bytes | str] = []
+    for i, item in chunk:
+        result = an._one(i, item, "return")  # noqa: SLF001 - the worker runs its own analyzer
+        if isinstance(result, Failure):
+            out.append(_pickling.dumps(result))
+        elif as_json:
+            out.append(json.dumps(result.to_dict(), ensure_ascii=False, indent=json_indent))
+        else:
+            out.append(_pickling.dumps(result.to_dict() if as_dict else _ship(result)))
+    return out
+
+
+#: The fields of an :class:`Analysis` a worker sends: all but those its parent's analyzer holds.
+_SHIPPED = tuple(f.name for f in dataclasses.fields(Analysis) if f.name not in {"framing_version", "lexicons"})
+_ship = operator.attrgetter(*_SHIPPED)
 
 
 def _as_json(result: Analysis | Failure, indent: int | None) -> str | Failure:
