@@ -98,6 +98,24 @@ class FramesAction(argparse.Action):
         setattr(namespace, _OPTIONS_TARGET, options)
 
 
+class LoadedAction(argparse.Action):
+    """``--loaded LEXICON``: a bundled name or TOML file, which takes no reader options, so a later ``-o`` is refused."""
+
+    def __call__(
+        self,
+        _parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: Any,  # noqa: ANN401 - argparse's signature
+        _option_string: str | None = None,
+    ) -> None:
+        setattr(namespace, self.dest, str(values))
+        setattr(namespace, _OPTIONS_TARGET, _NO_OPTIONS)
+
+
+# The options target after --loaded: reader options there are an error, not a change to an earlier file.
+_NO_OPTIONS: Final[dict[str, Any]] = {}
+
+
 class DictionaryOptionAction(argparse.Action):
     """``--dictionary-option KEY=VALUE``: a reader option for the lexicon file named just before it (``--dictionary`` or ``--frames``)."""
 
@@ -109,6 +127,8 @@ class DictionaryOptionAction(argparse.Action):
         option_string: str | None = None,
     ) -> None:
         options = getattr(namespace, _OPTIONS_TARGET, None)
+        if options is _NO_OPTIONS:
+            parser.error(f"{option_string} {values}: --loaded takes no reader options (a bundled name or a .toml file)")
         if options is None:
             parser.error(
                 f"{option_string} {values}: name the lexicon first (--dictionary PATH {option_string} {values}, "
@@ -194,6 +214,7 @@ def add_scorer_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--loaded",
+        action=LoadedAction,
         metavar="LEXICON",
         default=None,
         help="loaded-language lexicon: a bundled name or a .toml path (default loaded-language)",

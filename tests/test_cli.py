@@ -517,3 +517,13 @@ def test_documents_without_readability_scores_are_skipped_by_analyze_csv_and_com
     assert float(table["B2"]["readability.flesch_reading_ease"]) > 0
     assert not any(name.startswith("readability.flags") for name in next(iter(table.values())))
     assert "readability.flesch_reading_ease" in out
+
+
+def test_reader_options_after_loaded_are_refused_not_given_to_an_earlier_dictionary() -> None:
+    from framing.cli import _parser
+
+    parser = _parser()
+    with pytest.raises(SystemExit):
+        parser.parse_args(["analyze", "c.jsonl", "--dictionary", "d.csv", "--loaded", "loaded-language", "-o", "name=mine"])
+    ok = parser.parse_args(["analyze", "c.jsonl", "--loaded", "loaded-language", "--dictionary", "d.csv", "-o", "name=mine"])
+    assert ok.loaded == "loaded-language"

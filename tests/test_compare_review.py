@@ -447,3 +447,60 @@ def test_one_outlet_methods_say_nothing_is_tested() -> None:
     md = compare_features(t.freeze(), CompareSettings(n_boot=20)).to_markdown()
     assert "One outlet: nothing is tested; every feature is descriptive" in md
     assert "Tested family" not in md
+
+
+# ------------------------------------------------------------------------------------------
+# Code review: family sizes, the null of V, p methods, paired differences with gaps
+# ------------------------------------------------------------------------------------------
+
+
+def test_family_sizes_count_only_tests_with_a_p_value() -> None:
+    t = FeatureTable()
+    for i in range(3):
+        t.add("A", None, {Feature("loaded", "score"): float(i), Feature("loaded", "quoted"): None}, Counter())
+        t.add("B", None, {Feature("loaded", "score"): float(i + 5), Feature("loaded", "quoted"): float(i)}, Counter())
+    report = compare_features(t.freeze(), CompareSettings(n_boot=20, n_permutations=0))
+    untestable = [o for o in report.omnibus if o.p_value is None]
+    assert untestable  # loaded.quoted has values in one outlet only
+    fam = report.test_family()
+    assert fam["omnibus"] == len(report.omnibus) - len(untestable)
+    assert fam["pairwise"] == sum(pt.p_value is not None for pt in report.pairwise)
+
+
+def test_the_null_of_cramers_v_uses_each_permuted_tables_own_shape() -> None:
+    # outlet C never has a frame: the observed table drops its row, a permuted table may not
+    labels = ["A"] * 20 + ["B"] * 20 + ["C"] * 20
+    rng = np.random.default_rng(5)
+    present = np.zeros((60, 3))
+    present[:40] = rng.random((40, 3)) < 0.5
+    present[40:] = 0.0
+    fd = frame_distribution(["f1", "f2", "f3"], labels, present, np.full((60, 3), np.nan), n_permutations=200, rng=np.random.default_rng(1))
+    gen = np.random.default_rng(1)
+    lab = np.array([0] * 20 + [1] * 20 + [2] * 20)
+    own_shape, observed_shape = [], []
+    for _ in range(2000):
+        perm = gen.permutation(lab)
+        table = np.eye(3)[perm].T @ present
+        t = table[table.sum(axis=1) > 0][:, table.sum(axis=0) > 0]
+        e = np.outer(t.sum(axis=1), t.sum(axis=0)) / t.sum()
+        chi2 = float(((t - e) ** 2 / e).sum())
+        own_shape.append(min(1.0, np.sqrt(chi2 / (t.sum() * (min(t.shape) - 1)))))
+        observed_shape.append(np.sqrt(chi2 / (t.sum() * (2 - 1))))  # the observed table has 2 outlet rows
+    # the report's permutations are its own (seeded, in a canonical row order): compare the means
+    assert fd.cramers_v_null_mean == pytest.approx(float(np.mean(own_shape)), abs=0.01)
+    assert float(np.mean(observed_shape)) > fd.cramers_v_null_mean + 0.03  # what the old scaling inflated it to
+    assert 0.0 <= fd.cramers_v_null_mean <= fd.cramers_v_null_p95 <= 1.0
+
+
+def test_identical_values_have_no_p_method_and_paired_differences_skip_gaps() -> None:
+    from framing.compare.stats import paired_wilcoxon
+
+    t = FeatureTable()
+    for _ in range(3):
+        t.add("A", None, {Feature("loaded", "score"): 1.0}, Counter())
+        t.add("B", None, {Feature("loaded", "score"): 1.0}, Counter())
+    report = compare_features(t.freeze(), CompareSettings(n_boot=20, n_permutations=0))
+    (omni,) = report.omnibus
+    assert (omni.p_value, omni.p_method) == (1.0, "")
+    with_gap = paired_wilcoxon(np.array([1.0, np.nan, 2.0, 3.0, np.inf]))
+    assert with_gap[:3] == paired_wilcoxon(np.array([1.0, 2.0, 3.0]))[:3]

@@ -296,6 +296,7 @@ def compare_features(data: FeatureData, settings: CompareSettings | None = None)
         adj = adjust_pvalues([r[1] for r in raw], corr)
         for f, (h, p, e2, note), pa in zip(tested, raw, adj, strict=True):
             groups = units[f]
+            sizes = [len(g) for g in groups.values() if len(g)]
             omnibus.append(
                 OmnibusTest(
                     feature=f.name,
@@ -308,7 +309,8 @@ def compare_features(data: FeatureData, settings: CompareSettings | None = None)
                     epsilon_squared=e2,
                     significant=pa is not None and pa < s.alpha,
                     note=note,
-                    p_method="" if p is None else kruskal_p_method([len(g) for g in groups.values() if len(g)]),
+                    # identical values: p = 1 is a convention, not the result of a method
+                    p_method="" if p is None or note == "all values identical" else kruskal_p_method(sizes),
                 )
             )
     # One family for every pair of every feature: the report's count of significant pairs is then

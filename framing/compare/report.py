@@ -307,15 +307,16 @@ class ComparisonReport:
 
         ``features`` (the tested features), ``selected_by`` (the patterns, or ``None`` for every
         ``score`` feature), and the number of tests in each family corrected together:
-        ``omnibus``, ``pairwise`` and ``paired``.
+        ``omnibus``, ``pairwise`` and ``paired`` (tests with a p-value; a test without one, for
+        want of data, takes no part in the correction).
         """
         return {
             "features": list(self.tested_features),
             "n_features": len(self.tested_features),
             "selected_by": None if self.settings.test_features is None else list(self.settings.test_features),
-            "omnibus": len(self.omnibus),
-            "pairwise": len(self.pairwise),
-            "paired": len(self.paired),
+            "omnibus": sum(t.p_value is not None for t in self.omnibus),
+            "pairwise": sum(t.p_value is not None for t in self.pairwise),
+            "paired": sum(t.p_value is not None for t in self.paired),
         }
 
     def to_pandas(self) -> dict[str, Any]:

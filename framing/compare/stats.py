@@ -1086,6 +1086,7 @@ def paired_wilcoxon(diffs: Array) -> tuple[float | None, float | None, float | N
     (0.0, 1.0, 0.0, 'all differences are zero')
     """
     d = np.asarray(diffs, dtype=np.float64)
+    d = d[np.isfinite(d)]  # a story without a value in one outlet has no difference
     nz = d[d != 0]
     if len(d) == 0:
         return None, None, None, "no matched story"
@@ -1246,31 +1247,41 @@ def _label_permutations(
     k: int,
     n: int,
     gen: np.random.Generator,
-) -> tuple[list[float], list[float | None]]:
-    """χ² and the largest Jensen–Shannon distance under ``n`` label permutations (within strata when given).
+) -> tuple[list[float], list[float], list[float | None]]:
+    """χ², Cramér's V and the largest Jensen–Shannon distance under ``n`` label permutations (within strata when given).
 
     Rows are sorted by stratum: a random order within each stratum permutes the labels inside it
-    only. Returns the χ² values and the largest distances (empty without shares).
+    only. Returns the χ² values, the V values (each from its own permuted table's shape) and the
+    largest distances (empty without shares).
     """
     valid = ~np.isnan(shr).any(axis=1) if shr.size else np.zeros(len(lab), dtype=bool)
     chi2: list[float] = []
+    cramer: list[float] = []
     js: list[float | None] = []
     for _ in range(n):
         perm = gen.permutation(lab) if stratum is None else lab[np.lexsort((gen.random(len(lab)), stratum))]
         onehot = np.eye(k)[perm]
-        chi2.append(_chi2_stat(onehot.T @ pres))
+        x, v = _chi2_and_v(onehot.T @ pres)
+        chi2.append(x)
+        cramer.append(v)
         if shr.size:
             js.append(_max_js(onehot[valid], shr[valid]))
-    return chi2, js
+    return chi2, cramer, js
 
 
 def _chi2_stat(table: npt.NDArray[np.float64]) -> float:
     """Pearson's χ² over the rows/columns with non-zero margins."""
+    return _chi2_and_v(table)[0]
+
+
+def _chi2_and_v(table: npt.NDArray[np.float64]) -> tuple[float, float]:
+    """Pearson's χ² and Cramér's V over the rows/columns with non-zero margins (V clamped to [0, 1])."""
     t = table[table.sum(axis=1) > 0][:, table.sum(axis=0) > 0]
     if t.shape[0] < 2 or t.shape[1] < 2:
-        return 0.0
+        return 0.0, 0.0
     expected = np.outer(t.sum(axis=1), t.sum(axis=0)) / t.sum()
-    return float(((t - expected) ** 2 / expected).sum())
+    chi2 = float(((t - expected) ** 2 / expected).sum())
+    return chi2, min(1.0, math.sqrt(chi2 / (t.sum() * (min(t.shape) - 1))))
 
 
 def frame_distribution(
@@ -1331,16 +1342,14 @@ def frame_distribution(
         res = sps.chi2_contingency(reduced, correction=False)
         chi2, dof = float(res.statistic), int(res.dof)
         p = min(1.0, max(0.0, float(res.pvalue)))
-        v_scale = reduced.sum() * (min(reduced.shape) - 1)
-        v = math.sqrt(chi2 / v_scale)
+        v = min(1.0, math.sqrt(chi2 / (reduced.sum() * (min(reduced.shape) - 1))))
         if n_permutations > 0:
             gen = rng if rng is not None else np.random.default_rng(0)
-            null_chi2, null_js = _label_permutations(
+            null_chi2, null_v, null_js = _label_permutations(
                 lab, pres, shr, stratum if strata is not None else None, len(outlets), n_permutations, gen
             )
             observed = _chi2_stat(counts)
             hits = sum(x >= observed * (1 - 1e-12) for x in null_chi2)
-            null_v = [math.sqrt(x / v_scale) for x in null_chi2]
             pperm = (1 + hits) / (1 + n_permutations)
     profiles: list[tuple[float, ...] | None] = []
     for i in range(len(outlets)):
