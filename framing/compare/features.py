@@ -138,9 +138,11 @@ DESCRIPTIONS: Final[Mapping[tuple[str, str], str]] = {
     ("frames", "share"): "share of the document's frame cue weight in [0, 1]",
     ("frames", "n_present"): "number of frames present; higher = more frames",
     ("loaded", "score"): "loaded-language weight per 100 tokens; higher = more loaded",
-    ("loaded", "authorial"): "loaded-language density in the outlet's own words; higher = more loaded",
-    ("loaded", "quoted"): "loaded-language density inside speech quotations; higher = more loaded",
-    ("loaded", "own"): "loaded-language density of the outlet's own assertions (no quotations, no reported speech)",
+    ("loaded", "authorial"): "loaded-language density in the outlet's own words (over at least 50 tokens); higher = more loaded",
+    ("loaded", "quoted"): "loaded-language density inside speech quotations (over at least 50 tokens, so short quotations shrink "
+    "toward 0); higher = more loaded",
+    ("loaded", "own"): "loaded-language density of the outlet's own assertions (no quotations, no reported speech; over at least "
+    "50 tokens)",
     ("loaded", "title"): "loaded-language weight per 100 tokens of the headline; missing without a title",
     ("loaded", "epistemic"): "epistemic cues per 100 tokens; higher = more hedging/assertive marking",
     ("loaded", "flagged"): "document flagged as loaded (0/1)",
