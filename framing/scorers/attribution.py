@@ -1710,7 +1710,7 @@ class _Run:
     sourced: dict[int, list[tuple[int, tuple[int, int]]]]  # sentence -> (cue start, speaker tokens)
     reports: dict[int, list[tuple[int, int]]]  # sentence -> content offsets of its sourced attributions
 
-    def __init__(self, scorer: AttributionScorer, v: _View, text: str, cues: list[Match], types: list[Match]) -> None:  # noqa: C901 - one pass over the cue matches
+    def __init__(self, scorer: AttributionScorer, v: _View, text: str, cues: list[Match], types: list[Match]) -> None:  # noqa: C901, PLR0915 - one pass over the cue matches
         self.s = scorer
         self.v = v
         self.doc_text = text
@@ -1754,6 +1754,7 @@ class _Run:
         self.type_hits: list[tuple[int, int, str, float]] = [(m.token_start, m.token_end, m.category, m.weight) for m in types]
         self.type_starts = [h[0] for h in self.type_hits]
         self.label_gaps, self.label_tokens = _labels(v)
+        self.plain_gaps: dict[int, bool] = {}  # memo of plain_gap: a pure function of the token
         self.cap_tokens, self.runs, self.sourced, self.reports = None, {}, {}, {}
         self.person_surnames: set[str] = set()  # last words of the names of persons resolved so far
         # The latest person entity per last word of its name: one lookup instead of a scan of
@@ -1774,9 +1775,18 @@ class _Run:
 
     def plain_gap(self, k: int) -> bool:
         """Whether the gap after token k has no clause punctuation (a label such as ``(R-Ohio)`` is none)."""
+        # The rules ask about the same gaps over and over: each is worked out once per document.
+        plain = self.plain_gaps.get(k)
+        if plain is None:
+            plain = self.plain_gaps[k] = self._plain_gap(k)
+        return plain
+
+    def _plain_gap(self, k: int) -> bool:
         g = self.label_gaps.get(k)
         if g is None:
             g = self.v.gap(k)
+            if g == " ":  # the usual gap, plain by every test below
+                return True
         # A line break before a capitalised word or a blank line ends a heading or a paragraph
         # (one before a lowercase word is hard-wrapped text); a spaced dash ends a dateline.
         broken = "\n" in g and (g.count("\n") > 1 or k + 1 >= len(self.v.words) or self.v.cap(k + 1))
@@ -3864,7 +3874,14 @@ class _Run:
             lo -= 1
         hi = verb.end
         ceiling = min(sb, verb.end + _REGION)
-        while hi < ceiling and not self.speech_at(hi) and hi - 1 not in semi and not (hi > verb.end + 1 and self.coordinated_report(hi)):
+        tok_quote, quotes = v.tok_quote, v.quotes
+        # speech_at and the first test of coordinated_report inlined: this loop runs per token
+        while (
+            hi < ceiling
+            and (tok_quote[hi] < 0 or not quotes[tok_quote[hi]][2])
+            and hi - 1 not in semi
+            and not (hi > verb.end + 1 and words[hi] in _CLAUSE_CONJUNCTIONS and self.coordinated_report(hi))
+        ):
             hi += 1  # (a scare quote is part of the clause: 'believes the "new deal" is a mistake')
         hedges = self.hedges_before(c)
         if hedges and verb.category == "cognitive":
