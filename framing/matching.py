@@ -803,9 +803,10 @@ class Negation:
         text = doc.text
         out: set[int] = set()
         match_starts = set(starts)
-        # Read off the tables once per call, not once per match (a long text has many matches).
-        longest = max(map(len, self.transparent), default=1) if self.transparent is not None else 1
-        phrases = [f" {b} " for b in self.breakers if " " in b]
+        # Read off the tables once per call, not once per match (a long text has many matches),
+        # and only when a match has a cue within reach.
+        longest = 0
+        phrases: list[str] = []
         for s in match_starts:
             # The nearest cue that ends before the match, at most ``window`` tokens before it, or
             # on each side of the "or" words of a disjunction (a cue that ends inside the match,
@@ -813,6 +814,9 @@ class Negation:
             k = bisect.bisect_left(ends, s) - 1
             if k >= 0 and ends[k] >= s - self._MAX_DISJUNCTS * (self.window + 1):
                 last = ends[k]
+                if not longest:
+                    longest = max(map(len, self.transparent), default=1) if self.transparent is not None else 1
+                    phrases = [f" {b} " for b in self.breakers if " " in b]
                 between = words[last + 1 : s]
                 contrastive = self._word_after(doc, s) if last > 0 and (words[last - 1], words[last]) in self.CONTRASTIVE else None
                 # Clause breaks are looked for between tokens only: the periods of an initialism

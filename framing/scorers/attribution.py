@@ -162,6 +162,7 @@ import math
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import compress
 from typing import TYPE_CHECKING, Any, Final, Literal
 
 from framing._text import is_number
@@ -196,6 +197,7 @@ SOURCE_TYPES: Final = (
 # Closed word classes of English (grammar, not vocabulary: they do not change scores by topic)
 # ------------------------------------------------------------------------------------------
 _REGION: Final = 120  # tokens searched on each side of a reporting verb for source and content
+_LEMMA_MEMO_LIMIT: Final = 100_000  # word forms whose head lemma the scorer remembers
 _DETERMINERS: Final = frozenset(
     [
         "the",
@@ -1581,16 +1583,14 @@ def _view(doc: Document) -> _View:
         dateline = _DATELINE.match(text, s, e) if s in para_starts else None
         d = bisect.bisect_left(starts, dateline.end()) if dateline is not None else a
         for lo, hi in ((a, d), (d, b)) if a < d < b else ((a, b),):
-            for k in range(lo, hi):
-                tok_sent[k] = len(sent_tok)
+            tok_sent[lo:hi] = [len(sent_tok)] * (hi - lo)  # (a slice of the same length: n stays n)
             sent_tok.append((lo, hi))
     tok_quote = [-1] * n
     quotes = [(q.start, q.end, q.kind == "speech") for q in doc.quotes]
     for qi, (s, e, _sp) in enumerate(quotes):
         a = bisect.bisect_left(starts, s)
         b = bisect.bisect_left(starts, e)
-        for k in range(a, b):
-            tok_quote[k] = qi
+        tok_quote[a:b] = [qi] * (b - a)
     return _View(text, spans, words, sent_tok, tok_sent, tok_quote, quotes, [p for p, _ in doc.paragraphs] or [0], starts)
 
 
@@ -1656,7 +1656,16 @@ class AttributionScorer:
                 if len(e.tokens) == 1 and not e.wildcard:
                     single[e.tokens[0]] = (cid, cls)
         self._single = single
+        self._cue_words = frozenset(single) | _PUT  # the words _word_cues looks at
+        # Memo of head lemmas (a pure function of the word), bounded like Matcher's memo.
+        self._head_lemmas: dict[str, str] = {}
         self._type_ids = tuple(c for c in self.type_lexicon.category_ids if c in SOURCE_TYPES)
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickle without the lemma memo (it only saves time)."""
+        state = dict(self.__dict__)
+        state["_head_lemmas"] = {}
+        return state
 
     @property
     def name(self) -> str:
@@ -1689,7 +1698,12 @@ class AttributionScorer:
         """Lemma of a cue given its lowercase tokens."""
         if not words:
             return ""
-        head = self._lemmatizer.lemma(words[0])
+        memo = self._head_lemmas
+        head = memo.get(words[0])
+        if head is None:
+            if len(memo) > _LEMMA_MEMO_LIMIT:
+                memo.clear()
+            head = memo[words[0]] = self._lemmatizer.lemma(words[0])
         rest = [w for w in words[1:] if w in {"out", "back", "off", "up", "down", "aside", "away", "against", "on", "for", "at"}]
         return " ".join([head, *rest[:1]])
 
@@ -1719,7 +1733,7 @@ class _Run:
         self.unattributed: list[tuple[int, int]] = []
         self.anon_ends: dict[int, int] = {}  # token end -> token start of anonymity markers
         words = v.words
-        self.verbs = _word_cues(words, scorer._single)  # noqa: SLF001 - the scorer's compiled word table
+        self.verbs = _word_cues(words, scorer._single, scorer._cue_words)  # noqa: SLF001 - the scorer's compiled word tables
         for m in cues:
             if m.category in _CUE_CATEGORIES:
                 a = m.token_start
@@ -2899,10 +2913,9 @@ class _Run:
         v = self.v
         words = v.words
         if self.cap_tokens is None:  # capitalised non-determiner tokens, listed once per document
-            text = v.text
-            self.cap_tokens = [
-                i for i, (st, _e) in enumerate(v.spans) if text[st].isupper() and words[i] not in _DETERMINERS and words[i] not in _PRONOUNS
-            ]
+            # the capitalised tokens are picked out by C-level iteration, then filtered
+            capitalised = compress(range(len(v.starts)), map(str.isupper, map(v.text.__getitem__, v.starts)))
+            self.cap_tokens = [i for i in capitalised if words[i] not in _DETERMINERS and words[i] not in _PRONOUNS]
         caps = self.cap_tokens
         stop = max(0, k - _LOOKBACK)
         i = bisect.bisect_left(caps, k) - 1
@@ -4672,10 +4685,14 @@ def _phrase_end(words: Sequence[str], a: int, b: int, single: Mapping[str, tuple
     return b
 
 
-def _word_cues(words: Sequence[str], single: Mapping[str, tuple[str, CueClass]]) -> dict[int, _Verb]:
-    """The one-word cues of a document by token, and the ``put it`` of ``as X put it`` (see ``as_clause``)."""
+def _word_cues(words: Sequence[str], single: Mapping[str, tuple[str, CueClass]], cue_words: frozenset[str]) -> dict[int, _Verb]:
+    """The one-word cues of a document by token, and the ``put it`` of ``as X put it`` (see ``as_clause``).
+
+    ``cue_words`` are the keys of ``single`` and the forms of *put*: only those tokens are visited.
+    """
     out: dict[int, _Verb] = {}
-    for k, w in enumerate(words):
+    for k in compress(range(len(words)), map(cue_words.__contains__, words)):
+        w = words[k]
         hit = single.get(w)
         if hit is not None:
             out[k] = _Verb(k, k + 1, hit[1], hit[0])
