@@ -792,22 +792,33 @@ class Negation:
             return False
         return any(w in self._NP_OPENERS for w in conjunct[1:])
 
+    def _reach(self, ends: list[int]) -> frozenset[int]:
+        """The token indices ``s`` with a cue end ``e`` such that ``s - reach <= e < s`` (see :meth:`negated_starts`)."""
+        span = self._MAX_DISJUNCTS * (self.window + 1)
+        return frozenset(s for e in ends for s in range(e + 1, e + span + 1))
+
     def negated_starts(self, doc: Document, starts: Sequence[int]) -> set[int]:
         """The token indices among ``starts`` that a negator governs (see the class docstring)."""
         # The cues depend on the pseudo-negators as well as the negators: both make the key.
         ends = doc.memo(("negation cues", self.negators, self.pseudo), lambda: self._cues(doc))
         if not ends:
             return set()
+        # The tokens that some cue ends within reach of (the test on ``ends[k]`` below), once per
+        # document: most matches have no cue near them and are passed over without a search.
+        reach = doc.memo(("negation reach", self.negators, self.pseudo, self.window), lambda: self._reach(ends))
+        match_starts = set(starts)
+        near = match_starts & reach
+        if not near:
+            return set()
         words = doc.words
         located = doc.token_spans()
         text = doc.text
         out: set[int] = set()
-        match_starts = set(starts)
         # Read off the tables once per call, not once per match (a long text has many matches),
         # and only when a match has a cue within reach.
         longest = 0
         phrases: list[str] = []
-        for s in match_starts:
+        for s in near:
             # The nearest cue that ends before the match, at most ``window`` tokens before it, or
             # on each side of the "or" words of a disjunction (a cue that ends inside the match,
             # as in a phrase that starts with "no", is no cue for it).
