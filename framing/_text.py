@@ -237,8 +237,12 @@ def _word_edges(low: str) -> tuple[np.ndarray, np.ndarray]:
         sep = [m.start() + 1 for m in _NUMBER_JOIN.finditer(low)]
         if sep:
             word[sep] = True
-    edges = np.diff(word.astype(np.int8), prepend=np.int8(0), append=np.int8(0))
-    return np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+    # Padded with a non-word on each side, the classification changes at every token's start
+    # and end, alternately: one comparison finds both (cheaper than a difference with prepend/append).
+    padded = np.zeros(len(word) + 2, dtype=bool)
+    padded[1:-1] = word
+    changes = np.flatnonzero(padded[1:] != padded[:-1])
+    return changes[0::2], changes[1::2]
 
 
 def _merged(low: str, initialisms: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -295,6 +295,12 @@ class Document:
             self._token_spans = spans
         return self._token_spans
 
+    def token_starts(self) -> list[int]:
+        """Original-text start offset of every token, in order (computed once; do not modify)."""
+        if self._token_starts is None:
+            self._token_starts = [s for s, _e in self.token_spans()]
+        return self._token_starts
+
     def count_tokens(self, spans: Sequence[tuple[int, int]]) -> list[int]:
         """How many tokens start inside each ``(start, end)`` span (one binary search per span).
 
@@ -306,9 +312,7 @@ class Document:
         """
         if not spans:
             return []
-        if self._token_starts is None:
-            self._token_starts = [s for s, _e in self.token_spans()]
-        starts = self._token_starts
+        starts = self.token_starts()
         lo = bisect.bisect_left
         return [lo(starts, e) - lo(starts, s) for s, e in spans]
 

@@ -1571,7 +1571,7 @@ def _view(doc: Document) -> _View:
     spans = doc.token_spans()
     words = doc.words
     n = len(spans)
-    starts = [s for s, _ in spans]
+    starts = doc.token_starts()  # shared with the document (and its other readers): never modified
     sent_tok: list[tuple[int, int]] = []
     tok_sent = [0] * n
     para_starts = {p for p, _ in doc.paragraphs}
