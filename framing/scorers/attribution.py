@@ -160,6 +160,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import compress
@@ -525,6 +526,7 @@ _MAX_TAKEN_DISTANCE: Final = 4  # tokens from "claimed" to the head it takes ("c
 #: a claim as an impression without saying whose, like ``apparently``.
 _SEEM: Final = frozenset({"seem", "seems", "seemed"})
 _APPEAR: Final = frozenset({"appear", "appears", "appeared"})
+_SEEM_APPEAR: Final = _SEEM | _APPEAR
 #: Words after a form of *appear* that make it evidential (``appeared to``, ``appears likely``);
 #: before anything else it is showing up (``appeared on television``, ``appeared in court``).
 _APPEAR_EVIDENTIAL: Final = frozenset({"to", "that", "likely", "unlikely", "certain", "poised", "set", "ready", "unable"})
@@ -3441,9 +3443,8 @@ class _Run:
         v = self.v
         words = v.words
         out: list[int] = []
-        for k, w in enumerate(words):
-            if w not in _SEEM and w not in _APPEAR:
-                continue
+        for k in compress(range(len(words)), map(_SEEM_APPEAR.__contains__, words)):  # visits only the forms
+            w = words[k]
             if v.tok_quote[k] >= 0 or k in self.hedge_spans or any(j in self.used_cues for j in range(k, min(k + 3, len(words)))):
                 continue
             nxt = words[k + 1] if k + 1 < len(words) and self.plain_gap(k) else ""
@@ -4745,7 +4746,8 @@ def _balance(atts: Sequence[Attribution], v: _View, sides: Mapping[str, str] | N
     entropy = _norm_entropy([x for x in voices if x > 0])
     gini = _gini(voices) if total_voice else None
     n_tok = len(v.words)
-    quoted_tokens = sum(1 for q in v.tok_quote if q >= 0 and v.quotes[q][2])
+    # tokens inside speech quotations: the tokens of each quotation counted at C speed, then the speech ones summed
+    quoted_tokens = sum(c for q, c in Counter(v.tok_quote).items() if q >= 0 and v.quotes[q][2]) if speech else 0
     side_out: dict[str, SideVoice] | None = None
     side_balance: float | None = None
     if sides is not None:
