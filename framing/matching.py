@@ -88,9 +88,10 @@ _MATCH_SLOTS: Final = {f.name: getattr(Match, f.name).__set__ for f in fields(Ma
 assert not hasattr(Match, "__post_init__"), "Matcher.find builds Match objects without __init__"
 
 _Hit = tuple[int, Entry]
-# What a word type leads to: single-token hits, and the offsets back from it to where a phrase
-# anchored on it would start.
-_Found = tuple[tuple[_Hit, ...], tuple[int, ...]]
+# What a word type leads to: single-token hits; the offsets (above 0) back from it to where a
+# phrase anchored on it would start; and, when phrases anchored on their first word start at
+# it, the trie nodes a walk from it takes (the word's own, then its possessive base's).
+_Found = tuple[tuple[_Hit, ...], tuple[int, ...], tuple["_Node", ...]]
 
 
 class _Node:
@@ -215,7 +216,14 @@ class Matcher:
         back = self._anchors.get(word, ())
         if not hits and not back:
             return None
-        return (tuple(hits), back)
+        starts: tuple[_Node, ...] = ()
+        if back and back[0] == 0:
+            root = self._root.children
+            found = (root.get(word), root.get(base) if base is not None else None)
+            starts = tuple(node for node in found if node is not None)
+            if starts:  # (always: the word or its base starts the phrases anchored on it)
+                back = back[1:]
+        return (tuple(hits), back, starts)
 
     def _known(self, types: frozenset[str]) -> dict[str, _Found]:
         """The memo of word types that start an entry, updated with the new types of a document.
@@ -297,9 +305,19 @@ class Matcher:
             walked: set[int] = set()
             root = self._root.children
             for i in compress(range(n), map(found.__contains__, words)):
-                single, back = found[words[i]]
+                single, back, starts = found[words[i]]
                 for ci, e in single:
                     hits.append((i, i + 1, ci, e))
+                if starts:
+                    # Phrases anchored on their first word start here: the walk from i that the
+                    # loop below would take for the offset 0, with the nodes looked up once per
+                    # word type (no earlier offset can have walked from i yet).
+                    walked.add(i)
+                    if i + 1 < n:
+                        after = words[i + 1]
+                        for start in starts:
+                            if start.prefixes or after in start.children or "'" in after:
+                                _walk(start, words, i, hits, possessive=True, skip_first_ends=False)
                 for k in back:
                     s = i - k
                     if s < 0 or s in walked:
