@@ -168,7 +168,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal
 
 from framing._text import is_number
 from framing.lexicon import Lexicon, load_lexicon
-from framing.matching import Match, Matcher
+from framing.matching import Matcher
 
 if TYPE_CHECKING:
     from framing.document import Document
@@ -1678,12 +1678,15 @@ class AttributionScorer:
         """The cue, source-type and lemma lexicons."""
         return (self.cue_lexicon, self.type_lexicon, self.lemma_lexicon)
 
-    def score(self, doc: Document, context: Context) -> AttributionResult:
+    def score(self, doc: Document, context: Context) -> AttributionResult:  # noqa: ARG002 - the protocol's signature; no shared matches are read
         """Extract the attributions of ``doc`` and the balance of voice."""
         v = _view(doc)
-        cue_matches = context.matches(self.cue_matcher, doc)
-        type_matches = context.matches(self.type_matcher, doc)
-        run = _Run(self, v, doc.text, cue_matches, type_matches)
+        # The rules read only the tokens, category and weight of a cue or type hit: the raw hits
+        # skip building Match objects (offsets, voice, negation) that nothing here reads.
+        cue_ids, type_ids = self.cue_lexicon.category_ids, self.type_lexicon.category_ids
+        cue_hits = [(a, b, cue_ids[ci]) for a, b, ci, _entry in self.cue_matcher.find_raw(doc)]
+        type_hits = [(a, b, type_ids[ci], entry.weight) for a, b, ci, entry in self.type_matcher.find_raw(doc)]
+        run = _Run(self, v, doc.text, cue_hits, type_hits)
         found = run.extract()
         attributions = tuple(run.finish(a) for a in found)
         attributions = tuple(
@@ -1725,7 +1728,10 @@ class _Run:
     sourced: dict[int, list[tuple[int, tuple[int, int]]]]  # sentence -> (cue start, speaker tokens)
     reports: dict[int, list[tuple[int, int]]]  # sentence -> content offsets of its sourced attributions
 
-    def __init__(self, scorer: AttributionScorer, v: _View, text: str, cues: list[Match], types: list[Match]) -> None:  # noqa: C901, PLR0915 - one pass over the cue matches
+    def __init__(  # noqa: C901, PLR0915 - one pass over the cue matches
+        self, scorer: AttributionScorer, v: _View, text: str, cues: list[tuple[int, int, str]], types: list[tuple[int, int, str, float]]
+    ) -> None:
+        """``cues`` and ``types``: the hits of the cue and source-type lexicons as (token start, token end, category[, weight])."""
         self.s = scorer
         self.v = v
         self.doc_text = text
@@ -1735,29 +1741,28 @@ class _Run:
         self.anon_ends: dict[int, int] = {}  # token end -> token start of anonymity markers
         words = v.words
         self.verbs = _word_cues(words, scorer._single, scorer._cue_words)  # noqa: SLF001 - the scorer's compiled word tables
-        for m in cues:
-            if m.category in _CUE_CATEGORIES:
-                a = m.token_start
-                b = _phrase_end(words, a, m.token_end, scorer._single)  # noqa: SLF001 - the scorer's word table
+        for start, end, category in cues:
+            if category in _CUE_CATEGORIES:
+                a = start
+                b = _phrase_end(words, a, end, scorer._single)  # noqa: SLF001 - the scorer's word table
                 if b - a < 2 or words[a] in _PRONOUNS:
                     continue
-                cls: CueClass = "loaded" if m.category == "loaded" else "neutral"
+                cls: CueClass = "loaded" if category == "loaded" else "neutral"
                 old = self.verbs.get(a)
                 if old is None or (old.end - old.start) < (b - a):
-                    self.verbs[a] = _Verb(a, b, cls, m.category)
-            elif m.category == "according_to":
-                if words[m.token_start] == "according" or (m.token_start + 1 < len(words) and words[m.token_start + 1] == "according"):
-                    self.according.append((m.token_start, m.token_end))
-                elif words[m.token_start] in _CHANNEL_PREPOSITIONS:
-                    a, b = m.token_start, m.token_end
-                    self.channels[a] = max(b, self.channels.get(a, b))
-            elif m.category == "unattributed":
-                self.unattributed.append((m.token_start, m.token_end))
-            elif m.category == "anonymous":
-                self.anon_ends[m.token_end] = min(m.token_start, self.anon_ends.get(m.token_end, m.token_start))
-        for m in types:
-            if m.category == "anonymous":
-                self.anon_ends[m.token_end] = min(m.token_start, self.anon_ends.get(m.token_end, m.token_start))
+                    self.verbs[a] = _Verb(a, b, cls, category)
+            elif category == "according_to":
+                if words[start] == "according" or (start + 1 < len(words) and words[start + 1] == "according"):
+                    self.according.append((start, end))
+                elif words[start] in _CHANNEL_PREPOSITIONS:
+                    self.channels[start] = max(end, self.channels.get(start, end))
+            elif category == "unattributed":
+                self.unattributed.append((start, end))
+            elif category == "anonymous":
+                self.anon_ends[end] = min(start, self.anon_ends.get(end, start))
+        for start, end, category, _weight in types:
+            if category == "anonymous":
+                self.anon_ends[end] = min(start, self.anon_ends.get(end, start))
         self.according_at = dict(self.according)  # first token -> token end of "according to"
         self.hedge_words = {a for a, b in self.unattributed if b - a == 1}  # "reportedly", "allegedly"
         self.hedge_spans = {k for a, b in self.unattributed for k in range(a, b)}
@@ -1766,7 +1771,7 @@ class _Run:
         self.anon_reach: dict[int, int] = {}  # marker start -> the furthest end of a marker starting there
         for e, st in self.anon_ends.items():
             self.anon_reach[st] = max(e, self.anon_reach.get(st, -1))
-        self.type_hits: list[tuple[int, int, str, float]] = [(m.token_start, m.token_end, m.category, m.weight) for m in types]
+        self.type_hits = types  # (token start, token end, type, weight), in text order
         self.type_starts = [h[0] for h in self.type_hits]
         self.label_gaps, self.label_tokens = _labels(v)
         self.plain_gaps: dict[int, bool] = {}  # memo of plain_gap: a pure function of the token
