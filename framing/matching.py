@@ -188,6 +188,13 @@ class Matcher:
         # Memo of word types already looked up, and what those that start an entry lead to. Only
         # ever grows (up to a bound); results never depend on it.
         self._memo: tuple[set[str], dict[str, _Found]] = (set(), {})
+        # Without wildcard prefixes the words that lead anywhere are finitely many (the single
+        # entries, their possessives, the anchors): all are looked up here, and matching needs
+        # neither the memo nor the document's word types.
+        self._complete: dict[str, _Found] | None = None
+        if not first_prefixes:
+            leading = {*singles, *(w + "'s" for w in singles), *self._anchors}
+            self._complete = {w: hit for w in leading if (hit := self._look_up(w)) is not None}
 
     def __getstate__(self) -> dict[str, Any]:
         """Pickle the lexicon only; the index is rebuilt on load."""
@@ -300,7 +307,7 @@ class Matcher:
         words = doc.words
         hits: list[tuple[int, int, int, Entry]] = []
         if self._singles or self._anchors or self._first_prefixes:
-            found = self._known(doc.word_types)
+            found = self._complete if self._complete is not None else self._known(doc.word_types)
             n = len(words)
             walked: set[int] = set()
             root = self._root.children

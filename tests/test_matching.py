@@ -754,3 +754,24 @@ def test_the_reach_of_the_cues_is_the_distance_test(ends: list[int], s: int, win
     within = bool(before) and before[-1] >= s - neg._MAX_DISJUNCTS * (window + 1)
     assert (s in neg._reach(ends)) == within
 
+
+
+_PHRASES = Matcher(
+    Lexicon(
+        "p", "1", "CC0", "none", "p",
+        (
+            Category("a", "a", tuple(Entry.parse(t) for t in ("crisis", "prime minister", "war of words", "out of control", "iraq"))),
+            Category("b", "b", tuple(Entry.parse(t) for t in ("minister", "control", "words", "the war"))),
+        ),
+    )
+)  # fmt: skip
+
+
+@given(news_text | words.map(" ".join))
+def test_the_complete_table_of_a_lexicon_without_wildcards_finds_what_the_memo_finds(text: str) -> None:
+    doc = Document.from_text(text + " The prime minister's war of words with Iraq's leaders got out of control.")
+    assert _PHRASES._complete is not None  # no wildcard: every word that leads anywhere was looked up when compiling
+    by_memo = Matcher(_PHRASES.lexicon)
+    by_memo._complete = None
+    assert _PHRASES.find_raw(doc) == by_memo.find_raw(doc)
+    assert len(_PHRASES.find_raw(doc)) >= 5
