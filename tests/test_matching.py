@@ -755,7 +755,6 @@ def test_the_reach_of_the_cues_is_the_distance_test(ends: list[int], s: int, win
     assert (s in neg._reach(ends)) == within
 
 
-
 _PHRASES = Matcher(
     Lexicon(
         "p", "1", "CC0", "none", "p",
