@@ -237,8 +237,12 @@ def _word_edges(low: str) -> tuple[np.ndarray, np.ndarray]:
         sep = [m.start() + 1 for m in _NUMBER_JOIN.finditer(low)]
         if sep:
             word[sep] = True
-    edges = np.diff(word.astype(np.int8), prepend=np.int8(0), append=np.int8(0))
-    return np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+    # Padded with a non-word on each side, the classification changes at every token's start
+    # and end, alternately: one comparison finds both (cheaper than a difference with prepend/append).
+    padded = np.zeros(len(word) + 2, dtype=bool)
+    padded[1:-1] = word
+    changes = np.flatnonzero(padded[1:] != padded[:-1])
+    return changes[0::2], changes[1::2]
 
 
 def _merged(low: str, initialisms: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -294,7 +298,27 @@ def tokenize(low: str, norm: str) -> list[str]:
     capitals from lowercase ones. The words between initialisms come from one regular-expression
     pass over each stretch, so a text costs one pass however many initialisms it holds.
     """
+    return _word_forms(low, norm, initialism_spans(low))
+
+
+def tokens(low: str, norm: str) -> tuple[list[tuple[int, int]], list[str]]:
+    """:func:`token_offsets` and :func:`tokenize` of ``low`` at once: the offsets and the word forms.
+
+    Without an initialism, the common case, the word forms are the text of the offsets: slicing
+    them is cheaper than a second regular-expression pass over the text.
+    """
+    if not low:
+        return [], []
     initialisms = initialism_spans(low)
+    if initialisms:
+        return _merged(low, initialisms), _word_forms(low, norm, initialisms)
+    starts, ends = _word_edges(low)
+    spans = list(zip(starts.tolist(), ends.tolist(), strict=True))
+    return spans, [low[s:e] for s, e in spans]
+
+
+def _word_forms(low: str, norm: str, initialisms: list[tuple[int, int]]) -> list[str]:
+    """:func:`tokenize`, given the spans of the initialisms of ``low``."""
     if not initialisms:
         return WORD_RE.findall(low)
     findall = WORD_RE.findall

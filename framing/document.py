@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Final, Literal, Protocol, TypeVar, cast
 
-from framing._text import lowercase, normalise, token_offsets, tokenize
+from framing._text import lowercase, normalise, tokens
 from framing.quotes import Quote, find_quotes
 from framing.sentences import SentenceRules, split_sentences
 
@@ -271,7 +271,7 @@ class Document:
         said*): never assume ``words[i]`` is the lowercase text of the token's span.
         """
         if self._words is None:
-            self._words = tokenize(self.lower, self.norm)
+            self._words, self._token_spans = self._tokenise()
         return self._words
 
     @property
@@ -289,11 +289,21 @@ class Document:
     def token_spans(self) -> list[tuple[int, int]]:
         """Original-text offsets of every token, in order (computed once)."""
         if self._token_spans is None:
-            spans = token_offsets(self.lower)
-            if self._map is not None:
-                spans = [_map_span(self._map, s, e, self.text) for s, e in spans]
-            self._token_spans = spans
+            self._words, self._token_spans = self._tokenise()
         return self._token_spans
+
+    def _tokenise(self) -> tuple[list[str], list[tuple[int, int]]]:
+        # Word forms and offsets come from one pass (every analysis needs both).
+        spans, words = tokens(self.lower, self.norm)
+        if self._map is not None:
+            spans = [_map_span(self._map, s, e, self.text) for s, e in spans]
+        return words, spans
+
+    def token_starts(self) -> list[int]:
+        """Original-text start offset of every token, in order (computed once; do not modify)."""
+        if self._token_starts is None:
+            self._token_starts = [s for s, _e in self.token_spans()]
+        return self._token_starts
 
     def count_tokens(self, spans: Sequence[tuple[int, int]]) -> list[int]:
         """How many tokens start inside each ``(start, end)`` span (one binary search per span).
@@ -306,9 +316,7 @@ class Document:
         """
         if not spans:
             return []
-        if self._token_starts is None:
-            self._token_starts = [s for s, _e in self.token_spans()]
-        starts = self._token_starts
+        starts = self.token_starts()
         lo = bisect.bisect_left
         return [lo(starts, e) - lo(starts, s) for s, e in spans]
 

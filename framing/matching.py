@@ -88,9 +88,10 @@ _MATCH_SLOTS: Final = {f.name: getattr(Match, f.name).__set__ for f in fields(Ma
 assert not hasattr(Match, "__post_init__"), "Matcher.find builds Match objects without __init__"
 
 _Hit = tuple[int, Entry]
-# What a word type leads to: single-token hits, and the offsets back from it to where a phrase
-# anchored on it would start.
-_Found = tuple[tuple[_Hit, ...], tuple[int, ...]]
+# What a word type leads to: single-token hits; the offsets (above 0) back from it to where a
+# phrase anchored on it would start; and, when phrases anchored on their first word start at
+# it, the trie nodes a walk from it takes (the word's own, then its possessive base's).
+_Found = tuple[tuple[_Hit, ...], tuple[int, ...], tuple["_Node", ...]]
 
 
 class _Node:
@@ -187,6 +188,13 @@ class Matcher:
         # Memo of word types already looked up, and what those that start an entry lead to. Only
         # ever grows (up to a bound); results never depend on it.
         self._memo: tuple[set[str], dict[str, _Found]] = (set(), {})
+        # Without wildcard prefixes the words that lead anywhere are finitely many (the single
+        # entries, their possessives, the anchors): all are looked up here, and matching needs
+        # neither the memo nor the document's word types.
+        self._complete: dict[str, _Found] | None = None
+        if not first_prefixes:
+            leading = {*singles, *(w + "'s" for w in singles), *self._anchors}
+            self._complete = {w: hit for w in leading if (hit := self._look_up(w)) is not None}
 
     def __getstate__(self) -> dict[str, Any]:
         """Pickle the lexicon only; the index is rebuilt on load."""
@@ -215,7 +223,14 @@ class Matcher:
         back = self._anchors.get(word, ())
         if not hits and not back:
             return None
-        return (tuple(hits), back)
+        starts: tuple[_Node, ...] = ()
+        if back and back[0] == 0:
+            root = self._root.children
+            found = (root.get(word), root.get(base) if base is not None else None)
+            starts = tuple(node for node in found if node is not None)
+            if starts:  # (always: the word or its base starts the phrases anchored on it)
+                back = back[1:]
+        return (tuple(hits), back, starts)
 
     def _known(self, types: frozenset[str]) -> dict[str, _Found]:
         """The memo of word types that start an entry, updated with the new types of a document.
@@ -292,14 +307,24 @@ class Matcher:
         words = doc.words
         hits: list[tuple[int, int, int, Entry]] = []
         if self._singles or self._anchors or self._first_prefixes:
-            found = self._known(doc.word_types)
+            found = self._complete if self._complete is not None else self._known(doc.word_types)
             n = len(words)
             walked: set[int] = set()
             root = self._root.children
             for i in compress(range(n), map(found.__contains__, words)):
-                single, back = found[words[i]]
+                single, back, starts = found[words[i]]
                 for ci, e in single:
                     hits.append((i, i + 1, ci, e))
+                if starts:
+                    # Phrases anchored on their first word start here: the walk from i that the
+                    # loop below would take for the offset 0, with the nodes looked up once per
+                    # word type (no earlier offset can have walked from i yet).
+                    walked.add(i)
+                    if i + 1 < n:
+                        after = words[i + 1]
+                        for start in starts:
+                            if start.prefixes or after in start.children or "'" in after:
+                                _walk(start, words, i, hits, possessive=True, skip_first_ends=False)
                 for k in back:
                     s = i - k
                     if s < 0 or s in walked:
@@ -792,27 +817,42 @@ class Negation:
             return False
         return any(w in self._NP_OPENERS for w in conjunct[1:])
 
+    def _reach(self, ends: list[int]) -> frozenset[int]:
+        """The token indices ``s`` with a cue end ``e`` such that ``s - reach <= e < s`` (see :meth:`negated_starts`)."""
+        span = self._MAX_DISJUNCTS * (self.window + 1)
+        return frozenset(s for e in ends for s in range(e + 1, e + span + 1))
+
     def negated_starts(self, doc: Document, starts: Sequence[int]) -> set[int]:
         """The token indices among ``starts`` that a negator governs (see the class docstring)."""
         # The cues depend on the pseudo-negators as well as the negators: both make the key.
         ends = doc.memo(("negation cues", self.negators, self.pseudo), lambda: self._cues(doc))
         if not ends:
             return set()
+        # The tokens that some cue ends within reach of (the test on ``ends[k]`` below), once per
+        # document: most matches have no cue near them and are passed over without a search.
+        reach = doc.memo(("negation reach", self.negators, self.pseudo, self.window), lambda: self._reach(ends))
+        match_starts = set(starts)
+        near = match_starts & reach
+        if not near:
+            return set()
         words = doc.words
         located = doc.token_spans()
         text = doc.text
         out: set[int] = set()
-        match_starts = set(starts)
-        # Read off the tables once per call, not once per match (a long text has many matches).
-        longest = max(map(len, self.transparent), default=1) if self.transparent is not None else 1
-        phrases = [f" {b} " for b in self.breakers if " " in b]
-        for s in match_starts:
+        # Read off the tables once per call, not once per match (a long text has many matches),
+        # and only when a match has a cue within reach.
+        longest = 0
+        phrases: list[str] = []
+        for s in near:
             # The nearest cue that ends before the match, at most ``window`` tokens before it, or
             # on each side of the "or" words of a disjunction (a cue that ends inside the match,
             # as in a phrase that starts with "no", is no cue for it).
             k = bisect.bisect_left(ends, s) - 1
             if k >= 0 and ends[k] >= s - self._MAX_DISJUNCTS * (self.window + 1):
                 last = ends[k]
+                if not longest:
+                    longest = max(map(len, self.transparent), default=1) if self.transparent is not None else 1
+                    phrases = [f" {b} " for b in self.breakers if " " in b]
                 between = words[last + 1 : s]
                 contrastive = self._word_after(doc, s) if last > 0 and (words[last - 1], words[last]) in self.CONTRASTIVE else None
                 # Clause breaks are looked for between tokens only: the periods of an initialism

@@ -342,8 +342,8 @@ def split_sentences(text: str, rules: SentenceRules | None = None, *, tag_verbs:
     spans: list[tuple[int, int]] = []
     prev_cut = 0
     for cut in [*sorted(set(cuts)), n]:
-        for seg in _NONSPACE_RUN.finditer(text, prev_cut, cut):
+        seg = _NONSPACE_RUN.search(text, prev_cut, cut)  # the first run only
+        if seg is not None:
             spans.append(seg.span())
-            break
         prev_cut = cut
     return spans

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import pickle
 import re
 
 import pytest
@@ -3716,3 +3717,24 @@ def test_the_outlets_own_hedges_are_no_statements() -> None:
     flags = {a.kind: a.statement for a in res.attributions if a.kind in {"direct", "unattributed"}}
     assert flags == {"direct": True, "unattributed": False}
     assert res.balance.statements == sum(a.statement for a in res.attributions) == 2
+
+
+# -- the lemma memo (speed only) --------------------------------------------------------------
+
+COLD = AttributionScorer()
+
+
+@given(news_text)
+def test_the_lemma_memo_changes_no_result(text: str) -> None:
+    COLD._head_lemmas.clear()  # every lemma worked out afresh
+    assert run(text, COLD).to_dict() == run(text, SCORER).to_dict()
+
+
+def test_a_pickled_scorer_leaves_its_lemma_memo_behind() -> None:
+    text = "Officials insisted the plan was working, and critics argued it had failed."
+    scorer = AttributionScorer()
+    before = run(text, scorer)
+    assert scorer._head_lemmas
+    clone = pickle.loads(pickle.dumps(scorer))  # noqa: S301 - our own bytes
+    assert clone._head_lemmas == {}
+    assert run(text, clone).to_dict() == before.to_dict()

@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from framing import Category, Document, Entry, Lexicon, Matcher
-from framing._text import INITIALISM_RE, TOKEN_RE, WORD_RE, initialism_spans, lowercase, normalise, token_offsets, tokenize
+from framing._text import INITIALISM_RE, TOKEN_RE, WORD_RE, initialism_spans, lowercase, normalise, token_offsets, tokenize, tokens
 
 from conftest import shared_file
 from strategies import news_text, texts
@@ -277,6 +277,27 @@ def test_the_fast_tokenizer_equals_the_reference_regex(text: str) -> None:
     assert words == [
         m.group().replace(".", "") if "." in m.group() and text[m.start() : m.end()].partition("'")[0].isupper() else m.group() for m in ref
     ]
+
+
+@given(initialism_text | st.text(max_size=200) | _NUMBERISH)
+def test_offsets_and_word_forms_at_once_equal_the_separate_passes(text: str) -> None:
+    low = lowercase(text)
+    assert tokens(low, text) == (token_offsets(low), tokenize(low, text))
+
+
+def test_word_forms_are_the_text_of_the_tokens_without_initialisms() -> None:
+    text = "Ms O'Neill's 2.5% rise, 1,000 jobs; the F.B.I. and the u.s. said so."
+    doc = Document.from_text(text)
+    assert doc.words == tokenize(doc.lower, doc.norm)
+    assert doc.token_spans() == token_offsets(doc.lower)
+    assert [w for w, (s, e) in zip(doc.words, doc.token_spans(), strict=True) if w != doc.lower[s:e]] == ["fbi"]
+
+
+@given(texts)
+def test_token_starts_are_the_starts_of_the_token_spans(text: str) -> None:
+    doc = Document.from_text(text)
+    assert doc.token_starts() == [s for s, _e in doc.token_spans()]
+    assert len(doc.words) == len(doc.token_spans())
 
 
 # -- properties -----------------------------------------------------------------------------

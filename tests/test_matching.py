@@ -739,3 +739,38 @@ def test_property_a_capitalised_no_inside_a_sentence_never_negates(words: list[s
     lex = lexicon(a=["brutal", "disaster", "ploy", "cheap"])
     text = "They joined the official No " + " ".join(words) + "."
     assert not any(n for _c, _t, n in found(lex, text, Negation.default()))
+
+
+# -- the reach of negation cues (speed only) ---------------------------------------------------
+
+_NEGATION = Negation.default()
+
+
+@given(st.lists(st.integers(0, 120), unique=True).map(sorted), st.integers(0, 140), st.integers(-2, 6))
+def test_the_reach_of_the_cues_is_the_distance_test(ends: list[int], s: int, window: int) -> None:
+    neg = dataclasses.replace(_NEGATION, window=window)
+    before = [e for e in ends if e < s]
+    # a start is within reach when the last cue that ends before it ends at most the window's reach before it
+    within = bool(before) and before[-1] >= s - neg._MAX_DISJUNCTS * (window + 1)
+    assert (s in neg._reach(ends)) == within
+
+
+_PHRASES = Matcher(
+    Lexicon(
+        "p", "1", "CC0", "none", "p",
+        (
+            Category("a", "a", tuple(Entry.parse(t) for t in ("crisis", "prime minister", "war of words", "out of control", "iraq"))),
+            Category("b", "b", tuple(Entry.parse(t) for t in ("minister", "control", "words", "the war"))),
+        ),
+    )
+)  # fmt: skip
+
+
+@given(news_text | words.map(" ".join))
+def test_the_complete_table_of_a_lexicon_without_wildcards_finds_what_the_memo_finds(text: str) -> None:
+    doc = Document.from_text(text + " The prime minister's war of words with Iraq's leaders got out of control.")
+    assert _PHRASES._complete is not None  # no wildcard: every word that leads anywhere was looked up when compiling
+    by_memo = Matcher(_PHRASES.lexicon)
+    by_memo._complete = None
+    assert _PHRASES.find_raw(doc) == by_memo.find_raw(doc)
+    assert len(_PHRASES.find_raw(doc)) >= 5

@@ -160,13 +160,15 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import compress
 from typing import TYPE_CHECKING, Any, Final, Literal
 
 from framing._text import is_number
 from framing.lexicon import Lexicon, load_lexicon
-from framing.matching import Match, Matcher
+from framing.matching import Matcher
 
 if TYPE_CHECKING:
     from framing.document import Document
@@ -196,6 +198,7 @@ SOURCE_TYPES: Final = (
 # Closed word classes of English (grammar, not vocabulary: they do not change scores by topic)
 # ------------------------------------------------------------------------------------------
 _REGION: Final = 120  # tokens searched on each side of a reporting verb for source and content
+_LEMMA_MEMO_LIMIT: Final = 100_000  # word forms whose head lemma the scorer remembers
 _DETERMINERS: Final = frozenset(
     [
         "the",
@@ -523,6 +526,7 @@ _MAX_TAKEN_DISTANCE: Final = 4  # tokens from "claimed" to the head it takes ("c
 #: a claim as an impression without saying whose, like ``apparently``.
 _SEEM: Final = frozenset({"seem", "seems", "seemed"})
 _APPEAR: Final = frozenset({"appear", "appears", "appeared"})
+_SEEM_APPEAR: Final = _SEEM | _APPEAR
 #: Words after a form of *appear* that make it evidential (``appeared to``, ``appears likely``);
 #: before anything else it is showing up (``appeared on television``, ``appeared in court``).
 _APPEAR_EVIDENTIAL: Final = frozenset({"to", "that", "likely", "unlikely", "certain", "poised", "set", "ready", "unable"})
@@ -1544,14 +1548,12 @@ class _View:
     quotes: list[tuple[int, int, bool]]  # start, end, speech
     para_starts: list[int]
     starts: list[int] = field(default_factory=list)
+    caps: list[bool] = field(default_factory=list)  # per token: its first character is a capital
 
     def gap(self, k: int) -> str:
         """Text between token k and token k+1 (or the end)."""
         end = self.spans[k + 1][0] if k + 1 < len(self.spans) else len(self.text)
         return self.text[self.spans[k][1] : end]
-
-    def cap(self, k: int) -> bool:
-        return self.text[self.spans[k][0]].isupper()
 
     def para_of(self, offset: int) -> int:
         return bisect.bisect_right(self.para_starts, offset) - 1
@@ -1571,7 +1573,7 @@ def _view(doc: Document) -> _View:
     spans = doc.token_spans()
     words = doc.words
     n = len(spans)
-    starts = [s for s, _ in spans]
+    starts = doc.token_starts()  # shared with the document (and its other readers): never modified
     sent_tok: list[tuple[int, int]] = []
     tok_sent = [0] * n
     para_starts = {p for p, _ in doc.paragraphs}
@@ -1581,17 +1583,16 @@ def _view(doc: Document) -> _View:
         dateline = _DATELINE.match(text, s, e) if s in para_starts else None
         d = bisect.bisect_left(starts, dateline.end()) if dateline is not None else a
         for lo, hi in ((a, d), (d, b)) if a < d < b else ((a, b),):
-            for k in range(lo, hi):
-                tok_sent[k] = len(sent_tok)
+            tok_sent[lo:hi] = [len(sent_tok)] * (hi - lo)  # (a slice of the same length: n stays n)
             sent_tok.append((lo, hi))
     tok_quote = [-1] * n
     quotes = [(q.start, q.end, q.kind == "speech") for q in doc.quotes]
     for qi, (s, e, _sp) in enumerate(quotes):
         a = bisect.bisect_left(starts, s)
         b = bisect.bisect_left(starts, e)
-        for k in range(a, b):
-            tok_quote[k] = qi
-    return _View(text, spans, words, sent_tok, tok_sent, tok_quote, quotes, [p for p, _ in doc.paragraphs] or [0], starts)
+        tok_quote[a:b] = [qi] * (b - a)
+    caps = list(map(str.isupper, map(text.__getitem__, starts)))
+    return _View(text, spans, words, sent_tok, tok_sent, tok_quote, quotes, [p for p, _ in doc.paragraphs] or [0], starts, caps)
 
 
 # ------------------------------------------------------------------------------------------
@@ -1656,7 +1657,16 @@ class AttributionScorer:
                 if len(e.tokens) == 1 and not e.wildcard:
                     single[e.tokens[0]] = (cid, cls)
         self._single = single
+        self._cue_words = frozenset(single) | _PUT  # the words _word_cues looks at
+        # Memo of head lemmas (a pure function of the word), bounded like Matcher's memo.
+        self._head_lemmas: dict[str, str] = {}
         self._type_ids = tuple(c for c in self.type_lexicon.category_ids if c in SOURCE_TYPES)
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickle without the lemma memo (it only saves time)."""
+        state = dict(self.__dict__)
+        state["_head_lemmas"] = {}
+        return state
 
     @property
     def name(self) -> str:
@@ -1668,12 +1678,15 @@ class AttributionScorer:
         """The cue, source-type and lemma lexicons."""
         return (self.cue_lexicon, self.type_lexicon, self.lemma_lexicon)
 
-    def score(self, doc: Document, context: Context) -> AttributionResult:
+    def score(self, doc: Document, context: Context) -> AttributionResult:  # noqa: ARG002 - the protocol's signature; no shared matches are read
         """Extract the attributions of ``doc`` and the balance of voice."""
         v = _view(doc)
-        cue_matches = context.matches(self.cue_matcher, doc)
-        type_matches = context.matches(self.type_matcher, doc)
-        run = _Run(self, v, doc.text, cue_matches, type_matches)
+        # The rules read only the tokens, category and weight of a cue or type hit: the raw hits
+        # skip building Match objects (offsets, voice, negation) that nothing here reads.
+        cue_ids, type_ids = self.cue_lexicon.category_ids, self.type_lexicon.category_ids
+        cue_hits = [(a, b, cue_ids[ci]) for a, b, ci, _entry in self.cue_matcher.find_raw(doc)]
+        type_hits = [(a, b, type_ids[ci], entry.weight) for a, b, ci, entry in self.type_matcher.find_raw(doc)]
+        run = _Run(self, v, doc.text, cue_hits, type_hits)
         found = run.extract()
         attributions = tuple(run.finish(a) for a in found)
         attributions = tuple(
@@ -1689,7 +1702,12 @@ class AttributionScorer:
         """Lemma of a cue given its lowercase tokens."""
         if not words:
             return ""
-        head = self._lemmatizer.lemma(words[0])
+        memo = self._head_lemmas
+        head = memo.get(words[0])
+        if head is None:
+            if len(memo) > _LEMMA_MEMO_LIMIT:
+                memo.clear()
+            head = memo[words[0]] = self._lemmatizer.lemma(words[0])
         rest = [w for w in words[1:] if w in {"out", "back", "off", "up", "down", "aside", "away", "against", "on", "for", "at"}]
         return " ".join([head, *rest[:1]])
 
@@ -1710,7 +1728,10 @@ class _Run:
     sourced: dict[int, list[tuple[int, tuple[int, int]]]]  # sentence -> (cue start, speaker tokens)
     reports: dict[int, list[tuple[int, int]]]  # sentence -> content offsets of its sourced attributions
 
-    def __init__(self, scorer: AttributionScorer, v: _View, text: str, cues: list[Match], types: list[Match]) -> None:  # noqa: C901 - one pass over the cue matches
+    def __init__(  # noqa: C901, PLR0915 - one pass over the cue matches
+        self, scorer: AttributionScorer, v: _View, text: str, cues: list[tuple[int, int, str]], types: list[tuple[int, int, str, float]]
+    ) -> None:
+        """``cues`` and ``types``: the hits of the cue and source-type lexicons as (token start, token end, category[, weight])."""
         self.s = scorer
         self.v = v
         self.doc_text = text
@@ -1719,30 +1740,29 @@ class _Run:
         self.unattributed: list[tuple[int, int]] = []
         self.anon_ends: dict[int, int] = {}  # token end -> token start of anonymity markers
         words = v.words
-        self.verbs = _word_cues(words, scorer._single)  # noqa: SLF001 - the scorer's compiled word table
-        for m in cues:
-            if m.category in _CUE_CATEGORIES:
-                a = m.token_start
-                b = _phrase_end(words, a, m.token_end, scorer._single)  # noqa: SLF001 - the scorer's word table
+        self.verbs = _word_cues(words, scorer._single, scorer._cue_words)  # noqa: SLF001 - the scorer's compiled word tables
+        for start, end, category in cues:
+            if category in _CUE_CATEGORIES:
+                a = start
+                b = _phrase_end(words, a, end, scorer._single)  # noqa: SLF001 - the scorer's word table
                 if b - a < 2 or words[a] in _PRONOUNS:
                     continue
-                cls: CueClass = "loaded" if m.category == "loaded" else "neutral"
+                cls: CueClass = "loaded" if category == "loaded" else "neutral"
                 old = self.verbs.get(a)
                 if old is None or (old.end - old.start) < (b - a):
-                    self.verbs[a] = _Verb(a, b, cls, m.category)
-            elif m.category == "according_to":
-                if words[m.token_start] == "according" or (m.token_start + 1 < len(words) and words[m.token_start + 1] == "according"):
-                    self.according.append((m.token_start, m.token_end))
-                elif words[m.token_start] in _CHANNEL_PREPOSITIONS:
-                    a, b = m.token_start, m.token_end
-                    self.channels[a] = max(b, self.channels.get(a, b))
-            elif m.category == "unattributed":
-                self.unattributed.append((m.token_start, m.token_end))
-            elif m.category == "anonymous":
-                self.anon_ends[m.token_end] = min(m.token_start, self.anon_ends.get(m.token_end, m.token_start))
-        for m in types:
-            if m.category == "anonymous":
-                self.anon_ends[m.token_end] = min(m.token_start, self.anon_ends.get(m.token_end, m.token_start))
+                    self.verbs[a] = _Verb(a, b, cls, category)
+            elif category == "according_to":
+                if words[start] == "according" or (start + 1 < len(words) and words[start + 1] == "according"):
+                    self.according.append((start, end))
+                elif words[start] in _CHANNEL_PREPOSITIONS:
+                    self.channels[start] = max(end, self.channels.get(start, end))
+            elif category == "unattributed":
+                self.unattributed.append((start, end))
+            elif category == "anonymous":
+                self.anon_ends[end] = min(start, self.anon_ends.get(end, start))
+        for start, end, category, _weight in types:
+            if category == "anonymous":
+                self.anon_ends[end] = min(start, self.anon_ends.get(end, start))
         self.according_at = dict(self.according)  # first token -> token end of "according to"
         self.hedge_words = {a for a, b in self.unattributed if b - a == 1}  # "reportedly", "allegedly"
         self.hedge_spans = {k for a, b in self.unattributed for k in range(a, b)}
@@ -1751,9 +1771,10 @@ class _Run:
         self.anon_reach: dict[int, int] = {}  # marker start -> the furthest end of a marker starting there
         for e, st in self.anon_ends.items():
             self.anon_reach[st] = max(e, self.anon_reach.get(st, -1))
-        self.type_hits: list[tuple[int, int, str, float]] = [(m.token_start, m.token_end, m.category, m.weight) for m in types]
+        self.type_hits = types  # (token start, token end, type, weight), in text order
         self.type_starts = [h[0] for h in self.type_hits]
         self.label_gaps, self.label_tokens = _labels(v)
+        self.plain_gaps: dict[int, bool] = {}  # memo of plain_gap: a pure function of the token
         self.cap_tokens, self.runs, self.sourced, self.reports = None, {}, {}, {}
         self.person_surnames: set[str] = set()  # last words of the names of persons resolved so far
         # The latest person entity per last word of its name: one lookup instead of a scan of
@@ -1774,12 +1795,21 @@ class _Run:
 
     def plain_gap(self, k: int) -> bool:
         """Whether the gap after token k has no clause punctuation (a label such as ``(R-Ohio)`` is none)."""
+        # The rules ask about the same gaps over and over: each is worked out once per document.
+        plain = self.plain_gaps.get(k)
+        if plain is None:
+            plain = self.plain_gaps[k] = self._plain_gap(k)
+        return plain
+
+    def _plain_gap(self, k: int) -> bool:
         g = self.label_gaps.get(k)
         if g is None:
             g = self.v.gap(k)
+            if g == " ":  # the usual gap, plain by every test below
+                return True
         # A line break before a capitalised word or a blank line ends a heading or a paragraph
         # (one before a lowercase word is hard-wrapped text); a spaced dash ends a dateline.
-        broken = "\n" in g and (g.count("\n") > 1 or k + 1 >= len(self.v.words) or self.v.cap(k + 1))
+        broken = "\n" in g and (g.count("\n") > 1 or k + 1 >= len(self.v.words) or self.v.caps[k + 1])
         if not _PUNCT_GAP.search(g) and not broken and not _SPACED_DASH.search(g):
             if "." in g:
                 # An abbreviation's period (Gen., U.S.) but not a sentence end.
@@ -1818,10 +1848,10 @@ class _Run:
         v = self.v
         return (
             0 < k < len(v.words) - 1
-            and v.cap(k)
-            and v.cap(k - 1)
+            and v.caps[k]
+            and v.caps[k - 1]
             and k > v.sent_tok[v.tok_sent[k]][0]
-            and not v.cap(k + 1)
+            and not v.caps[k + 1]
             and v.words[k + 1] not in _CLAUSE_SUBJECTS
             and v.words[k + 1] not in _TITLE_MINOR
             and self.plain_gap(k - 1)
@@ -1873,11 +1903,11 @@ class _Run:
                     start = k - 1  # "the two candidates", "their three children"
                 break
             if w == "and":
-                if k - 1 >= lo and v.cap(k - 1) and v.cap(k + 1):
+                if k - 1 >= lo and v.caps[k - 1] and v.caps[k + 1]:
                     k -= 1
                     continue
                 break
-            if v.cap(k) or w in _CONNECTORS or w.isdigit():
+            if v.caps[k] or w in _CONNECTORS or w.isdigit():
                 start = k
             else:
                 lowers += 1
@@ -1892,7 +1922,7 @@ class _Run:
             words[start] in _CONNECTORS
             or words[start] in _FOCUS
             or words[start] == "and"
-            or (words[start] in _SENTENCE_ADVERBS and v.cap(start))
+            or (words[start] in _SENTENCE_ADVERBS and v.caps[start])
         ):
             start += 1  # (a focus particle is no part of the phrase: "even his allies", "Perhaps young voters")
         return (start, j + 1)
@@ -1903,7 +1933,7 @@ class _Run:
         Not in a title-case headline, where the next word is capitalised too (``Ruiz Will Say``).
         """
         v = self.v
-        return v.words[k] in _AUX_NAMES and v.cap(k) and k > v.sent_tok[v.tok_sent[k]][0] and k + 1 < len(v.words) and not v.cap(k + 1)
+        return v.words[k] in _AUX_NAMES and v.caps[k] and k > v.sent_tok[v.tok_sent[k]][0] and k + 1 < len(v.words) and not v.caps[k + 1]
 
     def possessive(self, k: int) -> bool:
         """Whether token ``k`` is a possessive (``Germany's``, or a plural's bare apostrophe: ``Sanders' aide``)."""
@@ -1913,7 +1943,7 @@ class _Run:
     def joint_name(self, k: int) -> bool:
         """Whether a slash after token ``k`` joins two names into one (``CNN/ORC``, ``Reuters/Ipsos``)."""
         v = self.v
-        return k + 1 < len(v.words) and v.gap(k) == "/" and v.cap(k) and v.cap(k + 1)
+        return k + 1 < len(v.words) and v.gap(k) == "/" and v.caps[k] and v.caps[k + 1]
 
     def np_after(self, k: int, hi: int, *, appositive: bool) -> tuple[int, int] | None:  # noqa: C901 - one forward scan
         """The noun phrase starting at token ``k``, ending before token ``hi``."""
@@ -1932,7 +1962,7 @@ class _Run:
             w = words[j]
             if j > k and (w in _BOUNDARY or (w in _DETERMINERS and words[j - 1] not in _CONNECTORS)):
                 break
-            if j > k and not v.cap(j) and (w.endswith("ed") or w in _PAST_IRREGULAR) and "-" not in v.gap(j - 1):
+            if j > k and not v.caps[j] and (w.endswith("ed") or w in _PAST_IRREGULAR) and "-" not in v.gap(j - 1):
                 break  # a verb: "the group issued a statement", "the senator kept to policy"
             if (
                 j > k
@@ -1940,7 +1970,7 @@ class _Run:
                 and (w in _FINITE_AUX or w in _PREDICATE_ADVERBS or (self.adverb(j) and words[j - 1] not in _DETERMINERS))
             ):
                 break  # the predicate starts: "Chief Lee later spoke", "X quickly" (but "an early tweet", "a deeply divided party")
-            if not (v.cap(j) or w in _CONNECTORS or w in _DETERMINERS or w.isdigit() or w == "and"):
+            if not (v.caps[j] or w in _CONNECTORS or w in _DETERMINERS or w.isdigit() or w == "and"):
                 lowers += 1
                 if lowers > _MAX_LOWER_IN_NP:
                     break
@@ -1981,7 +2011,7 @@ class _Run:
             and not words[end].isdigit()
             and (
                 words[end] in _DETERMINERS
-                or not v.cap(end)
+                or not v.caps[end]
                 or self.possessive(end)
                 or (words[end] in {"r", "d", "i"} and v.gap(end).strip() == "-")
             )
@@ -2080,7 +2110,7 @@ class _Run:
         if k <= floor or words[k] != "who" or not self.plain_gap(k) or not self.plain_gap(k - 1) or not self.plausible_source(a, b):
             return span
         nxt = words[k + 1]
-        if nxt in _DETERMINERS or nxt in _PRONOUNS or v.cap(k + 1) or (k - 1) in self.verbs:
+        if nxt in _DETERMINERS or nxt in _PRONOUNS or v.caps[k + 1] or (k - 1) in self.verbs:
             return span  # "knows who the mayor backs": an interrogative, not a relative
         head = self.np_before(k - 1, lo)
         if head is None or not self.plausible_source(*head):
@@ -2124,7 +2154,7 @@ class _Run:
             return None
         a = self.extend_left(head, lo)[0]
         w = self.v.words[m + 1]
-        adverbial = w in _BOUNDARY or (not self.v.cap(m + 1) and w.endswith(("ed", "ing")) and w not in _ING_MODIFIERS)
+        adverbial = w in _BOUNDARY or (not self.v.caps[m + 1] and w.endswith(("ed", "ing")) and w not in _ING_MODIFIERS)
         return (a, head[1]) if adverbial or self.finite_clause(m + 1, j + 1) else (a, j + 1)
 
     def extend_left(self, span: tuple[int, int], lo: int) -> tuple[int, int]:
@@ -2141,7 +2171,7 @@ class _Run:
         a, b = span
         while a - 2 >= lo and self.plain_gap(a - 1) and self.plain_gap(a - 2):
             p, w = words[a - 1], words[a - 2]
-            if p == "and" and (w in _SUBJECT_PRONOUNS or not v.cap(a - 2)):
+            if p == "and" and (w in _SUBJECT_PRONOUNS or not v.caps[a - 2]):
                 conjunct = self.lowercase_conjunct(a - 2, b, lo)
                 if conjunct is None:
                     conjunct = self.role_conjunct(a - 2, b, lo)  # (token 0 is a start, so no "or")
@@ -2149,7 +2179,7 @@ class _Run:
             if w in _BOUNDARY or w in _PRONOUNS:
                 break
             head_like = (
-                v.cap(a - 2)
+                v.caps[a - 2]
                 or w in _DETERMINERS
                 or w in _QUANTITY_HEADS
                 or (w.endswith("s") and not w.endswith("ss"))
@@ -2163,7 +2193,7 @@ class _Run:
                 a = agent
                 continue
             linked = self.linked(p, a, head_like=head_like)
-            if not (p == "of" or (p in _NP_PREPOSITIONS and head_like) or linked or (p == "and" and v.cap(a - 2))):
+            if not (p == "of" or (p in _NP_PREPOSITIONS and head_like) or linked or (p == "and" and v.caps[a - 2])):
                 break
             left = self.np_before(a - 2, lo)
             if left is None or b - left[0] > _MAX_SOURCE_TOKENS or (linked and not self.linked_head(left[0], a)):
@@ -2237,7 +2267,7 @@ class _Run:
         w = words[a - 2]
         return self.link_object(p, a) and (
             (p == "to" and (w in _TO_HEADS or w in _POSTNOMINAL))
-            or (p == "by" and head_like and not self.v.cap(a - 2) and w not in _TIME)
+            or (p == "by" and head_like and not self.v.caps[a - 2] and w not in _TIME)
             or (p in _LINK_PREPOSITIONS and w in _POSTNOMINAL)
         )
 
@@ -2265,7 +2295,7 @@ class _Run:
         while m > lo and words[m] in _TIME and self.plain_gap(m - 1):
             m -= 1
         w = words[m]
-        if v.cap(m) or not (w.endswith("ed") or w in _IRREGULAR_PARTICIPLES) or not self.plain_gap(m):
+        if v.caps[m] or not (w.endswith("ed") or w in _IRREGULAR_PARTICIPLES) or not self.plain_gap(m):
             return None
         h = m - 1
         while h >= lo and words[h] in {"being", "been", "newly", "recently", "first", "jointly"} and self.plain_gap(h):
@@ -2290,14 +2320,14 @@ class _Run:
         """
         v = self.v
         words = v.words
-        if not v.cap(b - 1) or v.cap(j) or "-" in v.gap(j):
+        if not v.caps[b - 1] or v.caps[j] or "-" in v.gap(j):
             return None  # ("warm-and-fuzzy Trump" is one modifier)
         left = self.np_before(j, lo)
         if left is None or not self.opens_clause(left[0], lo):
             return None
         for i in range(left[0], j + 1):
             w = words[i]
-            if w in _DETERMINERS or w in _PRONOUNS or i in self.verbs or self.adverb(i) or (not v.cap(i) and w.endswith(("ed", "s"))):
+            if w in _DETERMINERS or w in _PRONOUNS or i in self.verbs or self.adverb(i) or (not v.caps[i] and w.endswith(("ed", "s"))):
                 return None  # a verb ("Lee's bill passed and ..."), a plural or a determined phrase is no bare role
         return left[0]
 
@@ -2308,7 +2338,7 @@ class _Run:
             w = words[i]
             if w in _PRONOUNS:
                 return False
-            if i > a and not self.v.cap(i) and (w.endswith("ed") or w in _PAST_IRREGULAR or i in self.verbs or self.adverb(i)):
+            if i > a and not self.v.caps[i] and (w.endswith("ed") or w in _PAST_IRREGULAR or i in self.verbs or self.adverb(i)):
                 return False  # a verb or an adverb: a clause
         return self.plausible_source(a, b)
 
@@ -2320,7 +2350,7 @@ class _Run:
         """
         words = self.v.words
         if p == "to":
-            return words[a] in _DETERMINERS or self.v.cap(a) or words[a].endswith("'s")
+            return words[a] in _DETERMINERS or self.v.caps[a] or words[a].endswith("'s")
         return not (p == "by" and _numeric(words[a]))
 
     def serial_list(self, span: tuple[int, int], lo: int) -> tuple[int, int]:
@@ -2368,10 +2398,10 @@ class _Run:
             return False
         if all(words[i] in _TIME or words[i] in _SENTENCE_ADVERBS or words[i] in _ORDINALS or self.adverb(i) for i in range(a, b)):
             return False
-        lower_start = not v.cap(a) or words[a] in _DETERMINERS or v.sent_tok[v.tok_sent[a]][0] == a  # ("Farm unions")
+        lower_start = not v.caps[a] or words[a] in _DETERMINERS or v.sent_tok[v.tok_sent[a]][0] == a  # ("Farm unions")
         capital = False
         for i in range(a, b):
-            if v.cap(i) and not (i == a and lower_start):
+            if v.caps[i] and not (i == a and lower_start):
                 capital = True
             elif capital and words[i] not in _CONNECTORS:
                 return False
@@ -2431,20 +2461,20 @@ class _Run:
             k -= 1
         opens = (
             words[k] in _DETERMINERS
-            or not v.cap(k)
+            or not v.caps[k]
             or words[k] in _TITLES
             or self.possessive(k)  # "X, Germany's largest bank, said", "X, Sanders' campaign manager, said"
             or (words[k] in {"r", "d", "i"} and k + 1 <= j and v.gap(k).strip() == "-")  # "X, R-Ky., said"
         )
         named = not opens and all(
-            v.cap(i) or words[i] in _CONNECTORS or (words[i] == "and" and k < i < j and v.cap(i + 1)) for i in range(k, j + 1)
+            v.caps[i] or words[i] in _CONNECTORS or (words[i] == "and" and k < i < j and v.caps[i + 1]) for i in range(k, j + 1)
         )  # (two names count: "the two candidates, Ana Ruiz and Tom Lee,")
         if named and k - 1 >= lo and "," in v.gap(k - 1):
             # "The director of the centre, Ina Kirsch, said": a name in apposition to a role.
             role = self.np_before(k - 1, lo)
             # (the role may end in a capital when a lowercase word shows it is no name: "the two
             # leading Republicans, Ana Ruiz and Tom Lee,"; "Ana Ruiz, Tom Lee" are two names)
-            common = role is not None and (not v.cap(k - 1) or any(not v.cap(i) for i in range(role[0] + 1, k - 1)))
+            common = role is not None and (not v.caps[k - 1] or any(not v.caps[i] for i in range(role[0] + 1, k - 1)))
             if role is not None and common and (words[role[0]] in _DETERMINERS or words[role[0]].endswith("'s")):
                 return (self.extend_left(role, lo)[0], j + 1)
         if k - 1 >= lo and "," in v.gap(k - 1) and opens:
@@ -2455,7 +2485,7 @@ class _Run:
                 h -= 1  # an age before the appositive
             head = self.np_before(h, lo)
             start = None if head is None else self.named_before_role(head, lo)
-            if head is not None and start is not None and (start < head[0] or v.cap(head[0]) or words[head[0]] in _DETERMINERS):
+            if head is not None and start is not None and (start < head[0] or v.caps[head[0]] or words[head[0]] in _DETERMINERS):
                 start = self.relation_left(start, lo)  # "An aide to | Senator Ana Ruiz, who ..."
                 aside = self.reporting_relative(k, j + 1) or self.participle_aside(k) or words[k] in _ASIDE_PREPOSITIONS
                 return (start, head[1]) if aside else (start, j + 1)
@@ -2473,12 +2503,12 @@ class _Run:
         role = self.extend_left(head, lo)
         k = role[0] - 1
         party = words[role[0]] in {"r", "d", "i"} and v.gap(role[0]).strip() == "-"  # "Ana Ruiz, R-Ohio, a senator,"
-        if k < lo or v.gap(k).strip() != "," or (v.cap(role[0]) and not party):
+        if k < lo or v.gap(k).strip() != "," or (v.caps[role[0]] and not party):
             return head[0]
         name = k
         while name - 1 >= lo and self.plain_gap(name - 1) and k - name < _MAX_HEADLINE_NAME:
             name -= 1
-        named = all(v.cap(i) and words[i] not in _TIME and words[i] not in _BOUNDARY for i in range(name, k + 1))
+        named = all(v.caps[i] and words[i] not in _TIME and words[i] not in _BOUNDARY for i in range(name, k + 1))
         return name if named and self.opens_clause(name, lo) else head[0]
 
     def participle_aside(self, k: int) -> bool:
@@ -2490,7 +2520,7 @@ class _Run:
         director`` is a role).
         """
         w = self.v.words[k]
-        if self.v.cap(k) or w in _ING_MODIFIERS:
+        if self.v.caps[k] or w in _ING_MODIFIERS:
             return False
         return w == "during" or (w.endswith("ing") and len(w) > 5)
 
@@ -2531,9 +2561,9 @@ class _Run:
                 return False
             if i in self.verbs and (i > k or not w.endswith("ing")) and self.is_verb_use(i) and not self.cue_noun(i):
                 return True  # (a run that opens with a finite reporting verb is a predicate: "X, Y's aide, said that ...")
-            if i == k and w.endswith("ed") and not self.v.cap(i) and i + 1 < end:
+            if i == k and w.endswith("ed") and not self.v.caps[i] and i + 1 < end:
                 nxt = words[i + 1]
-                if nxt in _DETERMINERS or nxt in _GOVERNED or self.v.cap(i + 1):
+                if nxt in _DETERMINERS or nxt in _GOVERNED or self.v.caps[i + 1]:
                     return True  # a past tense with its object: "X, a former chairman, poked at Y, ..."
             if w in _FINITE_AUX or (w in _SUBJECT_PRONOUNS and not (i in self.label_tokens or self.v.gap(i).strip() == "-")):
                 return True  # (the "I" of "(I-Vt.)" or "I-Vt." is no pronoun)
@@ -2545,7 +2575,7 @@ class _Run:
         ``Tarn Research``, ``his plan``, ``a talk show host``.
         """
         w = self.v.words[i]
-        return self.v.cap(i) or w in _NOUN_HOMOGRAPHS or (self.s.lemma([w]) == w and self.modified_base_form(i))
+        return self.v.caps[i] or w in _NOUN_HOMOGRAPHS or (self.s.lemma([w]) == w and self.modified_base_form(i))
 
     def modified_base_form(self, c: int) -> bool:
         """A base-form homograph (``support``, ``plan``, ``call``) after a lowercase modifier.
@@ -2565,7 +2595,7 @@ class _Run:
         nxt = words[c + 1] if c + 1 < len(words) and self.plain_gap(c) else ""
         if w in _PAST_AS_BASE and (nxt in _DETERMINERS or nxt == "that"):
             return False  # "the coach forecast a longer absence": a past tense needs no auxiliary
-        if v.cap(c - 1):  # "Democratic support", "Iowa support"; but "Democrats support", "I support"
+        if v.caps[c - 1]:  # "Democratic support", "Iowa support"; but "Democrats support", "I support"
             return not (p.endswith("s") or p in _PRONOUNS or p in _CONTRACTED_SUBJECTS)
         return not (
             p in _BASE_VERB_BEFORE
@@ -2614,7 +2644,7 @@ class _Run:
         if c == 0 or nxt in {"to", "that"}:
             return False
         before = words[c - 1]
-        if nxt in _FINITE_AUX and not (v.cap(c - 1) or before in _PRONOUNS or _plural_like(before)):
+        if nxt in _FINITE_AUX and not (v.caps[c - 1] or before in _PRONOUNS or _plural_like(before)):
             return True
         for j in range(c - 1, max(-1, c - 4), -1):
             w = words[j]
@@ -2624,7 +2654,7 @@ class _Run:
                 # "the minister claims the plan..." has the same shape as "his tax plan": only
                 # what follows tells them apart, so a clause start keeps the verb reading.
                 return j < c - 1 and (nxt == "" or nxt in _NOUN_FOLLOWERS)
-            if v.cap(j) or w in _BOUNDARY or w in _PRONOUNS or _plural_like(w):
+            if v.caps[j] or w in _BOUNDARY or w in _PRONOUNS or _plural_like(w):
                 return False
         return False
 
@@ -2637,9 +2667,9 @@ class _Run:
         v = self.v
         if v.words[ch - 1] not in {"with", "to", "on"}:
             return ch
-        j = ch + 1 if ch + 1 < hi and v.words[ch] == "the" and v.cap(ch + 1) and self.plain_gap(ch) else ch
+        j = ch + 1 if ch + 1 < hi and v.words[ch] == "the" and v.caps[ch + 1] and self.plain_gap(ch) else ch
         end = ch
-        while j < hi and v.cap(j) and j - ch < _MAX_SOURCE_TOKENS and (j == ch or self.plain_gap(j - 1)):
+        while j < hi and v.caps[j] and j - ch < _MAX_SOURCE_TOKENS and (j == ch or self.plain_gap(j - 1)):
             j += 1
             end = j
         return end
@@ -2704,7 +2734,7 @@ class _Run:
         if k > lo and words[k] in _PARTICLES and self.plain_gap(k - 1):
             k -= 1  # "put out", "sent out"
         w = words[k] if k >= lo else ""
-        if k <= lo or not self.plain_gap(k) or v.cap(k) or w in _NOUN_FOLLOWERS or w in _BOUNDARY or w in _DETERMINERS or w in _PRONOUNS:
+        if k <= lo or not self.plain_gap(k) or v.caps[k] or w in _NOUN_FOLLOWERS or w in _BOUNDARY or w in _DETERMINERS or w in _PRONOUNS:
             return None
         subject = self.source_before_cue(k, lo)
         if subject is None or not self.plausible_source(*subject):
@@ -2727,7 +2757,7 @@ class _Run:
         if (words[k] in _PARTICLES or words[k] in _AUX) and k - 1 > lo and self.plain_gap(k - 1):
             k -= 1
         w = words[k]
-        if v.cap(k) or not (w.endswith("ed") or w in {"began", "begun"}) or w in _BOUNDARY:
+        if v.caps[k] or not (w.endswith("ed") or w in {"began", "begun"}) or w in _BOUNDARY:
             return None
         subject = self.source_before_cue(k, lo)
         if subject is None or not self.plausible_source(*subject):
@@ -2771,7 +2801,7 @@ class _Run:
     def adverb(self, k: int) -> bool:
         """Token ``k`` is a lowercase adverb in -ly (``actually``, ``insistently``), not a noun or adjective."""
         w = self.v.words[k]
-        return len(w) > 4 and w.endswith("ly") and w not in _LY_NOT_ADVERBS and not self.v.cap(k)
+        return len(w) > 4 and w.endswith("ly") and w not in _LY_NOT_ADVERBS and not self.v.caps[k]
 
     def hedges_before(self, c: int) -> list[int]:
         """One-word hedges (``reportedly``) in the verb group before the cue at token ``c``, nearest first."""
@@ -2830,7 +2860,7 @@ class _Run:
             and not (words[k] == "at" and self.at_adverbial(k + 1))
         ):
             nxt = k + 1
-            if words[k] != "to" or words[nxt] in _DETERMINERS or words[nxt] in _OBJECT_PRONOUNS or v.cap(nxt):
+            if words[k] != "to" or words[nxt] in _DETERMINERS or words[nxt] in _OBJECT_PRONOUNS or v.caps[nxt]:
                 k += 1
         return k
 
@@ -2858,13 +2888,13 @@ class _Run:
         w = v.words[k]
         if w in _DETERMINERS or (w in _NOT_NAMES and k == v.sent_tok[v.tok_sent[k]][0]):
             return False
-        return self.plain_gap(k) and (v.cap(k) or w in _CONNECTORS)
+        return self.plain_gap(k) and (v.caps[k] or w in _CONNECTORS)
 
     def plausible_source(self, a: int, b: int) -> bool:
         """A speaker needs a capital, a determiner, a pronoun, a known role or a plural head."""
         v = self.v
         words = v.words
-        if any(v.cap(k) or words[k] in _DETERMINERS or words[k] in _PRONOUNS for k in range(a, b)):
+        if any(v.caps[k] or words[k] in _DETERMINERS or words[k] in _PRONOUNS for k in range(a, b)):
             return True
         if b - a >= 2 and words[b - 1].endswith("ed"):
             b -= 1  # a participle after its head ("disclosures filed on Sunday revealed")
@@ -2889,10 +2919,8 @@ class _Run:
         v = self.v
         words = v.words
         if self.cap_tokens is None:  # capitalised non-determiner tokens, listed once per document
-            text = v.text
-            self.cap_tokens = [
-                i for i, (st, _e) in enumerate(v.spans) if text[st].isupper() and words[i] not in _DETERMINERS and words[i] not in _PRONOUNS
-            ]
+            capitalised = compress(range(len(v.caps)), v.caps)
+            self.cap_tokens = [i for i in capitalised if words[i] not in _DETERMINERS and words[i] not in _PRONOUNS]
         caps = self.cap_tokens
         stop = max(0, k - _LOOKBACK)
         i = bisect.bisect_left(caps, k) - 1
@@ -2967,7 +2995,7 @@ class _Run:
         v = self.v
         words = v.words
         run_words = words[a:b]
-        courtesy = b - a == 2 and run_words[0] in _COURTESY_TITLES and v.cap(b - 1)
+        courtesy = b - a == 2 and run_words[0] in _COURTESY_TITLES and v.caps[b - 1]
         if not (courtesy or _personal_run(run_words)):
             return False
         k = bisect.bisect_left(self.type_starts, a)
@@ -2997,7 +3025,7 @@ class _Run:
                     a = j + 1
                     break
         while a < hi and (
-            not (words[a] in _DETERMINERS or words[a] in _PRONOUNS or v.cap(a)) or (words[a] in _SENTENCE_ADVERBS and a + 1 < hi)
+            not (words[a] in _DETERMINERS or words[a] in _PRONOUNS or v.caps[a]) or (words[a] in _SENTENCE_ADVERBS and a + 1 < hi)
         ):
             a += 1  # also past a capitalised conjunction or adverb: "But the court overruled and said"
         if a >= hi:
@@ -3015,7 +3043,7 @@ class _Run:
         v = self.v
         words = v.words
         w = words[a]
-        if not v.cap(a) or a + 1 >= hi:
+        if not v.caps[a] or a + 1 >= hi:
             return False
         if w in _LEADING_PREPOSITIONS:
             return True
@@ -3035,11 +3063,11 @@ class _Run:
             k = bisect.bisect_left(v.starts, m.start()) - 1
             if k < 0:
                 continue
-            span = self.np_before(k, max(0, k - 8)) if v.cap(k) else None
+            span = self.np_before(k, max(0, k - 8)) if v.caps[k] else None
             if span is None:
                 continue
             a = span[0]
-            while a < span[1] and (v.words[a] in _DETERMINERS or not v.cap(a)) and v.words[a] not in _CONNECTORS:
+            while a < span[1] and (v.words[a] in _DETERMINERS or not v.caps[a]) and v.words[a] not in _CONNECTORS:
                 a += 1
             if a < span[1]:
                 out[m.group(1)] = text[v.spans[a][0] : v.spans[span[1] - 1][1]]
@@ -3053,11 +3081,11 @@ class _Run:
         """
         v = self.v
         j = k
-        while j < min(hi, k + _ROLE_REACH) and not v.cap(j):
+        while j < min(hi, k + _ROLE_REACH) and not v.caps[j]:
             if not self.plain_gap(j):
                 return False
             j += 1
-        if j == k or j >= hi or not v.cap(j):
+        if j == k or j >= hi or not v.caps[j]:
             return False
         if v.words[j - 1] in _TITLES:  # "spokesman", "police chief"
             return True
@@ -3152,7 +3180,7 @@ class _Run:
         return (
             cat == "government"
             and p >= a
-            and v.cap(p)
+            and v.caps[p]
             and words[p] not in _DETERMINERS
             and self.plain_gap(p)
             and not any(h[1] == s for h in self.type_hits)
@@ -3172,7 +3200,7 @@ class _Run:
         """
         words = self.v.words
         k = a
-        while k < b and self.v.cap(k) and words[k] not in _AFFILIATION_PREPOSITIONS:
+        while k < b and self.v.caps[k] and words[k] not in _AFFILIATION_PREPOSITIONS:
             k += 1
         if (
             a < k < b - 1
@@ -3185,7 +3213,7 @@ class _Run:
             return (a, k)
         for k in range(a, b - 1):
             if "," in self.v.gap(k) or _SPACED_DASH.search(self.v.gap(k)):  # (an aside between dashes too)
-                if not self.v.cap(k) and all(self.v.cap(i) or words[i] in _CONNECTORS for i in range(k + 1, b)):
+                if not self.v.caps[k] and all(self.v.caps[i] or words[i] in _CONNECTORS for i in range(k + 1, b)):
                     return (k + 1, b)  # "the director of the trust, Ina Kirsch": the name is the head
                 return (a, k + 1)
             if words[k] in _OUTSIDERS and words[k + 1] in _POST_MODIFIER_PREPOSITIONS and self.plain_gap(k):
@@ -3207,7 +3235,7 @@ class _Run:
         """
         v = self.v
         for h in range(a, min(b, a + 4)):
-            if v.cap(h) and not (h == a and (v.words[h] in _DETERMINERS or h == v.sent_tok[v.tok_sent[h]][0])):
+            if v.caps[h] and not (h == a and (v.words[h] in _DETERMINERS or h == v.sent_tok[v.tok_sent[h]][0])):
                 return None  # (a capital that opens the sentence names nothing: "Senior aides to ...")
             end = self.relation_end(h, b)
             if end is not None:
@@ -3232,7 +3260,7 @@ class _Run:
         if self.withheld_after(b):  # "A porter, who asked that his name not be used, said"
             typ = "anonymous"
         # The proper-name part: capitalised tokens (with connectors) at the end of the head.
-        caps = [k for k in range(ha, hb) if v.cap(k) and not (k == ha and words[k] in _DETERMINERS)]
+        caps = [k for k in range(ha, hb) if v.caps[k] and not (k == ha and words[k] in _DETERMINERS)]
         name: str
         person = False
         # The head span ends before a relation ("a source | close to the mayor"), so the relation is
@@ -3256,7 +3284,7 @@ class _Run:
                     first = p + 1
             t = first
             institution = words[last] in _ORG_NOUNS or words[last] in _NON_PERSON_HEADS  # "House Foreign Affairs Committee"
-            while t < last and not institution and (words[t] in _TITLES or words[t] in _CONNECTORS or not v.cap(t)):
+            while t < last and not institution and (words[t] in _TITLES or words[t] in _CONNECTORS or not v.caps[t]):
                 t += 1
             titled = t > first
             first = t
@@ -3292,7 +3320,7 @@ class _Run:
             name = text[v.spans[lo][0] : v.spans[hb - 1][1]].lower()
             if typ in {"unknown", "government", "military"} and words[hb - 1] in _NAMEISH_ANON_HEADS and not self.speaks_for(hb, typ):
                 typ = "anonymous"
-        if words[hb - 1] in _NAMEISH_ANON_HEADS and not any(v.cap(k) for k in range(ha + 1, hb)) and not self.speaks_for(hb, typ):
+        if words[hb - 1] in _NAMEISH_ANON_HEADS and not any(v.caps[k] for k in range(ha + 1, hb)) and not self.speaks_for(hb, typ):
             typ = "anonymous"
         key = name.lower()
         ent = self.entities.get(key)
@@ -3333,7 +3361,7 @@ class _Run:
                     a = j + 1
                     break
             j = a
-            while j < k and not (words[j] in _DETERMINERS or v.cap(j)):
+            while j < k and not (words[j] in _DETERMINERS or v.caps[j]):
                 j += 1
             if j < k and words[j] not in _PRONOUNS:
                 span = self.np_after(j, k, appositive=False)
@@ -3420,9 +3448,8 @@ class _Run:
         v = self.v
         words = v.words
         out: list[int] = []
-        for k, w in enumerate(words):
-            if w not in _SEEM and w not in _APPEAR:
-                continue
+        for k in compress(range(len(words)), map(_SEEM_APPEAR.__contains__, words)):  # visits only the forms
+            w = words[k]
             if v.tok_quote[k] >= 0 or k in self.hedge_spans or any(j in self.used_cues for j in range(k, min(k + 3, len(words)))):
                 continue
             nxt = words[k + 1] if k + 1 < len(words) and self.plain_gap(k) else ""
@@ -3488,7 +3515,7 @@ class _Run:
             and sb - (k + 1) >= _MIN_HEADLINE_CLAIM
             and ("\n" in v.gap(sb - 1) or sb == len(words))  # the first sentence is a line of its own
             and words[sa] not in _DETERMINERS
-            and all((v.cap(i) or words[i] in _CONNECTORS) and words[i] not in _HEADLINE_LABELS and not _numeric(words[i]) for i in name)
+            and all((v.caps[i] or words[i] in _CONNECTORS) and words[i] not in _HEADLINE_LABELS and not _numeric(words[i]) for i in name)
         )
         claim = range(k + 2, sb)  # (after the claim's first word)
         clause = any(
@@ -3670,16 +3697,16 @@ class _Run:
         # 3. A trailing dash and a name: "..." - Name.
         if cue is None and src is None and qb < n:
             after = v.text[qe : v.spans[qb][0]]
-            if _DASH_NAME.fullmatch(after) and v.cap(qb):
+            if _DASH_NAME.fullmatch(after) and v.caps[qb]:
                 src = self.np_after(qb, max(hi, min(n, qb + 6)), appositive=True)
         # 4. A name before a colon: Name: "...".
         if cue is None and src is None and qa > 0 and lo < qa and ":" in v.text[v.spans[qa - 1][1] : qs]:
-            if v.cap(qa - 1):
+            if v.caps[qa - 1]:
                 src = self.np_before(qa - 1, lo)
             else:
                 # "Cruz called them on it: "..."": the named subject of the clause that introduces it
                 src = self.clause_subject(lo, qa - 1)
-                if src is not None and (not v.cap(src[0]) or words[src[0]] in {"it", "this", "there", "here"}):
+                if src is not None and (not v.caps[src[0]] or words[src[0]] in {"it", "this", "there", "here"}):
                     src = None
         entity: _Entity | None = None
         src_chars: tuple[int, int] | None = None
@@ -3864,7 +3891,14 @@ class _Run:
             lo -= 1
         hi = verb.end
         ceiling = min(sb, verb.end + _REGION)
-        while hi < ceiling and not self.speech_at(hi) and hi - 1 not in semi and not (hi > verb.end + 1 and self.coordinated_report(hi)):
+        tok_quote, quotes = v.tok_quote, v.quotes
+        # speech_at and the first test of coordinated_report inlined: this loop runs per token
+        while (
+            hi < ceiling
+            and (tok_quote[hi] < 0 or not quotes[tok_quote[hi]][2])
+            and hi - 1 not in semi
+            and not (hi > verb.end + 1 and words[hi] in _CLAUSE_CONJUNCTIONS and self.coordinated_report(hi))
+        ):
             hi += 1  # (a scare quote is part of the clause: 'believes the "new deal" is a mistake')
         hedges = self.hedges_before(c)
         if hedges and verb.category == "cognitive":
@@ -3882,7 +3916,7 @@ class _Run:
         k0 = verb.end
         if k0 + 1 < hi and words[k0] == "on" and words[k0 + 1] in _TIME and self.plain_gap(k0) and self.plain_gap(k0 + 1):
             k0 += 2
-        named_after = k0 < hi and (v.cap(k0) or words[k0] in _DETERMINERS or self.role_then_name(k0, hi))
+        named_after = k0 < hi and (v.caps[k0] or words[k0] in _DETERMINERS or self.role_then_name(k0, hi))
         invertible = not passive and c > lo and "," in v.gap(c - 1) and named_after and self.invertible(c)
         if src is None and invertible and self.s.lemma(words[c : verb.end]) in _INVERTING:
             after = self.np_after(k0, hi, appositive=True)
@@ -3960,11 +3994,11 @@ class _Run:
             first = min(src[0], self.verb_group_start(c))  # "X was criticized by Y": "was" opens the cue
             b = first
             a = lo
-            while a < b and words[a] in _SENTENCE_ADVERBS and v.cap(a):
+            while a < b and words[a] in _SENTENCE_ADVERBS and v.caps[a]:
                 a += 1
             if b - a >= 2 and not self.untagged_before(b, inverted=inverted, passive=passive):
                 content = (v.spans[a][0], v.spans[b - 1][1])
-            elif hi - k == 1 and not inverted and words[k] not in _TIME and (v.cap(k) or words[k] in _OBJECT_PRONOUNS - {"it"}):
+            elif hi - k == 1 and not inverted and words[k] not in _TIME and (v.caps[k] or words[k] in _OBJECT_PRONOUNS - {"it"}):
                 content = v.spans[k]  # a one-word object that names someone: "endorsed Cruz", "backed her"
         if (
             not inverted
@@ -4032,7 +4066,7 @@ class _Run:
                 while n < hi - 1 and self.adverb(n):
                     n += 1
                 w = words[n]
-                if n in self.verbs or w in _FINITE_AUX or (w.endswith("ed") and not v.cap(n)):
+                if n in self.verbs or w in _FINITE_AUX or (w.endswith("ed") and not v.caps[n]):
                     return j + 1
         return hi
 
@@ -4057,7 +4091,7 @@ class _Run:
             return src
         v = self.v
         for i in range(src[1] - 2, src[0], -1):
-            if words[i] != "of" or not self.plain_gap(i) or (v.cap(i - 1) and v.cap(i + 1)) or _numeric(words[i + 1]):
+            if words[i] != "of" or not self.plain_gap(i) or (v.caps[i - 1] and v.caps[i + 1]) or _numeric(words[i + 1]):
                 continue  # (not inside a name, "Freedom of Information Act", nor before a measure, "of 20 years")
             if self.plausible_source(i + 1, src[1]):
                 return (i + 1, src[1])
@@ -4194,10 +4228,10 @@ class _Run:
         if words[a] in _DETERMINERS:
             return span
         for k in range(a + 1, b):
-            if any(v.cap(j) for j in range(k + 1, b)):
+            if any(v.caps[j] for j in range(k + 1, b)):
                 continue
             w = words[k]
-            if v.cap(k - 1) and not v.cap(k) and w not in _CONNECTORS and w not in _ORG_NOUNS and not w.endswith("s"):
+            if v.caps[k - 1] and not v.caps[k] and w not in _CONNECTORS and w not in _ORG_NOUNS and not w.endswith("s"):
                 return (a, k)
         return span
 
@@ -4310,12 +4344,12 @@ class _Run:
         """
         v = self.v
         words = v.words
-        if c == 0 or not self.plain_gap(c - 1) or v.cap(c):
+        if c == 0 or not self.plain_gap(c - 1) or v.caps[c]:
             return False
         p = words[c - 1]
         if p in {"it", "he", "she", "this"} or p.endswith("'s"):
             return True
-        if v.cap(c - 1):
+        if v.caps[c - 1]:
             return p != "united"
         if p.endswith("s") or p in _DETERMINERS:
             return False
@@ -4360,7 +4394,7 @@ class _Run:
             return True
         k = end + 1 if words[end] == "on" else end  # "slammed on the brakes"
         for j in range(k, min(len(words), k + _MAX_TAKEN_DISTANCE)):
-            if v.cap(j) or words[j] in _GOVERNED or words[j] in _CLAUSE_OPENERS:
+            if v.caps[j] or words[j] in _GOVERNED or words[j] in _CLAUSE_OPENERS:
                 return False
             if words[j] in _PHYSICAL_OBJECTS:  # the head, not a modifier ("slammed the gun laws")
                 return j + 1 >= len(words) or not self.plain_gap(j) or words[j + 1] in _AFTER_PHYSICAL
@@ -4383,7 +4417,7 @@ class _Run:
             w = words[k]
             if not self.plain_gap(k - 1) or w in _CLAUSE_LINKS or w in _RELATIVE_SUBJECTS or w in _ADVERBIAL_LINKS:
                 return False
-            participle = w.endswith("ed") and not v.cap(k) and words[k - 1] not in _DETERMINERS and v.gap(k - 1) != "-"
+            participle = w.endswith("ed") and not v.caps[k] and words[k - 1] not in _DETERMINERS and v.gap(k - 1) != "-"
             if w in _FINITE_AUX or w in _FINITE_LEXICAL or participle:
                 return True
         return False
@@ -4407,7 +4441,7 @@ class _Run:
         """
         v = self.v
         nxt = v.words[end]
-        if c == 0 or not self.plain_gap(c - 1) or (v.cap(end) and nxt not in _DETERMINERS):
+        if c == 0 or not self.plain_gap(c - 1) or (v.caps[end] and nxt not in _DETERMINERS):
             return False
         last = v.sent_tok[v.tok_sent[c]][1]
         return all(v.tok_quote[k] < 0 for k in range(end, last))
@@ -4425,7 +4459,7 @@ class _Run:
         j = c - 2
         if not self.plain_gap(j) or not self.plain_gap(c - 1) or words[j] in _CUE_AUX or j in self.verbs:
             return False  # "said that demands ..."; "X, that ..." is no restrictive relative
-        if self.v.cap(j) or words[j] in _PRONOUNS:
+        if self.v.caps[j] or words[j] in _PRONOUNS:
             return False
         head = self.np_before(j, max(0, j - _MAX_SOURCE_TOKENS))
         return self.type_of(*(head or (j, j + 1))) == "unknown"
@@ -4655,10 +4689,14 @@ def _phrase_end(words: Sequence[str], a: int, b: int, single: Mapping[str, tuple
     return b
 
 
-def _word_cues(words: Sequence[str], single: Mapping[str, tuple[str, CueClass]]) -> dict[int, _Verb]:
-    """The one-word cues of a document by token, and the ``put it`` of ``as X put it`` (see ``as_clause``)."""
+def _word_cues(words: Sequence[str], single: Mapping[str, tuple[str, CueClass]], cue_words: frozenset[str]) -> dict[int, _Verb]:
+    """The one-word cues of a document by token, and the ``put it`` of ``as X put it`` (see ``as_clause``).
+
+    ``cue_words`` are the keys of ``single`` and the forms of *put*: only those tokens are visited.
+    """
     out: dict[int, _Verb] = {}
-    for k, w in enumerate(words):
+    for k in compress(range(len(words)), map(cue_words.__contains__, words)):
+        w = words[k]
         hit = single.get(w)
         if hit is not None:
             out[k] = _Verb(k, k + 1, hit[1], hit[0])
@@ -4713,7 +4751,8 @@ def _balance(atts: Sequence[Attribution], v: _View, sides: Mapping[str, str] | N
     entropy = _norm_entropy([x for x in voices if x > 0])
     gini = _gini(voices) if total_voice else None
     n_tok = len(v.words)
-    quoted_tokens = sum(1 for q in v.tok_quote if q >= 0 and v.quotes[q][2])
+    # tokens inside speech quotations: the tokens of each quotation counted at C speed, then the speech ones summed
+    quoted_tokens = sum(c for q, c in Counter(v.tok_quote).items() if q >= 0 and v.quotes[q][2]) if speech else 0
     side_out: dict[str, SideVoice] | None = None
     side_balance: float | None = None
     if sides is not None:
