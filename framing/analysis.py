@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import metadata as _metadata
 from pathlib import Path
-from typing import Any, Literal, overload
+from typing import Any, Final, Literal, overload
 
 from framing import _pickling
 from framing.document import Document, DocumentOptions
@@ -30,7 +30,7 @@ from framing.lexicon import Lexicon, load_lexicon
 from framing.matching import Negation
 from framing.scorers.attribution import AttributionScorer
 from framing.scorers.base import Context, Scorer, ScorerResult
-from framing.scorers.dictionary import DictionaryScorer
+from framing.scorers.dictionary import DictionaryScorer, latin_share
 from framing.scorers.frames import FrameScorer
 from framing.scorers.loaded import LoadedScorer
 from framing.scorers.readability import ReadabilityScorer
@@ -226,6 +226,11 @@ class Analysis:
         The headline given with the text, if any.
     metadata
         Pass-through fields of the input record.
+    flags
+        Warnings about the text as a whole, as codes joined by ``;`` (the empty string when
+        there are none): ``non_latin_script`` when fewer than half of its letters are in the
+        Latin script, so the bundled lexicons, which are English, do not apply (the scores are
+        still computed; read them as meaningless).
     """
 
     id: str | None
@@ -238,6 +243,7 @@ class Analysis:
     results: tuple[tuple[str, ScorerResult], ...]
     title: str | None = None
     metadata: tuple[tuple[str, Any], ...] = ()
+    flags: str = ""
 
     def __getitem__(self, name: str) -> ScorerResult:
         """A scorer's result by name (``analysis["readability"]``).
@@ -263,6 +269,7 @@ class Analysis:
             "n_tokens": self.n_tokens,
             "sentences": [[s, e] for s, e in self.sentences],
             "quotes": [{"start": s, "end": e, "kind": k} for s, e, k in self.quotes],
+            "flags": self.flags,
         }
         if self.title is not None:
             out["title"] = self.title
@@ -276,6 +283,16 @@ class Analysis:
             out["dictionaries"] = dictionaries
         out["metadata"] = {str(k): json_safe(v) for k, v in self.metadata}
         return out
+
+
+#: Below this share of letters in the Latin script a text gets the flag ``non_latin_script``.
+NON_LATIN_BELOW: Final = 0.5
+
+
+def _document_flags(text: str) -> str:
+    """The :attr:`Analysis.flags` of ``text``."""
+    share = latin_share(text)
+    return "non_latin_script" if share is not None and share < NON_LATIN_BELOW else ""
 
 
 def json_safe(value: Any) -> Any:  # noqa: ANN401, C901, PLR0911 - metadata is anything; one return per kind of value
@@ -543,6 +560,7 @@ class Analyzer:
             results=tuple(results),
             title=record.title,
             metadata=tuple(record.metadata.items()),
+            flags=_document_flags(record.text),
         )
 
     @overload

@@ -568,6 +568,7 @@ def _flatten(d: dict[str, Any]) -> dict[str, Any]:
         "n_tokens": d["n_tokens"],
         "n_sentences": len(d["sentences"]),
         "n_quotes": len(d["quotes"]),
+        "flags": d.get("flags", ""),
         "lexicons": ";".join(f"{x['name']}@{x['version']}" for x in d["lexicons"]),
         "lexicons_sha256": ";".join(x["sha256"] for x in d["lexicons"]),
     }

@@ -298,3 +298,19 @@ def test_a_failed_record_keeps_an_integral_float_id_from_a_table() -> None:
     out = list(Analyzer(frames=False, attribution=False).analyze_many([{"id": 7.0, "text": None}], on_error="return"))
     assert isinstance(out[0], Failure)
     assert out[0].id == "7"
+
+
+def test_a_text_mostly_in_another_script_is_flagged_and_named_in_a_comparison() -> None:
+    from framing.compare import compare
+
+    foreign = "政府周一宣布将提高税收。反对派说：“这是一个丑闻。”"
+    an = Analyzer(frames=False)
+    assert an.analyze(foreign).flags == "non_latin_script"
+    assert an.analyze(foreign).to_dict()["flags"] == "non_latin_script"
+    assert an.analyze("The council raised taxes on Monday.").flags == ""
+    assert an.analyze("Prime Minister 李强 spoke to reporters on Monday.").flags == ""  # a name in another script
+    assert an.analyze("2024").flags == ""  # no letters: nothing to judge
+    recs = [{"outlet": "A", "text": "The council raised taxes on Monday, officials said."}, {"outlet": "A", "text": foreign}]
+    recs += [{"outlet": "B", "text": "Rates rose again in the city, the mayor said."}] * 1
+    report = compare(recs, analyzer=an, n_boot=10, n_permutations=0)
+    assert any(n.startswith("1 documents are mostly not in the Latin script") for n in report.notes)

@@ -401,6 +401,11 @@ def _input_notes(data: FeatureData) -> list[str]:
             f"{data.n_duplicates} records skipped as repeats of an earlier record of the same outlet (same normalised text; "
             f"the first is kept): {named}{more}"
         )
+    if data.n_non_latin:
+        notes.append(
+            f"{data.n_non_latin} documents are mostly not in the Latin script (flag non_latin_script): the bundled "
+            "lexicons are English, so their scores mean little; they are still counted"
+        )
     if data.n_shared_texts:
         notes.append(
             f"{data.n_shared_texts} texts appear in more than one outlet and count for each outlet that ran them "

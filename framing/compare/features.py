@@ -552,6 +552,9 @@ class FeatureData:
     n_shared_texts
         Texts that appear in more than one outlet (kept in each: syndicated and wire copy counts
         for every outlet that ran it).
+    n_non_latin
+        Documents flagged ``non_latin_script`` (``flags`` of :class:`framing.Analysis`): mostly not in the
+        Latin script, so the English lexicons do not apply to them (they are still counted).
     bad_dates
         Per outlet, the dates that are not ISO 8601 (absent when there are none).
     """
@@ -573,6 +576,7 @@ class FeatureData:
     bad_dates: Mapping[str, int] = dataclasses.field(default_factory=dict)
     conflicts: tuple[str, ...] = ()
     n_shared_texts: int = 0
+    n_non_latin: int = 0
 
     def rows(self) -> Iterator[dict[str, Any]]:
         """One dict per document, in input order: ``id``, ``outlet``, ``story`` and every feature (``None`` for missing).
@@ -666,6 +670,7 @@ class FeatureTable:
         self.duplicates: list[str] = []
         self.conflicts: list[str] = []
         self.n_shared_texts = 0
+        self.n_non_latin = 0
 
     def __len__(self) -> int:
         """Documents added so far."""
@@ -762,6 +767,7 @@ class FeatureTable:
             bad_dates=dict(sorted(self._bad_dates.items())),
             conflicts=tuple(self.conflicts),
             n_shared_texts=self.n_shared_texts,
+            n_non_latin=self.n_non_latin,
         )
 
     def _duplicate_weighted(self) -> set[Feature]:
@@ -1073,6 +1079,7 @@ def collect(
     for analysis in analyzer.analyze_many_dicts(valid(), n_jobs=n_jobs, chunksize=max(1, chunksize)):
         outlet, story, day, text, doc_id = waiting.popleft()
         assert isinstance(analysis, dict)  # on_error="raise": failures raise instead
+        table.n_non_latin += "non_latin_script" in analysis.get("flags", "")
         # Word counts need the document's tokens, which an analysis does not keep: rebuilding the
         # document costs a fraction of the scorers' time.
         table.add(outlet, story, extract_features(analysis), count_words(analyzer.document(text).words), day, doc_id)
