@@ -40,6 +40,7 @@ from framing._resources import bundled_lexicon_names
 from framing.analysis import Analyzer, Failure, Record, framing_version
 from framing.errors import InputError, LexiconError
 from framing.lexicon import Lexicon, load_lexicon
+from framing.scorers.attribution import AttributionScorer
 
 __all__ = ["main"]
 
@@ -220,6 +221,15 @@ def add_scorer_arguments(parser: argparse.ArgumentParser) -> None:
         help="loaded-language lexicon: a bundled name or a .toml path (default loaded-language)",
     )
     parser.add_argument(
+        "--sides",
+        metavar="PATH",
+        default=None,
+        help=(
+            "a JSON object mapping canonical source names or source types to sides (e.g. "
+            '{"government": "state", "Ana Ruiz": "opposition"}); enables balance.sides and side_balance'
+        ),
+    )
+    parser.add_argument(
         "--without",
         action="append",
         choices=list(_SCORER_SECTIONS),
@@ -246,11 +256,41 @@ def scorer_options(args: argparse.Namespace) -> dict[str, Any]:
             msg = f"--{section} {getattr(args, section)} and --without {section} contradict each other"
             raise ValueError(msg)
     frames = True if args.frames is None else _with_options(args.frames, getattr(args, "frames_options", None) or {})
+    sides = None if getattr(args, "sides", None) is None else read_sides(args.sides)
+    if sides is not None and "attribution" in args.without:
+        msg = f"--sides {args.sides} and --without attribution contradict each other"
+        raise ValueError(msg)
+    attribution: bool | AttributionScorer = "attribution" not in args.without
+    if sides is not None:
+        attribution = AttributionScorer(sides=sides)
     return {
         "frames": False if "frames" in args.without else frames,
         "loaded": False if "loaded" in args.without else (args.loaded or True),
-        "attribution": "attribution" not in args.without,
+        "attribution": attribution,
     }
+
+
+def read_sides(path: str) -> dict[str, str]:
+    """The ``--sides`` file: a JSON object whose keys (source names or types) and values (sides) are strings.
+
+    Raises
+    ------
+    ValueError
+        Naming the file and what is wrong with it.
+    """
+    try:
+        with Path(path).open(encoding="utf-8") as fh:
+            data = json.load(fh)
+    except OSError as exc:
+        msg = f"--sides {path}: cannot read: {exc.strerror or exc}"
+        raise ValueError(msg) from exc
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        msg = f"--sides {path}: not a JSON file: {exc}"
+        raise ValueError(msg) from exc
+    if not isinstance(data, dict) or not data or not all(isinstance(k, str) and isinstance(v, str) and k and v for k, v in data.items()):
+        msg = f"--sides {path}: expected a non-empty JSON object of strings, source name or type -> side"
+        raise ValueError(msg)
+    return data
 
 
 def _parser() -> argparse.ArgumentParser:

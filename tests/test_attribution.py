@@ -6,6 +6,7 @@ import json
 import math
 import pickle
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -3738,3 +3739,36 @@ def test_a_pickled_scorer_leaves_its_lemma_memo_behind() -> None:
     clone = pickle.loads(pickle.dumps(scorer))  # noqa: S301 - our own bytes
     assert clone._head_lemmas == {}
     assert run(text, clone).to_dict() == before.to_dict()
+
+
+def test_sourced_statements_outside_the_sides_mapping_are_counted_apart() -> None:
+    from framing.analysis import Analyzer
+
+    text = '"We will win," Ana Ruiz said. "No way," Tom Becker said.'
+    an = Analyzer(attribution=AttributionScorer(sides={"Ana Ruiz": "A", "government": "B"}), frames=False, loaded=False)
+    b = an.analyze(text)["attribution"].balance
+    assert (b.sides["A"].quoted_words, b.sides["B"].quoted_words, b.side_balance) == (3, 0, 0.0)
+    assert b.sides_unmapped is not None
+    assert (b.sides_unmapped.attributions, b.sides_unmapped.quoted_words) == (1, 2)
+    assert b.sides_unmapped.voice_share == pytest.approx(2 / 5)
+    assert b.to_dict()["sides_unmapped"] == {"attributions": 1, "quoted_words": 2, "voice_share": pytest.approx(0.4)}
+    assert Analyzer(frames=False, loaded=False).analyze(text)["attribution"].balance.sides_unmapped is None
+
+
+def test_cli_sides_file(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    sides = tmp_path / "sides.json"
+    sides.write_text('{"Ana Ruiz": "A", "Tom Becker": "B"}', encoding="utf-8")
+    text = '"We will win," Ana Ruiz said. "No way," Tom Becker said.'
+    cmd = [sys.executable, "-m", "framing", "analyze", "-", "--without", "frames", "--without", "loaded"]
+    out = subprocess.run([*cmd, "--sides", str(sides)], input=text, capture_output=True, text=True, check=True, timeout=120)
+    balance = json.loads(out.stdout)["attribution"]["balance"]
+    assert balance["side_balance"] == pytest.approx(-(0.6 * math.log(0.6) + 0.4 * math.log(0.4)) / math.log(2))
+    assert balance["sides_unmapped"]["attributions"] == 0
+    bad = tmp_path / "bad.json"
+    bad.write_text('["Ana Ruiz"]', encoding="utf-8")
+    err = subprocess.run([*cmd, "--sides", str(bad)], input=text, capture_output=True, text=True, check=False, timeout=120)
+    assert err.returncode == 2
+    assert f"--sides {bad}: expected a non-empty JSON object of strings" in err.stderr

@@ -144,15 +144,23 @@ that opens with a speaker label, ``A: I think ...``).
 ``anonymous_share``
     Share of the sourced attributions whose source type is ``anonymous``; range [0, 1].
 ``neutral_cue_share``
-    Share of the attributions with a speech cue (direct, indirect, according to) whose cue class
-    is ``neutral``; range [0, 1], higher = more neutral attribution.
+    Share of the attributions with a cue (direct, indirect, according to) whose cue class is
+    ``neutral``; range [0, 1], higher = more neutral attribution. The cues are verbs and phrases of
+    saying and also of thinking and stance (the ``cognitive`` category: *believes*, *wants*,
+    *backs*), which are all ``neutral``; only the ``loaded`` category (*claimed*, *admitted*,
+    *insisted*...) is not. A text that reports many stances therefore has a high share whatever
+    its verbs of saying.
 ``quoted_share``
     Share of the text's tokens that are inside speech quotations; range [0, 1].
 ``side_balance``
     With a ``sides`` mapping (source name or type -> side), the normalised Shannon entropy of
     the sides' voice shares over every side named in the mapping: ``H / log(k)``; range [0, 1],
     1 = every side has the same number of quoted words, 0 = one side has all of them; ``None``
-    with fewer than two sides or no quoted words from any side.
+    with fewer than two sides or no quoted words from any side. Each side's ``voice_share`` is
+    over the quoted words of the mapped sources only; the sourced statements whose source name
+    and type map to no side are counted apart in ``sides_unmapped`` (attributions and quoted
+    words), so that a source the mapping missed (or a name spelled otherwise than the canonical
+    name in ``balance.sources``) shows instead of silently tilting the balance.
 """
 
 from __future__ import annotations
@@ -1374,6 +1382,10 @@ class Balance:
         :class:`SideVoice` per side when the scorer has a ``sides`` mapping, else ``None``.
     side_balance
         Normalised entropy of the sides' voice; [0, 1], 1 = even; ``None`` when undefined.
+    sides_unmapped
+        With a ``sides`` mapping, the sourced statements whose source maps to no side
+        (attributions and quoted words; ``voice_share`` over all quoted words of sourced
+        statements); ``None`` without a mapping.
     statements
         The attributions the balance counts, those with ``statement`` true: all but unattributed
         markers, refusals to speak, non-responses and the writer's own first person (the basis of
@@ -1391,6 +1403,7 @@ class Balance:
     sides: dict[str, SideVoice] | None = None
     side_balance: float | None = None
     statements: int = 0
+    sides_unmapped: SideVoice | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form."""
@@ -1406,6 +1419,7 @@ class Balance:
             "quoted_share": self.quoted_share,
             "sides": None if self.sides is None else {k: v.to_dict() for k, v in self.sides.items()},
             "side_balance": self.side_balance,
+            "sides_unmapped": None if self.sides_unmapped is None else self.sides_unmapped.to_dict(),
         }
 
 
@@ -4715,6 +4729,7 @@ def _balance(atts: Sequence[Attribution], v: _View, sides: Mapping[str, str] | N
     speech_cues = 0
     neutral = 0
     side_acc: dict[str, list[int]] = {s: [0, 0] for s in dict.fromkeys((sides or {}).values())}
+    unmapped = [0, 0]
     speech = [(qs, qe) for qs, qe, is_speech in v.quotes if is_speech]
     statements = 0
     for a in atts:
@@ -4738,9 +4753,9 @@ def _balance(atts: Sequence[Attribution], v: _View, sides: Mapping[str, str] | N
         trec[1] += voice
         if sides is not None:
             side = sides.get(a.source.name, sides.get(a.source.type))
-            if side is not None:
-                side_acc[side][0] += 1
-                side_acc[side][1] += voice
+            acc = side_acc[side] if side is not None else unmapped
+            acc[0] += 1
+            acc[1] += voice
 
     def share(x: int, tot: int) -> float | None:
         return x / tot if tot else None
@@ -4753,15 +4768,7 @@ def _balance(atts: Sequence[Attribution], v: _View, sides: Mapping[str, str] | N
     n_tok = len(v.words)
     # tokens inside speech quotations: the tokens of each quotation counted at C speed, then the speech ones summed
     quoted_tokens = sum(c for q, c in Counter(v.tok_quote).items() if q >= 0 and v.quotes[q][2]) if speech else 0
-    side_out: dict[str, SideVoice] | None = None
-    side_balance: float | None = None
-    if sides is not None:
-        side_total = sum(r[1] for r in side_acc.values())
-        side_out = {k: SideVoice(r[0], r[1], share(r[1], side_total)) for k, r in side_acc.items()}
-        if len(side_acc) >= 2 and side_total:
-            probs = [r[1] / side_total for r in side_acc.values()]
-            # + 0.0 turns the -0.0 of a side with all the voice into 0.0
-            side_balance = -sum(p * math.log(p) for p in probs if p > 0) / math.log(len(probs)) + 0.0
+    side_out, side_balance, unmapped_out = _side_voices(side_acc, unmapped, total_voice) if sides is not None else (None, None, None)
     return Balance(
         sources=src_out,
         types=type_out,
@@ -4774,7 +4781,22 @@ def _balance(atts: Sequence[Attribution], v: _View, sides: Mapping[str, str] | N
         sides=side_out,
         side_balance=side_balance,
         statements=statements,
+        sides_unmapped=unmapped_out,
     )
+
+
+def _side_voices(
+    side_acc: dict[str, list[int]], unmapped: list[int], total_voice: int
+) -> tuple[dict[str, SideVoice], float | None, SideVoice]:
+    """Per side ``[attributions, quoted words]`` as :class:`SideVoice`, the side balance, and the unmapped statements."""
+    side_total = sum(r[1] for r in side_acc.values())
+    side_out = {k: SideVoice(r[0], r[1], r[1] / side_total if side_total else None) for k, r in side_acc.items()}
+    side_balance: float | None = None
+    if len(side_acc) >= 2 and side_total:
+        probs = [r[1] / side_total for r in side_acc.values()]
+        # + 0.0 turns the -0.0 of a side with all the voice into 0.0
+        side_balance = -sum(p * math.log(p) for p in probs if p > 0) / math.log(len(probs)) + 0.0
+    return side_out, side_balance, SideVoice(unmapped[0], unmapped[1], unmapped[1] / total_voice if total_voice else None)
 
 
 _WORD: Final = re.compile(r"\w+")
