@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import operator
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
 from framing.analysis import Analysis, Analyzer, Failure
@@ -91,16 +91,17 @@ def analyze_bag(
 
     Notes
     -----
-    Positions count the records of the earlier partitions, so each partition's task waits for
-    the earlier partitions to be read (not analysed); every partition is read once.
+    Every partition is analysed on its own, in parallel; a second, cheap step per partition then
+    turns positions within the partition into positions in the bag (the lengths of the earlier
+    partitions' results), and raises there with ``on_error="raise"``.
     """
     _check_on_error(on_error)
     shared = _shared(_analyzer(analyzer, options))
-    parts = [delayed(list, pure=True)(part) for part in bag.to_delayed()]  # type: ignore[no-untyped-call]  # dask's to_delayed is unannotated
+    analysed = [delayed(_analyze_partition, pure=True)(part, shared) for part in bag.to_delayed()]  # type: ignore[no-untyped-call]  # dask's to_delayed is unannotated
     offset: Any = 0
     done = []
-    for part in parts:
-        done.append(delayed(_analyze_partition, pure=True)(part, shared, offset, on_error))
+    for part in analysed:
+        done.append(delayed(_place_failures, pure=True)(part, offset, on_error))
         offset = delayed(operator.add, pure=True)(offset, delayed(len, pure=True)(part))
     out: db.Bag = db.from_delayed(done)  # type: ignore[no-untyped-call]  # dask's from_delayed is unannotated
     return out
@@ -212,17 +213,33 @@ def _problem(failure: Failure, rid: str | None) -> str:
     return problem if rid is None else f"{problem} (record id {rid!r})"
 
 
-def _analyze_partition(records: list[Any], analyzer: Analyzer, offset: int, on_error: str) -> list[dict[str, Any] | Failure]:
-    out: list[dict[str, Any] | Failure] = []
-    for result in analyzer.analyze_many(records, on_error="return"):
+_Placed = dict[str, Any] | tuple[Failure, str | None]
+
+
+def _analyze_partition(records: Iterable[Any], analyzer: Analyzer) -> list[_Placed]:
+    """One partition's dicts; a failure as ``(Failure, id)`` with its position within the partition."""
+    part = list(records)
+    out: list[_Placed] = []
+    for result in analyzer.analyze_many(part, on_error="return"):
         if isinstance(result, Analysis):
             out.append(result.to_dict())
+        else:
+            out.append((result, _record_id(part[result.index])))
+    return out
+
+
+def _place_failures(results: list[_Placed], offset: int, on_error: str) -> list[dict[str, Any] | Failure]:
+    """The partition's results with each failure named by its position in the bag (raised with ``on_error="raise"``)."""
+    out: list[dict[str, Any] | Failure] = []
+    for item in results:
+        if isinstance(item, dict):
+            out.append(item)
             continue
-        position = offset + result.index
-        rid = _record_id(records[result.index])
-        error = InputError(_problem(result, rid), source="<dask bag>", line=position + 1)
+        failure, rid = item
+        position = offset + failure.index
+        error = InputError(_problem(failure, rid), source="<dask bag>", line=position + 1)
         if on_error == "raise":
-            raise error from result.error
+            raise error from failure.error
         out.append(Failure(position, rid, error))
     return out
 
