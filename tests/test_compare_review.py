@@ -256,11 +256,11 @@ def test_a_family_pattern_must_match_a_tested_feature() -> None:
     with pytest.raises(ValueError, match=r"'frames\.\*' matches no rank-tested feature \(no feature of this comparison"):
         compare_features(data, CompareSettings(test_features=("frames.*",)))
     with pytest.raises(ValueError, match="non-empty list"):
-        compare([], features=[])
+        compare([], test_features=[])
 
 
 def test_compare_takes_one_feature_name_as_a_family_of_one(analyzer: Analyzer) -> None:
-    report = compare(_corpus(6), analyzer=analyzer, features="loaded.score", **FAST)
+    report = compare(_corpus(6), analyzer=analyzer, test_features="loaded.score", **FAST)
     assert report.tested_features == ("loaded.score",)
     assert [t.feature for t in report.omnibus] == ["loaded.score"]
     assert report.settings.to_dict()["test_features"] == ["loaded.score"]
@@ -371,7 +371,7 @@ def test_kruskal_p_method_follows_the_sample_size() -> None:
 
 def test_to_pandas_tables_carry_provenance_and_the_frame_test(analyzer: Analyzer) -> None:
     pytest.importorskip("pandas")
-    report = compare(_corpus(9), analyzer=analyzer, features=["loaded.score"], **FAST)
+    report = compare(_corpus(9), analyzer=analyzer, test_features=["loaded.score"], **FAST)
     tables = report.to_pandas()
     assert "frame_test" in tables
     row = tables["frame_test"].iloc[0]

@@ -89,7 +89,7 @@ def compare(
     seed: int = 0,
     on_missing: Literal["raise", "skip"] = "raise",
     duplicates: Literal["skip", "keep", "error"] = "skip",
-    features: Sequence[str] | None = None,
+    test_features: Sequence[str] | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> ComparisonReport:
     """Compare outlets over a stream of records.
@@ -140,7 +140,7 @@ def compare(
         counted in a note; an id an outlet used before for another text is a bad record (see
         ``on_missing``). ``keep`` analyses every record; ``error`` raises
         :class:`~framing.InputError` at the first repeat or id conflict.
-    features
+    test_features
         The tested family: names or glob patterns (``loaded.*``, ``frames.score.*``) of the
         features given rank tests and multiple-comparison correction; ``None`` (the default)
         tests every ``score`` feature. Fix it before seeing the data: the family decides which
@@ -170,7 +170,7 @@ def compare(
         fw_min_count=fw_min_count,
         fw_top=fw_top,
         seed=seed,
-        test_features=None if features is None else (features,) if isinstance(features, str) else tuple(features),
+        test_features=None if test_features is None else (test_features,) if isinstance(test_features, str) else tuple(test_features),
     )
     data = collect(
         records,

@@ -677,7 +677,7 @@ class ComparisonReport:
         tested = (
             f"Tested family: {chosen}. Each kind of test is one correction family ({families}), "
             f"{_correction_name(s.correction)}-adjusted; which differences are significant depends on the family, so fix it "
-            "before seeing the data (features=... in Python, --test-features on the command line)."
+            "before seeing the data (test_features=... in Python, --test-features on the command line)."
         )
         descriptive = (
             "Descriptive only (estimates with intervals, no per-feature test): frame presence and other 0/1 features "
