@@ -66,51 +66,51 @@ _BOOL_OPTIONS: Final = frozenset({"skip_zero"})
 _LIST_OPTIONS: Final = frozenset({"category_columns"})
 
 
-class DictionaryAction(argparse.Action):
+class _LexiconAction(argparse.Action):
+    """An option naming a lexicon; the ``-o`` options after it go to what :meth:`named` returns."""
+
+    def __call__(
+        self,
+        _parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: Any,  # noqa: ANN401 - argparse's signature
+        _option_string: str | None = None,
+    ) -> None:
+        setattr(namespace, _OPTIONS_TARGET, self.named(namespace, str(values)))
+
+    def named(self, namespace: argparse.Namespace, value: str) -> dict[str, Any]:
+        """Record ``value`` in ``namespace``; the dict that later reader options fill."""
+        raise NotImplementedError
+
+
+class DictionaryAction(_LexiconAction):
     """``--dictionary LEXICON``: a new ``[LEXICON, options]`` pair that later options fill."""
 
-    def __call__(
-        self,
-        _parser: argparse.ArgumentParser,
-        namespace: argparse.Namespace,
-        values: Any,  # noqa: ANN401 - argparse's signature
-        _option_string: str | None = None,
-    ) -> None:
-        specs = list(getattr(namespace, self.dest) or [])
+    def named(self, namespace: argparse.Namespace, value: str) -> dict[str, Any]:
+        """Append ``(value, options)`` to the dictionaries; the new options."""
         options: dict[str, Any] = {}
-        specs.append((str(values), options))
-        setattr(namespace, self.dest, specs)
-        setattr(namespace, _OPTIONS_TARGET, options)
+        setattr(namespace, self.dest, [*(getattr(namespace, self.dest) or []), (value, options)])
+        return options
 
 
-class FramesAction(argparse.Action):
+class FramesAction(_LexiconAction):
     """``--frames LEXICON``: the frame taxonomy, whose reader options the ``-o`` after it fill."""
 
-    def __call__(
-        self,
-        _parser: argparse.ArgumentParser,
-        namespace: argparse.Namespace,
-        values: Any,  # noqa: ANN401 - argparse's signature
-        _option_string: str | None = None,
-    ) -> None:
+    def named(self, namespace: argparse.Namespace, value: str) -> dict[str, Any]:
+        """Set the taxonomy; its new reader options."""
         options: dict[str, Any] = {}
-        setattr(namespace, self.dest, str(values))
+        setattr(namespace, self.dest, value)
         namespace.frames_options = options
-        setattr(namespace, _OPTIONS_TARGET, options)
+        return options
 
 
-class LoadedAction(argparse.Action):
+class LoadedAction(_LexiconAction):
     """``--loaded LEXICON``: a bundled name or TOML file, which takes no reader options, so a later ``-o`` is refused."""
 
-    def __call__(
-        self,
-        _parser: argparse.ArgumentParser,
-        namespace: argparse.Namespace,
-        values: Any,  # noqa: ANN401 - argparse's signature
-        _option_string: str | None = None,
-    ) -> None:
-        setattr(namespace, self.dest, str(values))
-        setattr(namespace, _OPTIONS_TARGET, _NO_OPTIONS)
+    def named(self, namespace: argparse.Namespace, value: str) -> dict[str, Any]:
+        """Set the lexicon; the marker that refuses reader options."""
+        setattr(namespace, self.dest, value)
+        return _NO_OPTIONS
 
 
 # The options target after --loaded: reader options there are an error, not a change to an earlier file.

@@ -539,41 +539,11 @@ class ComparisonReport:
                 )
             )
             if sig_pairs:
-                b.append(
-                    _T(
-                        ["feature", "outlet a", "outlet b", "mean a − b [interval]", "Cliff's δ", "p adj."],
-                        [
-                            [
-                                t.feature,
-                                t.outlet_a,
-                                t.outlet_b,
-                                _diff(t.mean_difference, t.ci_low, t.ci_high),
-                                _num(t.cliffs_delta),
-                                _p(t.p_adjusted),
-                            ]
-                            for t in sig_pairs[:max_rows]
-                        ],
-                    )
-                )
+                b.append(_pair_table(sig_pairs[:max_rows]))
             else:
                 largest = _largest_per_feature(self.pairwise, lambda t: t.cliffs_delta)
                 b.append(_P("No pair is significant. The largest |δ| of each feature, with its interval, largest first:"))
-                b.append(
-                    _T(
-                        ["feature", "outlet a", "outlet b", "mean a − b [interval]", "Cliff's δ", "p adj."],
-                        [
-                            [
-                                t.feature,
-                                t.outlet_a,
-                                t.outlet_b,
-                                _diff(t.mean_difference, t.ci_low, t.ci_high),
-                                _num(t.cliffs_delta),
-                                _p(t.p_adjusted),
-                            ]
-                            for t in largest[:max_rows]
-                        ],
-                    )
-                )
+                b.append(_pair_table(largest[:max_rows]))
                 if len(largest) > max_rows:
                     b.append(_P(f"({len(largest) - max_rows} more features {_ELSEWHERE})"))
         if s.pair_by is not None:
@@ -586,44 +556,11 @@ class ComparisonReport:
                 )
             )
             if sig_paired:
-                b.append(
-                    _T(
-                        ["feature", "outlet a", "outlet b", "stories", "mean a − b [interval]", "median a − b", "r", "p adj."],
-                        [
-                            [
-                                t.feature,
-                                t.outlet_a,
-                                t.outlet_b,
-                                str(t.n_stories),
-                                _diff(t.mean_difference, t.ci_low, t.ci_high),
-                                _num(t.median_difference),
-                                _num(t.rank_biserial),
-                                _p(t.p_adjusted),
-                            ]
-                            for t in sig_paired[:max_rows]
-                        ],
-                    )
-                )
+                b.append(_paired_table(sig_paired[:max_rows], median=True))
             elif self.paired:
                 largest_paired = _largest_per_feature(self.paired, lambda t: t.rank_biserial)
                 b.append(_P("No paired comparison is significant. The largest |r| of each feature, with its interval, largest first:"))
-                b.append(
-                    _T(
-                        ["feature", "outlet a", "outlet b", "stories", "mean a − b [interval]", "r", "p adj."],
-                        [
-                            [
-                                t.feature,
-                                t.outlet_a,
-                                t.outlet_b,
-                                str(t.n_stories),
-                                _diff(t.mean_difference, t.ci_low, t.ci_high),
-                                _num(t.rank_biserial),
-                                _p(t.p_adjusted),
-                            ]
-                            for t in largest_paired[:max_rows]
-                        ],
-                    )
-                )
+                b.append(_paired_table(largest_paired[:max_rows], median=False))
                 if len(largest_paired) > max_rows:
                     b.append(_P(f"({len(largest_paired) - max_rows} more features {_ELSEWHERE})"))
         if self.distinctive:
@@ -735,6 +672,36 @@ _Block = _H | _P | _T | _PLOT
 
 #: Where the rows a Markdown or HTML table leaves out can be found.
 _ELSEWHERE = "in the JSON report (`--format json` or `--report report.json`; `to_dict()` in Python)"
+
+
+def _pair_table(tests: Sequence[PairwiseTest]) -> _T:
+    """The Markdown table of pairwise tests: difference of means with its interval, Cliff's δ, adjusted p."""
+    return _T(
+        ["feature", "outlet a", "outlet b", "mean a − b [interval]", "Cliff's δ", "p adj."],
+        [
+            [t.feature, t.outlet_a, t.outlet_b, _diff(t.mean_difference, t.ci_low, t.ci_high), _num(t.cliffs_delta), _p(t.p_adjusted)]
+            for t in tests
+        ],
+    )
+
+
+def _paired_table(tests: Sequence[PairedTest], *, median: bool) -> _T:
+    """The Markdown table of matched-story tests (with the median difference when ``median``)."""
+    head = ["feature", "outlet a", "outlet b", "stories", "mean a − b [interval]", *(["median a − b"] if median else []), "r", "p adj."]
+    rows = [
+        [
+            t.feature,
+            t.outlet_a,
+            t.outlet_b,
+            str(t.n_stories),
+            _diff(t.mean_difference, t.ci_low, t.ci_high),
+            *([_num(t.median_difference)] if median else []),
+            _num(t.rank_biserial),
+            _p(t.p_adjusted),
+        ]
+        for t in tests
+    ]
+    return _T(head, rows)
 
 
 def _largest_per_feature(tests: Sequence[_T_Test], effect: Callable[[_T_Test], float | None]) -> list[_T_Test]:
