@@ -3819,3 +3819,9 @@ def test_the_head_of_an_unnamed_speaker_is_the_first_noun() -> None:
     att = res.attributions[0]
     assert att.source is not None
     assert att.source.name == "woman with a pram"
+
+
+@pytest.mark.parametrize("surname", ["Baker", "Cook", "Miller", "Carpenter"])
+def test_an_occupation_that_is_a_surname_types_no_name(surname: str) -> None:
+    assert _sources(f"Senator Ann {surname} said the bill would pass.")[0][2] == "political"
+    assert _sources(f"Ann {surname} said the bill would pass.")[0][2] != "citizen"
