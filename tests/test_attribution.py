@@ -3778,6 +3778,9 @@ def test_a_commander_takes_the_type_of_the_acronym_of_his_group() -> None:
     assert [t for _k, _n, t in _sources(text)] == ["armed_group", "armed_group"]
     assert _sources("A Hezbollah commander said the border was quiet.")[0][2] == "armed_group"
     assert _sources("An army commander said the border was quiet.")[0][2] == "military"
+    assert _sources("A US commander said the border was quiet.")[0][2] == "military"
+    # an acronym the lexicon does not know names an organisation, not a state's forces
+    assert _sources("An SLF commander said the border was quiet.")[0][2] != "military"
 
 
 def test_a_role_written_before_a_name_types_a_later_pronoun() -> None:

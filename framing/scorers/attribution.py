@@ -3262,16 +3262,22 @@ class _Run:
 
         ``others`` are the hits of the other categories inside the source, which starts at
         ``a``; hits that name people (``citizen``, ``anonymous``) are no organisation. Only a
-        role of the state (*president*) is no head of state after an untyped proper name.
+        role of the state (*president*) is no head of state after an untyped proper name, and a
+        military role (*commander*) is no state's after an untyped acronym (``an NLF commander``:
+        the acronym names an organisation the lexicon does not know).
         """
         v = self.v
         words = v.words
+        p = s - 1
+        if cat == "military" and p >= a and self.plain_gap(p) and not any(h[1] == s for h in self.type_hits):
+            tok = v.text[v.spans[p][0] : v.spans[p][1]]
+            if len(tok) >= 2 and tok.isupper() and tok.isalpha() and not _nationality(words[p]):  # (not "US", "UK")
+                return True
         orgs = [h for h in others if h[2] not in _PEOPLE_TYPES]
         if any(h[1] == s for h in orgs):
             return True  # "union president", "the company spokesman"
         if e < len(words) and words[e] in _AFFILIATION_PREPOSITIONS | {"for"} and self.plain_gap(e - 1) and any(h[0] > e for h in orgs):
             return True  # "president of the nurses association"
-        p = s - 1
         return (
             cat == "government"
             and p >= a
