@@ -123,7 +123,17 @@ the mayor``: government); one named with no organisation (``a spokesman said``) 
 ``anonymous``. An unnamed person named by a relation to someone (``an aide to Sen. X``,
 ``a source close to the mayor``, ``people familiar with X's thinking``) is the speaker, apart
 from X: the whole phrase is the source and its name, typed ``anonymous`` when the head is a
-source-like noun.
+source-like noun. An acronym introduced in parentheses after a typed name carries that type
+wherever it is used (``the Northern Liberation Front (NLF)`` ... ``an NLF commander``:
+armed_group), and a commander named with an organisation takes its type as other roles do
+(``a Hamas commander``); a military role after an acronym the lexicon does not know is no
+state's (``an NLF commander`` alone: unknown). A name with no type of its own takes that of a
+lowercase role written right before it (``baker Ruth Adler``, ``Retired teacher Samuel
+Osei``), also when a later ``he`` is the source. A bare ``agency`` is a public agency
+(government, weak); news and wire agencies are media, commercial agencies (advertising,
+recruitment, travel) business. A business, traders' or employers' association is business
+(the definition's *industry associations*); a residents', community or campaign group is
+advocacy.
 
 Balance
 -------
