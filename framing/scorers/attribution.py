@@ -69,7 +69,8 @@ Extraction, in order
 4. **Unattributed claims.** Markers of the ``unattributed`` category (``reportedly``, ``it is
    believed``, ``is said to``) outside quotations and outside other cues, and agentless passives
    of speech and epistemic verbs (``we were told that …``, ``was accused of …``, ``is considered
-   …``).
+   …``), also with an adverb inside the passive (``was reportedly discussed``: the hedge, no
+   source).
 5. **Headlines.** A first line that opens with a name and a colon (``Sanders: Brexit vote
    could help Trump``) attributes the claim after the colon to the name (kind ``indirect``,
    no cue); an article, a number or a section label (``The Latest:``, ``Analysis:``) is none.
@@ -78,7 +79,9 @@ The cue span is the reporting verb's group: auxiliaries (with the contracted one
 modals, negation and adverbs before it (``has also said``, ``did not say``, ``is suddenly
 promising``, ``always insisted``), the marker of an infinitive (``to announce``, ``not to
 endorse``), and after it -ly adverbs (``argued insistently``), a time adverbial (``said
-Tuesday``), a channel phrase with the outlet it names (``said in an interview with CNN``) and a preposition
+Tuesday``), a channel phrase with the outlet it names (``said in an interview with CNN``) and the
+participle that describes the channel when a ``that`` follows (``said in a statement posted
+online that``: that participle is no cue of its own, the statement no speaker), and a preposition
 the verb governs (``spoke about``, ``warned of``); the content starts after the cue. Content before its
 speaker needs punctuation between them (``The plan will fail, officials said``), an inversion
 or a passive: ``..., but economists doubt it`` reports nothing of what precedes it. The hearer
@@ -93,7 +96,10 @@ punctuation, at a determiner (``the Pentagon``) and at function words; appositiv
 union``, ``Democrats in Congress``), clause-initial coordination (``X and her lawyers``,
 ``she and her deputy``, ``doctors and nurses``, ``Both the board and the union``; not before a
 singular verb), a restrictive relative clause (``Voters who watched the debate said``), a name
-in apposition to a role (``the director of the trust, Ina Kirsch,``; two names too), a party label (``Sen. X
+in apposition to a role (``the director of the trust, Ina Kirsch,``; two names too; after an
+inverted verb ``said its chair, Leo Fischer``, whose name is the speaker's), the prepositional
+post-modifier of an unnamed person before an aside (``A teenager on a bike, who ...``: the
+teenager), a capitalised determiner inside a name (``Save Our River``), a party label (``Sen. X
 (D-Ohio)``) and poll quantities (``about six in 10``, ``47 percent``, ``47%``, ``Thirty-nine
 percent``, ``At least a dozen``) are part of the source span; the phrase after ``according
 to`` keeps all its post-modifiers up to the clause punctuation when the content comes before
