@@ -69,7 +69,8 @@ Extraction, in order
 4. **Unattributed claims.** Markers of the ``unattributed`` category (``reportedly``, ``it is
    believed``, ``is said to``) outside quotations and outside other cues, and agentless passives
    of speech and epistemic verbs (``we were told that …``, ``was accused of …``, ``is considered
-   …``).
+   …``), also with an adverb inside the passive (``was reportedly discussed``: the hedge, no
+   source).
 5. **Headlines.** A first line that opens with a name and a colon (``Sanders: Brexit vote
    could help Trump``) attributes the claim after the colon to the name (kind ``indirect``,
    no cue); an article, a number or a section label (``The Latest:``, ``Analysis:``) is none.
@@ -78,7 +79,9 @@ The cue span is the reporting verb's group: auxiliaries (with the contracted one
 modals, negation and adverbs before it (``has also said``, ``did not say``, ``is suddenly
 promising``, ``always insisted``), the marker of an infinitive (``to announce``, ``not to
 endorse``), and after it -ly adverbs (``argued insistently``), a time adverbial (``said
-Tuesday``), a channel phrase with the outlet it names (``said in an interview with CNN``) and a preposition
+Tuesday``), a channel phrase with the outlet it names (``said in an interview with CNN``) and the
+participle that describes the channel when a ``that`` follows (``said in a statement posted
+online that``: that participle is no cue of its own, the statement no speaker), and a preposition
 the verb governs (``spoke about``, ``warned of``); the content starts after the cue. Content before its
 speaker needs punctuation between them (``The plan will fail, officials said``), an inversion
 or a passive: ``..., but economists doubt it`` reports nothing of what precedes it. The hearer
@@ -93,7 +96,10 @@ punctuation, at a determiner (``the Pentagon``) and at function words; appositiv
 union``, ``Democrats in Congress``), clause-initial coordination (``X and her lawyers``,
 ``she and her deputy``, ``doctors and nurses``, ``Both the board and the union``; not before a
 singular verb), a restrictive relative clause (``Voters who watched the debate said``), a name
-in apposition to a role (``the director of the trust, Ina Kirsch,``; two names too), a party label (``Sen. X
+in apposition to a role (``the director of the trust, Ina Kirsch,``; two names too; after an
+inverted verb ``said its chair, Leo Fischer``, whose name is the speaker's), the prepositional
+post-modifier of an unnamed person before an aside (``A teenager on a bike, who ...``: the
+teenager), a capitalised determiner inside a name (``Save Our River``), a party label (``Sen. X
 (D-Ohio)``) and poll quantities (``about six in 10``, ``47 percent``, ``47%``, ``Thirty-nine
 percent``, ``At least a dozen``) are part of the source span; the phrase after ``according
 to`` keeps all its post-modifiers up to the clause punctuation when the content comes before
@@ -123,7 +129,17 @@ the mayor``: government); one named with no organisation (``a spokesman said``) 
 ``anonymous``. An unnamed person named by a relation to someone (``an aide to Sen. X``,
 ``a source close to the mayor``, ``people familiar with X's thinking``) is the speaker, apart
 from X: the whole phrase is the source and its name, typed ``anonymous`` when the head is a
-source-like noun.
+source-like noun. An acronym introduced in parentheses after a typed name carries that type
+wherever it is used (``the Northern Liberation Front (NLF)`` ... ``an NLF commander``:
+armed_group), and a commander named with an organisation takes its type as other roles do
+(``a Hamas commander``); a military role after an acronym the lexicon does not know is no
+state's (``an NLF commander`` alone: unknown). A name with no type of its own takes that of a
+lowercase role written right before it (``baker Ruth Adler``, ``Retired teacher Samuel
+Osei``), also when a later ``he`` is the source. A bare ``agency`` is a public agency
+(government, weak); news and wire agencies are media, commercial agencies (advertising,
+recruitment, travel) business. A business, traders' or employers' association is business
+(the definition's *industry associations*); a residents', community or campaign group is
+advocacy.
 
 Balance
 -------
@@ -964,6 +980,7 @@ _ORG_TYPES: Final = frozenset({"media", "business", "international", "armed_grou
 _ORG_HEAD_ROLES: Final = frozenset(
     {"president", "presidents", "chairman", "chairwoman", "chairperson", "chair", "spokesman", "spokeswoman"}
     | {"spokesperson", "spokespeople", "spokesmen", "spokeswomen", "secretary", "director", "leader", "leaders", "head"}
+    | {"commander", "commanders"}  # ("Hamas commander" is armed_group, not military)
 )
 #: First-person subjects: outside quotations, the writer of the text ("I think", "we believe").
 _WRITER: Final = frozenset({"i", "we", "i'm", "i've", "i'd", "i'll", "we're", "we've", "we'd", "we'll"})
@@ -1070,6 +1087,13 @@ _DATELINE: Final = re.compile(
 _SPEAKER_LABEL: Final = re.compile(r"\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*:")
 _SPACED_DASH: Final = re.compile(r"\s-{1,3}|-{1,3}\s")
 _MAX_SOURCE_TOKENS: Final = 14
+#: Past participles that describe a channel of communication ("a statement posted online").
+_CHANNEL_PARTICIPLES: Final = frozenset(
+    {"posted", "published", "released", "issued", "sent", "shared", "uploaded", "broadcast", "aired", "circulated"}
+    | {"distributed", "emailed", "e-mailed", "tweeted", "read", "delivered", "filed", "submitted", "televised", "carried"}
+)
+#: Tokens after such a participle in which the ``that`` of the content is looked for.
+_CHANNEL_PARTICIPLE_REACH: Final = 7
 _ROLE_REACH: Final = 3  # lowercase words of a role before a name after an inverting verb ("said union leader X")
 _ANON_CLAUSE_REACH: Final = 8  # tokens of a relative clause searched for an anonymity marker
 _LOOKBACK: Final = 400
@@ -1777,6 +1801,7 @@ class _Run:
         for start, end, category, _weight in types:
             if category == "anonymous":
                 self.anon_ends[end] = min(start, self.anon_ends.get(end, start))
+        self.channel_last = {e - 1 for e in self.channels.values()}  # last tokens of channel phrases
         self.according_at = dict(self.according)  # first token -> token end of "according to"
         self.hedge_words = {a for a, b in self.unattributed if b - a == 1}  # "reportedly", "allegedly"
         self.hedge_spans = {k for a, b in self.unattributed for k in range(a, b)}
@@ -1798,7 +1823,9 @@ class _Run:
         # tokens followed by a semicolon (a reported clause ends there)
         self.semicolons = {bisect.bisect_right(v.starts, m.start()) - 1 for m in re.finditer(";", v.text)}
         self.entities: dict[str, _Entity] = {}
+        self.alias_spans: dict[str, tuple[int, int]] = {}  # acronym -> the tokens of the name it abbreviates
         self.aliases = self._aliases()
+        self._type_aliases()
         self.used_cues: set[int] = set()
         # Resolved mentions as (first token, entity), in text order: passes find attributions out
         # of text order (quotations first), so a pronoun looks back by position, not by pass.
@@ -1908,6 +1935,10 @@ class _Run:
             if k in self.anon_rev and self.anon_rev[k] >= lo:
                 start = min(start, self.anon_rev[k])
                 k = start - 1
+                continue
+            if k - 1 >= lo and self.determiner_in_name(k):
+                start = k  # a capitalised determiner inside a name: "Save Our River", "Stand Up For Our Town"
+                k -= 1
                 continue
             if w in _DETERMINERS:
                 start = k
@@ -2020,6 +2051,9 @@ class _Run:
                 j += 1
             if j + 1 >= v.sent_tok[v.tok_sent[end]][1] and j - k < 2 * _MAX_SOURCE_TOKENS:
                 return min(j + 1, hi)  # (only when the clause ends the sentence: no predicate follows)
+        named = self.name_after_role(k, end, hi)
+        if named is not None:
+            return named
         opens_appositive = (
             end < hi
             and not words[end].isdigit()
@@ -2038,6 +2072,23 @@ class _Run:
         while j < hi and self.plain_gap(j) and j - k < 2 * _MAX_SOURCE_TOKENS:
             j += 1
         return end if self.finite_clause(end, min(j + 1, hi)) else min(j + 1, hi)
+
+    def name_after_role(self, k: int, end: int, hi: int) -> int | None:
+        """The end of a personal name in apposition to an unnamed role from ``k`` to ``end``, or ``None``.
+
+        ``said its chair, Leo Fischer.``: a lowercase role followed, after a comma, by a name of
+        at least two words that ends the clause (or another comma) makes one speaker with it.
+        """
+        v = self.v
+        words = v.words
+        if end >= hi or not v.caps[end] or "," not in v.gap(end - 1) or any(v.caps[i] for i in range(k, end)):
+            return None
+        j = end
+        while j < hi and (v.caps[j] or words[j] in _CONNECTORS) and (j == end or self.plain_gap(j - 1)):
+            j += 1
+        if j - end >= 2 and _personal_run(words[end:j]) and (j == hi or "," in v.gap(j - 1)) and self.plain_gap(j - 2):
+            return j
+        return None
 
     def past_age(self, end: int, hi: int) -> int:
         """The end of a name ending before token ``end`` with the age set off by commas after it.
@@ -2498,6 +2549,8 @@ class _Run:
             if words[h].isdigit() and h - 1 >= lo and "," in v.gap(h - 1):
                 h -= 1  # an age before the appositive
             head = self.np_before(h, lo)
+            if head is not None and words[head[0]] in _DETERMINERS:
+                head = self.extend_left(head, lo)  # "A teenager on a bike, who ...": the head is the first noun
             start = None if head is None else self.named_before_role(head, lo)
             if head is not None and start is not None and (start < head[0] or v.caps[head[0]] or words[head[0]] in _DETERMINERS):
                 start = self.relation_left(start, lo)  # "An aide to | Senator Ana Ruiz, who ..."
@@ -2680,12 +2733,29 @@ class _Run:
         """
         v = self.v
         if v.words[ch - 1] not in {"with", "to", "on"}:
-            return ch
+            return self.channel_participle(ch, hi)
         j = ch + 1 if ch + 1 < hi and v.words[ch] == "the" and v.caps[ch + 1] and self.plain_gap(ch) else ch
         end = ch
         while j < hi and v.caps[j] and j - ch < _MAX_SOURCE_TOKENS and (j == ch or self.plain_gap(j - 1)):
             j += 1
             end = j
+        return self.channel_participle(end, hi)
+
+    def channel_participle(self, end: int, hi: int) -> int:
+        """The end of a channel phrase ending before ``end`` with the participle phrase that modifies it.
+
+        ``said in a statement posted online that ...``: the participle (``posted``, ``released
+        on Monday``) describes the channel and belongs to the cue; it is taken only when a
+        ``that`` within a few words opens the content after it.
+        """
+        words = self.v.words
+        if end >= hi or words[end] not in _CHANNEL_PARTICIPLES or not self.plain_gap(end - 1):
+            return end
+        for j in range(end + 1, min(hi, end + _CHANNEL_PARTICIPLE_REACH)):
+            if not self.plain_gap(j - 1):
+                return end
+            if words[j] == "that":
+                return j
         return end
 
     def remember(self, f: _Found) -> None:
@@ -2843,6 +2913,8 @@ class _Run:
         """
         v = self.v
         words = v.words
+        # (a cue phrase that ends in a channel takes the participle after it: "said in a statement" + "posted online")
+        end = self.channel_participle(end, hi) if end - 1 in self.channel_last else end
         k = self.tail_adverbs(end, hi)
         for st in range(max(0, end - 3), end):  # a cue phrase that overlaps a channel: "said in an interview" + "with"
             ch = self.channels.get(st)
@@ -2892,6 +2964,20 @@ class _Run:
             k += 1
         return k
 
+    def determiner_in_name(self, k: int) -> bool:
+        """Whether token ``k`` is a determiner capitalised inside a name (``Save Our River``, ``Friends of The Park``).
+
+        It follows a capitalised word with no punctuation between and does not open the sentence.
+        """
+        v = self.v
+        return (
+            v.words[k] in _DETERMINERS
+            and v.caps[k]
+            and k > v.sent_tok[v.tok_sent[k]][0]
+            and (v.caps[k - 1] or v.words[k - 1] in _CONNECTORS)
+            and self.plain_gap(k - 1)
+        )
+
     def name_part(self, k: int) -> bool:
         """Token ``k`` continues a name to its right: capitalised or a connector, no punctuation after it.
 
@@ -2900,6 +2986,8 @@ class _Run:
         """
         v = self.v
         w = v.words[k]
+        if self.determiner_in_name(k):
+            return self.plain_gap(k)  # a capitalised determiner inside a name: "Save Our River"
         if w in _DETERMINERS or (w in _NOT_NAMES and k == v.sent_tok[v.tok_sent[k]][0]):
             return False
         return self.plain_gap(k) and (v.caps[k] or w in _CONNECTORS)
@@ -3085,7 +3173,30 @@ class _Run:
                 a += 1
             if a < span[1]:
                 out[m.group(1)] = text[v.spans[a][0] : v.spans[span[1] - 1][1]]
+                self.alias_spans[m.group(1)] = (a, span[1])
         return out
+
+    def _type_aliases(self) -> None:
+        """Give every later use of a typed acronym the type of the name it abbreviates.
+
+        After ``the Northern Liberation Front (NLF)`` the lexicon knows nothing of ``NLF``; each
+        use of it (``The NLF said``, ``an NLF commander``) becomes a source-types hit of the
+        full name's type, so that a role named with it takes the organisation's type.
+        """
+        v = self.v
+        text = v.text
+        extra: list[tuple[int, int, str, float]] = []
+        for key, (a, b) in self.alias_spans.items():
+            typ = self.type_of(a, b)
+            if typ in {"unknown", "anonymous"}:
+                continue
+            for k in range(b + 1, len(v.words)):
+                tok = text[v.spans[k][0] : v.spans[k][1]]
+                if tok == key or (tok.startswith(key) and tok[len(key) :] in {"'s", "\u2019s"}):
+                    extra.append((k, k + 1, typ, 1.0))
+        if extra:
+            self.type_hits = sorted([*self.type_hits, *extra], key=lambda h: (h[0], h[1]))
+            self.type_starts = [h[0] for h in self.type_hits]
 
     def role_then_name(self, k: int, hi: int) -> bool:
         """Whether a lowercase role (a title, or a role the source-types lexicon knows) opens at ``k`` and a name follows it.
@@ -3181,16 +3292,22 @@ class _Run:
 
         ``others`` are the hits of the other categories inside the source, which starts at
         ``a``; hits that name people (``citizen``, ``anonymous``) are no organisation. Only a
-        role of the state (*president*) is no head of state after an untyped proper name.
+        role of the state (*president*) is no head of state after an untyped proper name, and a
+        military role (*commander*) is no state's after an untyped acronym (``an NLF commander``:
+        the acronym names an organisation the lexicon does not know).
         """
         v = self.v
         words = v.words
+        p = s - 1
+        if cat == "military" and p >= a and self.plain_gap(p) and not any(h[1] == s for h in self.type_hits):
+            tok = v.text[v.spans[p][0] : v.spans[p][1]]
+            if len(tok) >= 2 and tok.isupper() and tok.isalpha() and not _nationality(words[p]):  # (not "US", "UK")
+                return True
         orgs = [h for h in others if h[2] not in _PEOPLE_TYPES]
         if any(h[1] == s for h in orgs):
             return True  # "union president", "the company spokesman"
         if e < len(words) and words[e] in _AFFILIATION_PREPOSITIONS | {"for"} and self.plain_gap(e - 1) and any(h[0] > e for h in orgs):
             return True  # "president of the nurses association"
-        p = s - 1
         return (
             cat == "government"
             and p >= a
@@ -3271,6 +3388,8 @@ class _Run:
         while hb - 1 > ha and hb - 1 in self.label_tokens:
             hb -= 1
         typ = self.type_of(a, b) if hb == b or words[hb - 1] not in _OUTSIDERS else self.type_of(a, hb)
+        if typ == "unknown" and v.caps[a]:
+            typ = self.premodifier_type(a)  # "Retired teacher Samuel Osei, 71, ...": the role written before the name
         if self.withheld_after(b):  # "A porter, who asked that his name not be used, said"
             typ = "anonymous"
         # The proper-name part: capitalised tokens (with connectors) at the end of the head.
@@ -3350,6 +3469,31 @@ class _Run:
         if ent.person:
             bisect.insort(self.person_mentions, (a, ent), key=_mention_start)
         return ent
+
+    def premodifier_type(self, a: int) -> str:
+        """The type of a lowercase role written right before a name starting at token ``a``, else ``unknown``.
+
+        ``baker Ruth Adler``, ``Retired teacher Samuel Osei``: a role noun with no determiner,
+        joined to the name with no punctuation, says who the named person is, also when only the
+        name is the source (a later ``he said`` resolved to it).
+        """
+        v = self.v
+        if a == 0 or not self.plain_gap(a - 1):
+            return "unknown"
+        k = bisect.bisect_left(self.type_starts, max(0, a - _ROLE_REACH))
+        best: tuple[int, int, str, float] | None = None
+        while k < len(self.type_hits) and self.type_hits[k][0] < a:
+            h = self.type_hits[k]
+            if h[1] == a and (best is None or h[0] < best[0]):
+                best = h
+            k += 1
+        if best is None or best[2] == "anonymous":
+            return "unknown"
+        s0 = best[0]
+        sentence_start = v.sent_tok[v.tok_sent[s0]][0]
+        if any(v.caps[i] and i != sentence_start for i in range(s0, a)) or v.words[s0] in _DETERMINERS:
+            return "unknown"  # a capitalised title is part of the name's own span; "the", "a" open a phrase
+        return best[2]
 
     def speaks_for(self, hb: int, typ: str) -> bool:
         """Whether a source whose head ends at token ``hb`` is the spokesperson of a typed organisation or office.
@@ -3918,7 +4062,8 @@ class _Run:
         if hedges and verb.category == "cognitive":
             return None  # "X reportedly plans to ...": one unattributed claim, not two attributions
         src: tuple[int, int] | None = None
-        passive = c > lo and words[c - 1] in _PASSIVE_AUX and not words[c].endswith("ing")  # "is insisting" is progressive
+        # (an adverb may split the passive: "was reportedly discussed" is as agentless as "was discussed")
+        passive = _passive_at(words, c, lo) and not words[c].endswith("ing")  # "is insisting" is progressive
         if verb.end < hi and words[verb.end] == "by" and words[c].endswith("ed"):
             src = self.np_after(verb.end + 1, hi, appositive=False)
             passive = True
@@ -3976,8 +4121,13 @@ class _Run:
             governor, src = issuer  # "X issued a statement saying": X speaks, the statement is how
         if src is None and passive and (verb.category != "cognitive" or self.s.lemma(words[c : c + 1]) in _EPISTEMIC):
             return self.agentless(c, hi)
-        if src is None or not self.plausible_source(*src) or (verb.category == "cognitive" and self.restrictive_relative(src)):
-            return None
+        if (
+            src is None
+            or not self.plausible_source(*src)
+            or (verb.category == "cognitive" and self.restrictive_relative(src))
+            or (not inverted and src[1] == c and all(k in self.used_cues for k in range(*src)))
+        ):
+            return None  # (the last: "said in a statement posted online", a participle after another cue's channel)
         hi = self.relative_clause_end(src, verb.end, hi)
         # Content: after the verb (skipping "that" and the hearer of "told"), else before the source.
         k = verb.end
