@@ -3320,8 +3320,15 @@ class _Run:
                     break
             name = text[v.spans[first][0] : v.spans[last][1]]
             n_tok = last - first + 1
-            # (a name joined by "&" or "/" is a firm or a partnership: "Baxter & Cole")
-            org_like = typ in _ORG_TYPES or any(words[k] in _ORG_NOUNS or self.joint_name(k) for k in range(first, last + 1))
+            # (a name joined by "&" or "/" is a firm or a partnership: "Baxter & Cole"; one opened by
+            # an institution's head is an institution: "Institute of Technology")
+            opened = any(words[k] in _NON_PERSON_HEADS and words[k + 1] in {"of", "for"} for k in range(first, last))
+            org_like = (
+                institution
+                or opened
+                or typ in _ORG_TYPES
+                or any(words[k] in _ORG_NOUNS or self.joint_name(k) for k in range(first, last + 1))
+            )
             person = titled or (n_tok >= 2 and not org_like)
             if n_tok == 1:
                 key = text[v.spans[first][0] : v.spans[first][1]]
@@ -3530,7 +3537,7 @@ class _Run:
           earlier unnamed source with the same head (``another official`` after ``a senior
           official``), so the two mentions count as one source;
         * ``the group``, ``the company`` (:data:`_GENERIC_ORG_ANAPHORS`) with no such source is
-          the latest earlier organisation source, as for *it* (:meth:`resolve_it`).
+          the latest earlier organisation known by its name (:func:`_named_organisation`).
         """
         v = self.v
         words = v.words
@@ -3548,8 +3555,7 @@ class _Run:
                 head = words[b - 1]
                 referent = next((e for e in recent if e is not ent and e.name == e.name.lower() and e.name.split()[-1] == head), None)
                 if referent is None and head in _GENERIC_ORG_ANAPHORS:
-                    organisations = (e for e in recent if _institution(e) and e.name != e.name.lower())
-                    referent = next((e for e in organisations if e.type not in {"citizen", "anonymous"}), None)
+                    referent = next((e for e in recent if _named_organisation(e)), None)
             if referent is not None:
                 f.entity = referent
             earlier.append((a, f.entity or ent))
@@ -4969,6 +4975,17 @@ def _institution(ent: _Entity) -> bool:
     """Whether an entity may be an organisation: no person, or a name ending in an institution's head (``Statistics Office``)."""
     last = ent.name.split()[-1].lower() if ent.name else ""
     return not ent.person or last in _NON_PERSON_HEADS or last in _ORG_NOUNS
+
+
+def _named_organisation(ent: _Entity) -> bool:
+    """Whether an entity is an organisation known by its name: ``Coastal Defence League``, ``Harrow & Finch`` (a business).
+
+    A proper name (not all lowercase) of no person that ends in an institution's head or has an
+    organisation's type; a lone surname (``Ruiz``) is neither.
+    """
+    last = ent.name.split()[-1].lower() if ent.name else ""
+    named = ent.name != ent.name.lower()
+    return named and not ent.person and (last in _NON_PERSON_HEADS or last in _ORG_NOUNS or ent.type in _ORG_TYPES)
 
 
 def _unnamed_person(ent: _Entity) -> bool:
