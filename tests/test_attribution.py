@@ -3839,3 +3839,17 @@ def test_he_or_she_never_names_an_institution_or_a_place(text: str) -> None:
         if a.source is not None and a.source.text.lower() in {"he", "she"}:
             last = a.source.name.split()[-1].lower() if a.source.name else ""
             assert last not in scorer_module._NON_PERSON_HEADS
+
+
+def test_the_second_half_of_a_split_quotation_keeps_its_speaker() -> None:
+    t = '"The fares are too high," said Ana Ruiz, "and the buses are late."'
+    a = quoted(t, "buses")
+    assert a.source is not None
+    assert a.source.name == "Ana Ruiz"
+
+
+def test_a_name_after_a_possessive_determiner_is_no_antecedent() -> None:
+    t = 'Bishop Tom Lee spoke on the radio. He will repeat the message in his Easter Vigil Sermon. "War is a waste," he said.'
+    a = quoted(t, "waste")
+    assert a.source is not None
+    assert a.source.name == "Tom Lee"

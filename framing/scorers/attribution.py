@@ -1115,6 +1115,11 @@ _LEFT_CUE_WINDOW: Final = 12
 _MAX_VERB_GROUP: Final = 6  # auxiliaries and adverbs looked at before a cue ("would not have also said")
 _RIGHT_APPOSITIVE_WINDOW: Final = 3 * _MAX_SOURCE_TOKENS
 _INHERIT_PARAGRAPHS: Final = 1
+#: Determiners that never stand right before a personal name without a title (``the Arlen
+#: Bridge``, ``his Christmas Mass``); a run after one is no antecedent of *he* or *she*.
+_NAME_BARRING_DETERMINERS: Final = frozenset(
+    {"the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your"}
+)
 #: Heads of a definite description that refer back to the latest organisation quoted
 #: (``The Northern Liberation Front said ... "...," the group said``).
 _GENERIC_ORG_ANAPHORS: Final = frozenset(
@@ -3003,7 +3008,8 @@ class _Run:
         former aide is the aide), nor where a ``source-types`` entry ends (``Liberal Democrats``,
         ``Downing Street``), nor hold a function word inside it (a title in title case), nor join
         names with ``&`` or ``/`` (a firm). Without a title (``New York Mayor Ana Ruiz`` is a
-        person), a run right after *the* is no personal name (``the Arlen Bridge``), nor one whose
+        person), a run right after an article or a possessive determiner is no personal name
+        (``the Arlen Bridge``, ``his Christmas Mass``; but ``the SNP's Ana Ruiz``), nor one whose
         head of :data:`_NON_PERSON_HEADS` opens it before *of* or *for* (``Institute of
         Technology``, ``Bank of England``); a first word of :data:`_NON_PERSON_OPENERS` marks a
         place and an acronym of three or more capitals an organisation (``NBC News``, ``UKIP
@@ -3025,8 +3031,9 @@ class _Run:
             return False  # an institution, a possessor, a title in title case ("A Change Is Gonna Come")
         if any(w in _TITLES for w in run_words):
             return True
-        if a > 0 and words[a - 1] == "the" and self.plain_gap(a - 1):
-            return False  # "the Arlen Bridge", "the Rolling Stones": a determiner does not open a personal name
+        possessor = any(w.endswith("'s") for w in run_words[:-1])  # "the SNP's Ana Ruiz": the article is the party's
+        if a > 0 and words[a - 1] in _NAME_BARRING_DETERMINERS and self.plain_gap(a - 1) and not possessor:
+            return False  # "the Arlen Bridge", "his Christmas Mass": a determiner does not open a personal name
         if any(run_words[t] in _NON_PERSON_HEADS and run_words[t + 1] in {"of", "for"} for t in range(len(run_words) - 1)):
             return False  # the head opens the name: "Institute of Technology", "Bank of England"
         text = v.text
@@ -3784,8 +3791,10 @@ class _Run:
             entity = self.entity(src[0], src[1], v.sent_tok[v.tok_sent[src[0]]][0])
         elif (
             not agentless
-            and cue is None  # a quotation with a reporting verb of its own is no continuation of the last one
             and last is not None
+            # a quotation with a reporting verb of its own is no continuation of the last one (the
+            # second half of a split quotation shares the first half's verb)
+            and (cue is None or (last.cue is not None and last.cue[0] <= cue < last.cue[1]))
             and last.entity is not None
             and v.para_of(qs) - v.para_of(last.content[1] - 1) <= _INHERIT_PARAGRAPHS
         ):
@@ -4983,9 +4992,13 @@ def _named_organisation(ent: _Entity) -> bool:
     A proper name (not all lowercase) of no person that ends in an institution's head or has an
     organisation's type; a lone surname (``Ruiz``) is neither.
     """
-    last = ent.name.split()[-1].lower() if ent.name else ""
+    words = ent.name.split()
+    last = words[-1].lower() if words else ""
     named = ent.name != ent.name.lower()
-    return named and not ent.person and (last in _NON_PERSON_HEADS or last in _ORG_NOUNS or ent.type in _ORG_TYPES)
+    # (of an organisation's type, one word or a joined name: "Parmalat", "Harrow & Finch"; two
+    # plain capitalised words may be the firm's chairman, "Ana Ruiz")
+    typed = ent.type in _ORG_TYPES and (len(words) == 1 or "&" in words or "/" in ent.name)
+    return named and not ent.person and (last in _NON_PERSON_HEADS or last in _ORG_NOUNS or typed)
 
 
 def _unnamed_person(ent: _Entity) -> bool:
