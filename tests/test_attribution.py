@@ -3853,3 +3853,13 @@ def test_a_name_after_a_possessive_determiner_is_no_antecedent() -> None:
     a = quoted(t, "waste")
     assert a.source is not None
     assert a.source.name == "Tom Lee"
+
+
+def test_he_takes_the_latest_unnamed_person_in_text_order() -> None:
+    t = (
+        'An aide said the vote was close. "We are counting," the aide said.\n\n'
+        'A party spokesman said no result was final. "Patience, please," he said.'
+    )
+    a = quoted(t, "Patience")
+    assert a.source is not None
+    assert a.source.name == "party spokesman"

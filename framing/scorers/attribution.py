@@ -3538,8 +3538,9 @@ class _Run:
         Runs once every source is known (quotations are found before paraphrases), over the
         sources in text order, within :data:`_INHERIT_PARAGRAPHS` paragraphs:
 
-        * *he* or *she* that no named person resolved (it stayed ``he``) is the latest earlier
-          source that is one unnamed person: ``A government spokesman said ... "...," he said``;
+        * *he* or *she* that no named person resolved (it stayed ``he``, or took an unnamed
+          source found before the paraphrases were) is the latest earlier source that is one
+          unnamed person: ``A government spokesman said ... "...," he said``;
         * ``the official``, ``the senior official`` (*the*, lowercase words, a head) is the latest
           earlier unnamed source with the same head (``another official`` after ``a senior
           official``), so the two mentions count as one source;
@@ -3556,7 +3557,7 @@ class _Run:
             para = v.para_of(v.spans[a][0])
             recent = [e for t, e in reversed(earlier) if para - v.para_of(v.spans[t][0]) <= _INHERIT_PARAGRAPHS]
             referent: _Entity | None = None
-            if b - a == 1 and words[a] in {"he", "she"} and ent.name.lower() == words[a]:
+            if b - a == 1 and words[a] in {"he", "she"} and (ent.name.lower() == words[a] or _unnamed_person(ent)):
                 referent = next((e for e in recent if _unnamed_person(e)), None)
             elif 2 <= b - a <= 4 and words[a] == "the" and not any(v.caps[t] for t in range(a + 1, b)) and not ent.person:
                 head = words[b - 1]
