@@ -3552,10 +3552,15 @@ class _Run:
         sourced = sorted(
             ((f.src, f.entity, f) for f in found if f.src is not None and f.entity is not None and f.cue is not None), key=lambda t: t[0]
         )
-        earlier: list[tuple[int, _Entity]] = []  # first token and entity of each earlier source, in text order
+        earlier: list[tuple[int, _Entity]] = []  # paragraph and entity of each earlier source, in text order
         for (a, b), ent, f in sourced:
             para = v.para_of(v.spans[a][0])
-            recent = [e for t, e in reversed(earlier) if para - v.para_of(v.spans[t][0]) <= _INHERIT_PARAGRAPHS]
+            # the earlier sources within reach, latest first (paragraphs only grow in text order)
+            recent: list[_Entity] = []
+            for p, e in reversed(earlier):
+                if para - p > _INHERIT_PARAGRAPHS:
+                    break
+                recent.append(e)
             referent: _Entity | None = None
             if b - a == 1 and words[a] in {"he", "she"} and (ent.name.lower() == words[a] or _unnamed_person(ent)):
                 referent = next((e for e in recent if _unnamed_person(e)), None)
@@ -3566,7 +3571,7 @@ class _Run:
                     referent = next((e for e in recent if _named_organisation(e)), None)
             if referent is not None:
                 f.entity = referent
-            earlier.append((a, f.entity or ent))
+            earlier.append((para, f.entity or ent))
 
     def headline(self, found: list[_Found]) -> _Found | None:
         """``Sanders: Brexit vote could help Trump.``: a headline that opens with a name and a colon.
