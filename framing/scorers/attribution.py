@@ -1045,6 +1045,9 @@ _NON_PERSON_HEADS: Final = frozenset(
         "hospital", "university", "college", "school", "academy", "museum", "cathedral",
         "mosque", "temple", "island", "islands", "ocean", "river", "mountains", "valley", "coast",
         "province", "county", "district", "region", "springs", "heights", "beach",
+        # infrastructure
+        "bridge", "tunnel", "highway", "motorway", "expressway", "freeway", "canal", "harbour",
+        "harbor", "dam", "railway", "railroad", "pier",
     ]
 )  # fmt: skip
 #: First words of place, team and institution names that never open a personal name
@@ -1144,6 +1147,16 @@ _LEFT_CUE_WINDOW: Final = 12
 _MAX_VERB_GROUP: Final = 6  # auxiliaries and adverbs looked at before a cue ("would not have also said")
 _RIGHT_APPOSITIVE_WINDOW: Final = 3 * _MAX_SOURCE_TOKENS
 _INHERIT_PARAGRAPHS: Final = 1
+#: Determiners that never stand right before a personal name without a title (``the Arlen
+#: Bridge``, ``his Christmas Mass``); a run after one is no antecedent of *he* or *she*.
+_NAME_BARRING_DETERMINERS: Final = frozenset(
+    {"the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your"}
+)
+#: Heads of a definite description that refer back to the latest organisation quoted
+#: (``The Northern Liberation Front said ... "...," the group said``).
+_GENERIC_ORG_ANAPHORS: Final = frozenset(
+    {"group", "organisation", "organization", "company", "firm", "movement", "militia", "faction", "charity", "coalition"}
+)
 
 _CUE_CATEGORIES: Final = ("neutral", "loaded", "cognitive")
 #: Lemmas of reporting verbs whose object is the person or thing the speech act targets
@@ -1986,9 +1999,13 @@ class _Run:
         return w.endswith("'s") or (w.endswith("s") and self.v.gap(k).startswith("' "))
 
     def joint_name(self, k: int) -> bool:
-        """Whether a slash after token ``k`` joins two names into one (``CNN/ORC``, ``Reuters/Ipsos``)."""
+        """Whether a slash or an ampersand after token ``k`` joins two names into one.
+
+        ``CNN/ORC``, ``Reuters/Ipsos``, ``Baxter & Cole``, ``AT&T``: both sides capitalised, so a
+        company named after its partners stays one name in the subject scan.
+        """
         v = self.v
-        return k + 1 < len(v.words) and v.gap(k) == "/" and v.caps[k] and v.caps[k + 1]
+        return k + 1 < len(v.words) and v.gap(k).strip(" ") in {"/", "&"} and v.caps[k] and v.caps[k + 1]
 
     def np_after(self, k: int, hi: int, *, appositive: bool) -> tuple[int, int] | None:  # noqa: C901 - one forward scan
         """The noun phrase starting at token ``k``, ending before token ``hi``."""
@@ -2522,7 +2539,7 @@ class _Run:
         v = self.v
         words = v.words
         k = j
-        while k - 1 >= lo and self.plain_gap(k - 1):
+        while k - 1 >= lo and (self.plain_gap(k - 1) or self.joint_name(k - 1)):
             k -= 1
         opens = (
             words[k] in _DETERMINERS
@@ -2981,6 +2998,8 @@ class _Run:
     def name_part(self, k: int) -> bool:
         """Token ``k`` continues a name to its right: capitalised or a connector, no punctuation after it.
 
+        A slash or an ampersand between capitalised words (:meth:`joint_name`) continues it too.
+
         A function word or sentence adverb capitalised only because it opens the sentence (``So``,
         ``Then``, ``When``) is no part of a name.
         """
@@ -2990,7 +3009,7 @@ class _Run:
             return self.plain_gap(k)  # a capitalised determiner inside a name: "Save Our River"
         if w in _DETERMINERS or (w in _NOT_NAMES and k == v.sent_tok[v.tok_sent[k]][0]):
             return False
-        return self.plain_gap(k) and (v.caps[k] or w in _CONNECTORS)
+        return (self.plain_gap(k) or self.joint_name(k)) and (v.caps[k] or w in _CONNECTORS)
 
     def plausible_source(self, a: int, b: int) -> bool:
         """A speaker needs a capital, a determiner, a pronoun, a known role or a plural head."""
@@ -3089,10 +3108,14 @@ class _Run:
         Besides :func:`_personal_run` (or a courtesy title and one name), the run must not end
         in a head of :data:`_NON_PERSON_HEADS` or in a possessive (``Margaret Thatcher's``
         former aide is the aide), nor where a ``source-types`` entry ends (``Liberal Democrats``,
-        ``Downing Street``), nor hold a function word inside it (a title in title case). Without
-        a title (``New York Mayor Ana Ruiz`` is a person), a first word of
-        :data:`_NON_PERSON_OPENERS` marks a place and an acronym of three or more capitals an
-        organisation (``NBC News``, ``UKIP Scotland``).
+        ``Downing Street``), nor hold a function word inside it (a title in title case), nor join
+        names with ``&`` or ``/`` (a firm). Without a title (``New York Mayor Ana Ruiz`` is a
+        person), a run right after an article or a possessive determiner is no personal name
+        (``the Arlen Bridge``, ``his Christmas Mass``; but ``the SNP's Ana Ruiz``), nor one whose
+        head of :data:`_NON_PERSON_HEADS` opens it before *of* or *for* (``Institute of
+        Technology``, ``Bank of England``); a first word of :data:`_NON_PERSON_OPENERS` marks a
+        place and an acronym of three or more capitals an organisation (``NBC News``, ``UKIP
+        Scotland``).
         """
         v = self.v
         words = v.words
@@ -3105,10 +3128,16 @@ class _Run:
             k += 1
         typed = k < len(self.type_hits) and self.type_hits[k][0] < b  # a source-types entry ends with the run
         head = run_words[-1]
-        if typed or head in _NON_PERSON_HEADS or head.endswith("'s") or any(w in _BOUNDARY for w in run_words[1:-1]):
+        joined = any(self.joint_name(t) for t in range(a, b - 1))  # a firm: "Baxter & Cole", "Reuters/Ipsos"
+        if typed or joined or head in _NON_PERSON_HEADS or head.endswith("'s") or any(w in _BOUNDARY for w in run_words[1:-1]):
             return False  # an institution, a possessor, a title in title case ("A Change Is Gonna Come")
         if any(w in _TITLES for w in run_words):
             return True
+        possessor = any(w.endswith("'s") for w in run_words[:-1])  # "the SNP's Ana Ruiz": the article is the party's
+        if a > 0 and words[a - 1] in _NAME_BARRING_DETERMINERS and self.plain_gap(a - 1) and not possessor:
+            return False  # "the Arlen Bridge", "his Christmas Mass": a determiner does not open a personal name
+        if any(run_words[t] in _NON_PERSON_HEADS and run_words[t + 1] in {"of", "for"} for t in range(len(run_words) - 1)):
+            return False  # the head opens the name: "Institute of Technology", "Bank of England"
         text = v.text
         acronym = any(text[st:e].isupper() and e - st >= 3 and text[st:e].isalpha() for st, e in v.spans[a:b])
         return not acronym and next(w for w in run_words if w not in _CONNECTORS) not in _NON_PERSON_OPENERS
@@ -3431,7 +3460,15 @@ class _Run:
                     break
             name = text[v.spans[first][0] : v.spans[last][1]]
             n_tok = last - first + 1
-            org_like = typ in _ORG_TYPES or any(words[k] in _ORG_NOUNS for k in range(first, last + 1))
+            # (a name joined by "&" or "/" is a firm or a partnership: "Baxter & Cole"; one opened by
+            # an institution's head is an institution: "Institute of Technology")
+            opened = any(words[k] in _NON_PERSON_HEADS and words[k + 1] in {"of", "for"} for k in range(first, last))
+            org_like = (
+                institution
+                or opened
+                or typ in _ORG_TYPES
+                or any(words[k] in _ORG_NOUNS or self.joint_name(k) for k in range(first, last + 1))
+            )
             person = titled or (n_tok >= 2 and not org_like)
             if n_tok == 1:
                 key = text[v.spans[first][0] : v.spans[first][1]]
@@ -3446,8 +3483,12 @@ class _Run:
                         return self.entity(run[0], run[1], run[0])
         else:
             lo = ha
+            # ("another official" stays apart from the official quoted before it: a new source)
             while (
-                lo < hb - 1 and words[lo] in _DETERMINERS and words[lo] not in {"two", "three", "several", "many"} and words[lo + 1] != "in"
+                lo < hb - 1
+                and words[lo] in _DETERMINERS
+                and words[lo] not in {"two", "three", "several", "many", "another"}
+                and words[lo + 1] != "in"
             ):
                 lo += 1
             name = text[v.spans[lo][0] : v.spans[hb - 1][1]].lower()
@@ -3589,6 +3630,7 @@ class _Run:
             if f6 is not None:
                 out.append(f6)
         self.resolve_it(out)
+        self.resolve_anaphors(out)
         f5 = self.headline(out)
         if f5 is not None:
             out.append(f5)
@@ -3647,6 +3689,47 @@ class _Run:
             last = ent.name.split()[-1].lower() if ent.name else ""
             if _institution(ent) and last not in _PRONOUNS and not _plural_like(last) and ent.type not in {"citizen", "anonymous"}:
                 org = (a, ent)
+
+    def resolve_anaphors(self, found: list[_Found]) -> None:
+        """Give an unresolved *he*/*she* and a definite description the source they refer back to.
+
+        Runs once every source is known (quotations are found before paraphrases), over the
+        sources in text order, within :data:`_INHERIT_PARAGRAPHS` paragraphs:
+
+        * *he* or *she* that no named person resolved (it stayed ``he``, or took an unnamed
+          source found before the paraphrases were) is the latest earlier source that is one
+          unnamed person: ``A government spokesman said ... "...," he said``;
+        * ``the official``, ``the senior official`` (*the*, lowercase words, a head) is the latest
+          earlier unnamed source with the same head (``another official`` after ``a senior
+          official``), so the two mentions count as one source;
+        * ``the group``, ``the company`` (:data:`_GENERIC_ORG_ANAPHORS`) with no such source is
+          the latest earlier organisation known by its name (:func:`_named_organisation`).
+        """
+        v = self.v
+        words = v.words
+        sourced = sorted(
+            ((f.src, f.entity, f) for f in found if f.src is not None and f.entity is not None and f.cue is not None), key=lambda t: t[0]
+        )
+        earlier: list[tuple[int, _Entity]] = []  # paragraph and entity of each earlier source, in text order
+        for (a, b), ent, f in sourced:
+            para = v.para_of(v.spans[a][0])
+            # the earlier sources within reach, latest first (paragraphs only grow in text order)
+            recent: list[_Entity] = []
+            for p, e in reversed(earlier):
+                if para - p > _INHERIT_PARAGRAPHS:
+                    break
+                recent.append(e)
+            referent: _Entity | None = None
+            if b - a == 1 and words[a] in {"he", "she"} and (ent.name.lower() == words[a] or _unnamed_person(ent)):
+                referent = next((e for e in recent if _unnamed_person(e)), None)
+            elif 2 <= b - a <= 4 and words[a] == "the" and not any(v.caps[t] for t in range(a + 1, b)) and not ent.person:
+                head = words[b - 1]
+                referent = next((e for e in recent if e is not ent and e.name == e.name.lower() and e.name.split()[-1] == head), None)
+                if referent is None and head in _GENERIC_ORG_ANAPHORS:
+                    referent = next((e for e in recent if _named_organisation(e)), None)
+            if referent is not None:
+                f.entity = referent
+            earlier.append((para, f.entity or ent))
 
     def headline(self, found: list[_Found]) -> _Found | None:
         """``Sanders: Brexit vote could help Trump.``: a headline that opens with a name and a colon.
@@ -3873,6 +3956,9 @@ class _Run:
         elif (
             not agentless
             and last is not None
+            # a quotation with a reporting verb of its own is no continuation of the last one (the
+            # second half of a split quotation shares the first half's verb)
+            and (cue is None or (last.cue is not None and last.cue[0] <= cue < last.cue[1]))
             and last.entity is not None
             and v.para_of(qs) - v.para_of(last.content[1] - 1) <= _INHERIT_PARAGRAPHS
         ):
@@ -5076,6 +5162,35 @@ def _institution(ent: _Entity) -> bool:
     """Whether an entity may be an organisation: no person, or a name ending in an institution's head (``Statistics Office``)."""
     last = ent.name.split()[-1].lower() if ent.name else ""
     return not ent.person or last in _NON_PERSON_HEADS or last in _ORG_NOUNS
+
+
+def _named_organisation(ent: _Entity) -> bool:
+    """Whether an entity is an organisation known by its name: ``Coastal Defence League``, ``Harrow & Finch`` (a business).
+
+    A proper name (not all lowercase) of no person that ends in an institution's head or has an
+    organisation's type; a lone surname (``Ruiz``) is neither.
+    """
+    words = ent.name.split()
+    last = words[-1].lower() if words else ""
+    named = ent.name != ent.name.lower()
+    # (of an organisation's type, one word or a joined name: "Parmalat", "Harrow & Finch"; two
+    # plain capitalised words may be the firm's chairman, "Ana Ruiz")
+    typed = ent.type in _ORG_TYPES and (len(words) == 1 or "&" in words or "/" in ent.name)
+    return named and not ent.person and (last in _NON_PERSON_HEADS or last in _ORG_NOUNS or typed)
+
+
+def _unnamed_person(ent: _Entity) -> bool:
+    """Whether an entity is one person known by a role (``government spokesman``, ``senior official``), no name, no group."""
+    last = ent.name.split()[-1] if ent.name else ""
+    return (
+        not ent.person
+        and ent.name == ent.name.lower()
+        and last not in _PRONOUNS
+        and not _plural_like(last)
+        and last not in _NON_PERSON_HEADS
+        and last not in _ORG_NOUNS
+        and ent.type != "citizen"
+    )
 
 
 def _personal_run(run_words: Sequence[str]) -> bool:
