@@ -66,6 +66,24 @@ Rules (each has a test):
   union's new party is called "Forward"*, *it's called "doomscrolling"*); with an adverb (*are
   often called "thugs"*), an agent (*are called "thugs" by the mayor*) or in another tense (*has
   been called "urban"*) it reports a labelling. Every other quotation is *speech*.
+* A quotation cited by the words after it, *as* or a verb of choosing (*named*, *chosen*,
+  *voted*) and a mention noun within three words (*chose "climate emergency" as the word of the
+  year*, *"Vape" was named word of the year*), is a mention.
+* A quotation of two to six words, all capitalised but for the small words of a title (*of*,
+  *the*, *and*), that no verb of saying or labelling governs is a name or a title, a mention
+  (*his "Alternative Budget"*, *the "Blue Wave" narrative*, *a role in "Fosse/Verdon"*), when
+  its sentence has a lowercase word elsewhere (capitals tell nothing in a headline in title
+  case) and no distancing label (*so-called*, *self-styled*...) stands before it. A single
+  capitalised word stays a scare quote: nationalities and religions are capitalised too.
+* Three shapes make a short quotation speech although no verb of saying is within
+  ``speech_window`` tokens: a quotation that is a sentence of its own (*She was blunt.
+  "Disgraceful."*); one in a sentence that ends with an attribution clause after a comma
+  (*..., the report said.*, *..., said Microsoft.*, *..., according to the port.*) or in a
+  clause that a verb of saying or thinking opens with *that* (*said New Line feared that it
+  would make the film "unviable"*, *felt that the "masterpiece" ...*); and one in a
+  headline-like line (a paragraph of one line, at most 20 words, with no final period and more
+  text after it), where quotation marks attribute words to a source the text names (*Ebbers
+  'aware' of fraud*).
 """
 
 from __future__ import annotations
@@ -174,7 +192,8 @@ _DISTANCING: Final = ("so-called", "so called", "self-styled", "self-proclaimed"
 # that may follow the mention noun of "as the word of the year".
 _CHOOSING: Final = frozenset({"named", "chosen", "voted", "picked", "selected", "crowned"})
 _NOUN_FOLLOWERS: Final = frozenset({"of", "for", "in", "on", "at", "by", "from", "to"})
-_CITED_AUX: Final = frozenset({"is", "was", "has", "have", "had", "been", "be", "being", "are", "were"})
+_BE: Final = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_CITED_AUX: Final = _BE | {"has", "have", "had"}
 _HEADLINE_MAX_WORDS: Final = 20
 
 _WORD: Final = WORD_RE  # the document's own words (a number such as 2.5 is one)
@@ -461,9 +480,7 @@ def find_quotes(
             sent = _sentence_of(sentences, sent_starts, s, e)
             if _names_something(norm, s, e, sent):
                 kind = "mention"
-            elif short and not (
-                _in_spans(headlines, s) or _whole_sentence(norm, s, e, sent) or _reported(norm, s, e, sent, speech_verbs)
-            ):
+            elif short and not (_in_spans(headlines, s) or _whole_sentence(norm, s, e, sent) or _reported(norm, s, e, sent, speech_verbs)):
                 kind = "scare"
         quotes.append(Quote(s, e, kind, closed))
         last_end = e
@@ -519,18 +536,18 @@ def _title_shaped(norm: str, s: int, e: int) -> bool:
 def _names_something(norm: str, s: int, e: int, sent: tuple[int, int]) -> bool:
     """Whether the quotation ``norm[s:e]``, which no verb of saying governs, is a name or a title (a mention).
 
-    Its words are capitalised (:func:`_title_shaped`: *the "Blue Wave"*, *his "Alternative
-    Budget"*, *her role in "Fosse/Verdon"*), where capitals tell something: a single word may not
-    open its sentence (*"Disgraceful."*), and the sentence must have, outside the quotation, a
-    word in lowercase other than the small words of a title (in a headline in title case every
-    word is capitalised). A distancing label before it keeps it a scare quote: *the so-called
-    "Islamic State"* questions the name it cites.
+    It has two words or more, all capitalised (:func:`_title_shaped`: *the "Blue Wave"*, *his
+    "Alternative Budget"*, *her role in "Fosse/Verdon"*), where capitals tell something: the
+    sentence must have, outside the quotation, a word in lowercase other than the small words of
+    a title (in a headline in title case every word is capitalised). A single capitalised word
+    is no evidence of a name: nationalities, peoples, religions and the first word of a sentence
+    are capitalised too (*met the "Russians"*, *"Disgraceful."*), so it stays a scare quote.
+    A distancing label before the quotation keeps it a scare quote: *the so-called "Islamic
+    State"* questions the name it cites.
     """
-    if not _title_shaped(norm, s, e):
+    if not _title_shaped(norm, s, e) or len(_WORD.findall(norm, s, e)) < 2:
         return False
     lo, hi = sent
-    if len(_WORD.findall(norm, s, e)) == 1 and _WORD.search(norm, lo, s) is None:
-        return False
     outside = _WORD.findall(norm, lo, s) + _WORD.findall(norm, e, hi)
     if not any(w[0].islower() and w not in _MINOR_WORDS for w in outside):
         return False
@@ -559,7 +576,8 @@ def _reported(norm: str, s: int, e: int, sent: tuple[int, int], speech_verbs: fr
     thinking (:data:`_THINKING`: *felt*, *believes*, *feared*) followed within ``_THAT_REACH``
     words by *that*, before the quotation with no semicolon between, introduces a clause that
     reports what someone said or thought (*Weitz said New Line feared that it would make the
-    project "unviable"*): the quoted words are theirs.
+    project "unviable"*): the quoted words are theirs. A *that* right after a form of *be* is a
+    copula's (*What the papers told us was that ...*) and reports nothing.
     """
     lo, hi = sent
     after = norm[e:hi]
@@ -574,7 +592,9 @@ def _reported(norm: str, s: int, e: int, sent: tuple[int, int], speech_verbs: fr
     clause = before[before.rfind(";") + 1 :]
     words = [w.lower() for w in _WORD.findall(clause)]
     for k, w in enumerate(words):
-        if w == "that" and any(v in speech_verbs or v in _THINKING for v in words[max(0, k - _THAT_REACH) : k]):
+        if w != "that" or (k > 0 and words[k - 1] in _BE):
+            continue  # "What they told us was that ...": a copula's "that" opens no report
+        if any(v in speech_verbs or v in _THINKING for v in words[max(0, k - _THAT_REACH) : k]):
             return True
     return False
 
