@@ -510,10 +510,12 @@ def _headline_paragraphs(norm: str, paras: Sequence[tuple[int, int]]) -> list[tu
     """
     found = []
     for ps, pe in paras[:-1]:
-        line = norm[ps:pe].strip()
-        if not line or "\n" in line or line.rstrip("\"'`)] \t").endswith("."):
+        end = pe
+        while end > ps and norm[end - 1] in "\"'`)] \t\n":
+            end -= 1
+        if end == ps or norm[end - 1] == "." or norm.find("\n", ps, end) >= 0:
             continue
-        if len(_WORD.findall(line)) <= _HEADLINE_MAX_WORDS:
+        if len(_WORD.findall(norm, ps, end)) <= _HEADLINE_MAX_WORDS:
             found.append((ps, pe))
     return found
 
