@@ -527,6 +527,8 @@ def _title_shaped(norm: str, s: int, e: int) -> bool:
     small words a title leaves in lowercase (*of*, *the*, *and*...) after the first; not every
     word in capitals (that is shouting, *"STOP"*).
     """
+    if norm.count(" ", s, e) > _TITLE_MAX_WORDS + 1 or not (_opens_capitalised(norm, s) or norm[s + 1 : s + 2].isdigit()):
+        return False  # the common case, a sentence or a lowercase word, decided without a regular expression
     words = _WORD.findall(norm, s, e)
     if not words or len(words) > _TITLE_MAX_WORDS or not (words[0][0].isupper() or words[0][0].isdigit()):
         return False
@@ -610,7 +612,10 @@ def _cited_as(norm: str, e: int) -> bool:
     year*, *"Take back control" as a slogan*. A verb after the noun makes it a source (*"reckless",
     as the headline put it*), no citation.
     """
-    words = [w.lower() for w in _WORD.findall(_CLAUSE_END.split(norm[e : e + _COMPLEMENT_CHARS], 1)[0])]
+    near = norm[e : e + _COMPLEMENT_CHARS]
+    if " as " not in near and not any(v in near for v in _CHOOSING):
+        return False  # the common case, decided without a regular expression
+    words = [w.lower() for w in _WORD.findall(_CLAUSE_END.split(near, 1)[0])]
     k = 0
     while k < len(words) and k < 2 and words[k] in _CITED_AUX:
         k += 1
