@@ -66,6 +66,24 @@ Rules (each has a test):
   union's new party is called "Forward"*, *it's called "doomscrolling"*); with an adverb (*are
   often called "thugs"*), an agent (*are called "thugs" by the mayor*) or in another tense (*has
   been called "urban"*) it reports a labelling. Every other quotation is *speech*.
+* A quotation cited by the words after it, *as* or a verb of choosing (*named*, *chosen*,
+  *voted*) and a mention noun within three words (*chose "climate emergency" as the word of the
+  year*, *"Vape" was named word of the year*), is a mention.
+* A quotation of two to six words, all capitalised but for the small words of a title (*of*,
+  *the*, *and*), that no verb of saying or labelling governs is a name or a title, a mention
+  (*his "Alternative Budget"*, *the "Blue Wave" narrative*, *a role in "Fosse/Verdon"*), when
+  its sentence has a lowercase word elsewhere (capitals tell nothing in a headline in title
+  case) and no distancing label (*so-called*, *self-styled*...) stands before it. A single
+  capitalised word stays a scare quote: nationalities and religions are capitalised too.
+* Three shapes make a short quotation speech although no verb of saying is within
+  ``speech_window`` tokens: a quotation that is a sentence of its own (*She was blunt.
+  "Disgraceful."*); one in a sentence that ends with an attribution clause after a comma
+  (*..., the report said.*, *..., said Microsoft.*, *..., according to the port.*) or in a
+  clause that a verb of saying or thinking opens with *that* (*said New Line feared that it
+  would make the film "unviable"*, *felt that the "masterpiece" ...*); and one in a
+  headline-like line (a paragraph of one line, at most 20 words, with no final period and more
+  text after it), where quotation marks attribute words to a source the text names (*Ebbers
+  'aware' of fraud*).
 """
 
 from __future__ import annotations
@@ -140,7 +158,10 @@ _PRESENT_BE: Final = frozenset({"is", "are", "it's", "that's", "what's", "he's",
 _AGENT_REACH: Final = 3
 # Words that open the object of a verb of labelling ("called the plan", "branded them", "calls
 # every critic"); a determiner, a capitalised name or a number does too.
-_OBJECT_OPENER_WORDS: Final = "him her them it us me you all every each some both any such many most several"
+_OBJECT_OPENER_WORDS: Final = (
+    "him her them it us me you all every each some both any such many most several "
+    "himself herself themselves itself ourselves yourselves myself"
+)
 _OBJECT_OPENERS: Final = frozenset(_OBJECT_OPENER_WORDS.split()) | _DETERMINERS
 # Auxiliaries and modals (lowercase, as they open a partial quotation that continues a sentence).
 _AUXILIARY_WORDS: Final = "is are was were has have had will would can could shall should may might must do does did"
@@ -150,6 +171,30 @@ _AUXILIARIES: Final = frozenset(_AUXILIARY_WORDS.split())
 _UTTERANCE_NOUNS: Final = frozenset({"word", "words"})
 _POSSESSIVE_WORDS: Final = "my your his her its our their whose own"
 _POSSESSIVES: Final = frozenset(_POSSESSIVE_WORDS.split())
+
+# Verbs of thinking: with *that* after them they report a thought, like a verb of saying a
+# statement ("Critics felt that the "masterpiece" ..."); only the complementiser makes them count.
+_THINKING_WORDS: Final = (
+    "think thinks thought believe believes believed feel feels felt fear fears feared hope hopes hoped "
+    "suspect suspects suspected reckon reckons reckoned"
+)
+_THINKING: Final = frozenset(_THINKING_WORDS.split())
+_THAT_REACH: Final = 4  # most words between a verb of saying or thinking and its "that"
+_TAIL_MAX_WORDS: Final = 10  # the longest sentence-final attribution clause (", the committee's chairman said.")
+# Words a title leaves in lowercase (articles, short prepositions and conjunctions), and the
+# most words of a quotation read as a title.
+_MINOR_WORD_LIST: Final = "a an the and but or nor for so yet of in on at to by up as off per via with from into onto over than vs v"
+_MINOR_WORDS: Final = frozenset(_MINOR_WORD_LIST.split())
+_TITLE_MAX_WORDS: Final = 6
+# Labels with which a writer keeps their distance from a name too: "the so-called "Islamic State"".
+_DISTANCING: Final = ("so-called", "so called", "self-styled", "self-proclaimed", "self-declared", "supposed", "quote-unquote")
+# Verbs that name a word or title after it ("was named word of the year"), and the prepositions
+# that may follow the mention noun of "as the word of the year".
+_CHOOSING: Final = frozenset({"named", "chosen", "voted", "picked", "selected", "crowned"})
+_NOUN_FOLLOWERS: Final = frozenset({"of", "for", "in", "on", "at", "by", "from", "to"})
+_BE: Final = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_CITED_AUX: Final = _BE | {"has", "have", "had"}
+_HEADLINE_MAX_WORDS: Final = 20
 
 _WORD: Final = WORD_RE  # the document's own words (a number such as 2.5 is one)
 _DOUBLE_OPEN: Final = frozenset("\u201c\u201e\u201f\u00ab")
@@ -409,6 +454,7 @@ def find_quotes(
     spans.extend(_single_quotes(orig, norm, paras, spans))
     spans.sort()
     sent_starts = [s for s, _ in sentences]
+    headlines = _headline_paragraphs(norm, paras)
     quotes: list[Quote] = []
     last_end = -1
     for s, e, closed in spans:
@@ -416,8 +462,9 @@ def find_quotes(
             continue
         kind: QuoteKind = "speech"
         short = norm.count(" ", s, e) <= _SCARE_MAX_WORDS and len(_WORD.findall(norm, s, e)) <= _SCARE_MAX_WORDS
-        naming, mention = _before_quote(norm, s, _exclaims(norm, s, e))
-        if naming or (mention and not _opens_predicate(norm, s, e)) or _present_name(norm, s, e):
+        exclaims = _exclaims(norm, s, e)
+        naming, mention = _before_quote(norm, s, exclaims)
+        if naming or (mention and not _opens_predicate(norm, s, e)) or _present_name(norm, s, e) or _cited_as(norm, e):
             kind = "mention"
         elif quotes and _listed_after_mention(norm, quotes[-1], s, sent_starts):
             # A list holds words and titles: a clause-length item with a speech verb near it is
@@ -425,16 +472,164 @@ def find_quotes(
             long_item = len(_WORD.findall(norm, s, e)) > _LIST_ITEM_MAX_WORDS
             speech = long_item and _speech_nearby(norm, s, e, sentences, sent_starts, speech_verbs, speech_window)
             kind = "speech" if speech else "mention"
-        elif (
-            short
-            and not _exclaims(norm, s, e)
-            and not _speech_nearby(norm, s, e, sentences, sent_starts, speech_verbs, speech_window)
-            and not _labelled(norm, s)
-        ):
-            kind = "scare"
+        elif exclaims or (not short and not _title_shaped(norm, s, e)):
+            pass  # speech: a cry, or a quotation too long for a scare quote and no title
+        elif _speech_nearby(norm, s, e, sentences, sent_starts, speech_verbs, speech_window) or _labelled(norm, s):
+            pass  # speech: a verb of saying or labelling governs it
+        else:
+            sent = _sentence_of(sentences, sent_starts, s, e)
+            if _names_something(norm, s, e, sent):
+                kind = "mention"
+            elif short and not (_in_spans(headlines, s) or _whole_sentence(norm, s, e, sent) or _reported(norm, s, e, sent, speech_verbs)):
+                kind = "scare"
         quotes.append(Quote(s, e, kind, closed))
         last_end = e
     return quotes
+
+
+def _sentence_of(sentences: Sequence[tuple[int, int]], sent_starts: list[int], s: int, e: int) -> tuple[int, int]:
+    """The span of the sentence holding the quotation ``(s, e)``, widened to hold all of it."""
+    k = bisect.bisect_right(sent_starts, s) - 1
+    lo, hi = sentences[k] if k >= 0 else (s, e)
+    return min(lo, s), max(hi, e)
+
+
+def _in_spans(spans: list[tuple[int, int]], at: int) -> bool:
+    """Whether ``at`` lies in one of ``spans`` (a text has few headline-like lines)."""
+    return any(a <= at < b for a, b in spans)
+
+
+def _headline_paragraphs(norm: str, paras: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The headline-like paragraphs: one short line with no final period, followed by more text.
+
+    A headline (and a subheading) has no room for a verb of saying: in its style quotation marks
+    attribute the words to a source the text below names (*Ebbers 'aware' of fraud*, *Economy
+    'strong' in election year*), so a short quotation in one is speech, never a scare quote. The
+    line has at most ``_HEADLINE_MAX_WORDS`` words and does not end with a period (inside closing
+    marks or not); the last paragraph of a text, and so a text of one line, is no headline.
+    """
+    found = []
+    for ps, pe in paras[:-1]:
+        end = pe
+        while end > ps and norm[end - 1] in "\"'`)] \t\n":
+            end -= 1
+        if end == ps or norm[end - 1] == "." or norm.find("\n", ps, end) >= 0:
+            continue
+        if len(_WORD.findall(norm, ps, end)) <= _HEADLINE_MAX_WORDS:
+            found.append((ps, pe))
+    return found
+
+
+def _title_shaped(norm: str, s: int, e: int) -> bool:
+    """Whether the words of the quotation ``norm[s:e]`` are capitalised like a name or a title.
+
+    At most ``_TITLE_MAX_WORDS`` words; every word opens with a capital or a digit, except the
+    small words a title leaves in lowercase (*of*, *the*, *and*...) after the first; not every
+    word in capitals (that is shouting, *"STOP"*).
+    """
+    if norm.count(" ", s, e) > _TITLE_MAX_WORDS + 1 or not (_opens_capitalised(norm, s) or norm[s + 1 : s + 2].isdigit()):
+        return False  # the common case, a sentence or a lowercase word, decided without a regular expression
+    words = _WORD.findall(norm, s, e)
+    if not words or len(words) > _TITLE_MAX_WORDS or not (words[0][0].isupper() or words[0][0].isdigit()):
+        return False
+    if any(not (w[0].isupper() or w[0].isdigit() or w in _MINOR_WORDS) for w in words[1:]):
+        return False
+    return not all((w.isupper() and len(w) > 1) or w.isdigit() for w in words)
+
+
+def _names_something(norm: str, s: int, e: int, sent: tuple[int, int]) -> bool:
+    """Whether the quotation ``norm[s:e]``, which no verb of saying governs, is a name or a title (a mention).
+
+    It has two words or more, all capitalised (:func:`_title_shaped`: *the "Blue Wave"*, *his
+    "Alternative Budget"*, *her role in "Fosse/Verdon"*), where capitals tell something: the
+    sentence must have, outside the quotation, a word in lowercase other than the small words of
+    a title (in a headline in title case every word is capitalised). A single capitalised word
+    is no evidence of a name: nationalities, peoples, religions and the first word of a sentence
+    are capitalised too (*met the "Russians"*, *"Disgraceful."*), so it stays a scare quote.
+    A distancing label before the quotation keeps it a scare quote: *the so-called "Islamic
+    State"* questions the name it cites.
+    """
+    if not _title_shaped(norm, s, e) or len(_WORD.findall(norm, s, e)) < 2:
+        return False
+    lo, hi = sent
+    outside = _WORD.findall(norm, lo, s) + _WORD.findall(norm, e, hi)
+    if not any(w[0].islower() and w not in _MINOR_WORDS for w in outside):
+        return False
+    head = norm[max(0, s - 20) : s].rstrip().lower()
+    return not head.endswith(_DISTANCING)
+
+
+def _whole_sentence(norm: str, s: int, e: int, sent: tuple[int, int]) -> bool:
+    """Whether the quotation ``norm[s:e]`` is its sentence: no word of the sentence stands outside it.
+
+    A quotation on its own is an utterance, speech, never a scare quote: *She was blunt.
+    "Disgraceful."* and *"Nonsense." That was how he put it.* report a word said, the verb of
+    saying (if any) being in another sentence.
+    """
+    lo, hi = sent
+    return _WORD.search(norm, lo, s) is None and _WORD.search(norm, e, hi) is None
+
+
+def _reported(norm: str, s: int, e: int, sent: tuple[int, int], speech_verbs: frozenset[str]) -> bool:
+    """Whether the quotation ``norm[s:e]`` stands in reported speech or thought beyond the speech window.
+
+    Two shapes, both in the quotation's sentence. A sentence-final attribution clause, after the
+    last comma, of at most ``_TAIL_MAX_WORDS`` words with a verb of saying among its first three
+    or last, or opening with *according to* (*..., the report said.*, *..., said Microsoft.*),
+    reports the whole sentence, so a word quoted in it is the speaker's. A verb of saying or
+    thinking (:data:`_THINKING`: *felt*, *believes*, *feared*) followed within ``_THAT_REACH``
+    words by *that*, before the quotation with no semicolon between, introduces a clause that
+    reports what someone said or thought (*Weitz said New Line feared that it would make the
+    project "unviable"*): the quoted words are theirs. A *that* right after a form of *be* is a
+    copula's (*What the papers told us was that ...*) and reports nothing.
+    """
+    lo, hi = sent
+    after = norm[e:hi]
+    comma = after.rfind(",")
+    if comma >= 0:
+        tail = [w.lower() for w in _WORD.findall(after, comma)]
+        if 0 < len(tail) <= _TAIL_MAX_WORDS and (
+            any(w in speech_verbs for w in tail[:3]) or tail[-1] in speech_verbs or tail[:2] == ["according", "to"]
+        ):
+            return True
+    before = norm[lo:s]
+    clause = before[before.rfind(";") + 1 :]
+    words = [w.lower() for w in _WORD.findall(clause)]
+    for k, w in enumerate(words):
+        if w != "that" or (k > 0 and words[k - 1] in _BE):
+            continue  # "What they told us was that ...": a copula's "that" opens no report
+        if any(v in speech_verbs or v in _THINKING for v in words[max(0, k - _THAT_REACH) : k]):
+            return True
+    return False
+
+
+def _cited_as(norm: str, e: int) -> bool:
+    """Whether the words after the quotation ending at ``e`` cite it as a word or a title.
+
+    *as* (or a verb of choosing: *named*, *chosen*, *voted*...) and then, in at most three
+    words, a mention noun (:data:`MENTION_NOUNS`) that ends the clause or takes a preposition:
+    *Oxford chose "climate emergency" as the word of the year*, *"Vape" was named word of the
+    year*, *"Take back control" as a slogan*. A verb after the noun makes it a source (*"reckless",
+    as the headline put it*), no citation.
+    """
+    near = norm[e : e + _COMPLEMENT_CHARS]
+    if " as " not in near and not any(v in near for v in _CHOOSING):
+        return False  # the common case, decided without a regular expression
+    words = [w.lower() for w in _WORD.findall(_CLAUSE_END.split(near, 1)[0])]
+    k = 0
+    while k < len(words) and k < 2 and words[k] in _CITED_AUX:
+        k += 1
+    linked = False
+    if k < len(words) and words[k] in _CHOOSING:
+        k, linked = k + 1, True
+    if k < len(words) and words[k] == "as":
+        k, linked = k + 1, True
+    if not linked:
+        return False
+    for j in range(k, min(k + 3, len(words))):
+        if words[j] in MENTION_NOUNS:
+            return j + 1 == len(words) or words[j + 1] in _NOUN_FOLLOWERS
+    return False
 
 
 def _listed_after_mention(norm: str, prev: Quote, s: int, sent_starts: list[int]) -> bool:

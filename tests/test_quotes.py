@@ -323,3 +323,133 @@ def test_a_verb_of_saying_inside_a_hyphenated_modifier_makes_no_speech(compound:
 def test_a_verb_of_saying_repeated_in_a_later_compound_still_makes_speech() -> None:
     (q,) = Document.from_text('The minister told reporters the twice-told "story" again.').quotes
     assert q.kind == "speech"
+
+
+# -- names and titles in capitals, "as the word of the year" ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Rivera will launch her "Open Harbour" plan in May.', [('"Open Harbour"', "mention")]),
+        ('The band toured with "Salt/Pepper" last spring.', [('"Salt/Pepper"', "mention")]),
+        ('Tickets for "Night of the Long Tide" sold out in a day.', [('"Night of the Long Tide"', "mention")]),
+        ('The council will vote on its "Green Deal" next week.', [('"Green Deal"', "mention")]),
+        # a lowercase word is no title, a distancing label keeps the scare quote
+        ('The council will vote on its "green deal" next week.', [('"green deal"', "scare")]),
+        ('The so-called "Green Deal" stalled.', [('"Green Deal"', "scare")]),
+        # one capitalised word opening its sentence, shouting and a cry are no names
+        ('"Outrageous" scenes followed the vote.', [('"Outrageous"', "scare")]),
+        ('Envoys met the "Northerners" in secret.', [('"Northerners"', "scare")]),
+        ('Marchers held up signs in "CAPITALS" all day.', [('"CAPITALS"', "scare")]),
+        # a verb of saying or labelling governs it: the speaker's words
+        ('Kell said "Project Fear" was back.', [('"Project Fear"', "speech")]),
+        ('Kell called the plan "Project Fear" on Monday.', [('"Project Fear"', "speech")]),
+    ],
+)
+def test_a_quotation_in_capitals_that_no_verb_of_saying_governs_is_a_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(text) == expected
+
+
+def test_capitals_tell_nothing_in_a_headline_in_title_case() -> None:
+    text = 'Mayor Promises "Total Rebuild" of Old Town\n\nThe mayor spoke on Monday about the floods.'
+    assert kinds(text) == [('"Total Rebuild"', "speech")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The dictionary chose "doomscroll" as its word of the year.',
+        'Editors picked "flatline" as the word of 2031.',
+        '"Sunsetting" was named word of the year by the panel.',
+        'The party adopted "one more mile" as a slogan for the campaign.',
+    ],
+)
+def test_a_quotation_cited_as_a_word_or_title_is_a_mention(text: str) -> None:
+    ((_, kind),) = kinds(text)
+    assert kind == "mention"
+
+
+def test_a_noun_after_as_that_speaks_cites_nothing() -> None:
+    assert kinds('Reviewers found it "stodgy", as the headline put it.') == [('"stodgy"', "scare")]
+
+
+# -- headlines, quotations standing alone, verbs of saying beyond the window ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Harbour plan 'at risk'\n\nThe harbour plan may fail, the port's chief said.", "'at risk'"),
+        ("Mayor 'sorry' over floods\nThe mayor apologised on Monday.", "'sorry'"),
+        ('Talks on tariffs "stalled"\n\nNegotiators met in Leon.', '"stalled"'),
+    ],
+)
+def test_a_short_quotation_in_a_headline_is_speech(text: str, quote: str) -> None:
+    assert kinds(text) == [(quote, "speech")]
+
+
+def test_a_last_or_only_line_and_a_line_with_a_final_period_are_no_headline() -> None:
+    assert kinds('Fans mourned the "reform"') == [('"reform"', "scare")]
+    assert kinds('Fans mourned the "reform".\n\nThey left early.') == [('"reform"', "scare")]
+    long_line = 'The ministers who met on Monday in the old town hall of Leon to inspect the harbour and the rail link returned to the "reform" at length'
+    assert kinds(long_line + "\n\nThey left.") == [('"reform"', "scare")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'She was blunt. "Disgraceful." Then she left the room.',
+        '"Nonsense." That was how the coach put it.',
+        'Her verdict? "Rubbish".',
+    ],
+)
+def test_a_quotation_that_is_its_own_sentence_is_speech(text: str) -> None:
+    ((_, kind),) = kinds(text)
+    assert kind == "speech"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Shoppers will face "steep rises" in the price of bread over the next two winters, the bakers\' federation said.',
+        'A "slow thaw" in lending was expected well into the next financial year, said Ana Ruiz.',
+        'The harbour trade would face "hard times" for several years after the storm, according to the port.',
+        'Ruiz said on Monday that the cuts to the bus routes in the valley would leave villages "stranded".',
+        'The coach felt that the long trip to the northern coast had left his players "drained".',
+    ],
+)
+def test_a_verb_of_saying_beyond_the_window_still_reports_the_quotation(text: str) -> None:
+    ((_, kind),) = kinds(text)
+    assert kind == "speech"
+
+
+def test_a_clause_without_that_or_a_tail_keeps_the_scare_quote() -> None:
+    text = 'Ruiz spoke on Monday while the cuts to the bus routes in the valley left the villages "stranded".'
+    assert kinds(text) == [('"stranded"', "scare")]
+    # a semicolon closes the reported clause
+    text = 'Ruiz said that the routes would close; by spring the valley villages were left "stranded".'
+    assert kinds(text) == [('"stranded"', "scare")]
+
+
+def test_a_reflexive_object_of_a_labelling_verb_makes_the_label_speech() -> None:
+    assert kinds('Members of the group call themselves "guardians" online.') == [('"guardians"', "speech")]
+
+
+@given(
+    words=st.lists(st.sampled_from(["Harbour", "North", "Wave", "Tide", "Lantern"]), min_size=2, max_size=5),
+    before=st.sampled_from(["The council backed the", "Fans queued for the", "Crowds waited for the"]),
+)
+def test_property_a_capitalised_quotation_inside_a_sentence_with_no_speech_verb_is_a_mention(words: list[str], before: str) -> None:
+    quoted = " ".join(words)
+    assert kinds(f'{before} "{quoted}" on Monday.') == [(f'"{quoted}"', "mention")]
+
+
+@given(
+    word=st.sampled_from(["reform", "experts", "plan", "Reform", "Experts", "NO"]),
+    before=st.sampled_from(["", "It was over. ", "She shrugged. "]),
+    after=st.sampled_from(["", " Then the hall emptied.", " That was all."]),
+)
+def test_property_a_short_quotation_standing_alone_as_a_sentence_is_speech(word: str, before: str, after: str) -> None:
+    text = f'{before}"{word}."{after}'
+    assert kinds(text) == [(f'"{word}."', "speech")]
