@@ -3867,34 +3867,6 @@ def test_an_occupation_that_is_a_surname_types_no_name(surname: str) -> None:
 # -- speakers: he/she, inheritance, anaphors (issue #5) ----------------------------------------
 
 
-def test_he_skips_an_institution_in_the_appositive() -> None:
-    t = 'Marta Lindgren, a researcher at the College of Marine Science, objected. "The survey was rushed," she said.'
-    a = quoted(t, "rushed")
-    assert a.source is not None
-    assert a.source.name == "Marta Lindgren"
-
-
-def test_he_skips_a_bank_named_with_of() -> None:
-    t = 'Olu Adebayo, an economist at the Bank of Westland, was blunt. "Rates must rise," he said.'
-    a = quoted(t, "Rates")
-    assert a.source is not None
-    assert a.source.name == "Olu Adebayo"
-
-
-def test_he_is_no_place_named_after_the() -> None:
-    t = 'Water closed the Kessel Tunnel overnight. "Nobody should drive here," he said.'
-    a = quoted(t, "Nobody")
-    assert a.source is not None
-    assert a.source.name == "he"  # no person named: the pronoun stays unresolved, never the tunnel
-
-
-def test_he_refers_back_to_an_unnamed_spokesman() -> None:
-    t = 'A police spokesman said the road near the Harlow Bridge would stay shut. "Drivers must be patient," he said.'
-    a = quoted(t, "patient")
-    assert a.source is not None
-    assert a.source.name == "police spokesman"
-
-
 def test_a_quotation_with_its_own_cue_does_not_inherit_the_last_speaker(monkeypatch: pytest.MonkeyPatch) -> None:
     # A subject the scan cannot read (simulated: no subject before any cue) leaves the quotation
     # with its own verb unsourced; it is not credited to the speaker of the paragraph before.
@@ -3906,19 +3878,6 @@ def test_a_quotation_with_its_own_cue_does_not_inherit_the_last_speaker(monkeypa
     assert second.cue is not None
     assert second.cue.text == "conceded"
     assert second.source is None
-
-
-def test_a_quotation_without_a_cue_still_continues_the_speaker() -> None:
-    a = quoted('"We will not give up," Ana Ruiz said. "The fight goes on."', "fight")
-    assert a.source is not None
-    assert a.source.name == "Ana Ruiz"
-
-
-def test_a_firm_with_an_ampersand_after_a_speaker_is_its_own_source() -> None:
-    t = 'Ruiz admitted that the audit had found "gaps in the records."\n\nThe accounting firm, Harrow & Finch, conceded that the review had been "too brief."'
-    a = quoted(t, "too brief")
-    assert a.source is not None
-    assert a.source.name == "Harrow & Finch"
 
 
 def test_an_ampersand_keeps_a_firms_name_whole() -> None:
@@ -3950,13 +3909,6 @@ def test_the_official_refers_back_to_the_senior_official() -> None:
     assert [name for _, name, _, _ in table(t)] == ["senior official", "senior official"]
 
 
-def test_the_group_refers_back_to_the_organisation() -> None:
-    t = 'The Coastal Defence League (CDL) said the wall was too low. "We warned them for years," the group said.'
-    a = quoted(t, "warned")
-    assert a.source is not None
-    assert a.source.name == "Coastal Defence League"
-
-
 @given(news_text)
 def test_he_or_she_never_names_an_institution_or_a_place(text: str) -> None:
     for a in run(text).attributions:
@@ -3965,25 +3917,74 @@ def test_he_or_she_never_names_an_institution_or_a_place(text: str) -> None:
             assert last not in scorer_module._NON_PERSON_HEADS
 
 
-def test_the_second_half_of_a_split_quotation_keeps_its_speaker() -> None:
-    t = '"The fares are too high," said Ana Ruiz, "and the buses are late."'
-    a = quoted(t, "buses")
+# Speakers of quotations: he/she never an institution or a place, split quotations, anaphors.
+@pytest.mark.parametrize(
+    ("text", "quoted_word", "speaker"),
+    [
+        pytest.param(
+            'Marta Lindgren, a researcher at the College of Marine Science, objected. "The survey was rushed," she said.',
+            "rushed",
+            "Marta Lindgren",
+            id="he_skips_an_institution_in_the_appositive",
+        ),
+        pytest.param(
+            'Olu Adebayo, an economist at the Bank of Westland, was blunt. "Rates must rise," he said.',
+            "Rates",
+            "Olu Adebayo",
+            id="he_skips_a_bank_named_with_of",
+        ),
+        pytest.param(
+            'Water closed the Kessel Tunnel overnight. "Nobody should drive here," he said.',
+            "Nobody",
+            "he",
+            id="he_is_no_place_named_after_the",  # no person named: the pronoun stays unresolved
+        ),
+        pytest.param(
+            'A police spokesman said the road near the Harlow Bridge would stay shut. "Drivers must be patient," he said.',
+            "patient",
+            "police spokesman",
+            id="he_refers_back_to_an_unnamed_spokesman",
+        ),
+        pytest.param(
+            '"We will not give up," Ana Ruiz said. "The fight goes on."',
+            "fight",
+            "Ana Ruiz",
+            id="a_quotation_without_a_cue_still_continues_the_speaker",
+        ),
+        pytest.param(
+            'Ruiz admitted that the audit had found "gaps in the records."\n\nThe accounting firm, Harrow & Finch, conceded that the review had been "too brief."',
+            "too brief",
+            "Harrow & Finch",
+            id="a_firm_with_an_ampersand_after_a_speaker_is_its_own_source",
+        ),
+        pytest.param(
+            'The Coastal Defence League (CDL) said the wall was too low. "We warned them for years," the group said.',
+            "warned",
+            "Coastal Defence League",
+            id="the_group_refers_back_to_the_organisation",
+        ),
+        pytest.param(
+            '"The fares are too high," said Ana Ruiz, "and the buses are late."',
+            "buses",
+            "Ana Ruiz",
+            id="the_second_half_of_a_split_quotation_keeps_its_speaker",
+        ),
+        pytest.param(
+            'Bishop Tom Lee spoke on the radio. He will repeat the message in his Easter Vigil Sermon. "War is a waste," he said.',
+            "waste",
+            "Tom Lee",
+            id="a_name_after_a_possessive_determiner_is_no_antecedent",
+        ),
+        pytest.param(
+            'An aide said the vote was close. "We are counting," the aide said.\n\n'
+            'A party spokesman said no result was final. "Patience, please," he said.',
+            "Patience",
+            "party spokesman",
+            id="he_takes_the_latest_unnamed_person_in_text_order",
+        ),
+    ],
+)
+def test_the_speaker_of_a_quotation(text: str, quoted_word: str, speaker: str) -> None:
+    a = quoted(text, quoted_word)
     assert a.source is not None
-    assert a.source.name == "Ana Ruiz"
-
-
-def test_a_name_after_a_possessive_determiner_is_no_antecedent() -> None:
-    t = 'Bishop Tom Lee spoke on the radio. He will repeat the message in his Easter Vigil Sermon. "War is a waste," he said.'
-    a = quoted(t, "waste")
-    assert a.source is not None
-    assert a.source.name == "Tom Lee"
-
-
-def test_he_takes_the_latest_unnamed_person_in_text_order() -> None:
-    t = (
-        'An aide said the vote was close. "We are counting," the aide said.\n\n'
-        'A party spokesman said no result was final. "Patience, please," he said.'
-    )
-    a = quoted(t, "Patience")
-    assert a.source is not None
-    assert a.source.name == "party spokesman"
+    assert a.source.name == speaker
