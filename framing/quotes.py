@@ -174,12 +174,18 @@ _POSSESSIVES: Final = frozenset(_POSSESSIVE_WORDS.split())
 
 # Verbs of thinking: with *that* after them they report a thought, like a verb of saying a
 # statement ("Critics felt that the "masterpiece" ..."); only the complementiser makes them count.
+# Forms that are as often nouns are left out: *fear(s)*, *hope(s)* (*the fear that the
+# "reforms" would fail*, *hopes that the "deal" would survive*), so a noun's that-clause
+# reports nobody.
 _THINKING_WORDS: Final = (
-    "think thinks thought believe believes believed feel feels felt fear fears feared hope hopes hoped "
+    "think thinks thought believe believes believed feel feels felt feared hoped "
     "suspect suspects suspected reckon reckons reckoned"
 )
 _THINKING: Final = frozenset(_THINKING_WORDS.split())
 _THAT_REACH: Final = 4  # most words between a verb of saying or thinking and its "that"
+_NO_END: Final = 1 << 62  # sorts after every span starting at the same offset
+# A line ending in one of these is a sentence, not a headline.
+_SENTENCE_END_MARKS: Final = frozenset(".?!:;\u2026")
 _TAIL_MAX_WORDS: Final = 10  # the longest sentence-final attribution clause (", the committee's chairman said.")
 # Words a title leaves in lowercase (articles, short prepositions and conjunctions), and the
 # most words of a quotation read as a title.
@@ -187,7 +193,18 @@ _MINOR_WORD_LIST: Final = "a an the and but or nor for so yet of in on at to by 
 _MINOR_WORDS: Final = frozenset(_MINOR_WORD_LIST.split())
 _TITLE_MAX_WORDS: Final = 6
 # Labels with which a writer keeps their distance from a name too: "the so-called "Islamic State"".
-_DISTANCING: Final = ("so-called", "so called", "self-styled", "self-proclaimed", "self-declared", "supposed", "quote-unquote")
+_DISTANCING: Final = (
+    "so-called",
+    "so called",
+    "self-styled",
+    "self-proclaimed",
+    "self-declared",
+    "supposed",
+    "supposedly",
+    "alleged",
+    "so-styled",
+    "quote-unquote",
+)
 # Verbs that name a word or title after it ("was named word of the year"), and the prepositions
 # that may follow the mention noun of "as the word of the year".
 _CHOOSING: Final = frozenset({"named", "chosen", "voted", "picked", "selected", "crowned"})
@@ -488,15 +505,21 @@ def find_quotes(
 
 
 def _sentence_of(sentences: Sequence[tuple[int, int]], sent_starts: list[int], s: int, e: int) -> tuple[int, int]:
-    """The span of the sentence holding the quotation ``(s, e)``, widened to hold all of it."""
+    """The span of the sentence holding the quotation ``(s, e)``, widened to hold all of it.
+
+    Clipped to ``_SPEECH_CONTEXT_CHARS`` on each side of the quotation, as the speech window is,
+    so that the rules reading it cost a bounded amount per quotation however long a sentence
+    runs (scraped text without punctuation).
+    """
     k = bisect.bisect_right(sent_starts, s) - 1
     lo, hi = sentences[k] if k >= 0 else (s, e)
-    return min(lo, s), max(hi, e)
+    return max(min(lo, s), s - _SPEECH_CONTEXT_CHARS), min(max(hi, e), e + _SPEECH_CONTEXT_CHARS)
 
 
 def _in_spans(spans: list[tuple[int, int]], at: int) -> bool:
-    """Whether ``at`` lies in one of ``spans`` (a text has few headline-like lines)."""
-    return any(a <= at < b for a, b in spans)
+    """Whether ``at`` lies in one of ``spans`` (sorted, not overlapping)."""
+    k = bisect.bisect_right(spans, (at, _NO_END)) - 1
+    return k >= 0 and spans[k][0] <= at < spans[k][1]
 
 
 def _headline_paragraphs(norm: str, paras: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -505,15 +528,17 @@ def _headline_paragraphs(norm: str, paras: Sequence[tuple[int, int]]) -> list[tu
     A headline (and a subheading) has no room for a verb of saying: in its style quotation marks
     attribute the words to a source the text below names (*Ebbers 'aware' of fraud*, *Economy
     'strong' in election year*), so a short quotation in one is speech, never a scare quote. The
-    line has at most ``_HEADLINE_MAX_WORDS`` words and does not end with a period (inside closing
-    marks or not); the last paragraph of a text, and so a text of one line, is no headline.
+    line has at most ``_HEADLINE_MAX_WORDS`` words and does not end with a period, a question or
+    exclamation mark, a colon, a semicolon or an ellipsis (inside closing marks or not: a
+    one-line question or lead-in in the body is a sentence, *Is the "reform" working?*); the
+    last paragraph of a text, and so a text of one line, is no headline.
     """
     found = []
     for ps, pe in paras[:-1]:
         end = pe
         while end > ps and norm[end - 1] in "\"'`)] \t\n":
             end -= 1
-        if end == ps or norm[end - 1] == "." or norm.find("\n", ps, end) >= 0:
+        if end == ps or norm[end - 1] in _SENTENCE_END_MARKS or norm.find("\n", ps, end) >= 0:
             continue
         if len(_WORD.findall(norm, ps, end)) <= _HEADLINE_MAX_WORDS:
             found.append((ps, pe))

@@ -3988,3 +3988,32 @@ def test_the_speaker_of_a_quotation(text: str, quoted_word: str, speaker: str) -
     a = quoted(text, quoted_word)
     assert a.source is not None
     assert a.source.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "source_type"),
+    [
+        pytest.param(
+            "Harrow & Finch said it would cut jobs. The Interior Ministry said the plant was unsafe. The company said it disagreed.",
+            "company",
+            "business",
+            id="the_company_is_no_ministry",
+        ),
+        pytest.param(
+            "The Coastal Defence League said the dam leaked. The Environment Agency said repairs were due. The group said it would sue.",
+            "Coastal Defence League",
+            "unknown",
+            id="the_group_is_no_state_body",
+        ),
+        pytest.param(
+            'A police spokeswoman said the road was closed. Later a man arrived. "I saw everything," he said.',
+            "he",
+            "unknown",
+            id="he_is_no_spokeswoman",
+        ),
+    ],
+)
+def test_back_references_respect_type_and_gender(text: str, speaker: str, source_type: str) -> None:
+    last = run(text).attributions[-1]
+    assert last.source is not None
+    assert (last.source.name, last.source.type) == (speaker, source_type)

@@ -453,3 +453,27 @@ def test_property_a_capitalised_quotation_inside_a_sentence_with_no_speech_verb_
 def test_property_a_short_quotation_standing_alone_as_a_sentence_is_speech(word: str, before: str, after: str) -> None:
     text = f'{before}"{word}."{after}'
     assert kinds(text) == [(f'"{word}."', "speech")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Is the "reform" really working?\n\nMost economists doubt it.',
+        'The "experts" disagree on three points:\n\nFirst, cost.',
+        'What a "victory" that was!\n\nNobody cheered.',
+        'The fear that the "reforms" would fail was never justified.',
+        'There is hope that the "recovery" will hold.',
+        'Hopes that the "deal" would survive faded.',
+        'The supposedly "Free Press" ran the story again.',
+    ],
+)
+def test_questions_lead_ins_and_noun_clauses_keep_their_scare_quotes(text: str) -> None:
+    # a one-line question or lead-in is a sentence, not a headline; fear / hope as nouns report
+    # nobody's thought; a distancing adverb keeps a capitalised quotation a scare quote
+    (q,) = Document.from_text(text).quotes
+    assert q.kind == "scare"
+
+
+def test_a_verb_of_thinking_with_that_still_reports_the_quoted_word() -> None:
+    (q,) = Document.from_text('He thought that the "plan" was odd.').quotes
+    assert q.kind == "speech"

@@ -185,7 +185,7 @@ import bisect
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import compress
 from typing import TYPE_CHECKING, Any, Final, Literal
@@ -3214,15 +3214,19 @@ class _Run:
         """
         v = self.v
         text = v.text
-        extra: list[tuple[int, int, str, float]] = []
+        typed: dict[str, tuple[int, str]] = {}  # acronym -> (token after its definition, type)
         for key, (a, b) in self.alias_spans.items():
             typ = self.type_of(a, b)
-            if typ in {"unknown", "anonymous"}:
-                continue
-            for k in range(b + 1, len(v.words)):
+            if typ not in {"unknown", "anonymous"}:
+                typed[key] = (b + 1, typ)
+        extra: list[tuple[int, int, str, float]] = []
+        if typed:
+            first = min(k for k, _typ in typed.values())
+            for k in range(first, len(v.words)):  # one pass over the tokens, a look-up each
                 tok = text[v.spans[k][0] : v.spans[k][1]]
-                if tok == key or (tok.startswith(key) and tok[len(key) :] in {"'s", "\u2019s"}):
-                    extra.append((k, k + 1, typ, 1.0))
+                hit = typed.get(tok[:-2] if tok.endswith(("'s", "\u2019s")) else tok)
+                if hit is not None and k >= hit[0]:
+                    extra.append((k, k + 1, hit[1], 1.0))
         if extra:
             self.type_hits = sorted([*self.type_hits, *extra], key=lambda h: (h[0], h[1]))
             self.type_starts = [h[0] for h in self.type_hits]
@@ -3711,22 +3715,28 @@ class _Run:
             ((f.src, f.entity, f) for f in found if f.src is not None and f.entity is not None and f.cue is not None), key=lambda t: t[0]
         )
         earlier: list[tuple[int, _Entity]] = []  # paragraph and entity of each earlier source, in text order
-        for (a, b), ent, f in sourced:
-            para = v.para_of(v.spans[a][0])
-            # the earlier sources within reach, latest first (paragraphs only grow in text order)
-            recent: list[_Entity] = []
+
+        def recent(para: int) -> Iterator[_Entity]:
+            # the earlier sources within reach, latest first (paragraphs only grow in text order);
+            # lazy, so only an anaphor walks back, and only as far as its referent
             for p, e in reversed(earlier):
                 if para - p > _INHERIT_PARAGRAPHS:
-                    break
-                recent.append(e)
+                    return
+                yield e
+
+        for (a, b), ent, f in sourced:
+            para = v.para_of(v.spans[a][0])
             referent: _Entity | None = None
             if b - a == 1 and words[a] in {"he", "she"} and (ent.name.lower() == words[a] or _unnamed_person(ent)):
-                referent = next((e for e in recent if _unnamed_person(e)), None)
+                other = _FEMALE_HEADS if words[a] == "he" else _MALE_HEADS
+                referent = next((e for e in recent(para) if _unnamed_person(e) and not other & set(e.name.split())), None)
             elif 2 <= b - a <= 4 and words[a] == "the" and not any(v.caps[t] for t in range(a + 1, b)) and not ent.person:
                 head = words[b - 1]
-                referent = next((e for e in recent if e is not ent and e.name == e.name.lower() and e.name.split()[-1] == head), None)
+                referent = next(
+                    (e for e in recent(para) if e is not ent and e.name and e.name == e.name.lower() and e.name.split()[-1] == head), None
+                )
                 if referent is None and head in _GENERIC_ORG_ANAPHORS:
-                    referent = next((e for e in recent if _named_organisation(e)), None)
+                    referent = next((e for e in recent(para) if _named_organisation(e) and _type_fits(ent.type, e.type)), None)
             if referent is not None:
                 f.entity = referent
             earlier.append((para, f.entity or ent))
@@ -5177,6 +5187,32 @@ def _named_organisation(ent: _Entity) -> bool:
     # plain capitalised words may be the firm's chairman, "Ana Ruiz")
     typed = ent.type in _ORG_TYPES and (len(words) == 1 or "&" in words or "/" in ent.name)
     return named and not ent.person and (last in _NON_PERSON_HEADS or last in _ORG_NOUNS or typed)
+
+
+# Role words marked for gender: *he* never takes a spokeswoman, *she* never a spokesman.
+_FEMALE_WORDS: Final = (
+    "spokeswoman chairwoman businesswoman councilwoman congresswoman policewoman woman mother actress daughter wife sister "
+    "grandmother girl lady queen princess"
+)
+_MALE_WORDS: Final = (
+    "spokesman chairman businessman councilman congressman policeman man father actor son husband brother grandfather boy king prince"
+)
+_FEMALE_HEADS: Final = frozenset(_FEMALE_WORDS.split())
+_MALE_HEADS: Final = frozenset(_MALE_WORDS.split())
+# Types that a generic organisation anaphor (*the group*, *the company*) does not take unless it is
+# typed so itself: a state body is named as such (*the ministry*, *the agency*), not as *the group*.
+_STATE_TYPES: Final = frozenset({"government", "military", "legal", "international"})
+
+
+def _type_fits(anaphor: str, referent: str) -> bool:
+    """Whether an organisation of type ``referent`` can be what an anaphor of type ``anaphor`` refers back to.
+
+    A typed anaphor (*the company*: business) takes an organisation of its own type; an untyped
+    one (*the group*) any organisation but a state body.
+    """
+    if anaphor not in {"unknown", "anonymous"}:
+        return referent == anaphor
+    return referent not in _STATE_TYPES
 
 
 def _unnamed_person(ent: _Entity) -> bool:
