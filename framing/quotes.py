@@ -478,6 +478,11 @@ def find_quotes(
         if s < last_end or e <= s:
             continue
         kind: QuoteKind = "speech"
+        if _WORD.search(norm, s, e) is None:
+            # marks with no word between them: no term to distance from or to cite, so speech
+            quotes.append(Quote(s, e, kind, closed))
+            last_end = e
+            continue
         short = norm.count(" ", s, e) <= _SCARE_MAX_WORDS and len(_WORD.findall(norm, s, e)) <= _SCARE_MAX_WORDS
         exclaims = _exclaims(norm, s, e)
         naming, mention = _before_quote(norm, s, exclaims)

@@ -5089,8 +5089,10 @@ def _speech_words(text: str, speech: Sequence[tuple[int, int]], start: int, end:
     A paraphrase that quotes one word has one word of voice.
     """
     n = 0
-    # quotations never overlap: only the last one opening at or before ``start`` may reach into the content
-    for qs, qe in speech[max(0, bisect.bisect_right(speech, (start, start)) - 1) :]:
+    # quotations never overlap: only the last one opening at or before ``start`` may reach into the
+    # content; walked by index, since a slice of the rest would copy it for every attribution
+    for k in range(max(0, bisect.bisect_right(speech, (start, start)) - 1), len(speech)):
+        qs, qe = speech[k]
         if qs >= end:
             break
         if qe > start:
