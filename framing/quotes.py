@@ -478,11 +478,8 @@ def find_quotes(
         if s < last_end or e <= s:
             continue
         kind: QuoteKind = "speech"
-        if _WORD.search(norm, s, e) is None:
-            # marks with no word between them: no term to distance from or to cite, so speech
-            quotes.append(Quote(s, e, kind, closed))
-            last_end = e
-            continue
+        # marks with no word between them hold no term to distance from: speech, without further tests
+        wordless = _WORD.search(norm, s, e) is None
         short = norm.count(" ", s, e) <= _SCARE_MAX_WORDS and len(_WORD.findall(norm, s, e)) <= _SCARE_MAX_WORDS
         exclaims = _exclaims(norm, s, e)
         naming, mention = _before_quote(norm, s, exclaims)
@@ -494,8 +491,8 @@ def find_quotes(
             long_item = len(_WORD.findall(norm, s, e)) > _LIST_ITEM_MAX_WORDS
             speech = long_item and _speech_nearby(norm, s, e, sentences, sent_starts, speech_verbs, speech_window)
             kind = "speech" if speech else "mention"
-        elif exclaims or (not short and not _title_shaped(norm, s, e)):
-            pass  # speech: a cry, or a quotation too long for a scare quote and no title
+        elif wordless or exclaims or (not short and not _title_shaped(norm, s, e)):
+            pass  # speech: no word, a cry, or a quotation too long for a scare quote and no title
         elif _speech_nearby(norm, s, e, sentences, sent_starts, speech_verbs, speech_window) or _labelled(norm, s):
             pass  # speech: a verb of saying or labelling governs it
         else:
