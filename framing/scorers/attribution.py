@@ -182,6 +182,7 @@ that opens with a speaker label, ``A: I think ...``).
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 import re
 from collections import Counter
@@ -3698,7 +3699,7 @@ class _Run:
         """Give an unresolved *he*/*she* and a definite description the source they refer back to.
 
         Runs once every source is known (quotations are found before paraphrases), over the
-        sources in text order, within :data:`_INHERIT_PARAGRAPHS` paragraphs:
+        sources in text order, within :data:`_INHERIT_PARAGRAPHS` paragraphs and the :data:`_ANAPHOR_REACH` latest sources:
 
         * *he* or *she* that no named person resolved (it stayed ``he``, or took an unnamed
           source found before the paraphrases were) is the latest earlier source that is one
@@ -3718,8 +3719,9 @@ class _Run:
 
         def recent(para: int) -> Iterator[_Entity]:
             # the earlier sources within reach, latest first (paragraphs only grow in text order);
-            # lazy, so only an anaphor walks back, and only as far as its referent
-            for p, e in reversed(earlier):
+            # lazy, so only an anaphor walks back, and at most _ANAPHOR_REACH sources: the cost per
+            # anaphor stays bounded in a paragraph of thousands of sources
+            for p, e in itertools.islice(reversed(earlier), _ANAPHOR_REACH):
                 if para - p > _INHERIT_PARAGRAPHS:
                     return
                 yield e
@@ -5191,6 +5193,8 @@ def _named_organisation(ent: _Entity) -> bool:
     return named and not ent.person and (last in _NON_PERSON_HEADS or last in _ORG_NOUNS or typed)
 
 
+#: The most earlier sources a back-reference (*he*, *the official*, *the group*) looks through.
+_ANAPHOR_REACH: Final = 30
 # Role words marked for gender: *he* never takes a spokeswoman, *she* never a spokesman.
 _FEMALE_WORDS: Final = (
     "spokeswoman chairwoman businesswoman councilwoman congresswoman policewoman woman mother actress daughter wife sister "
