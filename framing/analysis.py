@@ -503,21 +503,8 @@ class Analyzer:
             "document": {"speech_window": opts.speech_window, "custom_rules": not opts.lexicons},
         }
         for scorer in self._scorers:
-            if isinstance(scorer, FrameScorer):
-                out[scorer.name] = {
-                    "title_weight": scorer.title_weight,
-                    "scale": scorer.scale,
-                    "threshold": scorer.threshold,
-                    "min_share": scorer.min_share,
-                    "min_tokens": scorer.min_tokens,
-                }
-            elif isinstance(scorer, LoadedScorer):
-                out[scorer.name] = {
-                    "threshold": scorer.threshold,
-                    "negated_factor": scorer.negated_factor,
-                    "scare_quote_weight": scorer.scare_quote_weight,
-                    "voice_min_tokens": scorer.voice_min_tokens,
-                }
+            if isinstance(scorer, (FrameScorer, LoadedScorer)):
+                out[scorer.name] = scorer.parameters()
             elif isinstance(scorer, AttributionScorer):
                 out[scorer.name] = {"sides": None if scorer.sides is None else dict(scorer.sides)}
         return out

@@ -319,14 +319,18 @@ class FrameScorer:
             by_voice=by_voice,
             sentences=_sentence_frames(doc, matches),
             evidence=evidence,
-            settings={  # read when scoring, and a new dict each time
-                "title_weight": self.title_weight,
-                "scale": self.scale,
-                "threshold": self.threshold,
-                "min_share": self.min_share,
-                "min_tokens": self.min_tokens,
-            },
+            settings=self.parameters(),  # read when scoring, and a new dict each time
         )
+
+    def parameters(self) -> dict[str, float]:
+        """The scorer's parameters, as a result's ``settings`` and :attr:`framing.Analyzer.settings` name them."""
+        return {
+            "title_weight": self.title_weight,
+            "scale": self.scale,
+            "threshold": self.threshold,
+            "min_share": self.min_share,
+            "min_tokens": self.min_tokens,
+        }
 
 
 def _sentence_frames(doc: Document, matches: Sequence[Match]) -> tuple[SentenceFrames, ...]:

@@ -611,16 +611,22 @@ class LoadedScorer:
             with_speaker=context.results.get("attribution") is not None,
             # read when scoring, and a new dict each time: a result never shares or misstates them
             settings={
-                "threshold": self.threshold,
-                "negated_factor": self.negated_factor,
-                "scare_quote_weight": self.scare_quote_weight,
-                "voice_min_tokens": self.voice_min_tokens,
+                **self.parameters(),
                 # the analyzer's negation window decides which hits are negated; None: no negation
                 "negation_window": None if context.negation is None else context.negation.window,
             },
             title=None if context.title is None else self._title(context.title, context),
             own=None if context.results.get("attribution") is None else self._own(doc, spans, context.results["attribution"]),
         )
+
+    def parameters(self) -> dict[str, float]:
+        """The scorer's parameters, as a result's ``settings`` and :attr:`framing.Analyzer.settings` name them."""
+        return {
+            "threshold": self.threshold,
+            "negated_factor": self.negated_factor,
+            "scare_quote_weight": self.scare_quote_weight,
+            "voice_min_tokens": self.voice_min_tokens,
+        }
 
     def _own(self, doc: Document, spans: list[LoadedSpan], attribution: object) -> VoiceScore:
         """The outlet's own voice: outside speech quotations and attributed content."""
